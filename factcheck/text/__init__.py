@@ -1,0 +1,1 @@
+"""Language-aware text helpers shared by extraction and matching (pure: no DB, no Flask)."""
