@@ -1,0 +1,370 @@
+"""The `factcheck` command: thin wrappers over pipeline, worker, review and export."""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+import click
+
+from .config import Settings, ensure_instance, load_settings
+
+log = logging.getLogger("factcheck")
+
+
+class Ctx:
+    """Lazily opened database, so `factcheck extract` never needs one."""
+
+    def __init__(self) -> None:
+        self.settings: Settings = load_settings()
+        self._factory = None
+
+    @property
+    def factory(self):
+        if self._factory is None:
+            from .db import make_engine, make_sessionmaker
+
+            ensure_instance(self.settings)
+            self._factory = make_sessionmaker(make_engine(self.settings.database_url))
+        return self._factory
+
+    def upgrade(self) -> None:
+        from .db import upgrade_database
+
+        ensure_instance(self.settings)
+        upgrade_database(self.settings.database_url)
+
+
+pass_ctx = click.make_pass_decorator(Ctx, ensure=True)
+
+
+def _parse_iso(value: str | None, what: str = "--published") -> datetime | None:
+    if value is None:
+        return None
+    try:
+        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date or date-time (e.g. 2025-11-07T22:13)",
+                                 param_hint=what) from None
+    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="Log what the poller and pipeline do.")
+def main(verbose: bool) -> None:
+    """factcheck: feeds in, claims out, matched across sources, reviewed, exported."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+# ---------------------------------------------------------------- run
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--threads", default=8, show_default=True, type=int, help="Web server threads.")
+@click.option("--no-poller", is_flag=True, help="Serve the web UI only (run `factcheck worker` elsewhere).")
+@pass_ctx
+def run(ctx: Ctx, host: str, port: int, threads: int, no_poller: bool) -> None:
+    """Web UI plus background poller on one database (SQLite in the instance folder by default)."""
+    from waitress import serve
+
+    from .app import create_app
+    from .worker import start_background
+
+    ctx.upgrade()
+    _first_run_admin(ctx)
+    _sync_feeds_or_exit(ctx, missing_ok=True)
+    if not no_poller:
+        start_background(ctx.factory, ctx.settings)
+        click.echo("poller: started in the background")
+    app = create_app(ctx.settings, factory=ctx.factory)
+    click.echo(f"factcheck: http://{host}:{port}/  (database: {_redact(ctx.settings.database_url)})")
+    serve(app, host=host, port=port, threads=threads, ident="factcheck")
+
+
+def _redact(url: str) -> str:
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        return f"{scheme}://***@{rest.split('@', 1)[1]}"
+    return url
+
+
+def _first_run_admin(ctx: Ctx) -> None:
+    from .db import transaction
+    from .review import ensure_admin
+
+    with transaction(ctx.factory) as s:
+        generated = ensure_admin(s, ctx.settings.admin_password)
+    if generated:
+        click.echo(f"created user 'admin' with password: {generated}  (shown once; set FACTCHECK_ADMIN_PASSWORD to choose)")
+
+
+def _sync_feeds_or_exit(ctx: Ctx, missing_ok: bool = False) -> dict | None:
+    from .db import transaction
+    from .ingest.feeds_yaml import FeedsFileError, load_feeds_file
+    from .pipeline import sync_feeds
+
+    path = ctx.settings.feeds_file
+    if missing_ok and not path.exists():
+        click.echo(f"feeds: {path} not found, no feeds loaded", err=True)
+        return None
+    try:
+        specs = load_feeds_file(path)
+    except FeedsFileError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    with transaction(ctx.factory) as s:
+        counts = sync_feeds(s, specs)
+    click.echo(f"feeds: {counts['added']} added, {counts['updated']} updated from {path}")
+    return counts
+
+
+# ---------------------------------------------------------------- db, feeds, poll, worker
+
+
+@main.group()
+def db() -> None:
+    """Database schema."""
+
+
+@db.command("upgrade")
+@pass_ctx
+def db_upgrade(ctx: Ctx) -> None:
+    """Run the migrations up to the newest (alembic upgrade head)."""
+    ctx.upgrade()
+    click.echo(f"database at newest schema: {_redact(ctx.settings.database_url)}")
+
+
+@main.group()
+def feeds() -> None:
+    """The feeds the desk follows."""
+
+
+@feeds.command("sync")
+@pass_ctx
+def feeds_sync(ctx: Ctx) -> None:
+    """Upsert feeds.yaml (FACTCHECK_FEEDS) into the database by URL."""
+    ctx.upgrade()
+    _sync_feeds_or_exit(ctx)
+
+
+@feeds.command("status")
+@pass_ctx
+def feeds_status(ctx: Ctx) -> None:
+    """Each feed's health: last poll, errors, next poll."""
+    from sqlalchemy import select
+
+    from .models import Feed
+
+    ctx.upgrade()
+    with ctx.factory() as s:
+        rows = s.scalars(select(Feed).where(Feed.kind == "feed").order_by(Feed.name)).all()
+        for f in rows:
+            state = "ok" if f.enabled and not f.error_count else ("disabled" if not f.enabled else "failing")
+            when = lambda d: d.strftime("%Y-%m-%d %H:%M") if d else "-"  # noqa: E731
+            click.echo(f"{state:8} {f.name[:30]:30} last={when(f.last_polled_at)} next={when(f.next_poll_at)} "
+                       f"errors={f.error_count} {f.url}")
+            if f.last_error:
+                click.echo(f"         last error: {f.last_error}")
+            if f.disabled_reason:
+                click.echo(f"         disabled: {f.disabled_reason}")
+
+
+@main.command()
+@click.option("--once", is_flag=True, required=True, help="One round, then exit.")
+@click.option("--force", is_flag=True, help="Poll every enabled feed now, due or not.")
+@pass_ctx
+def poll(ctx: Ctx, once: bool, force: bool) -> None:
+    """Poll the due feeds once."""
+    from .worker import poll_round
+
+    ctx.upgrade()
+    outcomes = poll_round(ctx.factory, ctx.settings, force=force)
+    new = sum(o.new for o in outcomes)
+    failed = [o for o in outcomes if o.error]
+    click.echo(f"polled {len(outcomes)} feeds: {new} new articles, {len(failed)} failing")
+
+
+@main.command()
+@pass_ctx
+def worker(ctx: Ctx) -> None:
+    """Poll feeds forever (run beside `factcheck run --no-poller` when one machine is not enough)."""
+    import signal
+    import threading
+
+    from .worker import run_forever
+
+    ctx.upgrade()
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        run_forever(ctx.factory, ctx.settings, stop)
+    except KeyboardInterrupt:
+        stop.set()
+
+
+# ---------------------------------------------------------------- local articles
+
+
+@main.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--source", required=True, help="The outlet's name (articles of one source never corroborate each other).")
+@click.option("--published", help="Publication time, ISO 8601 (default: now).")
+@click.option("--lang", type=click.Choice(["ar", "en"]), help="Language (default: detected).")
+@click.option("--title", help="Title (default: the first line).")
+@click.option("--url", help="The article's URL.")
+@pass_ctx
+def import_(ctx: Ctx, files: tuple[Path, ...], source: str, published: str | None, lang: str | None,
+            title: str | None, url: str | None) -> None:
+    """Ingest plain-text or HTML article files through the same pipeline as polled articles."""
+    from .db import transaction
+    from .pipeline import ImportError_, import_article, read_article_file
+
+    when = _parse_iso(published)
+    loaded = []
+    for path in files:  # read everything first: a bad file stores nothing
+        try:
+            loaded.append((path, *read_article_file(path)))
+        except ImportError_ as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(2)
+    ctx.upgrade()
+    with transaction(ctx.factory) as s:
+        for path, text, html in loaded:
+            art, changed = import_article(s, ctx.settings, source=source, text=text, html=html, title=title,
+                                          url=url if len(files) == 1 else None, published=when, language=lang)
+            state = "imported" if changed else "unchanged"
+            click.echo(f"{state} {path}: article {art.id}, {len(art.claims)} claims")
+
+
+@main.command()
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+@click.option("--published", help="Publication time, ISO 8601, to resolve relative dates.")
+@click.option("--lang", type=click.Choice(["ar", "en"]))
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+def extract(file, published: str | None, lang: str | None, fmt: str) -> None:
+    """Print the claims of one text (FILE or - for stdin) without storing anything."""
+    from .extract import extract_claims
+
+    text = file.read()
+    claims = extract_claims(text, published=_parse_iso(published), lang=lang)
+    click.echo(json.dumps({"claims": [c.to_json() for c in claims]}, ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.option("--reference", required=True, help="Reference time, ISO 8601 (the article's publication).")
+@click.option("--lang", type=click.Choice(["ar", "en"]))
+def dates(reference: str, lang: str | None) -> None:
+    """Tag dates in each line of stdin; print one JSON list per line."""
+    from .extract import find_dates
+
+    ref = _parse_iso(reference, "--reference")
+    for line in sys.stdin:
+        found = find_dates(line.rstrip("\n"), ref, lang)
+        click.echo(json.dumps([m.to_json() for m in found], ensure_ascii=False))
+
+
+# ---------------------------------------------------------------- export
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), required=True)
+@click.option("--status", help="Only claims with this status.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here (default: stdout).")
+@pass_ctx
+def export(ctx: Ctx, fmt: str, status: str | None, out: Path | None) -> None:
+    """Export claim reports."""
+    from .export import write_report
+    from .reports import iter_claim_rows
+
+    ctx.upgrade()
+    with ctx.factory() as s:
+        rows = iter_claim_rows(s, status=status)
+        if out is None:
+            write_report(fmt, rows, sys.stdout)
+            return
+        # Write beside the target and rename, so a failed export leaves no partial file.
+        out_dir = out.resolve().parent
+        if not out_dir.is_dir():
+            click.echo(f"error: cannot write {out}: folder {out_dir} does not exist", err=True)
+            sys.exit(2)
+        try:
+            fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{out.name}.", suffix=".part")
+        except OSError as exc:
+            click.echo(f"error: cannot write {out}: {exc.strerror}", err=True)
+            sys.exit(2)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                n = write_report(fmt, rows, fh)
+            os.replace(tmp, out)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        click.echo(f"exported {n} claims to {out}", err=True)
+
+
+# ---------------------------------------------------------------- users and decisions
+
+
+@main.group()
+def users() -> None:
+    """Accounts."""
+
+
+@users.command("add")
+@click.argument("name")
+@click.option("--role", type=click.Choice(["editor", "admin"]), default="editor", show_default=True)
+@pass_ctx
+def users_add(ctx: Ctx, name: str, role: str) -> None:
+    """Add a user; the password comes from FACTCHECK_PASSWORD or a prompt, never the command line."""
+    from .db import transaction
+    from .review import ReviewError, create_user
+
+    password = os.environ.get("FACTCHECK_PASSWORD") or click.prompt("Password", hide_input=True,
+                                                                     confirmation_prompt=True)
+    ctx.upgrade()
+    try:
+        with transaction(ctx.factory) as s:
+            create_user(s, name, password, role)
+    except ReviewError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"user {name!r} added as {role}")
+
+
+@main.command()
+@click.argument("claim_ids", nargs=-1, required=True, type=int)
+@click.option("--status", type=click.Choice(["corroborated", "disputed", "unverifiable"]), required=True)
+@click.option("--note", default="")
+@click.option("--as", "as_user", required=True, help="The editor deciding.")
+@pass_ctx
+def decide(ctx: Ctx, claim_ids: tuple[int, ...], status: str, note: str, as_user: str) -> None:
+    """Decide claims from the command line (same rules and history as the web)."""
+    from sqlalchemy import select
+
+    from .db import transaction
+    from .models import User
+    from .review import ReviewError, StaleClaim, decide as decide_claim
+
+    ctx.upgrade()
+    failed = 0
+    for cid in claim_ids:
+        try:
+            with transaction(ctx.factory) as s:
+                user = s.scalar(select(User).where(User.name == as_user))
+                if user is None:
+                    click.echo(f"error: no user named {as_user!r}", err=True)
+                    sys.exit(2)
+                decide_claim(s, cid, user, status, note)
+            click.echo(f"claim {cid}: {status}")
+        except (ReviewError, StaleClaim) as exc:
+            failed += 1
+            click.echo(f"error: {exc}", err=True)
+    if failed:
+        sys.exit(2)

@@ -1,0 +1,88 @@
+"""Settings from the environment (FACTCHECK_*) and the instance folder.
+
+One place decides every default, so the CLI, the web app and the worker agree.
+Imports nothing of ours.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# The project root (where feeds.yaml, samples/, templates/ and migrations/ live).
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _env_bool(name: str, default: bool = False) -> bool:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    return raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if not raw:
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise SystemExit(f"{name} must be an integer, got {raw!r}") from None
+
+
+@dataclass
+class Settings:
+    instance: Path
+    database_url: str
+    feeds_file: Path
+    admin_password: str | None
+    allow_private_networks: bool
+    match_window_days: int
+    poll_threads: int
+    secret_key: str = field(repr=False, default="")
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+def load_settings(**overrides) -> Settings:
+    """Read the environment once; keyword overrides win (tests, CLI flags)."""
+    instance = Path(overrides.pop("instance", None) or os.environ.get("FACTCHECK_INSTANCE") or "instance").resolve()
+    database_url = overrides.pop("database_url", None) or os.environ.get("FACTCHECK_DATABASE_URL") or (
+        f"sqlite:///{instance / 'factcheck.sqlite3'}"
+    )
+    # A plain postgresql:// URL means psycopg 3 (the driver the postgres extra installs).
+    if database_url.startswith("postgresql://") or database_url.startswith("postgres://"):
+        database_url = "postgresql+psycopg://" + database_url.split("://", 1)[1]
+    s = Settings(
+        instance=instance,
+        database_url=database_url,
+        feeds_file=Path(overrides.pop("feeds_file", None) or os.environ.get("FACTCHECK_FEEDS") or "feeds.yaml").resolve(),
+        admin_password=os.environ.get("FACTCHECK_ADMIN_PASSWORD") or None,
+        allow_private_networks=_env_bool("FACTCHECK_ALLOW_PRIVATE_NETWORKS"),
+        match_window_days=_env_int("FACTCHECK_MATCH_WINDOW_DAYS", 14),
+        poll_threads=_env_int("FACTCHECK_POLL_THREADS", 8),
+    )
+    for key, value in overrides.items():
+        setattr(s, key, value)
+    s.secret_key = os.environ.get("FACTCHECK_SECRET_KEY") or ""
+    return s
+
+
+def ensure_instance(settings: Settings) -> None:
+    """Create the instance folder and a persistent secret key when none is configured.
+
+    The key is kept in the instance folder so sessions survive restarts and so
+    several web processes on one machine share it.
+    """
+    settings.instance.mkdir(parents=True, exist_ok=True)
+    if settings.secret_key:
+        return
+    key_file = settings.instance / "secret_key"
+    if not key_file.exists():
+        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(secrets.token_hex(32))
+    settings.secret_key = key_file.read_text().strip()

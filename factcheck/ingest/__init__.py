@@ -1,0 +1,1 @@
+"""Getting articles in: feeds.yaml, HTTP fetching, feed parsing, sanitising (no Flask)."""

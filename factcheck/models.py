@@ -1,0 +1,243 @@
+"""The database schema as SQLAlchemy 2.0 typed models.
+
+The schema itself only ever changes through an Alembic migration in
+migrations/; these classes must describe what the migrations create.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+CLAIM_KINDS = ("quote", "date", "figure")
+CLAIM_STATUSES = ("pending", "corroborated", "disputed", "unverifiable", "skipped")
+DECISION_STATUSES = ("corroborated", "disputed", "unverifiable", "skipped", "pending")
+RELATIONS = ("supports", "conflicts", "related")
+ROLES = ("editor", "admin")
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class UTCDateTime(TypeDecorator):
+    """Aware UTC datetimes in Python, naive UTC in the database.
+
+    SQLite has no time zones and PostgreSQL's timestamptz would convert on
+    read; storing naive UTC everywhere keeps both engines returning the same
+    values, which the tests compare.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(16), default="editor")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    # Flask-Login protocol, kept here so the web layer needs no wrapper class.
+    @property
+    def is_authenticated(self) -> bool:
+        return True
+
+    @property
+    def is_active(self) -> bool:
+        return self.active
+
+    @property
+    def is_anonymous(self) -> bool:
+        return False
+
+    def get_id(self) -> str:
+        return str(self.id)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+
+class Feed(Base):
+    """A source: a polled RSS/Atom feed, or the outlet named by `factcheck import --source`."""
+
+    __tablename__ = "feeds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    url: Mapped[str] = mapped_column(String(2000), unique=True)
+    kind: Mapped[str] = mapped_column(String(16), default="feed")  # feed | import
+    language: Mapped[str | None] = mapped_column(String(8))
+    interval_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    allow_private: Mapped[bool] = mapped_column(Boolean, default=False)
+    from_config: Mapped[bool] = mapped_column(Boolean, default=False)  # listed in feeds.yaml (file: URLs allowed)
+    etag: Mapped[str | None] = mapped_column(String(1000))
+    last_modified: Mapped[str | None] = mapped_column(String(200))
+    next_poll_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_polled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_status: Mapped[int | None] = mapped_column(Integer)
+    error_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    disabled_reason: Mapped[str | None] = mapped_column(Text)
+    redirect_url: Mapped[str | None] = mapped_column(String(2000))  # pending permanent redirect
+    redirect_count: Mapped[int] = mapped_column(Integer, default=0)
+    lease_owner: Mapped[str | None] = mapped_column(String(200))
+    lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    articles: Mapped[list[Article]] = relationship(back_populates="feed")
+
+    __table_args__ = (Index("ix_feeds_due", "enabled", "next_poll_at"),)
+
+
+class Article(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"))
+    # guid, else link, else content hash: what makes an entry "the same" within its feed.
+    dedup_key: Mapped[str] = mapped_column(String(2000))
+    guid: Mapped[str | None] = mapped_column(String(2000))
+    url: Mapped[str | None] = mapped_column(String(2000))
+    title: Mapped[str] = mapped_column(Text, default="")
+    published: Mapped[datetime] = mapped_column(UTCDateTime)
+    language: Mapped[str | None] = mapped_column(String(8))
+    text: Mapped[str] = mapped_column(Text, default="")
+    html: Mapped[str | None] = mapped_column(Text)  # sanitised
+    content_hash: Mapped[str] = mapped_column(String(64))
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    feed: Mapped[Feed] = relationship(back_populates="articles")
+    claims: Mapped[list[Claim]] = relationship(back_populates="article", cascade="all, delete-orphan")
+
+    __table_args__ = (
+        UniqueConstraint("feed_id", "dedup_key", name="uq_articles_feed_key"),
+        Index("ix_articles_published", "published"),
+        Index("ix_articles_hash", "content_hash"),
+    )
+
+
+class Claim(Base):
+    __tablename__ = "claims"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    # Copied from the article so that retrieval can filter by source and time
+    # window on the claims table alone.
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"))
+    published: Mapped[datetime] = mapped_column(UTCDateTime)
+    language: Mapped[str | None] = mapped_column(String(8))
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    sentence: Mapped[str] = mapped_column(Text, default="")
+    start: Mapped[int] = mapped_column(Integer, default=0)
+    end: Mapped[int] = mapped_column(Integer, default=0)
+    speaker: Mapped[str | None] = mapped_column(String(500))
+    verb: Mapped[str | None] = mapped_column(String(100))
+    direct: Mapped[bool | None] = mapped_column(Boolean)
+    date_value: Mapped[str | None] = mapped_column(String(10))
+    date_grain: Mapped[str | None] = mapped_column(String(8))
+    date_text: Mapped[str | None] = mapped_column(String(500))
+    value: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(String(100))
+    norm_text: Mapped[str] = mapped_column(Text, default="")  # normalised for matching/search
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    # Optimistic concurrency: every decision bumps it in the same UPDATE that
+    # checks it, so two editors cannot silently overwrite each other.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    locked_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    locked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    article: Mapped[Article] = relationship(back_populates="claims")
+    matches: Mapped[list[Match]] = relationship(
+        back_populates="claim", foreign_keys="Match.claim_id", cascade="all, delete-orphan",
+        order_by="Match.score.desc()",
+    )
+    decisions: Mapped[list[Decision]] = relationship(back_populates="claim", order_by="Decision.id")
+
+    __table_args__ = (
+        Index("ix_claims_status_published", "status", "published"),
+        Index("ix_claims_published", "published"),
+        Index("ix_claims_article", "article_id"),
+    )
+
+
+class Match(Base):
+    """How one claim relates to a claim of another source (stored in both directions)."""
+
+    __tablename__ = "matches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"))
+    other_claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"))
+    score: Mapped[float] = mapped_column(Float)
+    relation: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    diff: Mapped[list | None] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    claim: Mapped[Claim] = relationship(back_populates="matches", foreign_keys=[claim_id])
+    other: Mapped[Claim] = relationship(foreign_keys=[other_claim_id])
+
+    __table_args__ = (
+        UniqueConstraint("claim_id", "other_claim_id", name="uq_matches_pair"),
+        Index("ix_matches_other", "other_claim_id"),
+    )
+
+
+class Decision(Base):
+    """An editor's verdict on a claim. Append-only: the audit trail."""
+
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    status: Mapped[str] = mapped_column(String(16))
+    previous_status: Mapped[str | None] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    claim: Mapped[Claim] = relationship(back_populates="decisions")
+    user: Mapped[User | None] = relationship()
+
+    __table_args__ = (Index("ix_decisions_claim", "claim_id"), Index("ix_decisions_at", "at"))

@@ -1,0 +1,369 @@
+"""The one place that ties the stages to the database.
+
+ingest -> extract -> match -> save. The web app, the worker and the CLI all call
+these functions, so a feed refreshed from the UI, the CLI or the scheduler, and
+an article imported from a file, go through exactly the same code.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import random
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import retrieval
+from .config import Settings
+from .db import transaction
+from .extract import ClaimCandidate, extract_claims
+from .ingest.fetch import FetchResult, fetch_feed
+from .ingest.parse import ParsedEntry, parse_feed
+from .match import ClaimView, MatchConfig, best_matches
+from .models import Article, Claim, Feed, Match, utcnow
+from .text.normalize import normalize
+
+log = logging.getLogger(__name__)
+
+
+# ---------------------------------------------------------------- articles
+
+
+@dataclass
+class ArticleIn:
+    """An article from any source (feed entry or imported file), before storage."""
+
+    dedup_key: str
+    title: str
+    text: str
+    published: datetime
+    guid: str | None = None
+    url: str | None = None
+    html: str | None = None
+    language: str | None = None
+    content_hash: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.content_hash:
+            self.content_hash = content_hash(self.title, self.text)
+
+
+def content_hash(title: str, text: str) -> str:
+    return hashlib.sha256(normalize(f"{title}\n{text}").encode("utf-8")).hexdigest()
+
+
+@dataclass
+class StoreResult:
+    new: list[int] = field(default_factory=list)
+    updated: list[int] = field(default_factory=list)
+    unchanged: int = 0
+
+
+def store_articles(session: Session, feed: Feed, items: list[ArticleIn], settings: Settings) -> StoreResult:
+    """Insert new articles and update edited ones, then extract and match their claims.
+
+    Idempotent: storing the same items twice changes nothing the second time.
+    """
+    result = StoreResult()
+    keys = [i.dedup_key for i in items]
+    existing = {
+        a.dedup_key: a
+        for a in session.scalars(select(Article).where(Article.feed_id == feed.id, Article.dedup_key.in_(keys)))
+    } if keys else {}
+    for item in items:
+        art = existing.get(item.dedup_key)
+        if art is not None and art.content_hash == item.content_hash:
+            result.unchanged += 1
+            continue
+        if art is None:
+            art = Article(feed=feed, dedup_key=item.dedup_key)
+            session.add(art)
+            existing[item.dedup_key] = art
+            is_new = True
+        else:
+            art.updated_at = utcnow()
+            is_new = False
+        art.guid, art.url, art.title, art.text, art.html = item.guid, item.url, item.title, item.text, item.html
+        art.published = item.published
+        art.language = item.language or feed.language
+        art.content_hash = item.content_hash
+        session.flush()
+        process_article(session, art, settings)
+        (result.new if is_new else result.updated).append(art.id)
+    return result
+
+
+def process_article(session: Session, article: Article, settings: Settings) -> list[Claim]:
+    """Extract the article's claims, store them, and match each against other sources.
+
+    On re-extraction (an entry edited upstream) claims that are still there keep
+    their row, status and history; vanished claims are deleted unless an editor
+    already decided them (the audit trail is never thrown away).
+    """
+    found = extract_claims(article.text, published=article.published, lang=article.language)
+    old = {(c.kind, c.text): c for c in article.claims}
+    fresh: list[Claim] = []
+    kept: set[int] = set()
+    for cand in found:
+        row = old.get((cand.kind, cand.text))
+        if row is not None and row.id not in kept:
+            kept.add(row.id)
+            _fill_claim(row, cand, article)
+            continue
+        row = Claim(article=article, feed_id=article.feed_id)
+        _fill_claim(row, cand, article)
+        session.add(row)
+        fresh.append(row)
+    for row in list(article.claims):
+        if row.id is not None and row.id not in kept and row not in fresh and not row.decisions:
+            session.delete(row)
+    session.flush()
+    retrieval.index_claims(session, fresh)
+    for row in fresh:
+        match_claim(session, row, settings)
+    return fresh
+
+
+def _fill_claim(row: Claim, cand: ClaimCandidate, article: Article) -> None:
+    row.published = article.published
+    row.language = article.language
+    row.kind, row.text, row.sentence = cand.kind, cand.text, cand.sentence
+    row.start, row.end = cand.start, cand.end
+    row.speaker, row.verb, row.direct = cand.speaker, cand.verb, cand.direct
+    row.date_value, row.date_grain, row.date_text = cand.date, cand.grain, cand.date_text
+    row.value, row.unit = cand.value, cand.unit
+    row.norm_text = normalize(cand.text)
+
+
+# ---------------------------------------------------------------- matching
+
+
+def claim_view(claim: Claim) -> ClaimView:
+    return ClaimView(
+        id=claim.id,
+        source=claim.article.feed.name,
+        kind=claim.kind,
+        text=claim.text,
+        sentence=claim.sentence,
+        speaker=claim.speaker,
+        date=claim.date_value,
+        grain=claim.date_grain,
+        value=claim.value,
+        unit=claim.unit,
+        published=claim.published,
+        lang=claim.language,
+        article_hash=claim.article.content_hash,
+    )
+
+
+def match_claim(session: Session, claim: Claim, settings: Settings) -> list[Match]:
+    """(Re)compute the matches of one claim, stored in both directions."""
+    config = MatchConfig(window_days=settings.match_window_days)
+    pool = retrieval.candidates(session, claim, settings.match_window_days)
+    by_id = {c.id: c for c in pool}
+    results = best_matches(claim_view(claim), [claim_view(c) for c in pool], config)
+    session.query(Match).filter(Match.claim_id == claim.id).delete(synchronize_session="fetch")
+    stored = []
+    for r in results:
+        other = by_id.get(r.other_id)
+        if other is None:
+            continue
+        diff = [list(p) for p in r.diff] if r.diff else None
+        fwd = Match(claim_id=claim.id, other_claim_id=other.id, score=r.score, relation=r.relation,
+                    reason=r.reason, diff=diff)
+        session.add(fwd)
+        stored.append(fwd)
+        back = session.scalar(select(Match).where(Match.claim_id == other.id, Match.other_claim_id == claim.id))
+        if back is None:
+            back = Match(claim_id=other.id, other_claim_id=claim.id)
+            session.add(back)
+        back.score, back.relation, back.reason = r.score, r.relation, r.reason
+        back.diff = _reverse_diff(diff)
+    session.flush()
+    return stored
+
+
+def _reverse_diff(diff: list | None) -> list | None:
+    """The same word diff seen from the other claim: insertions become deletions."""
+    if diff is None:
+        return None
+    flip = {"insert": "delete", "delete": "insert"}
+    return [[flip.get(op, op), words] for op, words in diff]
+
+
+# ---------------------------------------------------------------- polling
+
+
+@dataclass
+class PollOutcome:
+    feed_id: int
+    status: int | None = None
+    new: int = 0
+    updated: int = 0
+    not_modified: bool = False
+    error: str | None = None
+
+
+MAX_BACKOFF = timedelta(hours=24)
+
+
+def poll_feed(factory: sessionmaker[Session], feed_id: int, settings: Settings, *, client=None) -> PollOutcome:
+    """Fetch one feed (outside any transaction) and store what it brought.
+
+    Never raises for a bad feed: the error lands on the feed row and the
+    caller goes on with the next feed.
+    """
+    with transaction(factory) as s:
+        feed = s.get(Feed, feed_id)
+        if feed is None:
+            return PollOutcome(feed_id, error="feed no longer exists")
+        url, etag, last_modified = feed.url, feed.etag, feed.last_modified
+        allow_private = feed.allow_private or settings.allow_private_networks
+        allow_file = feed.from_config
+    try:
+        result = fetch_feed(url, etag=etag, last_modified=last_modified, client=client,
+                            allow_private=allow_private, allow_file=allow_file,
+                            base_dir=settings.feeds_file.parent)
+        parsed = None
+        if result.content is not None and not result.error:
+            parsed = parse_feed(result.content, result.headers, result.final_url)
+    except Exception as exc:  # a bug in a parser must not kill the poller: record it on the feed
+        log.exception("polling %s failed", url)
+        result = FetchResult(url=url, final_url=url, status=None, content=None, headers={}, etag=etag,
+                             last_modified=last_modified, error=f"internal error: {exc!r}")
+        parsed = None
+    with transaction(factory) as s:
+        feed = s.get(Feed, feed_id)
+        if feed is None:
+            return PollOutcome(feed_id, error="feed no longer exists")
+        return _record_poll(s, feed, result, parsed, settings)
+
+
+def _record_poll(s: Session, feed: Feed, result: FetchResult, parsed, settings: Settings) -> PollOutcome:
+    now = utcnow()
+    out = PollOutcome(feed.id, status=result.status, not_modified=result.not_modified)
+    feed.last_polled_at = now
+    feed.last_status = result.status
+    error = result.error or (parsed.error if parsed is not None else None)
+    if result.gone:
+        feed.enabled = False
+        feed.disabled_reason = f"410 Gone at {now:%Y-%m-%d %H:%M} UTC: the publisher removed this feed"
+    if error:
+        feed.error_count += 1
+        feed.last_error = error
+        out.error = error
+        backoff = min(timedelta(minutes=feed.interval_minutes) * (2 ** min(feed.error_count, 10)), MAX_BACKOFF)
+        feed.next_poll_at = now + backoff * random.uniform(0.8, 1.2)
+    else:
+        feed.error_count = 0
+        feed.last_error = None
+        feed.last_success_at = now
+        feed.next_poll_at = now + timedelta(minutes=feed.interval_minutes) * random.uniform(0.9, 1.1)
+        if result.etag or result.last_modified or not result.not_modified:
+            feed.etag, feed.last_modified = result.etag, result.last_modified
+        if parsed is not None:
+            stored = store_articles(s, feed, entries_to_articles(parsed.entries, feed), settings)
+            out.new, out.updated = len(stored.new), len(stored.updated)
+    if result.retry_after is not None and result.retry_after > feed.next_poll_at:
+        feed.next_poll_at = result.retry_after
+    return out
+
+
+def entries_to_articles(entries: list[ParsedEntry], feed: Feed) -> list[ArticleIn]:
+    from .ingest.parse import entry_keys
+
+    now = utcnow()
+    out = []
+    for entry, key in zip(entries, entry_keys(entries)):
+        out.append(ArticleIn(dedup_key=key, title=entry.title or "", text=entry.text, html=entry.html,
+                             guid=entry.guid, url=entry.link, published=entry.published or now,
+                             language=feed.language, content_hash=entry.content_hash))
+    return out
+
+
+def due_feed_ids(session: Session, now: datetime | None = None, force: bool = False) -> list[int]:
+    now = now or utcnow()
+    stmt = select(Feed.id).where(Feed.enabled.is_(True), Feed.kind == "feed")
+    if not force:
+        stmt = stmt.where((Feed.next_poll_at.is_(None)) | (Feed.next_poll_at <= now))
+    return list(session.scalars(stmt.order_by(Feed.next_poll_at.nulls_first(), Feed.id)))
+
+
+# ---------------------------------------------------------------- imports
+
+
+class ImportError_(ValueError):
+    """An article file that cannot be imported (not text or HTML)."""
+
+
+def read_article_file(path: Path) -> tuple[str, str | None]:
+    """Plain text or HTML from a file; anything else is refused before it is stored."""
+    from .ingest.sanitize import html_to_text, sanitize_html
+
+    raw = path.read_bytes()
+    if b"\x00" in raw[:8192]:
+        raise ImportError_(f"{path}: not a text or HTML file (binary content)")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportError_(f"{path}: not a text or HTML file (not valid UTF-8)") from None
+    head = text[:2048].lstrip().lower()
+    if head.startswith("<!doctype html") or head.startswith("<html") or path.suffix.lower() in {".html", ".htm"}:
+        return html_to_text(text), sanitize_html(text)
+    return text, None
+
+
+def import_article(session: Session, settings: Settings, *, source: str, text: str, html: str | None = None,
+                   title: str | None = None, url: str | None = None, published: datetime | None = None,
+                   language: str | None = None, key: str | None = None) -> tuple[Article, bool]:
+    """Store one local article under the source NAME, through the same path as polled ones."""
+    feed = session.scalar(select(Feed).where(Feed.url == f"import:{source}"))
+    if feed is None:
+        feed = Feed(name=source, url=f"import:{source}", kind="import", enabled=False, language=language)
+        session.add(feed)
+        session.flush()
+    title = title if title is not None else _first_line(text)
+    published = published or utcnow()
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=timezone.utc)
+    item = ArticleIn(dedup_key="", title=title, text=text, html=html, url=url, published=published,
+                     language=language)
+    item.dedup_key = key or url or item.content_hash
+    stored = store_articles(session, feed, [item], settings)
+    art = session.scalar(select(Article).where(Article.feed_id == feed.id, Article.dedup_key == item.dedup_key))
+    return art, bool(stored.new or stored.updated)
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:300]
+    return ""
+
+
+# ---------------------------------------------------------------- feeds.yaml
+
+
+def sync_feeds(session: Session, specs) -> dict[str, int]:
+    """Upsert feeds.yaml entries by URL. Feeds not in the file are left alone."""
+    counts = {"added": 0, "updated": 0}
+    existing = {f.url: f for f in session.scalars(select(Feed).where(Feed.url.in_([s.url for s in specs])))}
+    for spec in specs:
+        feed = existing.get(spec.url)
+        if feed is None:
+            feed = Feed(url=spec.url, kind="feed")
+            session.add(feed)
+            counts["added"] += 1
+        else:
+            counts["updated"] += 1
+        feed.name, feed.language, feed.interval_minutes = spec.name, spec.language, spec.interval
+        feed.allow_private, feed.from_config = spec.allow_private, True
+        # A feed the publisher removed (410) stays off until someone re-enables it
+        # by hand; feeds.yaml re-enables only what it disabled itself.
+        if not feed.disabled_reason:
+            feed.enabled = spec.enabled
+    session.flush()
+    return counts
