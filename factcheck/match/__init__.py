@@ -1,0 +1,20 @@
+"""Cross-source matching: does another outlet's claim support, contradict or relate to this one?
+
+Pure: plain strings and dataclasses in, results out; the pipeline does the
+database work (candidate retrieval, storing matches).
+"""
+from .compare import best_matches, compare, in_window, independent
+from .terms import search_terms
+from .types import RELATIONS, ClaimView, MatchConfig, MatchResult
+
+__all__ = [
+    "RELATIONS",
+    "ClaimView",
+    "MatchConfig",
+    "MatchResult",
+    "best_matches",
+    "compare",
+    "in_window",
+    "independent",
+    "search_terms",
+]

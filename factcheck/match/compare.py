@@ -1,0 +1,252 @@
+"""Classify a pair of claims from different sources: supports, conflicts or related."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta, timezone
+
+from rapidfuzz import fuzz, process
+
+from . import crosslingual
+from .similarity import (
+    content,
+    content_key,
+    event_content,
+    material_change,
+    stems,
+    text_similarity,
+    word_diff,
+)
+from .structured import (
+    dates_compatible,
+    figures_agree,
+    format_date,
+    format_figure,
+    speakers_agree,
+    units_agree,
+)
+from .types import ClaimView, MatchConfig, MatchResult
+
+_DEFAULT = MatchConfig()
+
+
+def _aware(dt: datetime) -> datetime:
+    return dt if dt.tzinfo is not None else dt.replace(tzinfo=timezone.utc)
+
+
+def in_window(claim: ClaimView, other: ClaimView, window_days: int) -> bool:
+    """Both published within ``window_days`` of each other (unknown times pass)."""
+    if claim.published is None or other.published is None:
+        return True
+    return abs(_aware(claim.published) - _aware(other.published)) <= timedelta(days=window_days)
+
+
+def independent(claim: ClaimView, other: ClaimView) -> bool:
+    """Whether ``other`` could corroborate ``claim`` at all."""
+    if claim.source == other.source:
+        return False
+    if claim.id is not None and claim.id == other.id:
+        return False
+    return True
+
+
+def _syndicated(claim: ClaimView, other: ClaimView) -> bool:
+    return bool(claim.article_hash) and claim.article_hash == other.article_hash
+
+
+def _pct(x: float) -> str:
+    return f"{round(x)}%"
+
+
+def _langs_differ(claim: ClaimView, other: ClaimView) -> bool:
+    return bool(claim.lang and other.lang and claim.lang.split("-")[0] != other.lang.split("-")[0])
+
+
+def compare(claim: ClaimView, other: ClaimView, config: MatchConfig = _DEFAULT) -> MatchResult | None:
+    """How ``other`` (from another source) bears on ``claim``; None when it does not.
+
+    Never matches a claim with its own source, nor outside the time window.
+    A copy of the same article carried by another outlet (same content hash)
+    is reported as ``related`` with that reason: it is not independent
+    corroboration.
+    """
+    if not independent(claim, other) or not in_window(claim, other, config.window_days):
+        return None
+    if _langs_differ(claim, other):
+        return crosslingual.compare(claim, other, config)
+    result = _compare_same_language(claim, other, config)
+    if result is not None and _syndicated(claim, other):
+        return MatchResult(other.id, result.score, "related",
+                           "syndicated copy of the same article (not independent): " + result.reason, result.diff)
+    return result
+
+
+def _compare_same_language(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
+    if claim.kind == other.kind == "quote":
+        return _compare_quotes(claim, other, config)
+    if claim.kind == other.kind == "date":
+        return _compare_dates(claim, other, config)
+    if claim.kind == other.kind == "figure":
+        return _compare_figures(claim, other, config)
+    return _compare_context(claim, other, config)
+
+
+def _compare_context(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
+    """Different kinds of claim: at most the same topic."""
+    sim = text_similarity(content(stems(claim.sentence, config.max_chars)),
+                          content(stems(other.sentence, config.max_chars)))
+    if sim < config.min_score:
+        return None
+    return MatchResult(other.id, round(sim, 1), "related", f"same topic: sentences {_pct(sim)} alike")
+
+
+def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
+    a, b = stems(claim.text, config.max_chars), stems(other.text, config.max_chars)
+    sim = text_similarity(content(a), content(b))
+    speakers = speakers_agree(claim.speaker, other.speaker)
+    if sim < config.quote_same:
+        if sim < config.min_score:
+            return None
+        why = "same speaker, a different statement" if speakers else "similar wording, a different statement"
+        return MatchResult(other.id, round(sim, 1), "related", f"{why} ({_pct(sim)} alike)")
+    diff = word_diff(claim.text[: config.max_chars], other.text[: config.max_chars])
+    if speakers is False:
+        return MatchResult(other.id, round(sim, 1), "conflicts",
+                           f"same quote {_pct(sim)}, attributed to a different speaker: "
+                           f"{claim.speaker} vs {other.speaker}", diff)
+    change = material_change(a, b)
+    if change:
+        return MatchResult(other.id, round(sim, 1), "conflicts",
+                           f"same quote {_pct(sim)}, wording changed materially: {change}", diff)
+    who = "speaker agrees" if speakers else "speaker not given by both"
+    return MatchResult(other.id, round(sim, 1), "supports", f"same quote {_pct(sim)}, {who}", diff)
+
+
+def _event_similarity(claim: ClaimView, other: ClaimView, config: MatchConfig) -> float:
+    """How alike the events of two claims are, with dates and numbers taken out.
+
+    The sentence carries the event ("al-Sharaa meets Trump at the White
+    House"); the claim text may be only the date or figure phrase, so the
+    better of the two comparisons counts.
+    """
+    sa = event_content(stems(claim.sentence, config.max_chars))
+    sb = event_content(stems(other.sentence, config.max_chars))
+    ta = event_content(stems(claim.text, config.max_chars))
+    tb = event_content(stems(other.text, config.max_chars))
+    best = text_similarity(sa, sb)
+    if len(ta) >= 3 and len(tb) >= 3:
+        best = max(best, text_similarity(ta, tb))
+    return best
+
+
+def _compare_dates(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
+    sim = _event_similarity(claim, other, config)
+    if sim < config.min_score:
+        return None
+    if sim < config.event_same:
+        return MatchResult(other.id, round(sim, 1), "related", f"same topic, a different event ({_pct(sim)} alike)")
+    agree = dates_compatible(claim.date, other.date)
+    if agree is None:
+        return MatchResult(other.id, round(sim, 1), "related",
+                           f"same event ({_pct(sim)} alike); one report gives no date")
+    if agree:
+        d = claim.date if len(claim.date or "") >= len(other.date or "") else other.date
+        return MatchResult(other.id, round(sim, 1), "supports",
+                           f"same event ({_pct(sim)} alike); dates agree: {format_date(d or '')}")
+    return MatchResult(other.id, round(sim, 1), "conflicts",
+                       f"same event ({_pct(sim)} alike); dates differ: "
+                       f"{format_date(claim.date or '', other.date)} vs {format_date(other.date or '', claim.date)}")
+
+
+def _compare_figures(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
+    sim = _event_similarity(claim, other, config)
+    if sim < config.min_score:
+        return None
+    units = units_agree(claim.unit, other.unit)
+    if sim < config.event_same or units is False:
+        why = "a different quantity" if units is False else "a different event"
+        return MatchResult(other.id, round(sim, 1), "related", f"same topic, {why} ({_pct(sim)} alike)")
+    agree = figures_agree(claim.value, other.value, config.figure_tolerance)
+    if agree is None:
+        return MatchResult(other.id, round(sim, 1), "related",
+                           f"same event ({_pct(sim)} alike); one report gives no figure")
+    mine = format_figure(claim.value, claim.unit)  # type: ignore[arg-type]
+    theirs = format_figure(other.value, other.unit)  # type: ignore[arg-type]
+    if agree:
+        return MatchResult(other.id, round(sim, 1), "supports", f"same event ({_pct(sim)} alike); same figure: {mine}")
+    return MatchResult(other.id, round(sim, 1), "conflicts",
+                       f"same event ({_pct(sim)} alike); figures differ: {mine} vs {theirs}")
+
+
+# --- many candidates -----------------------------------------------------------
+
+_PRIORITY = {"conflicts": 0, "supports": 1, "related": 2}
+
+
+def best_matches(claim: ClaimView, candidates: Sequence[ClaimView], config: MatchConfig = _DEFAULT,
+                 limit: int = 10) -> list[MatchResult]:
+    """The best ``limit`` matches of ``claim`` among ``candidates``, best first.
+
+    Candidates of the same source or outside the window are skipped. All
+    remaining ones are scored in one rapidfuzz ``process.extract`` call on their
+    normalised content words; only the top ``config.shortlist`` get the full
+    structured comparison. Syndicated copies (one article hash) and several
+    claims of one outlet count once: only the best result per article and per
+    (source, relation) is kept, so a flood of copies cannot crowd out other
+    outlets or pass for independent corroboration.
+    """
+    if limit <= 0:
+        return []
+    eligible = [c for c in candidates if independent(claim, c) and in_window(claim, c, config.window_days)]
+    if not eligible:
+        return []
+    same_lang = [c for c in eligible if not _langs_differ(claim, c)]
+    other_lang = [c for c in eligible if _langs_differ(claim, c)]
+    shortlist: list[ClaimView] = []
+    if same_lang:
+        query = content_key(claim.text, config.max_chars) + " " + content_key(claim.sentence, config.max_chars)
+        keys = [content_key(c.text, config.max_chars) + " " + content_key(c.sentence, config.max_chars)
+                for c in same_lang]
+        # process.extract does the whole loop in C++ (cdist would need numpy,
+        # which factcheck does not depend on) and returns the hits best first.
+        top = process.extract(query, keys, scorer=fuzz.token_set_ratio, processor=None,
+                              score_cutoff=config.prefilter_min, limit=None)
+        # A flood of copies from one outlet (or of one article across outlets)
+        # must not fill the shortlist and push every other outlet out of it.
+        per_source: dict[str, int] = {}
+        per_article: dict[str, int] = {}
+        for _, _, i in top:
+            c = same_lang[i]
+            if per_source.get(c.source, 0) >= config.per_source:
+                continue
+            if c.article_hash and per_article.get(c.article_hash, 0) >= config.per_source:
+                continue
+            per_source[c.source] = per_source.get(c.source, 0) + 1
+            if c.article_hash:
+                per_article[c.article_hash] = per_article.get(c.article_hash, 0) + 1
+            shortlist.append(c)
+            if len(shortlist) >= config.shortlist:
+                break
+    shortlist.extend(other_lang[: config.shortlist])
+
+    results: list[tuple[MatchResult, ClaimView]] = []
+    for other in shortlist:
+        r = compare(claim, other, config)
+        if r is not None:
+            results.append((r, other))
+    results.sort(key=lambda rc: (-rc[0].score, _PRIORITY[rc[0].relation]))
+
+    seen_articles: set[str] = set()
+    seen_source_relation: set[tuple[str, str]] = set()
+    out: list[MatchResult] = []
+    for r, other in results:
+        if other.article_hash:
+            if other.article_hash in seen_articles:
+                continue
+            seen_articles.add(other.article_hash)
+        if (other.source, r.relation) in seen_source_relation:
+            continue
+        seen_source_relation.add((other.source, r.relation))
+        out.append(r)
+        if len(out) >= limit:
+            break
+    return out

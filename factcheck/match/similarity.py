@@ -1,0 +1,145 @@
+"""Text similarity on normalised keys, and the word-level diff shown to editors."""
+from __future__ import annotations
+
+import difflib
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from factcheck.text.normalize import match_tokens
+
+from .words import DATE_WORDS, NEGATIONS, NUMBER_WORDS, STOP_WORDS
+
+_DIGITS = re.compile(r"^\d+(?:\.\d+)?$")
+# Cap on characters fed to the tokeniser; set to MatchConfig.max_chars by callers
+# through the functions' ``limit`` argument, this is only the cache's upper bound.
+_HARD_LIMIT = 20000
+
+
+@lru_cache(maxsize=200_000)
+def stems(text: str, limit: int = 1500) -> tuple[str, ...]:
+    """Matching tokens of (the first ``limit`` characters of) a text."""
+    return tuple(match_tokens(text[: min(limit, _HARD_LIMIT)]))
+
+
+def content(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """Tokens that carry the topic: no stop words, no one-letter leftovers."""
+    return tuple(t for t in toks if t not in STOP_WORDS and len(t) > 1)
+
+
+def event_content(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """Content words with dates and numbers removed: what happened, not when or how many."""
+    return tuple(
+        t for t in content(toks) if t not in DATE_WORDS and t not in NUMBER_WORDS and not _DIGITS.match(t)
+    )
+
+
+@lru_cache(maxsize=200_000)
+def content_key(text: str, limit: int = 1500) -> str:
+    return " ".join(content(stems(text, limit)))
+
+
+def text_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """0-100: how much two token sequences say the same thing.
+
+    The mean of token_sort_ratio (whole wording, order-free) and token_set_ratio
+    (one inside the other: a partial quote). token_set alone gives 100 to any
+    claim whose words are a subset of the other's, which would let a two-word
+    claim "support" everything that mentions those two words; the mean keeps
+    the partial-quote bonus while the length difference still costs.
+    """
+    if not a or not b:
+        return 0.0
+    sa, sb = " ".join(a), " ".join(b)
+    return 0.5 * fuzz.token_sort_ratio(sa, sb) + 0.5 * fuzz.token_set_ratio(sa, sb)
+
+
+def numbers(toks: tuple[str, ...]) -> frozenset[float]:
+    out: set[float] = set()
+    for t in toks:
+        if _DIGITS.match(t):
+            out.add(float(t))
+        elif t in NUMBER_WORDS:
+            out.add(float(NUMBER_WORDS[t]))
+    return frozenset(out)
+
+
+def negation_count(toks: tuple[str, ...]) -> int:
+    return sum(1 for t in toks if t in NEGATIONS)
+
+
+def material_change(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
+    """Why two wordings of one statement differ in meaning, or None.
+
+    Catches what a misquote usually is: a negation added or dropped, a number
+    changed, or a word swapped in place while the rest stays verbatim
+    ("will attack" / "will defend").
+    """
+    na, nb = negation_count(a), negation_count(b)
+    if (na > 0) != (nb > 0):
+        return "negation " + ("dropped" if na > nb else "added")
+    xa, xb = numbers(a), numbers(b)
+    if xa and xb and xa != xb:
+        fa = ", ".join(_fmt(x) for x in sorted(xa - xb)) or ", ".join(_fmt(x) for x in sorted(xa))
+        fb = ", ".join(_fmt(x) for x in sorted(xb - xa)) or ", ".join(_fmt(x) for x in sorted(xb))
+        return f"numbers differ: {fa} vs {fb}"
+    ca, cb = content(a), content(b)
+    swapped = _swapped_words(ca, cb)
+    if swapped:
+        return f"word changed: {swapped[0]} vs {swapped[1]}"
+    return None
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if x.is_integer() else str(x)
+
+
+def _swapped_words(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str] | None:
+    """One content word replaced by an unrelated one, the rest of the wording kept.
+
+    Only counts when both wordings are long enough to have a "rest" (>= 4
+    content words) and nearly everything else is equal: a paraphrase changes
+    many words, a misquote changes one.
+    """
+    if len(a) < 4 or len(b) < 4:
+        return None
+    sm = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    equal = sum(size for *_, size in sm.get_matching_blocks())
+    if equal < 0.75 * min(len(a), len(b)):
+        return None
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "replace" and i2 - i1 <= 2 and j2 - j1 <= 2:
+            wa, wb = " ".join(a[i1:i2]), " ".join(b[j1:j2])
+            if fuzz.ratio(wa, wb) < 60 and not set(a[i1:i2]) & set(b) and not set(b[j1:j2]) & set(a):
+                return wa, wb
+    return None
+
+
+_WORD = re.compile(r"\S+")
+
+
+def word_diff(a: str, b: str, max_words: int = 400) -> list[tuple[str, str]]:
+    """Word-level diff of two wordings, compared on normalised words, shown in original ones."""
+    wa, wb = _WORD.findall(a)[:max_words], _WORD.findall(b)[:max_words]
+    ka = [" ".join(match_tokens(w)) for w in wa]
+    kb = [" ".join(match_tokens(w)) for w in wb]
+    sm = difflib.SequenceMatcher(a=ka, b=kb, autojunk=False)
+    out: list[tuple[str, str]] = []
+
+    def add(op: str, words: list[str]) -> None:
+        if not words:
+            return
+        text = " ".join(words)
+        if out and out[-1][0] == op:
+            out[-1] = (op, out[-1][1] + " " + text)
+        else:
+            out.append((op, text))
+
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            add("equal", wa[i1:i2])
+        else:
+            add("delete", wa[i1:i2])
+            add("insert", wb[j1:j2])
+    return out

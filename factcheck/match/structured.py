@@ -1,0 +1,154 @@
+"""Comparing the structured parts of two claims: dates, figures, speakers."""
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, timedelta
+
+from rapidfuzz import fuzz
+
+from factcheck.text.normalize import match_tokens
+
+from .words import STOP_WORDS, TITLES
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def _span(value: str) -> tuple[date, date] | None:
+    """The first and last calendar day an ISO value at its grain covers."""
+    value = value.strip()
+    m = _WEEK.match(value)
+    try:
+        if m:
+            start = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return start, start + timedelta(days=6)
+        m = _ISO.match(value)
+        if not m:
+            return None
+        y = int(m[1])
+        if m[3]:
+            d = date(y, int(m[2]), int(m[3]))
+            return d, d
+        if m[2]:
+            mo = int(m[2])
+            first = date(y, mo, 1)
+            nxt = date(y + (mo == 12), mo % 12 + 1, 1)
+            return first, nxt - timedelta(days=1)
+        return date(y, 1, 1), date(y, 12, 31)
+    except ValueError:  # 2025-02-30, week 60 ...
+        return None
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool | None:
+    """True when two dates agree at the grain both give; None when either is unknown.
+
+    ``2025-11`` is compatible with ``2025-11-10``; ``2025-08-20`` is not with
+    ``2025-08-21``; a week is compatible with the days it contains.
+    """
+    if not a or not b:
+        return None
+    sa, sb = _span(a), _span(b)
+    if sa is None or sb is None:
+        return None
+    # The coarser value contains the finer one, or they are the same span.
+    return (sa[0] <= sb[0] and sb[1] <= sa[1]) or (sb[0] <= sa[0] and sa[1] <= sb[1])
+
+
+def format_date(value: str, other: str | None = None) -> str:
+    """"20 Aug" (year shown only when the two dates are in different years)."""
+    m = _ISO.match(value or "")
+    if m is None:
+        w = _WEEK.match(value or "")
+        return f"week {int(w[2])} of {w[1]}" if w else str(value)
+    year, month, day = m[1], m[2], m[3]
+    same_year = other is not None and other[:4] == year
+    if day:
+        return f"{int(day)} {_MONTHS[int(month) - 1]}" + ("" if same_year else f" {year}")
+    if month:
+        return f"{_MONTHS[int(month) - 1]} {year}"
+    return year
+
+
+# --- figures -----------------------------------------------------------------
+
+# Unit words folded to one key, for the units the extractor reports in both
+# languages. Unknown units are compared by their folded spelling.
+_UNIT_GROUPS = {
+    "person": "شخص أشخاص اشخاص شخصا شخصًا فرد أفراد عنصر عناصر person persons people individual individuals member members",
+    "killed": "قتيل قتلى قتيلا قتيلًا killed dead deaths death",
+    "injured": "جريح جرحى مصاب مصابين مصابا injured wounded",
+    "hour": "ساعة ساعات ساعتين ساعتان hour hours",
+    "minute": "دقيقة دقائق دقيقتين minute minutes",
+    "day": "يوم أيام يومين يومان day days",
+    "week": "أسبوع أسابيع أسبوعين week weeks",
+    "month": "شهر أشهر شهور شهرين month months",
+    "year": "سنة سنوات عام أعوام عاما عامًا عمر عمره year years aged age old",
+    "percent": "بالمئة بالمائة مئوية percent per cent %",
+    "dollar": "دولار دولارات دولارا دولارًا dollar dollars usd $",
+    "km": "كيلومتر كيلومترات كم km kilometre kilometres kilometer kilometers",
+    "ton": "طن أطنان ton tons tonnes tonne",
+    "child": "طفل أطفال اطفال child children",
+    "soldier": "جندي جنود soldier soldiers troops",
+    "refugee": "لاجئ لاجئين لاجئون refugee refugees",
+}
+_UNIT_KEYS: dict[str, str] = {}
+for _key, _words in _UNIT_GROUPS.items():
+    for _w in _words.split():
+        for _t in match_tokens(_w) or [_w]:
+            _UNIT_KEYS.setdefault(_t, _key)
+
+
+def unit_key(unit: str | None) -> str | None:
+    if not unit:
+        return None
+    toks = match_tokens(unit) or [unit.strip().casefold()]
+    for t in toks:
+        if t in _UNIT_KEYS:
+            return _UNIT_KEYS[t]
+    t = " ".join(toks)
+    return t[:-1] if t.endswith("s") and len(t) > 3 else t
+
+
+def units_agree(a: str | None, b: str | None) -> bool | None:
+    ka, kb = unit_key(a), unit_key(b)
+    if ka is None or kb is None:
+        return None
+    return ka == kb or fuzz.ratio(ka, kb) >= 80
+
+
+def figures_agree(a: float | None, b: float | None, tolerance: float) -> bool | None:
+    if a is None or b is None or not (math.isfinite(a) and math.isfinite(b)):
+        return None
+    return math.isclose(a, b, rel_tol=tolerance, abs_tol=1e-9)
+
+
+def format_figure(value: float, unit: str | None) -> str:
+    v = int(value) if float(value).is_integer() else value
+    return f"{v} {unit}" if unit else str(v)
+
+
+# --- speakers ----------------------------------------------------------------
+
+
+def _name_tokens(speaker: str | None) -> list[str]:
+    if not speaker:
+        return []
+    return [t for t in match_tokens(speaker) if t not in TITLES and t not in STOP_WORDS and len(t) > 1]
+
+
+def speakers_agree(a: str | None, b: str | None) -> bool | None:
+    """True when the names share a word (up to spelling), False when they share none.
+
+    None when either side gives no name (only a title such as "the minister",
+    or nothing at all): that says nothing either way.
+    """
+    na, nb = _name_tokens(a), _name_tokens(b)
+    if not na or not nb:
+        return None
+    for x in na:
+        for y in nb:
+            if x == y or (min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= 80):
+                return True
+    return False

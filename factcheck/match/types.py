@@ -1,0 +1,76 @@
+"""The shapes the matcher takes and returns: plain data, no database types."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+RELATIONS = ("supports", "conflicts", "related")
+
+
+@dataclass(slots=True)
+class ClaimView:
+    """A claim as the matcher sees it (the pipeline builds it from stored rows)."""
+
+    id: int | None
+    source: str  # outlet key: feed name or import --source; never matched against itself
+    kind: str  # "quote" | "date" | "figure"
+    text: str
+    sentence: str
+    speaker: str | None = None
+    date: str | None = None  # ISO at its grain: YYYY-MM-DD / YYYY-MM / YYYY / YYYY-Www
+    grain: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    published: datetime | None = None
+    lang: str | None = None
+    article_hash: str | None = None  # content hash of the article (syndicated copies share it)
+
+
+@dataclass(slots=True)
+class MatchResult:
+    other_id: int | None
+    score: float  # 0-100
+    relation: str  # one of RELATIONS
+    reason: str  # what an editor reads: "same quote 93%, speaker agrees"
+    # Word-level diff for quotes, in the claim's and the other's original words:
+    # [("equal"|"delete"|"insert", "words"), ...]; "delete" = only in the claim,
+    # "insert" = only in the other.
+    diff: list[tuple[str, str]] | None = None
+
+
+@dataclass(frozen=True)
+class MatchConfig:
+    """Thresholds of the matcher (scores are 0-100).
+
+    Defaults were chosen on the labelled set in tests/data/match/pairs.jsonl
+    (run ``pytest tests/match/test_labelled.py -s`` for the table, and
+    ``python -m factcheck.match.tune`` for the sweep that justifies them).
+    """
+
+    window_days: int = 14
+    # Below this nothing is reported at all (not even "related"). Unrelated
+    # pairs of the labelled set score up to ~40; related ones from ~45.
+    min_score: float = 45.0
+    # Two quotes are "the same statement" from this text similarity on. Paraphrases
+    # of one statement in the set score >= 66; different statements by the same
+    # speaker on the same day score <= 58.
+    quote_same: float = 62.0
+    # Two date/figure claims are about "the same event" from this similarity of
+    # their sentences, once dates and numbers are taken out. Same event reported
+    # by two outlets scores >= 60; same-day unrelated events by one institution <= 52.
+    event_same: float = 56.0
+    # Relative tolerance when comparing two figures; 0 means they must be equal.
+    # Newsroom figures are counts ("three people", "two hours"): a difference of
+    # one is what editors want flagged.
+    figure_tolerance: float = 0.0
+    # Bulk pre-filter: candidates whose cheap similarity is below this are not
+    # compared in full (only a ranking aid; cross-lingual candidates bypass it).
+    prefilter_min: float = 35.0
+    # How many candidates per claim get the full structured comparison.
+    shortlist: int = 60
+    # At most this many of the shortlist from one source or one article, so a
+    # flood of syndicated copies cannot crowd out the other outlets.
+    per_source: int = 5
+    # Longest text the scorers look at (characters); longer claims are cut, so
+    # a 5,000-character claim costs the same as a 1,500-character one.
+    max_chars: int = 1500
