@@ -22,7 +22,7 @@ from .digits import DIGITS_TO_ASCII
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # harakat, Quranic marks, tatweel
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
-_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 # Thousands separators inside numbers ("1,200", "1٬200") would otherwise split one figure in two.
 _THOUSANDS = re.compile(r"(?<=\d)[,\u066c](?=\d{3}\b)")
 
@@ -71,7 +71,7 @@ def normalize(text: str) -> str:
     text = text.translate(_LETTERS).translate(DIGITS_TO_ASCII)
     text = _THOUSANDS.sub("", text)
     text = _english_folds(text).casefold()
-    return _NON_WORD.sub(" ", text).replace("_", " ").strip()
+    return _NON_WORD.sub(" ", text).strip()
 
 
 def tokens(text: str) -> list[str]:
