@@ -24,6 +24,7 @@ import os
 import re
 import time
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -98,8 +99,13 @@ def fetch_feed(
     allow_private: bool = False,
     allow_file: bool = False,
     base_dir: Path | None = None,
+    allowed_networks: Iterable[str] = (),
 ) -> FetchResult:
-    """Fetch ``url`` once.  See the module docstring for the guarantees."""
+    """Fetch ``url`` once.  See the module docstring for the guarantees.
+
+    ``allowed_networks`` (CIDR strings) opens specific non-public networks without opening all
+    of them the way ``allow_private`` does (an intranet feed host; the test server on 127.0.0.1).
+    """
     url = url.strip()
     if urlsplit(url).scheme.lower() == "file":
         if not allow_file:
@@ -111,15 +117,22 @@ def fetch_feed(
     if client is None:
         client = make_client(max_connections=1)
     try:
+        try:
+            allowed = netguard.networks(allowed_networks)
+        except ValueError as exc:
+            return FetchResult(url, url, None, None, etag=etag, last_modified=last_modified,
+                               error=f"bad allowed network: {exc}")
         return _fetch_http(url, etag=etag, last_modified=last_modified, client=client,
-                           timeout=timeout, max_bytes=max_bytes, allow_private=allow_private)
+                           timeout=timeout, max_bytes=max_bytes, allow_private=allow_private,
+                           allowed=allowed)
     finally:
         if own_client:
             client.close()
 
 
 def _fetch_http(url: str, *, etag: str | None, last_modified: str | None, client: httpx.Client,
-                timeout: float, max_bytes: int, allow_private: bool) -> FetchResult:
+                timeout: float, max_bytes: int, allow_private: bool,
+                allowed: netguard.Networks = ()) -> FetchResult:
     deadline = time.monotonic() + timeout
     current = url
     visited = {url}
@@ -135,7 +148,7 @@ def _fetch_http(url: str, *, etag: str | None, last_modified: str | None, client
 
     try:
         while True:
-            netguard.check_url(current, allow_private=allow_private)
+            netguard.check_url(current, allow_private=allow_private, allowed=allowed)
             request_headers: dict[str, bytes | str] = {"accept": ACCEPT, "accept-encoding": "gzip, deflate",
                                                        "user-agent": USER_AGENT}
             # Validators go back exactly as the server sent them: kept as latin-1 text so that every
@@ -156,7 +169,7 @@ def _fetch_http(url: str, *, etag: str | None, last_modified: str | None, client
                 stream = response.extensions.get("network_stream")
                 if stream is not None and not allow_private:
                     peer = stream.get_extra_info("server_addr")
-                    netguard.check_peer(peer[0] if peer else None, allow_private=False)
+                    netguard.check_peer(peer[0] if peer else None, allowed=allowed)
                 if status in _REDIRECTS:
                     location = headers.get("location")
                     if not location:

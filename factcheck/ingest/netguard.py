@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -72,10 +73,22 @@ def resolve(host: str, port: int) -> list[IPAddress]:
     return out
 
 
-def check_url(url: str, *, allow_private: bool = False) -> None:
-    """Raise BlockedTarget unless every address of ``url``'s host is public.
+Networks = tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]
 
-    Every address must be public, not just the first: the HTTP client may pick any of them.
+
+def networks(specs: Iterable[str]) -> Networks:
+    """Parse CIDR strings ("10.20.0.0/16", "127.0.0.1") into networks explicitly allowed."""
+    return tuple(ipaddress.ip_network(s.strip(), strict=False) for s in specs if s.strip())
+
+
+def _allowed(ip: IPAddress, allowed: Networks) -> bool:
+    return is_public_address(ip) or any(ip.version == n.version and ip in n for n in allowed)
+
+
+def check_url(url: str, *, allow_private: bool = False, allowed: Networks = ()) -> None:
+    """Raise BlockedTarget unless every address of ``url``'s host is public (or explicitly allowed).
+
+    Every address must pass, not just the first: the HTTP client may pick any of them.
     """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
@@ -93,14 +106,14 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
     if not addresses:
         raise BlockedTarget(f"cannot resolve {host}")
     for ip in addresses:
-        if not is_public_address(ip):
+        if not _allowed(ip, allowed):
             raise BlockedTarget(
                 f"refused: {host} resolves to {ip}, {describe(ip)} "
                 "(set allow_private for this feed to allow it)"
             )
 
 
-def check_peer(peer: str | None, *, allow_private: bool = False) -> None:
+def check_peer(peer: str | None, *, allow_private: bool = False, allowed: Networks = ()) -> None:
     """Second line of defence against DNS rebinding: the address actually connected to."""
     if allow_private or not peer:
         return
@@ -108,5 +121,5 @@ def check_peer(peer: str | None, *, allow_private: bool = False) -> None:
         ip = ipaddress.ip_address(peer.split("%", 1)[0])
     except ValueError:
         return
-    if not is_public_address(ip):
+    if not _allowed(ip, allowed):
         raise BlockedTarget(f"refused: connected to {ip}, {describe(ip)}")
