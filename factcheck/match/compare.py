@@ -14,6 +14,7 @@ from .similarity import (
     material_change,
     stems,
     text_similarity,
+    topic_content,
     word_diff,
 )
 from .structured import (
@@ -104,10 +105,12 @@ def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> 
     sim = text_similarity(content(a), content(b))
     speakers = speakers_agree(claim.speaker, other.speaker)
     if sim < config.quote_same:
+        if speakers and sim >= config.same_speaker_min:
+            return MatchResult(other.id, round(sim, 1), "related",
+                               f"same speaker, another statement ({_pct(sim)} alike)")
         if sim < config.min_score:
             return None
-        why = "same speaker, a different statement" if speakers else "similar wording, a different statement"
-        return MatchResult(other.id, round(sim, 1), "related", f"{why} ({_pct(sim)} alike)")
+        return MatchResult(other.id, round(sim, 1), "related", f"similar wording, another statement ({_pct(sim)} alike)")
     diff = word_diff(claim.text[: config.max_chars], other.text[: config.max_chars])
     if speakers is False:
         return MatchResult(other.id, round(sim, 1), "conflicts",
@@ -138,12 +141,23 @@ def _event_similarity(claim: ClaimView, other: ClaimView, config: MatchConfig) -
     return best
 
 
+def _topic_similarity(claim: ClaimView, other: ClaimView, config: MatchConfig) -> float:
+    """How alike the sentences are with institutions and titles kept: same actors, same topic."""
+    return text_similarity(topic_content(stems(claim.sentence, config.max_chars)),
+                           topic_content(stems(other.sentence, config.max_chars)))
+
+
+def _another_event(claim: ClaimView, other: ClaimView, config: MatchConfig, why: str) -> MatchResult | None:
+    topic = _topic_similarity(claim, other, config)
+    if topic < config.min_score:
+        return None
+    return MatchResult(other.id, round(topic, 1), "related", f"same topic, {why} ({_pct(topic)} alike)")
+
+
 def _compare_dates(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
     sim = _event_similarity(claim, other, config)
-    if sim < config.min_score:
-        return None
     if sim < config.event_same:
-        return MatchResult(other.id, round(sim, 1), "related", f"same topic, a different event ({_pct(sim)} alike)")
+        return _another_event(claim, other, config, "another event")
     agree = dates_compatible(claim.date, other.date)
     if agree is None:
         return MatchResult(other.id, round(sim, 1), "related",
@@ -159,12 +173,9 @@ def _compare_dates(claim: ClaimView, other: ClaimView, config: MatchConfig) -> M
 
 def _compare_figures(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
     sim = _event_similarity(claim, other, config)
-    if sim < config.min_score:
-        return None
     units = units_agree(claim.unit, other.unit)
     if sim < config.event_same or units is False:
-        why = "a different quantity" if units is False else "a different event"
-        return MatchResult(other.id, round(sim, 1), "related", f"same topic, {why} ({_pct(sim)} alike)")
+        return _another_event(claim, other, config, "another quantity" if units is False else "another event")
     agree = figures_agree(claim.value, other.value, config.figure_tolerance)
     if agree is None:
         return MatchResult(other.id, round(sim, 1), "related",

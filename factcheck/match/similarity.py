@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from factcheck.text.normalize import match_tokens
 
-from .words import DATE_WORDS, NEGATIONS, NUMBER_WORDS, STOP_WORDS
+from .words import DATE_WORDS, INSTITUTIONS, NEGATIONS, NUMBER_WORDS, STOP_WORDS, TITLES, opposed
 
 _DIGITS = re.compile(r"^\d+(?:\.\d+)?$")
 # Cap on characters fed to the tokeniser; set to MatchConfig.max_chars by callers
@@ -28,10 +28,22 @@ def content(toks: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t for t in toks if t not in STOP_WORDS and len(t) > 1)
 
 
+def topic_content(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """Content words without dates and numbers: "on Monday" or "six hours" is no shared topic."""
+    return tuple(t for t in content(toks) if t not in DATE_WORDS and t not in NUMBER_WORDS and not _DIGITS.match(t))
+
+
 def event_content(toks: tuple[str, ...]) -> tuple[str, ...]:
-    """Content words with dates and numbers removed: what happened, not when or how many."""
+    """What happened, not when, how many or which office said so.
+
+    Content words without dates, numbers, titles and institutions: "the
+    Interior Ministry announced on Monday the arrest of a cell" and "... on
+    Monday a traffic campaign" share an institution and a day, not an event.
+    """
     return tuple(
-        t for t in content(toks) if t not in DATE_WORDS and t not in NUMBER_WORDS and not _DIGITS.match(t)
+        t for t in content(toks)
+        if t not in DATE_WORDS and t not in NUMBER_WORDS and t not in TITLES and t not in INSTITUTIONS
+        and not _DIGITS.match(t)
     )
 
 
@@ -73,8 +85,9 @@ def material_change(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
     """Why two wordings of one statement differ in meaning, or None.
 
     Catches what a misquote usually is: a negation added or dropped, a number
-    changed, or a word swapped in place while the rest stays verbatim
-    ("will attack" / "will defend").
+    changed, or a word swapped for its opposite ("will withdraw" / "will expand").
+    Other swapped words are left alone: translations and paraphrases of one
+    statement swap synonyms all the time (جيد جدًا / جيد للغاية).
     """
     na, nb = negation_count(a), negation_count(b)
     if (na > 0) != (nb > 0):
@@ -84,8 +97,7 @@ def material_change(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
         fa = ", ".join(_fmt(x) for x in sorted(xa - xb)) or ", ".join(_fmt(x) for x in sorted(xa))
         fb = ", ".join(_fmt(x) for x in sorted(xb - xa)) or ", ".join(_fmt(x) for x in sorted(xb))
         return f"numbers differ: {fa} vs {fb}"
-    ca, cb = content(a), content(b)
-    swapped = _swapped_words(ca, cb)
+    swapped = _swapped_opposites(a, b)  # all words: أكد/نفى are speech verbs, stop words elsewhere
     if swapped:
         return f"word changed: {swapped[0]} vs {swapped[1]}"
     return None
@@ -95,24 +107,16 @@ def _fmt(x: float) -> str:
     return str(int(x)) if x.is_integer() else str(x)
 
 
-def _swapped_words(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str] | None:
-    """One content word replaced by an unrelated one, the rest of the wording kept.
-
-    Only counts when both wordings are long enough to have a "rest" (>= 4
-    content words) and nearly everything else is equal: a paraphrase changes
-    many words, a misquote changes one.
-    """
-    if len(a) < 4 or len(b) < 4:
-        return None
+def _swapped_opposites(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str] | None:
+    """A word replaced by its opposite ("confirmed" / "denied"), found by aligning the wordings."""
     sm = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
-    equal = sum(size for *_, size in sm.get_matching_blocks())
-    if equal < 0.75 * min(len(a), len(b)):
-        return None
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
-        if tag == "replace" and i2 - i1 <= 2 and j2 - j1 <= 2:
-            wa, wb = " ".join(a[i1:i2]), " ".join(b[j1:j2])
-            if fuzz.ratio(wa, wb) < 60 and not set(a[i1:i2]) & set(b) and not set(b[j1:j2]) & set(a):
-                return wa, wb
+        if tag != "replace":
+            continue
+        for x in a[i1:i2]:
+            for y in b[j1:j2]:
+                if opposed(x, y):
+                    return x, y
     return None
 
 

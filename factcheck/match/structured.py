@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
-from factcheck.text.normalize import match_tokens
+from factcheck.text.normalize import match_tokens, strip_clitics, tokens
 
 from .words import STOP_WORDS, TITLES
 
@@ -100,6 +100,19 @@ for _key, _words in _UNIT_GROUPS.items():
             _UNIT_KEYS.setdefault(_t, _key)
 
 
+_AR_SUFFIXES = ("ات", "ين", "ون", "ه", "ا")
+
+
+def _singular(token: str) -> str:
+    """A rough singular, so درجة/درجات and degree/degrees fold together."""
+    if token.isascii():
+        return token[:-1] if token.endswith("s") and len(token) > 3 else token
+    for suffix in _AR_SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+            return token[: -len(suffix)]
+    return token
+
+
 def unit_key(unit: str | None) -> str | None:
     if not unit:
         return None
@@ -107,8 +120,7 @@ def unit_key(unit: str | None) -> str | None:
     for t in toks:
         if t in _UNIT_KEYS:
             return _UNIT_KEYS[t]
-    t = " ".join(toks)
-    return t[:-1] if t.endswith("s") and len(t) > 3 else t
+    return " ".join(_singular(t) for t in toks)
 
 
 def units_agree(a: str | None, b: str | None) -> bool | None:
@@ -132,23 +144,45 @@ def format_figure(value: float, unit: str | None) -> str:
 # --- speakers ----------------------------------------------------------------
 
 
+# "al-" of a transliterated Arabic name, and particles inside names.
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abou", "bint", "von", "van", "de"})
+
+
 def _name_tokens(speaker: str | None) -> list[str]:
+    """The words of a name, titles dropped.
+
+    Clitic stripping is for running text, not names (ليفات would lose its
+    first letter); only the article is removed (الشرع → شرع), and the folded
+    form decides whether a word is a title.
+    """
     if not speaker:
         return []
-    return [t for t in match_tokens(speaker) if t not in TITLES and t not in STOP_WORDS and len(t) > 1]
+    out = []
+    for t in tokens(speaker):
+        stem = strip_clitics(t)
+        if stem in TITLES or stem in STOP_WORDS or t in _NAME_PARTICLES or len(t) < 2:
+            continue
+        out.append(t[2:] if t.startswith("ال") and len(t) > 4 else t)
+    return out
+
+
+def _same_name(x: str, y: str) -> bool:
+    return x == y or (min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= 80)
 
 
 def speakers_agree(a: str | None, b: str | None) -> bool | None:
-    """True when the names share a word (up to spelling), False when they share none.
+    """True when two speakers are one person (up to spelling), False when not.
 
+    Names are compared by their last word, the family name: "Mohammad
+    al-Bashir" and "Mohammed Barnieh" share a first name, not a person. A
+    one-word name ("الشرع", "Trump") agrees with any full name containing it.
     None when either side gives no name (only a title such as "the minister",
     or nothing at all): that says nothing either way.
     """
     na, nb = _name_tokens(a), _name_tokens(b)
     if not na or not nb:
         return None
-    for x in na:
-        for y in nb:
-            if x == y or (min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= 80):
-                return True
-    return False
+    if len(na) == 1 or len(nb) == 1:
+        short, full = (na, nb) if len(na) == 1 else (nb, na)
+        return any(_same_name(short[0], t) for t in full)
+    return _same_name(na[-1], nb[-1])

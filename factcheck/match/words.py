@@ -80,9 +80,13 @@ _NUMBER_WORDS_RAW = {
     40: "أربعون أربعين forty",
     50: "خمسون خمسين fifty",
     100: "مئة مائة hundred",
+    200: "مئتين مئتي مائتين مائتي مئتان",
     1000: "ألف آلاف thousand",
+    2000: "ألفين ألفي ألفان",
     1_000_000: "مليون ملايين million",
+    2_000_000: "مليونين مليوني مليونان",
     1_000_000_000: "مليار مليارات billion",
+    2_000_000_000: "ملياري مليارين",
 }
 NUMBER_WORDS: dict[str, int] = {}
 for _value, _words in _NUMBER_WORDS_RAW.items():
@@ -106,3 +110,81 @@ TITLES = _fold(
     iranian british interim transitional government ministry official
     """
 )
+
+# Institutions: like titles they say who acted, not what happened, and one
+# institution does many things on one day ("the Interior Ministry announced ...").
+INSTITUTIONS = _fold(
+    """
+    مجلس الأمن الدولي الأمم المتحدة الجامعة العربية الاتحاد الأوروبي البرلمان مجلس الشعب الكرملين
+    قصر الإليزيه الرئاسة رئاسة الجمهورية الجيش القوات المسلحة الشرطة الأمن العام المديرية المحافظة محافظة
+    security council united nations un eu european union nato kremlin elysee parliament army police
+    pentagon department office agency authority authorities spokesperson announced announces
+    """
+)
+
+# Pairs of words of opposite meaning that a misquote swaps ("confirmed" /
+# "denied", "will postpone" / "will cancel"). A paraphrase swaps words too
+# (نريد / نسعى, "very" / "extremely"), so only a swap listed here counts as a
+# material change. English entries get their regular inflections; Arabic ones
+# list the common forms (past, present, future, verbal noun) explicitly.
+_OPPOSITES_EN = [
+    ("confirm", "deny"), ("accept", "reject"), ("support", "oppose"), ("increase", "decrease"),
+    ("increase", "reduce"), ("raise", "cut"), ("raise", "lower"), ("rise", "fall"), ("allow", "ban"),
+    ("allow", "prevent"), ("open", "close"), ("win", "lose"), ("agree", "refuse"), ("postpone", "cancel"),
+    ("withdraw", "expand"), ("withdraw", "deploy"), ("withdraw", "advance"), ("leave", "keep"),
+    ("leave", "stay"), ("lift", "impose"), ("lift", "extend"), ("release", "arrest"), ("start", "stop"),
+    ("begin", "end"), ("continue", "stop"), ("guilty", "innocent"), ("before", "after"),
+    ("success", "failure"), ("victory", "defeat"), ("legal", "illegal"), ("true", "false"),
+    ("more", "less"), ("more", "fewer"), ("up", "down"), ("north", "south"), ("east", "west"),
+]
+_OPPOSITES_AR = [
+    ("أكد يؤكد تؤكد أكدت تأكيد", "نفى ينفي تنفي نفت نفي"),
+    ("قبل يقبل تقبل قبلت سيقبل ستقبل قبول", "رفض يرفض ترفض رفضت سيرفض سترفض"),
+    ("أيد يؤيد تؤيد أيدت تأييد", "عارض يعارض تعارض عارضت معارضة"),
+    ("رفع يرفع ترفع رفعت سيرفع سترفع", "خفض يخفض تخفض خفضت سيخفض ستخفض تخفيض"),
+    ("ارتفع يرتفع ترتفع ارتفعت ارتفاع", "انخفض ينخفض تنخفض انخفضت انخفاض تراجع"),
+    ("سمح يسمح تسمح سمحت سيسمح ستسمح", "منع يمنع تمنع منعت سيمنع ستمنع"),
+    ("فتح يفتح تفتح فتحت سيفتح ستفتح افتتاح", "أغلق يغلق تغلق أغلقت سيغلق ستغلق إغلاق"),
+    ("فاز يفوز تفوز فازت ربح", "خسر يخسر تخسر خسرت خسارة"),
+    ("وافق يوافق توافق وافقت موافقة", "رفض يرفض ترفض رفضت"),
+    ("أجل يؤجل تؤجل أجلت سيؤجل ستؤجل تأجيل", "ألغى يلغي تلغي ألغت سيلغي ستلغي إلغاء"),
+    ("انسحب ينسحب تنسحب انسحبت سينسحب ستنسحب انسحاب", "وسع يوسع توسع وسعت سيوسع ستوسع توسيع تقدم"),
+    ("فرض يفرض تفرض فرضت سيفرض ستفرض", "رفع يرفع ترفع رفعت سيرفع سترفع"),
+    ("أفرج يفرج تفرج أفرجت الإفراج", "اعتقل يعتقل تعتقل اعتقلت اعتقال"),
+    ("نجح ينجح تنجح نجحت نجاح", "فشل يفشل تفشل فشلت"),
+    ("قبل", "بعد"), ("أكثر", "أقل"), ("شمال", "جنوب"), ("شرق", "غرب"),
+]
+
+
+def _inflect(word: str) -> set[str]:
+    forms = {word, word + "s", word + "ed", word + "ing", word + "d"}
+    if word.endswith("e"):
+        forms |= {word[:-1] + "ing", word + "d"}
+    if word.endswith("y"):
+        forms |= {word[:-1] + "ied", word[:-1] + "ies"}
+    if word[-1] not in "aeiouwy" and len(word) <= 4:
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}  # stop -> stopped
+    return forms
+
+
+def _opposites() -> dict[str, set[tuple[int, int]]]:
+    """folded word -> {(pair number, side)}"""
+    table: dict[str, set[tuple[int, int]]] = {}
+    pairs = [(" ".join(_inflect(a)), " ".join(_inflect(b))) for a, b in _OPPOSITES_EN] + _OPPOSITES_AR
+    for n, pair in enumerate(pairs):
+        for side, words in enumerate(pair):
+            for w in words.split():
+                for t in match_tokens(w):
+                    table.setdefault(t, set()).add((n, side))
+    return table
+
+
+OPPOSITES = _opposites()
+
+
+def opposed(a: str, b: str) -> bool:
+    """Whether two folded words are listed as opposites of one another."""
+    sa, sb = OPPOSITES.get(a), OPPOSITES.get(b)
+    if not sa or not sb:
+        return False
+    return any((n, 1 - side) in sb for n, side in sa)
