@@ -274,39 +274,79 @@ def dates(reference: str, lang: str | None) -> None:
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), required=True)
-@click.option("--status", help="Only claims with this status.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "jsonl", "claimreview", "html"]), required=True,
+              help="csv (spreadsheets), json (the contract), jsonl (one claim a line), "
+                   "claimreview (schema.org JSON-LD, decided claims only), html (printable report).")
+@click.option("--status", "statuses", multiple=True, help="Only claims with this status (repeatable).")
+@click.option("--kind", "kinds", multiple=True, help="quote, date or figure (repeatable).")
+@click.option("--source", "sources", multiple=True, help="Only claims from this source's name (repeatable).")
+@click.option("--lang", "languages", multiple=True, help="Only claims in this language, e.g. ar (repeatable).")
+@click.option("--editor", help="Only claims with a decision by this editor.")
+@click.option("--since", help="From this day, YYYY-MM-DD (inclusive).")
+@click.option("--until", help="Up to this day, YYYY-MM-DD (inclusive).")
+@click.option("--by", type=click.Choice(["article", "decision"]), default="article", show_default=True,
+              help="Date range over the article's publication or over decision times.")
+@click.option("--no-bom", is_flag=True, help="CSV without the UTF-8 byte-order mark Excel needs for Arabic.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here (default: stdout).")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: for exports to a file of 5000+ claims).")
 @pass_ctx
-def export(ctx: Ctx, fmt: str, status: str | None, out: Path | None) -> None:
-    """Export claim reports."""
-    from .export import write_report
-    from .reports import iter_claim_rows
+def export(ctx: Ctx, fmt: str, statuses: tuple[str, ...], kinds: tuple[str, ...], sources: tuple[str, ...],
+           languages: tuple[str, ...], editor: str | None, since: str | None, until: str | None, by: str,
+           no_bom: bool, out: Path | None, progress: bool | None) -> None:
+    """Export claim reports, filtered, streamed at any size."""
+    from .export import ExportConfigError, load_export_config, write_report
+    from .reports import ExportFilters, FilterError, prepare_export
 
+    def fail(message: str) -> None:
+        click.echo(f"error: {message}", err=True)
+        sys.exit(2)
+
+    # Everything that can be wrong with the request is checked before a file is touched.
+    try:
+        filters = ExportFilters.parse(statuses=statuses, kinds=kinds, sources=sources, languages=languages,
+                                      editor=editor, since=since, until=until, by=by)
+        config = load_export_config()
+    except (FilterError, ExportConfigError) as exc:
+        fail(str(exc))
+    out_dir = out.resolve().parent if out is not None else None
+    if out is not None and not out_dir.is_dir():
+        fail(f"cannot write {out}: folder {out_dir} does not exist")
+    if out is not None and not os.access(out_dir, os.W_OK | os.X_OK):
+        fail(f"cannot write {out}: folder {out_dir} is not writable")
     ctx.upgrade()
     with ctx.factory() as s:
-        rows = iter_claim_rows(s, status=status)
+        try:
+            job = prepare_export(s, fmt, filters, config, bom=not no_bom)
+        except FilterError as exc:
+            fail(str(exc))
         if out is None:
-            write_report(fmt, rows, sys.stdout)
+            write_report(fmt, job.rows, sys.stdout, job.context)
             return
         # Write beside the target and rename, so a failed export leaves no partial file.
-        out_dir = out.resolve().parent
-        if not out_dir.is_dir():
-            click.echo(f"error: cannot write {out}: folder {out_dir} does not exist", err=True)
-            sys.exit(2)
         try:
             fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{out.name}.", suffix=".part")
         except OSError as exc:
-            click.echo(f"error: cannot write {out}: {exc.strerror}", err=True)
-            sys.exit(2)
+            fail(f"cannot write {out}: {exc.strerror}")
+        # Below a few thousand claims the export is over before a bar helps.
+        show = progress if progress is not None else job.total >= 5000
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                n = write_report(fmt, rows, fh)
+                if show:
+                    with click.progressbar(job.rows, length=job.total, label=f"exporting {fmt}",
+                                           file=sys.stderr, show_pos=True) as bar:
+                        n = write_report(fmt, bar, fh, job.context)
+                else:
+                    n = write_report(fmt, job.rows, fh, job.context)
             os.replace(tmp, out)
+        except OSError as exc:
+            Path(tmp).unlink(missing_ok=True)
+            fail(f"cannot write {out}: {exc.strerror or exc}")
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        click.echo(f"exported {n} claims to {out}", err=True)
+        written = "decided claims published" if fmt == "claimreview" else "claims"
+        click.echo(f"exported {n} {written} to {out}", err=True)
 
 
 # ---------------------------------------------------------------- users and decisions

@@ -1,91 +1,297 @@
-"""Claims as plain rows for the report writers (the JSON contract's shape).
+"""Claims as plain rows for the report writers (the JSON contract's shape), filtered.
 
-Streams in batches so an export of any size holds one batch in memory.
+Streams in keyset batches with Core queries (no ORM identity map): an export of
+any size holds one batch of claims, their matches and decisions in memory.
 """
 from __future__ import annotations
 
-from typing import Iterator
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Iterable, Iterator
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy import and_, exists, func, select
+from sqlalchemy.orm import Session, aliased
 
-from .models import Article, Claim, Decision, Match
+from .export import FORMATS, ExportConfig, ReportContext
+from .models import CLAIM_KINDS, CLAIM_STATUSES, Article, Claim, Decision, Feed, Match, User
 
-BATCH = 500
+BATCH = 1000
+
+# The order of the groups in a printed report: what needs attention first.
+REPORT_ORDER = ("disputed", "corroborated", "unverifiable", "pending", "skipped")
+
+
+class FilterError(ValueError):
+    """A filter that cannot be applied (unknown value, end before start...)."""
 
 
 def _iso(dt) -> str | None:
     return dt.isoformat().replace("+00:00", "Z") if dt is not None else None
 
 
-def claim_row(c: Claim) -> dict:
-    value = c.value
+# ---------------------------------------------------------------- filters
+
+
+@dataclass(frozen=True)
+class ExportFilters:
+    statuses: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    editor: str | None = None
+    since: date | None = None  # inclusive
+    until: date | None = None  # inclusive (the whole day)
+    by: str = "article"  # the date ranged over: the article's publication or a decision's time
+
+    def __post_init__(self) -> None:
+        bad = [s for s in self.statuses if s not in CLAIM_STATUSES]
+        if bad:
+            raise FilterError(f"unknown status {bad[0]!r}; use one of {', '.join(CLAIM_STATUSES)}")
+        bad = [k for k in self.kinds if k not in CLAIM_KINDS]
+        if bad:
+            raise FilterError(f"unknown kind {bad[0]!r}; use one of {', '.join(CLAIM_KINDS)}")
+        if self.by not in ("article", "decision"):
+            raise FilterError(f"unknown date basis {self.by!r}; use article or decision")
+        for lang in self.languages:
+            if not (1 < len(lang) <= 8 and lang.replace("-", "").isalpha()):
+                raise FilterError(f"{lang!r} is not a language code (e.g. ar, en)")
+        if self.since and self.until and self.until < self.since:
+            raise FilterError(f"the end date {self.until} is before the start date {self.since}")
+
+    @classmethod
+    def parse(cls, *, statuses: Iterable[str] = (), kinds: Iterable[str] = (), sources: Iterable[str] = (),
+              languages: Iterable[str] = (), editor: str | None = None, since: str | None = None,
+              until: str | None = None, by: str | None = None) -> ExportFilters:
+        """From user input (CLI options, query strings): blanks ignored, dates as YYYY-MM-DD."""
+        clean = lambda xs: tuple(dict.fromkeys(x.strip() for x in xs if x and x.strip()))  # noqa: E731
+        return cls(statuses=clean(statuses), kinds=clean(kinds), sources=clean(sources),
+                   languages=clean(x.lower() for x in languages), editor=(editor or "").strip() or None,
+                   since=_parse_day(since, "start"), until=_parse_day(until, "end"), by=by or "article")
+
+    @property
+    def period(self) -> str:
+        if not (self.since or self.until):
+            return "all dates"
+        basis = "articles published" if self.by == "article" else "decisions taken"
+        return f"{basis} {self.since or '…'} – {self.until or '…'}"
+
+    def describe(self) -> list[tuple[str, str]]:
+        """The filters as (label, value) pairs for a report's cover."""
+        out = []
+        if self.since or self.until:
+            out.append(("Dates by", "article publication" if self.by == "article" else "decision"))
+        for label, values in (("Status", self.statuses), ("Kind", self.kinds), ("Source", self.sources),
+                              ("Language", self.languages)):
+            if values:
+                out.append((label, ", ".join(values)))
+        if self.editor:
+            out.append(("Editor", self.editor))
+        return out
+
+    def filename(self, extension: str, today: date | None = None) -> str:
+        """factcheck-claims-2025-11-01_2025-11-30.csv: named by period and format."""
+        if self.since or self.until:
+            start = self.since.isoformat() if self.since else "start"
+            end = (self.until or today or datetime.now(timezone.utc).date()).isoformat()
+            return f"factcheck-claims-{start}_{end}.{extension}"
+        return f"factcheck-claims-all.{extension}"
+
+
+def _parse_day(value: str | None, what: str) -> date | None:
+    if value is None or not value.strip():
+        return None
+    v = value.strip()
+    try:
+        # A date-time is accepted and read as its day: ranges are whole days.
+        if len(v) > 10 and v[10] not in "T ":
+            raise ValueError
+        return date.fromisoformat(v[:10])
+    except ValueError:
+        raise FilterError(f"the {what} date {value!r} is not a date like 2025-11-30") from None
+
+
+def check_filters(session: Session, f: ExportFilters) -> None:
+    """Names that must exist: a typo in a source or editor should not silently export nothing."""
+    if f.sources:
+        known = set(session.scalars(select(Feed.name).where(Feed.name.in_(f.sources))))
+        missing = [s for s in f.sources if s not in known]
+        if missing:
+            raise FilterError(f"no source named {missing[0]!r}")
+    if f.editor and session.scalar(select(User.id).where(User.name == f.editor)) is None:
+        raise FilterError(f"no editor named {f.editor!r}")
+
+
+def _bounds(f: ExportFilters) -> tuple[datetime | None, datetime | None]:
+    lo = datetime.combine(f.since, time.min, tzinfo=timezone.utc) if f.since else None
+    hi = datetime.combine(f.until + timedelta(days=1), time.min, tzinfo=timezone.utc) if f.until else None
+    return lo, hi
+
+
+def _conditions(f: ExportFilters) -> list:
+    conds = []
+    if f.statuses:
+        conds.append(Claim.status.in_(f.statuses))
+    if f.kinds:
+        conds.append(Claim.kind.in_(f.kinds))
+    if f.sources:
+        conds.append(Claim.feed_id.in_(select(Feed.id).where(Feed.name.in_(f.sources))))
+    if f.languages:
+        conds.append(Claim.language.in_(f.languages))
+    lo, hi = _bounds(f)
+    if f.by == "article":
+        if lo:
+            conds.append(Claim.published >= lo)
+        if hi:
+            conds.append(Claim.published < hi)
+    # Editor and decision dates describe the same decision: "decided by Mona in November".
+    dec = []
+    if f.editor:
+        dec.append(Decision.user_id.in_(select(User.id).where(User.name == f.editor)))
+    if f.by == "decision":
+        if lo:
+            dec.append(Decision.at >= lo)
+        if hi:
+            dec.append(Decision.at < hi)
+    if dec:
+        conds.append(exists().where(Decision.claim_id == Claim.id, *dec))
+    return conds
+
+
+# ---------------------------------------------------------------- rows
+
+
+def count_by_status(session: Session, f: ExportFilters) -> dict[str, int]:
+    """Claims per status under the filters, in report order."""
+    stmt = select(Claim.status, func.count()).group_by(Claim.status)
+    conds = _conditions(f)
+    if conds:
+        stmt = stmt.where(and_(*conds))
+    found = dict(session.execute(stmt).all())
+    order = [s for s in REPORT_ORDER if s in found] + sorted(s for s in found if s not in REPORT_ORDER)
+    return {s: found[s] for s in order}
+
+
+_CLAIM_COLUMNS = (
+    Claim.id, Claim.kind, Claim.text, Claim.sentence, Claim.start, Claim.end, Claim.speaker, Claim.verb,
+    Claim.direct, Claim.date_value, Claim.date_grain, Claim.date_text, Claim.value, Claim.unit, Claim.status,
+    Feed.name, Article.title, Article.url, Article.published, Article.language,
+)
+
+
+def _number(value):
     if value is not None and float(value).is_integer():
-        value = int(value)
-    art = c.article
-    return {
-        "id": c.id,
-        "kind": c.kind,
-        "text": c.text,
-        "sentence": c.sentence,
-        "start": c.start,
-        "end": c.end,
-        "speaker": c.speaker,
-        "verb": c.verb,
-        "direct": c.direct,
-        "date": c.date_value,
-        "grain": c.date_grain,
-        "date_text": c.date_text,
-        "value": value,
-        "unit": c.unit,
-        "status": c.status,
-        "article": {
-            "source": art.feed.name,
-            "title": art.title,
-            "url": art.url,
-            "published": _iso(art.published),
-            "language": art.language,
-        },
-        "matches": [
-            {
-                "claim_id": m.other_claim_id,
-                "source": m.other.article.feed.name,
-                "text": m.other.text,
-                "sentence": m.other.sentence,
-                "score": round(m.score, 1),
-                "relation": m.relation,
-                "reason": m.reason,
-            }
-            for m in c.matches
-        ],
-        "decisions": [
-            {"status": d.status, "editor": d.user.name if d.user else None, "note": d.note, "at": _iso(d.at)}
-            for d in c.decisions
-        ],
-    }
+        return int(value)
+    return value
 
 
-def iter_claim_rows(session: Session, *, status: str | None = None) -> Iterator[dict]:
-    """Every claim (optionally of one status) in id order, as contract rows."""
+def _rows_for(session: Session, claims: list) -> list[dict]:
+    ids = [c[0] for c in claims]
+    other, other_feed = aliased(Claim), aliased(Feed)
+    matches: dict[int, list] = {}
+    for cid, oid, src, text, sentence, score, relation, reason in session.execute(
+        select(Match.claim_id, Match.other_claim_id, other_feed.name, other.text, other.sentence, Match.score,
+               Match.relation, Match.reason)
+        .join(other, other.id == Match.other_claim_id)
+        .join(other_feed, other_feed.id == other.feed_id)
+        .where(Match.claim_id.in_(ids))
+        .order_by(Match.claim_id, Match.score.desc(), Match.id)
+    ):
+        matches.setdefault(cid, []).append({"claim_id": oid, "source": src, "text": text, "sentence": sentence,
+                                            "score": round(score, 1), "relation": relation, "reason": reason})
+    decisions: dict[int, list] = {}
+    for cid, status, editor, note, at in session.execute(
+        select(Decision.claim_id, Decision.status, User.name, Decision.note, Decision.at)
+        .outerjoin(User, User.id == Decision.user_id)
+        .where(Decision.claim_id.in_(ids))
+        .order_by(Decision.id)
+    ):
+        decisions.setdefault(cid, []).append({"status": status, "editor": editor, "note": note, "at": _iso(at)})
+    out = []
+    for (cid, kind, text, sentence, start, end, speaker, verb, direct, date_value, grain, date_text, value, unit,
+         status, source, title, url, published, language) in claims:
+        out.append({
+            "id": cid, "kind": kind, "text": text, "sentence": sentence, "start": start, "end": end,
+            "speaker": speaker, "verb": verb, "direct": direct, "date": date_value, "grain": grain,
+            "date_text": date_text, "value": _number(value), "unit": unit, "status": status,
+            "article": {"source": source, "title": title, "url": url, "published": _iso(published),
+                        "language": language},
+            "matches": matches.get(cid, []),
+            "decisions": decisions.get(cid, []),
+        })
+    return out
+
+
+def _iter_where(session: Session, conds: list, batch: int) -> Iterator[dict]:
     last_id = 0
     while True:
         stmt = (
-            select(Claim)
-            .where(Claim.id > last_id)
+            select(*_CLAIM_COLUMNS)
+            .join(Article, Article.id == Claim.article_id)
+            .join(Feed, Feed.id == Article.feed_id)
+            .where(Claim.id > last_id, *conds)
             .order_by(Claim.id)
-            .limit(BATCH)
-            .options(
-                joinedload(Claim.article).joinedload(Article.feed),
-                selectinload(Claim.matches).joinedload(Match.other).joinedload(Claim.article).joinedload(Article.feed),
-                selectinload(Claim.decisions).joinedload(Decision.user),
-            )
+            .limit(batch)
         )
-        if status:
-            stmt = stmt.where(Claim.status == status)
-        batch = list(session.scalars(stmt).unique())
-        if not batch:
+        claims = session.execute(stmt).all()
+        if not claims:
             return
-        for c in batch:
-            yield claim_row(c)
-        last_id = batch[-1].id
-        session.expunge_all()  # keep memory flat across batches
+        yield from _rows_for(session, claims)
+        last_id = claims[-1][0]
+        if len(claims) < batch:
+            return
+
+
+def iter_claim_rows(session: Session, filters: ExportFilters | None = None, *, status: str | None = None,
+                    by_status: bool = False, batch: int = BATCH) -> Iterator[dict]:
+    """Every claim under the filters as contract rows, in id order.
+
+    by_status: grouped by status in REPORT_ORDER (id order within a group), for the printed report.
+    status: the walking skeleton's single-status filter, kept for its callers.
+    """
+    f = filters or ExportFilters()
+    if status:
+        f = replace(f, statuses=(status,))
+    conds = _conditions(f)
+    if not by_status:
+        yield from _iter_where(session, conds, batch)
+        return
+    wanted = f.statuses or CLAIM_STATUSES
+    order = [s for s in REPORT_ORDER if s in wanted] + [s for s in wanted if s not in REPORT_ORDER]
+    for st in order:
+        yield from _iter_where(session, [*conds, Claim.status == st], batch)
+
+
+# ---------------------------------------------------------------- one export, for the CLI, the web and the bench
+
+
+@dataclass
+class PreparedExport:
+    rows: Iterator[dict]
+    context: ReportContext
+    total: int  # claims the rows will yield
+    filters: ExportFilters
+
+
+def prepare_export(session: Session, fmt: str, filters: ExportFilters, config: ExportConfig | None = None, *,
+                   bom: bool = True) -> PreparedExport:
+    """Check the filters against the database and line up the rows and the report's context.
+
+    ClaimReview only ever sees claims with a published verdict: pending and
+    skipped claims are left out here and again in the writer.
+    """
+    if fmt not in FORMATS:
+        raise FilterError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    config = config or ExportConfig()
+    check_filters(session, filters)
+    f = filters
+    if fmt == "claimreview":
+        published = config.published_statuses
+        keep = tuple(s for s in (f.statuses or published) if s in published)
+        if not keep:  # e.g. --status pending: nothing may be published
+            ctx = ReportContext(config=config, bom=bom, period=f.period, filters=f.describe(), counts={})
+            return PreparedExport(iter(()), ctx, 0, f)
+        f = replace(f, statuses=keep)
+    counts = count_by_status(session, f)
+    ctx = ReportContext(config=config, bom=bom, period=filters.period, filters=filters.describe(), counts=counts)
+    rows = iter_claim_rows(session, f, by_status=(fmt == "html"))
+    return PreparedExport(rows, ctx, sum(counts.values()), f)

@@ -1,58 +1,52 @@
-"""JSON and CSV writers that stream: one row in memory at a time."""
+"""Every report format behind one interface: rows in, text chunks out. No DB, no Flask."""
 from __future__ import annotations
 
-import csv
-import json
-from typing import Iterable, TextIO
+from typing import Callable, Iterable, Iterator, TextIO
 
-FORMATS = ("json", "csv")
+from .claimreview import iter_claimreview
+from .context import ReportContext
+from .html_report import iter_html
+from .jsonish import iter_json, iter_jsonl
+from .tabular import CSV_COLUMNS, csv_record, iter_csv
 
-CSV_COLUMNS = [
-    "id", "kind", "status", "text", "speaker", "date", "value", "unit", "source", "title", "url", "published",
-    "supporting_sources", "conflicting_sources", "last_editor", "last_decided_at", "last_note",
-]
+__all__ = ["FORMATS", "CSV_COLUMNS", "csv_record", "iter_report", "write_report", "EXTENSIONS", "MEDIA_TYPES"]
+
+_WRITERS: dict[str, Callable[[Iterable[dict], ReportContext], Iterator[str]]] = {
+    "csv": iter_csv,
+    "json": iter_json,
+    "jsonl": iter_jsonl,
+    "claimreview": iter_claimreview,
+    "html": iter_html,
+}
+FORMATS = tuple(_WRITERS)
+EXTENSIONS = {"csv": "csv", "json": "json", "jsonl": "jsonl", "claimreview": "jsonld", "html": "html"}
+MEDIA_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+    "jsonl": "application/jsonl; charset=utf-8",
+    "claimreview": "application/ld+json",
+    "html": "text/html; charset=utf-8",
+}
 
 
-def write_json(rows: Iterable[dict], out: TextIO) -> int:
-    """`{"claims": [...]}` written row by row, so memory stays flat."""
+def iter_report(fmt: str, rows: Iterable[dict], ctx: ReportContext | None = None) -> Iterator[str]:
+    try:
+        writer = _WRITERS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}") from None
+    return writer(rows, ctx or ReportContext())
+
+
+def write_report(fmt: str, rows: Iterable[dict], out: TextIO, ctx: ReportContext | None = None) -> int:
+    """Write the report to `out`; returns the number of rows consumed."""
     n = 0
-    out.write('{"claims": [')
-    for row in rows:
-        out.write(",\n" if n else "\n")
-        out.write(json.dumps(row, ensure_ascii=False))
-        n += 1
-    out.write("\n]}\n")
+
+    def counted():
+        nonlocal n
+        for row in rows:
+            n += 1
+            yield row
+
+    for chunk in iter_report(fmt, counted(), ctx):
+        out.write(chunk)
     return n
-
-
-def csv_record(row: dict) -> list:
-    sources = lambda rel: len({m["source"] for m in row["matches"] if m["relation"] == rel})  # noqa: E731
-    last = row["decisions"][-1] if row["decisions"] else {}
-    art = row["article"]
-    return [
-        row["id"], row["kind"], row["status"], row["text"], row["speaker"] or "", row["date"] or "",
-        "" if row["value"] is None else row["value"], row["unit"] or "", art["source"], art["title"],
-        art["url"] or "", art["published"] or "", sources("supports"), sources("conflicts"),
-        last.get("editor") or "", last.get("at") or "", last.get("note") or "",
-    ]
-
-
-def write_csv(rows: Iterable[dict], out: TextIO, *, bom: bool = True) -> int:
-    # Excel only reads UTF-8 (and so Arabic) right when the file starts with a BOM.
-    if bom:
-        out.write("\ufeff")
-    w = csv.writer(out, lineterminator="\r\n")
-    w.writerow(CSV_COLUMNS)
-    n = 0
-    for row in rows:
-        w.writerow(csv_record(row))
-        n += 1
-    return n
-
-
-def write_report(fmt: str, rows: Iterable[dict], out: TextIO) -> int:
-    if fmt == "json":
-        return write_json(rows, out)
-    if fmt == "csv":
-        return write_csv(rows, out)
-    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")

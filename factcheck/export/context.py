@@ -1,0 +1,20 @@
+"""What a writer needs besides the rows: options and the facts for a report's cover."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from .config import ExportConfig
+
+
+@dataclass
+class ReportContext:
+    config: ExportConfig = field(default_factory=ExportConfig)
+    # Excel only reads UTF-8 (and so Arabic) right when a CSV starts with a BOM.
+    bom: bool = True
+    generated_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    period: str = "all dates"
+    # (label, value) pairs describing the filters, in the order a reader expects them.
+    filters: list[tuple[str, str]] = field(default_factory=list)
+    # claims per status, for the cover and the group headings (None: not counted).
+    counts: dict[str, int] | None = None

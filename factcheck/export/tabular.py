@@ -1,0 +1,69 @@
+"""CSV for spreadsheets: one row per claim, Arabic intact in Excel and LibreOffice."""
+from __future__ import annotations
+
+import csv
+from typing import Iterable, Iterator
+
+from .context import ReportContext
+
+CSV_COLUMNS = [
+    "id", "kind", "status", "text", "speaker", "date", "value", "unit", "source", "title", "url", "published",
+    "supporting_sources", "conflicting_sources", "last_editor", "last_decided_at", "last_note", "language",
+    "date_text",
+]
+
+# A cell that starts with one of these is run as a formula by Excel and
+# LibreOffice; feed text is hostile, so such text cells get a leading
+# apostrophe (the spreadsheets' own "this is text" mark). Numbers are left alone.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    s = str(value)
+    return "'" + s if s.startswith(_FORMULA_START) else s
+
+
+def source_count(row: dict, relation: str) -> int:
+    """How many distinct other sources relate to the claim this way."""
+    return len({m["source"] for m in row["matches"] if m["relation"] == relation})
+
+
+def csv_record(row: dict) -> list:
+    last = row["decisions"][-1] if row["decisions"] else {}
+    art = row["article"]
+    return [
+        row["id"], row["kind"], row["status"], _text(row["text"]), _text(row["speaker"]), row["date"] or "",
+        "" if row["value"] is None else row["value"], _text(row["unit"]), _text(art["source"]),
+        _text(art["title"]), _text(art["url"]), art["published"] or "", source_count(row, "supports"),
+        source_count(row, "conflicts"), _text(last.get("editor")), last.get("at") or "", _text(last.get("note")),
+        art.get("language") or "", _text(row.get("date_text")),
+    ]
+
+
+class _Chunk:
+    """The file csv.writer writes into; the generator hands its text on."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def write(self, s: str) -> None:
+        self.parts.append(s)
+
+    def take(self) -> str:
+        s = "".join(self.parts)
+        self.parts.clear()
+        return s
+
+
+def iter_csv(rows: Iterable[dict], ctx: ReportContext) -> Iterator[str]:
+    buf = _Chunk()
+    if ctx.bom:
+        buf.write("\ufeff")
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(CSV_COLUMNS)
+    yield buf.take()
+    for row in rows:
+        w.writerow(csv_record(row))
+        yield buf.take()
