@@ -186,8 +186,14 @@ class Claim(Base):
     locked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Queue rank, maintained by database triggers on `matches` (migration 0002):
+    # how many matches conflict, and how many other outlets support or contradict.
+    # Never written by the application.
+    n_conflicts: Mapped[int] = mapped_column(Integer, server_default="0", default=0)
+    n_sources: Mapped[int] = mapped_column(Integer, server_default="0", default=0)
 
     article: Mapped[Article] = relationship(back_populates="claims")
+    locked_by: Mapped[User | None] = relationship(foreign_keys=[locked_by_id])
     matches: Mapped[list[Match]] = relationship(
         back_populates="claim", foreign_keys="Match.claim_id", cascade="all, delete-orphan",
         order_by="Match.score.desc()",
@@ -198,6 +204,7 @@ class Claim(Base):
         Index("ix_claims_status_published", "status", "published"),
         Index("ix_claims_published", "published"),
         Index("ix_claims_article", "article_id"),
+        Index("ix_claims_queue", "status", "n_conflicts", "n_sources", "published", "id"),
     )
 
 
@@ -236,8 +243,27 @@ class Decision(Base):
     previous_status: Mapped[str | None] = mapped_column(String(16))
     note: Mapped[str] = mapped_column(Text, default="")
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Undo is a new decision pointing at the one it reverses; history is never deleted.
+    undoes_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id", ondelete="SET NULL",
+                                                             name="fk_decisions_undoes"))
 
     claim: Mapped[Claim] = relationship(back_populates="decisions")
     user: Mapped[User | None] = relationship()
 
-    __table_args__ = (Index("ix_decisions_claim", "claim_id"), Index("ix_decisions_at", "at"))
+    __table_args__ = (Index("ix_decisions_claim", "claim_id"), Index("ix_decisions_at", "at"),
+                      Index("ix_decisions_user_at", "user_id", "at"))
+
+
+class LoginAttempt(Base):
+    """One login try, kept to rate-limit password guessing per user name and per address."""
+
+    __tablename__ = "login_attempts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80))
+    ip: Mapped[str] = mapped_column(String(64))
+    ok: Mapped[bool] = mapped_column(Boolean)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    __table_args__ = (Index("ix_login_attempts_user_at", "username", "at"),
+                      Index("ix_login_attempts_ip_at", "ip", "at"))

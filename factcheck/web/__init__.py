@@ -1,15 +1,31 @@
-"""Flask blueprints: auth, the review queue, feeds, exports, health."""
+"""Flask blueprints: auth, the review queue, feeds and users admin, exports, health."""
 from __future__ import annotations
 
-from flask import Flask
+import time
+
+from flask import Flask, g, request
+
+from ..i18n import direction, pick_language, translate
 
 
 def register(app: Flask) -> None:
-    from . import auth, health, queue
+    from . import admin, auth, health, queue
 
     app.register_blueprint(health.bp)
     app.register_blueprint(auth.bp)
     app.register_blueprint(queue.bp)
+    from . import exports; app.register_blueprint(exports.bp)  # noqa: E702
+    app.register_blueprint(admin.bp)
+
+    @app.before_request
+    def _start():
+        g.t0 = time.perf_counter()
+        g.lang = pick_language(request.cookies.get("lang"), request.accept_languages)
+
+    @app.context_processor
+    def _i18n():
+        lang = g.get("lang", "en")
+        return {"t": lambda s: translate(lang, s), "lang": lang, "dir": direction(lang)}
 
     @app.after_request
     def _security_headers(resp):
@@ -21,4 +37,9 @@ def register(app: Flask) -> None:
         )
         resp.headers.setdefault("X-Content-Type-Options", "nosniff")
         resp.headers.setdefault("Referrer-Policy", "same-origin")
+        resp.vary.add("Cookie")
+        resp.vary.add("Accept-Language")
+        if "t0" in g:
+            # Server time per response, read by bench/web.py and by browsers' dev tools.
+            resp.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - g.t0) * 1000:.2f}"
         return resp

@@ -1,18 +1,153 @@
-"""The review queue, a claim with its evidence, and decisions."""
+"""The review queue, a claim with its evidence, decisions, bulk decisions and undo."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
-from sqlalchemy import func, select
+from sqlalchemy import distinct, func, select, tuple_
 from sqlalchemy.orm import joinedload, selectinload
 
 from ..app import db
-from ..models import CLAIM_STATUSES, Article, Claim, Match
-from ..review import ReviewError, StaleClaim, decide
+from ..i18n import translate
+from ..models import CLAIM_KINDS, CLAIM_STATUSES, Article, Claim, Decision, Feed, Match, utcnow
+from ..review import MAX_NOTE, ReviewError, StaleClaim, decide, decide_many, touch_lock, undo
+from ..text.normalize import normalize
 
 bp = Blueprint("queue", __name__)
 
 PAGE_SIZE = 50
+MAX_PAGE = 1000  # deeper than this, use the keyset link ("Older"), which stays fast at any depth
+MAX_QUERY = 200
+DECIDE_STATUSES = ("corroborated", "disputed", "unverifiable", "skipped")
+
+# Queue order: conflicts first, then most independent sources, then newest.
+# Matches the ix_claims_queue index column for column, so every page is an
+# index range scan whatever its depth.
+RANK = (Claim.n_conflicts, Claim.n_sources, Claim.published, Claim.id)
+
+
+def _t(text: str) -> str:
+    return translate(g.get("lang", "en"), text)
+
+
+def _rank_of(c: Claim) -> tuple:
+    return (c.n_conflicts, c.n_sources, c.published, c.id)
+
+
+def _after(key: tuple):
+    return tuple_(*RANK) < tuple_(*key)
+
+
+def _before(key: tuple):
+    return tuple_(*RANK) > tuple_(*key)
+
+
+# ---------------------------------------------------------------- filters
+
+
+@dataclass
+class Filters:
+    status: str = "pending"
+    kind: str = ""
+    source: int | None = None
+    language: str = ""
+    speaker: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    q: str = ""
+
+    def args(self) -> dict:
+        """As query-string arguments (empty ones left out), for links that keep the filters."""
+        out = {"status": self.status, "kind": self.kind, "source": self.source, "language": self.language,
+               "speaker": self.speaker, "from": self.date_from.isoformat() if self.date_from else None,
+               "to": self.date_to.isoformat() if self.date_to else None, "q": self.q}
+        return {k: v for k, v in out.items() if v not in (None, "")}
+
+    def apply(self, stmt):
+        stmt = stmt.where(Claim.status == self.status)
+        if self.kind:
+            stmt = stmt.where(Claim.kind == self.kind)
+        if self.source is not None:
+            stmt = stmt.where(Claim.feed_id == self.source)
+        if self.language:
+            stmt = stmt.where(Claim.language == self.language)
+        if self.speaker:
+            stmt = stmt.where(Claim.speaker.ilike(f"%{_escape_like(self.speaker)}%", escape="\\"))
+        if self.date_from:
+            stmt = stmt.where(Claim.published >= datetime.combine(self.date_from, time(), timezone.utc))
+        if self.date_to:
+            stmt = stmt.where(Claim.published < datetime.combine(self.date_to + timedelta(days=1), time(),
+                                                                 timezone.utc))
+        if self.q:
+            # Same folding as matching: hamza/alef/ta marbuta/diacritics/digits, English case.
+            folded = normalize(self.q)
+            if folded:
+                stmt = stmt.where(Claim.norm_text.contains(folded, autoescape=True))
+        return stmt
+
+
+def _escape_like(s: str) -> str:
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _parse_date(raw: str | None, name: str) -> date | None:
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        abort(400, f"{name} must be a date like 2025-11-07, got {raw[:40]!r}")
+
+
+def parse_filters(a) -> Filters:
+    f = Filters()
+    f.status = a.get("status") or "pending"
+    if f.status not in CLAIM_STATUSES:
+        abort(400, f"unknown status {f.status[:40]!r}; use one of {', '.join(CLAIM_STATUSES)}")
+    f.kind = a.get("kind") or ""
+    if f.kind and f.kind not in CLAIM_KINDS:
+        abort(400, f"unknown kind {f.kind[:40]!r}; use one of {', '.join(CLAIM_KINDS)}")
+    if a.get("source"):
+        if not a["source"].isdigit() or len(a["source"]) > 12:
+            abort(400, "source must be a source id")
+        f.source = int(a["source"])
+    f.language = (a.get("language") or "")[:8]
+    f.speaker = (a.get("speaker") or "").strip()
+    f.q = (a.get("q") or "").strip()
+    if len(f.speaker) > MAX_QUERY or len(f.q) > MAX_QUERY:
+        abort(400, f"search text is limited to {MAX_QUERY} characters")
+    f.date_from = _parse_date(a.get("from"), "from")
+    f.date_to = _parse_date(a.get("to"), "to")
+    return f
+
+
+def _int_arg(name: str, lo: int, hi: int) -> int | None:
+    raw = request.args.get(name)
+    if raw is None or raw == "":
+        return None
+    if not re.fullmatch(r"-?\d{1,12}", raw):
+        abort(400, f"{name} must be a whole number")
+    v = int(raw)
+    if not lo <= v <= hi:
+        abort(400, f"{name} must be between {lo} and {hi}, got {v}")
+    return v
+
+
+# ---------------------------------------------------------------- queue
+
+
+def _counts(s) -> dict[str, int]:
+    today = datetime.combine(utcnow().date(), time(), timezone.utc)
+
+    def decided(status: str) -> int:
+        return s.scalar(select(func.count(distinct(Decision.claim_id)))
+                        .where(Decision.at >= today, Decision.status == status)) or 0
+
+    return {"pending": s.scalar(select(func.count(Claim.id)).where(Claim.status == "pending")) or 0,
+            "corroborated": decided("corroborated"), "disputed": decided("disputed")}
 
 
 @bp.get("/")
@@ -25,44 +160,142 @@ def home():
 @login_required
 def index():
     s = db()
-    status = request.args.get("status", "pending")
-    if status not in CLAIM_STATUSES:
-        abort(400, f"unknown status {status!r}")
-    page = request.args.get("page", 1, type=int)
-    if page is None or not 1 <= page <= 100_000:
-        abort(400, "page must be a number from 1")
-    n_matches = select(func.count(Match.id)).where(Match.claim_id == Claim.id).correlate(Claim).scalar_subquery()
-    n_conflicts = (
-        select(func.count(Match.id)).where(Match.claim_id == Claim.id, Match.relation == "conflicts")
-        .correlate(Claim).scalar_subquery()
-    )
-    stmt = (
-        select(Claim, n_matches.label("n_matches"), n_conflicts.label("n_conflicts"))
-        .where(Claim.status == status)
-        .options(joinedload(Claim.article).joinedload(Article.feed))
-        .order_by((n_conflicts > 0).desc(), n_matches.desc(), Claim.published.desc(), Claim.id.desc())
-        .limit(PAGE_SIZE + 1)
-        .offset((page - 1) * PAGE_SIZE)
-    )
-    rows = s.execute(stmt).all()
-    counts = dict(s.execute(select(Claim.status, func.count()).group_by(Claim.status)).all())
-    return render_template("queue/index.html", rows=rows[:PAGE_SIZE], has_next=len(rows) > PAGE_SIZE, page=page,
-                           status=status, counts=counts, statuses=CLAIM_STATUSES)
+    f = parse_filters(request.args)
+    page = _int_arg("page", 1, MAX_PAGE) or 1
+    after_id = _int_arg("after", 1, 2**62)
+    stmt = f.apply(select(Claim)).options(joinedload(Claim.article).joinedload(Article.feed),
+                                          joinedload(Claim.locked_by))
+    if after_id is not None:
+        anchor = s.get(Claim, after_id)
+        if anchor is None:
+            abort(400, f"claim {after_id} does not exist (the queue moved on; start from the first page)")
+        stmt = stmt.where(_after(_rank_of(anchor)))
+    else:
+        stmt = stmt.offset((page - 1) * PAGE_SIZE)
+    stmt = stmt.order_by(*(col.desc() for col in RANK)).limit(PAGE_SIZE + 1)
+    claims = s.scalars(stmt).unique().all()
+    has_next = len(claims) > PAGE_SIZE
+    claims = claims[:PAGE_SIZE]
+    feeds = s.execute(select(Feed.id, Feed.name).order_by(Feed.name)).all()
+    now = utcnow()
+    return render_template("queue/index.html", claims=claims, has_next=has_next, f=f, counts=_counts(s),
+                           feeds=feeds, statuses=CLAIM_STATUSES, kinds=CLAIM_KINDS, decide_statuses=DECIDE_STATUSES,
+                           paged=after_id is not None or page > 1, now=now, lock_ttl=timedelta(minutes=10))
+
+
+@bp.post("/queue/decide")
+@login_required
+def bulk_decide():
+    s = db()
+    status = request.form.get("status", "")
+    if status not in DECIDE_STATUSES:
+        abort(400, f"unknown status {status[:40]!r}; use one of {', '.join(DECIDE_STATUSES)}")
+    raw_ids = request.form.getlist("claim")
+    if not raw_ids:
+        abort(400, "select at least one claim")
+    if len(raw_ids) > 500 or not all(x.isdigit() and len(x) <= 12 for x in raw_ids):
+        abort(400, "claim ids must be numbers (at most 500 at once)")
+    ids = [int(x) for x in raw_ids]
+    versions = {}
+    for cid in ids:
+        v = request.form.get(f"v{cid}", "")
+        if v.isdigit() and len(v) <= 12:
+            versions[cid] = int(v)
+    note = _note()
+    done, problems = decide_many(s, ids, current_user, status, note, versions)
+    s.commit()
+    if done:
+        flash(f"{len(done)} × {_t(status)}", "ok")
+    for p in problems:
+        flash(p, "error")
+    back = request.form.get("back", "")
+    return redirect(back if back.startswith("/queue") and not back.startswith("//") else url_for("queue.index"), 303)
+
+
+# ---------------------------------------------------------------- one claim
+
+
+_HIJRI = re.compile(r"هـ|هجري|محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة|\bAH\b|Hijri", re.I)
+
+
+def hijri_of(c: Claim) -> str | None:
+    """The Hijri form of a resolved date, shown when the article itself gave a Hijri date."""
+    if not c.date_value or not c.date_text or not _HIJRI.search(c.date_text) or len(c.date_value) != 10:
+        return None
+    try:
+        from hijridate import Gregorian
+
+        y, m, d = (int(x) for x in c.date_value.split("-"))
+        h = Gregorian(y, m, d).to_hijri()
+        return f"{h.day} {h.month_name('ar')} {h.year} هـ"
+    except (ValueError, OverflowError, ImportError):
+        return None
+
+
+def in_context(c: Claim) -> tuple[str, str, str]:
+    """(before, claim, after): the claim inside its paragraph, for highlighting."""
+    text = c.article.text or ""
+    para = None
+    anchor = c.sentence or c.text
+    for p in re.split(r"\n\s*\n|\n", text):
+        if anchor and anchor in p:
+            para = p
+            break
+    para = para or c.sentence or c.text
+    i = para.find(c.text)
+    if i < 0:
+        return para, "", ""
+    return para[:i], c.text, para[i + len(c.text):]
+
+
+def sides(m: Match) -> tuple[list, list]:
+    """The word diff split for the two columns: ours shows what only we say, theirs what only they say."""
+    if not m.diff:
+        return [], []
+    mine, theirs = [], []
+    for op, words in m.diff:
+        words = words if isinstance(words, str) else " ".join(words)
+        if op in ("equal", "delete"):
+            mine.append((op, words))
+        if op in ("equal", "insert"):
+            theirs.append((op, words))
+    return mine, theirs
+
+
+def _neighbour(s, c: Claim, forward: bool) -> int | None:
+    """The next (or previous) pending claim in queue order, relative to c's rank."""
+    cond = _after(_rank_of(c)) if forward else _before(_rank_of(c))
+    order = [col.desc() if forward else col.asc() for col in RANK]
+    return s.scalar(select(Claim.id).where(Claim.status == "pending", cond, Claim.id != c.id)
+                    .order_by(*order).limit(1))
 
 
 @bp.get("/claims/<int:claim_id>")
 @login_required
 def claim(claim_id: int):
-    c = db().scalar(
+    s = db()
+    c = s.scalar(
         select(Claim).where(Claim.id == claim_id).options(
             joinedload(Claim.article).joinedload(Article.feed),
+            joinedload(Claim.locked_by),
             selectinload(Claim.matches).joinedload(Match.other).joinedload(Claim.article).joinedload(Article.feed),
-            selectinload(Claim.decisions),
+            selectinload(Claim.decisions).joinedload(Decision.user),
         )
     )
     if c is None:
         abort(404, f"claim {claim_id} does not exist")
-    return render_template("queue/claim.html", claim=c)
+    holder = touch_lock(s, c, current_user)
+    s.commit()
+    return render_template("queue/claim.html", claim=c, holder=holder, context=in_context(c), hijri=hijri_of(c),
+                           sides=sides, next_id=_neighbour(s, c, True), prev_id=_neighbour(s, c, False),
+                           max_note=MAX_NOTE)
+
+
+def _note() -> str:
+    note = request.form.get("note", "")
+    if len(note) > MAX_NOTE:
+        abort(413, f"note too long ({len(note)} characters, at most {MAX_NOTE}); nothing was saved")
+    return note
 
 
 @bp.post("/claims/<int:claim_id>/decide")
@@ -70,15 +303,59 @@ def claim(claim_id: int):
 def decide_view(claim_id: int):
     s = db()
     status = request.form.get("status", "")
-    version = request.form.get("version", type=int)
+    if status not in DECIDE_STATUSES:
+        abort(400, f"unknown status {status[:40]!r}; use one of {', '.join(DECIDE_STATUSES)}")
+    raw_version = request.form.get("version", "")
+    if raw_version and not (raw_version.isdigit() and len(raw_version) <= 12):
+        abort(400, "version must be a number")
+    note = _note()
+    c = s.get(Claim, claim_id)
+    if c is None:
+        abort(404, f"claim {claim_id} does not exist; nothing was saved")
+    rank = _rank_of(c)
     try:
-        decide(s, claim_id, current_user, status, request.form.get("note", ""), expected_version=version)
+        decide(s, claim_id, current_user, status, note, expected_version=int(raw_version) if raw_version else None)
         s.commit()
     except StaleClaim as exc:
+        s.rollback()
         flash(str(exc), "error")
         return redirect(url_for("queue.claim", claim_id=claim_id)), 303
     except ReviewError as exc:
         s.rollback()
         abort(404 if "does not exist" in str(exc) else 400, str(exc))
-    flash(f"Claim {claim_id} marked {status}.", "ok")
-    return redirect(url_for("queue.claim", claim_id=claim_id)), 303
+    flash(f"#{claim_id}: {_t(status)}", "ok")
+    # The next claim opens: the first pending one after this claim's place in the queue.
+    nxt = s.scalar(select(Claim.id).where(Claim.status == "pending", _after(rank))
+                   .order_by(*(col.desc() for col in RANK)).limit(1))
+    if nxt is None:
+        nxt = s.scalar(select(Claim.id).where(Claim.status == "pending")
+                       .order_by(*(col.desc() for col in RANK)).limit(1))
+    return redirect(url_for("queue.claim", claim_id=nxt) if nxt else url_for("queue.index"), 303)
+
+
+@bp.post("/undo")
+@login_required
+def undo_view():
+    s = db()
+    try:
+        d = undo(s, current_user)
+        s.commit()
+    except StaleClaim as exc:
+        s.rollback()
+        flash(str(exc), "error")
+        return redirect(request.referrer if _local(request.referrer) else url_for("queue.index"), 303)
+    except ReviewError as exc:
+        s.rollback()
+        flash(str(exc), "error")
+        return redirect(request.referrer if _local(request.referrer) else url_for("queue.index"), 303)
+    flash(f"#{d.claim_id}: {_t('undo')} → {_t(d.status)}", "ok")
+    return redirect(url_for("queue.claim", claim_id=d.claim_id), 303)
+
+
+def _local(url: str | None) -> bool:
+    if not url:
+        return False
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return parts.netloc == request.host and parts.path.startswith("/")

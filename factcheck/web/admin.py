@@ -1,0 +1,120 @@
+"""Admin pages: users, and feeds with their health (enable, disable, poll now)."""
+from __future__ import annotations
+
+from functools import wraps
+from urllib.parse import urlsplit
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+from sqlalchemy import select
+
+from ..app import db, settings
+from ..models import ROLES, Feed, User
+from ..review import ReviewError, create_user
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+
+def admin_required(view):
+    @wraps(view)
+    @login_required
+    def wrapper(*args, **kwargs):
+        if not current_user.is_admin:
+            abort(403, "this page is for admins")
+        return view(*args, **kwargs)
+
+    return wrapper
+
+
+@bp.get("/users")
+@admin_required
+def users():
+    rows = db().scalars(select(User).order_by(User.name)).all()
+    return render_template("admin/users.html", users=rows, roles=ROLES)
+
+
+@bp.post("/users")
+@admin_required
+def add_user():
+    s = db()
+    try:
+        create_user(s, request.form.get("name", "")[:80], request.form.get("password", ""),
+                    request.form.get("role", "editor"))
+        s.commit()
+    except ReviewError as exc:
+        s.rollback()
+        flash(str(exc), "error")
+        return redirect(url_for("admin.users"), 303)
+    flash(f"user {request.form.get('name', '').strip()!r} added", "ok")
+    return redirect(url_for("admin.users"), 303)
+
+
+@bp.get("/feeds")
+@admin_required
+def feeds():
+    rows = db().scalars(select(Feed).where(Feed.kind == "feed").order_by(Feed.name)).all()
+    return render_template("admin/feeds.html", feeds=rows)
+
+
+@bp.post("/feeds")
+@admin_required
+def add_feed():
+    s = db()
+    url = request.form.get("url", "").strip()
+    name = request.form.get("name", "").strip()[:200]
+    # Only http(s) from the web: file: (and anything else) would let a browser
+    # session read the server's disk; feeds.yaml is the place for local files.
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or len(url) > 2000:
+        abort(400, "a feed URL must start with http:// or https://")
+    if s.scalar(select(Feed).where(Feed.url == url)) is not None:
+        flash(f"{url} is already a feed", "error")
+        return redirect(url_for("admin.feeds"), 303)
+    lang = request.form.get("language", "")
+    s.add(Feed(name=name or parts.netloc, url=url, kind="feed", language=lang if lang in ("ar", "en") else None,
+               enabled=True, from_config=False, allow_private=False))
+    s.commit()
+    flash(f"feed {url} added", "ok")
+    return redirect(url_for("admin.feeds"), 303)
+
+
+def _feed(feed_id: int) -> Feed:
+    f = db().get(Feed, feed_id)
+    if f is None or f.kind != "feed":
+        abort(404, f"feed {feed_id} does not exist")
+    return f
+
+
+@bp.post("/feeds/<int:feed_id>/enable")
+@admin_required
+def enable(feed_id: int):
+    f = _feed(feed_id)
+    f.enabled, f.disabled_reason = True, None
+    db().commit()
+    return redirect(url_for("admin.feeds"), 303)
+
+
+@bp.post("/feeds/<int:feed_id>/disable")
+@admin_required
+def disable(feed_id: int):
+    f = _feed(feed_id)
+    f.enabled = False
+    f.disabled_reason = f"disabled by {current_user.name}"
+    db().commit()
+    return redirect(url_for("admin.feeds"), 303)
+
+
+@bp.post("/feeds/<int:feed_id>/poll")
+@admin_required
+def poll_now(feed_id: int):
+    from ..pipeline import poll_feed
+
+    _feed(feed_id)
+    db().rollback()  # release our read before the poll writes from its own sessions
+    # The very function the background poller calls: one code path.
+    out = poll_feed(current_app.extensions["factcheck.sessions"], feed_id, settings())
+    if out.error:
+        flash(f"poll failed: {out.error}", "error")
+    else:
+        flash(f"polled: {out.new} new, {out.updated} updated" + (" (not modified)" if out.not_modified else ""), "ok")
+    return redirect(url_for("admin.feeds"), 303)
