@@ -176,6 +176,8 @@ def prepare(content: bytes, headers: dict[str, str]) -> tuple[bytes, dict[str, s
             # inside multi-byte characters of ASCII-compatible charsets, so they can go too.
             content = _C0_BYTES.sub(b"", content)
             content = defuse_doctype(content.decode("latin-1")).encode("latin-1")
+        # No media type is not an error of the document: let feedparser sniff it as XML.
+        headers.setdefault("content-type", "application/xml")
         return content, headers, None
     text = content[bom:].decode(encoding, errors="replace")
     text = strip_control(text)
@@ -278,7 +280,9 @@ def parse_feed(content: bytes, headers: dict[str, str] | None = None, url: str |
     feed = result.get("feed", {})
     entries = [_entry(e, now) for e in result.get("entries", [])]
     error = None
-    if not result.get("version") and not entries:
+    # No recognised format, no entries, and either broken or empty: not a feed.  (A well-formed
+    # channel without items, e.g. CDF, still counts as a feed with nothing new.)
+    if not result.get("version") and not entries and (result.get("bozo") or not feed):
         if _HTML_SNIFF.search(content[:4096]):
             error = "not a feed: the server sent an HTML page"
         else:
