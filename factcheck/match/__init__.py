@@ -4,7 +4,7 @@ Pure: plain strings and dataclasses in, results out; the pipeline does the
 database work (candidate retrieval, storing matches).
 """
 from .compare import best_matches, compare, in_window, independent
-from .terms import search_terms
+from .terms import search_terms, speaker_terms
 from .types import RELATIONS, ClaimView, MatchConfig, MatchResult
 
 __all__ = [
@@ -17,4 +17,5 @@ __all__ = [
     "in_window",
     "independent",
     "search_terms",
+    "speaker_terms",
 ]

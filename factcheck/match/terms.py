@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .similarity import content, stems
-from .words import DATE_WORDS, NEGATIONS
+from .words import DATE_WORDS, NEGATIONS, TITLES
 
 # A long claim is looked up by its first words only: more terms make the index
 # query slower without finding different claims.
@@ -26,3 +26,10 @@ def search_terms(text: str, max_terms: int = MAX_TERMS) -> list[str]:
         if len(out) >= max_terms:
             break
     return out
+
+
+def speaker_terms(speaker: str | None) -> list[str]:
+    """The name words of a speaker, titles dropped: statements by one person find each other."""
+    if not speaker:
+        return []
+    return [t for t in search_terms(speaker) if t not in TITLES]
