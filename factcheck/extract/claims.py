@@ -1,0 +1,612 @@
+"""Assemble claims: statements (direct and reported) with speakers, attributed dates, figures.
+
+All matching happens on the folded text (see fold.py); spans are mapped back to
+the caller's offsets at the end, so ``text[claim.start:claim.end] == claim.text``.
+
+Statements, Arabic
+------------------
+A speech verb (قال، أكد، أشار، أوضح، ذكر، أعلن ...) is followed by its subject
+and adjuncts, then by a complementizer (إن / أن / إلى أن / بأن) that opens the
+reported clause, or by a colon or quote mark that opens a direct quote. The
+subject is what lies between verb and complementizer, cut at adjuncts (في
+تصريحات، عبر، لموقع، dates). A verb without a subject (وأضاف أن) and a participle
+(مضيفًا، مشيرًا، لافتًا، معتبرًا) continue the previous speaker. Quoted words
+inside a reported clause are the claim (partial quotes, direct=True); a quote
+after a name noun (تنظيم "الدولة") is a name, kept in ``names``.
+
+Statements, English
+-------------------
+"X said (that) ...", "X told Reuters ...", "\"...,\" X said", "X said: \"...\"",
+"..., X said.", "according to X, ...", with pronouns continuing the previous speaker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from factcheck.text.segment import sentences
+
+from . import dates as dates_mod
+from .figures import find_figures
+from .fold import Folded, fold, fold_str
+from .quotes import Quote, find_quotes, quoted_name_context
+from .speakers import EN_TITLE_WORDS, TITLE_WORDS, Registry, clean
+from .types import ClaimCandidate
+
+
+def _f(words: str) -> str:
+    return "|".join(sorted({fold_str(w) for w in words.split()}, key=len, reverse=True))
+
+
+# ---------------------------------------------------------------- Arabic lexicon
+AR_VERBS = _f("قال قالت قالوا أكد أكدت أكدوا أضاف أضافت أشار أشارت أوضح أوضحت ذكر ذكرت أعلن أعلنت أعلنوا "
+              "صرح صرحت اعتبر اعتبرت لفت لفتت أفاد أفادت شدد شددت أردف أردفت نفى نفت كشفت كشف حذر حذرت "
+              "زعم زعمت ادعى ادعت يقول تقول أعرب أعربت رجح رجحت نوه نوهت أبلغ أبلغت أكدا قالا")
+AR_CONT_VERBS = {fold_str(w) for w in "تابع تابعت أضاف أضافت أردف أردفت".split()}  # need و/ف: وتابع
+AR_PARTICIPLES = _f("مضيفًا مضيفة مشيرًا مشيرة لافتًا لافتة معتبرًا معتبرة مؤكدًا مؤكدة موضحًا موضحة متابعًا "
+                    "متابعة مشددًا مشددة قائلًا قائلة منوهًا منوهة محذرًا محذرة مبينًا مبينة مردفًا مردفة "
+                    "معربًا معربة نافيًا نافية كاشفًا كاشفة مضيفين مشيرين لافتين معتبرين")
+AR_ATTRIB = _f("وفق وفقًا وفقا بحسب حسب حسبما نقلًا نقلا")
+_AR_TRIGGER = re.compile(
+    rf"(?<!\w)(?P<pre>[وف])?(?P<v>{AR_VERBS}|تابع|تابعت)(?!\w)"
+    rf"|(?<!\w)(?P<p>{AR_PARTICIPLES})(?!\w)"
+)
+# complementizer opening a reported clause (folded: إن/أن → ان)
+_AR_COMP = re.compile(fold_str(r"(?<!\w)(?:(?:الى|علي)\s+)?(?:ب|ف)?ان(?:ه|ها|هم|هما|نا|ني)?(?!\w)|(?<!\w)(?:إلى|على|ب)(?=\s)"))
+_AR_COMP_STRICT = re.compile(fold_str(r"(?<!\w)(?:(?:إلى|على)\s+)?(?:ب|ف)?ان(?:ه|ها|هم|هما|نا|ني)?(?!\w)"))
+_AR_ADJUNCT = re.compile(fold_str(
+    r"(?<!\w)(?:في\s+(?:تصريح|بيان|حديث|مقابل|كلم|مؤتمر|إحاط|لقاء|اتصال|منشور|تغريد|رسال|خطاب|تقرير|ختام|"
+    r"مستهل|اجتماع|وقت|\d)\w*|خلال|عبر|على\s+(?:حساب|صفح|منص|موقع|هامش)\w*|ل(?:موقع|وكالة|قناة|صحيفة|"
+    r"جريدة|شبكة|مجلة|وسائل|لصحفيين|صحفيين|عنب)\w*|للصحفيين|أمس|اليوم|يوم|مساء|صباح|ظهر|فجر|"
+    r"(?:ال)?(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)|الماضي|أن|إن)(?!\w)|\d"
+))
+_BOUNDARY = re.compile(rf"[،,؛;]\s*(?=(?:{AR_PARTICIPLES})(?!\w)|[وف](?:{AR_VERBS}|تابع|تابعت)(?!\w)|فيما|بينما)"
+                       r"|[،,؛;]\s*(?=(?:adding|noting|saying|stressing|warning)\b)", re.I)
+_PRE_COMP = re.compile(r"(?<!\w)(?:فان|ان|لكن|كما|ولكن)(?!\w)")
+
+# ---------------------------------------------------------------- English lexicon
+EN_VERBS = (r"said|says|told|added|stated|announced|explained|noted|stressed|warned|claimed|insisted|denied|"
+            r"confirmed|argued|wrote|tweeted|posted|asserted|acknowledged|reported|declared|observed|continued")
+_EN_TRIGGER = re.compile(rf"\b(?P<v>{EN_VERBS})\b")
+_EN_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<s>[^,.;:\"“”]{2,80})")
+_EN_NAME_RUN = re.compile(r"(?:[A-Z][\w'.-]*)(?:\s+(?:[A-Z][\w'.-]*|al-\w+|bin|de|van|von|da))*")
+_EN_ADJ_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:on|in|at|during|to|via|late|early|last|this|earlier|later|yesterday|today|on\s+\w+day)"
+    r"(?:\s+[\w'.-]+){0,5}?\s*,?\s*)*?(?=that\b|:|\"|“|«)"
+)
+_PRONOUN = re.compile(r"^(?:he|she|they|it)$", re.I)
+
+
+@dataclass
+class _Stmt:
+    speaker: str | None
+    verb: str | None
+    direct: bool
+    start: int  # claim span in folded text
+    end: int
+    intro_start: int  # where the speech act starts (for the statement's own date)
+    intro_end: int
+
+
+@dataclass
+class _Ctx:
+    F: str
+    folded: Folded
+    reg: Registry
+    quotes: list[Quote]
+    text: str = ""
+    stmts: list[_Stmt] = field(default_factory=list)
+
+    def d(self, s: int, e: int) -> str:
+        """The caller's spelling of a folded span (speakers are shown as written)."""
+        return self.text[self.folded.orig_start(s):self.folded.orig_end(e)]
+
+
+_TRIM = " \t\n،,؛;:.\"'«»“”„()[]-"
+
+
+def _chunks(F: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Comma-separated pieces of F[s:e], trimmed, quote marks kept inside."""
+    out = []
+    for m in re.finditer(r"[^،,]+", F[s:e]):
+        a, b = s + m.start(), s + m.end()
+        while a < b and F[a] in _TRIM:
+            a += 1
+        while b > a and F[b - 1] in _TRIM:
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def _clause_end(F: str, start: int, send: int) -> int:
+    """End of a reported clause: the next continuation (، مضيفًا / ، وأضاف) or the sentence end."""
+    m = _BOUNDARY.search(F, start, send)
+    e = m.start() if m else send
+    while e > start and F[e - 1] in " \t.،,؛;:":
+        e -= 1
+    return e
+
+
+def _quotes_in(ctx: _Ctx, s: int, e: int) -> list[Quote]:
+    return [q for q in ctx.quotes if q.start >= s and q.end <= e + 1 and not q.is_name]
+
+
+def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int) -> str | None:
+    """Speaker from the words between verb and complementizer; None if there is no subject."""
+    F = ctx.F
+    cut = _AR_ADJUNCT.search(F, seg_s, seg_e)
+    head_e = cut.start() if cut else seg_e
+    stop = re.compile(r"[:\"«“„]").search(F, seg_s, head_e)  # a quote mark or colon ends the subject
+    if stop:
+        head_e = stop.start()
+    chunks = _chunks(F, seg_s, head_e)
+    if not chunks:
+        # subject before the verb: "فإن تشارلز ليستر، مدير ...، قال"
+        pcs = [m for m in _PRE_COMP.finditer(F, sent_start, vstart)]
+        if pcs:
+            pre = _chunks(F, pcs[-1].end(), vstart)
+            if pre and _words(F[pre[0][0]:pre[0][1]]) <= 5:
+                if len(pre) > 1 and _is_title(F[pre[1][0]:pre[1][1]]):
+                    return ctx.reg.add(ctx.d(*pre[0]), ctx.d(*pre[1]))
+                return ctx.reg.resolve(ctx.d(*pre[0]))
+        return None
+    first = F[chunks[0][0]:chunks[0][1]]
+    if _words(first) > 12:
+        return None
+    if len(chunks) > 1:
+        second = F[chunks[1][0]:chunks[1][1]]
+        if _is_title(first) and _looks_like_name(second):
+            return ctx.reg.add(ctx.d(*chunks[1]), ctx.d(*chunks[0]))
+        if _looks_like_name(first) and _is_title(second):
+            return ctx.reg.add(ctx.d(*chunks[0]), ctx.d(*chunks[1]))
+    return ctx.reg.resolve(ctx.d(*chunks[0]))
+
+
+def _strip_quotes_keep(s: str) -> str:
+    return re.sub(r"[\"«»“”„]", "", s)
+
+
+def _is_title(s: str) -> bool:
+    w = s.split()
+    if not w:
+        return False
+    first = re.sub(r"^[وف](?=ال)", "", w[0])
+    return first in TITLE_WORDS or w[0].lower() in EN_TITLE_WORDS
+
+
+def _looks_like_name(s: str) -> bool:
+    w = s.split()
+    if not (1 <= len(w) <= 5) or any(ch.isdigit() for ch in s):
+        return False
+    if re.match(r"(?:ال|في|من|على|الى|عن|لل|ب|ل|the\b|in\b|on\b)", w[0]) and not w[0].startswith("الل"):
+        return False
+    return True
+
+
+def _register_appositions(ctx: _Ctx, s: int, e: int) -> None:
+    """"الرئيس الفرنسي، إيمانويل ماكرون،" anywhere in a sentence introduces a name."""
+    F = ctx.F
+    chunks = _chunks(F, s, e)
+    for (a0, a1), (b0, b1) in zip(chunks, chunks[1:]):
+        b = F[b0:b1]
+        if not _looks_like_name(b) or _words(b) > 4 or _is_title(b) or re.search(r"[\"«»“”]", b):
+            continue
+        # title phrase at the end of chunk a: from a title word (within its last 7 words) on
+        for m in re.finditer(r"\S+", F[a0:a1]):
+            w0 = re.sub(r"^[وف](?=ال)", "", m.group(0))
+            if w0 in TITLE_WORDS and _words(F[a0 + m.start():a1]) <= 7:
+                ts = a0 + m.start() + (len(m.group(0)) - len(w0))
+                ctx.reg.add(ctx.d(b0, b1), ctx.d(ts, a1))
+                break
+
+
+def _emit_quote(ctx: _Ctx, q: Quote, speaker, verb, intro_start, intro_end) -> None:
+    q.used = True
+    ctx.stmts.append(_Stmt(speaker, verb, True, q.istart, q.iend, intro_start, intro_end))
+
+
+def _verb_lemma(v: str) -> str:
+    return v
+
+
+def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
+    F, reg = ctx.F, ctx.reg
+    triggers = [m for m in _AR_TRIGGER.finditer(F, ss, se) if not _inside_quote(ctx, m.start())]
+    for i, m in enumerate(triggers):
+        nxt = triggers[i + 1].start() if i + 1 < len(triggers) else se
+        vend = m.end()
+        participle = m.group("p") is not None
+        vf = m.group("p") or m.group("v")
+        verb = ctx.d(*(m.span("p") if participle else m.span("v")))
+        if not participle and vf in AR_CONT_VERBS and not m.group("pre"):
+            continue  # "تابع" without و is an adjective (تابعة لتنظيم)
+        region_end = _clause_end(F, vend, se) if not participle else _clause_end(F, vend, se)
+        region_end = min(max(region_end, vend), se)
+        # colon or quote directly opening a direct quote?
+        comp = _AR_COMP.search(F, vend, min(nxt, se)) if participle else _AR_COMP_STRICT.search(F, vend, min(nxt, se))
+        first_q = next((q for q in ctx.quotes if q.start >= vend and q.start < nxt and not q.is_name and not q.used
+                        and not quoted_name_context(F, q)), None)
+        colon = F.find(":", vend, first_q.start if first_q else nxt)
+        if participle:
+            speaker = reg.last_speaker
+        else:
+            seg_end = min(x for x in (comp.start() if comp else nxt, first_q.start if first_q else nxt,
+                                      colon if colon >= 0 else nxt))
+            speaker = _ar_speaker(ctx, vend, seg_end, ss, m.start()) if (comp or first_q) else None
+            if speaker is None:
+                speaker = reg.last_speaker
+        if first_q and (colon >= 0 or not comp or first_q.start <= (comp.end() + 2)):
+            # direct quote(s) right after the verb (possibly after the subject and a colon)
+            for q in _quotes_in(ctx, first_q.start, _clause_end(F, first_q.end, se) + 1):
+                if not q.used and not quoted_name_context(F, q):
+                    _emit_quote(ctx, q, speaker, verb, m.start(), comp.start() if comp and comp.start() < q.start else q.start)
+            reg.last_speaker = speaker or reg.last_speaker
+            continue
+        if comp:
+            cstart = comp.end()
+            while cstart < se and F[cstart] == " ":
+                cstart += 1
+            cend = _clause_end(F, cstart, se)
+            if nxt < cend:
+                cend = _clause_end(F, cstart, nxt + 1) if nxt > cstart else cend
+            if cend <= cstart:
+                continue
+            inner = [q for q in _quotes_in(ctx, cstart, cend) if not q.used and not quoted_name_context(F, q)]
+            if inner:
+                for q in inner:
+                    _emit_quote(ctx, q, speaker, verb, m.start(), comp.start())
+            elif _words(F[cstart:cend]) >= 2:
+                ctx.stmts.append(_Stmt(speaker, verb, False, cstart, cend, m.start(), comp.start()))
+            reg.last_speaker = speaker or reg.last_speaker
+            continue
+        # أعلن + masdar: "أعلنت وزارة الداخلية السورية تفكيك خلية ..."
+        if vf in _ANNOUNCE and not participle:
+            np_m = _INSTITUTION.match(F, vend)
+            if np_m and np_m.end() < region_end:
+                speaker = reg.resolve(ctx.d(np_m.start() + len(np_m.group(0)) - len(np_m.group(0).lstrip()), np_m.end()))
+                cstart = np_m.end()
+                while cstart < se and F[cstart] == " ":
+                    cstart += 1
+                cend = _clause_end(F, cstart, se)
+                if _words(F[cstart:cend]) >= 2:
+                    ctx.stmts.append(_Stmt(speaker, verb, False, cstart, cend, m.start(), cstart))
+                    reg.last_speaker = speaker
+
+
+_ANNOUNCE = {fold_str(w) for w in "أعلن أعلنت أعلنوا نفى نفت كشف كشفت".split()}
+_INSTITUTION = re.compile(fold_str(
+    r"\s*(?:وزارة|الوزارة|القيادة|قيادة|الحكومة|حكومة|الجيش|جيش|الشرطة|مديرية|المديرية|الرئاسة|رئاسة|هيئة|الهيئة|"
+    r"مجلس|المجلس|قوات|القوات|وكالة|الوكالة|المرصد|مرصد|منظمة|المنظمة|الأمم|البيت|الخارجية|الداخلية|الدفاع|"
+    r"السلطات|سلطات|المكتب|مكتب|الدفاع المدني|محافظة|المحافظة|الأمن|إدارة|الإدارة|الائتلاف|التحالف|وحدات)"
+    r"(?:\s+ال\w+){0,4}"
+))
+
+
+def _inside_quote(ctx: _Ctx, pos: int) -> bool:
+    return any(q.istart <= pos < q.iend for q in ctx.quotes)
+
+
+def _attribution_tail(ctx: _Ctx, ss: int, se: int) -> None:
+    """"...، وفق القيادة الأمريكية." / "..., according to the ministry."""
+    F = ctx.F
+    m = re.search(rf"[،,]\s*(?P<a>{AR_ATTRIB})\s+(?:ل|ما\s+(?:قال|ذكر|ذكرت|قالت|أفاد|أفادت)\w*\s+)?(?P<s>[^،,.؟!\n]{{2,80}})[.؟!]?\s*$", F[ss:se])
+    if m is None:
+        m = re.search(r",\s*(?P<a>according to)\s+(?P<s>[^,.;:!?\n]{2,80})[.!?]?\s*$", F[ss:se])
+    if m is None:
+        return
+    cstart, cend = ss, ss + m.start()
+    if any(st.start < cend and cstart < st.end for st in ctx.stmts) or _words(F[cstart:cend]) < 3:
+        return
+    speaker = ctx.reg.resolve(ctx.d(ss + m.start("s"), ss + m.end("s")))
+    ctx.stmts.append(_Stmt(speaker, ctx.d(ss + m.start("a"), ss + m.end("a")), False, cstart, cend, ss + m.start(), se))
+
+
+def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
+    F, reg = ctx.F, ctx.reg
+    for m in _EN_TRIGGER.finditer(F, ss, se):
+        if _inside_quote(ctx, m.start()):
+            continue
+        verb = m.group("v")
+        before = F[ss:m.start()]
+        # subject: after a closing quote + comma ("\"...,\" Macron said") or the clause start
+        speaker_txt = None
+        qb = [q for q in ctx.quotes if ss <= q.start and q.end <= m.start() and not q.used and not q.is_name]
+        tail = before.rstrip()
+        after = F[m.end():se]
+        inv = re.match(r"\s+((?:[A-Z][\w'.-]*\s*){1,4})(?:,|\.|$)", after)  # "said Macron"
+        if qb and re.search(r"[,،]?\s*[\"”»]?\s*[,،]?\s*(?:[\w'.-]+\s*){0,6}$", F[qb[-1].end:m.start()]) \
+                and _words(F[qb[-1].end:m.start()]) <= 6:
+            speaker_txt = clean(F[qb[-1].end:m.start()]) or (inv.group(1) if inv else None)
+            speaker = _en_speaker(reg, speaker_txt)
+            for q in qb:
+                if not quoted_name_context(F, q):
+                    _emit_quote(ctx, q, speaker, verb, m.start(), m.end())
+            reg.last_speaker = speaker or reg.last_speaker
+            continue
+        subj = _en_subject(tail)
+        speaker = _en_speaker(reg, subj)
+        # what follows: that-clause, colon/quote, or a clause
+        nxt = _EN_TRIGGER.search(F, m.end(), se)
+        limit = nxt.start() if nxt and not _inside_quote(ctx, nxt.start()) else se
+        aq = [q for q in ctx.quotes if m.end() <= q.start < limit and not q.used and not quoted_name_context(F, q)]
+        that = re.search(r"\bthat\b", F[m.end():limit])
+        if aq and (not that or aq[0].start < m.end() + that.start()):
+            pre_q = F[m.end():aq[0].start]
+            if _words(pre_q) <= 8:
+                for q in aq:
+                    _emit_quote(ctx, q, speaker, verb, m.start(), q.start)
+                reg.last_speaker = speaker or reg.last_speaker
+                continue
+        if that and _words(F[m.end():m.end() + that.start()]) <= 8:
+            cstart = m.end() + that.end()
+        else:
+            # "X said the decision was ..." / "X said on Monday the ..."
+            if not subj or tail.endswith(","):
+                # "..., the ministry said." : the clause before
+                if tail.endswith(",") and subj is None:
+                    pass
+                pre = re.match(r"^(?P<c>.+?)[,]\s*(?P<s>(?:the\s+)?[\w'.\- ]{2,60})$", before.strip())
+                if pre and not F[m.end():se].strip(" .\"”"):
+                    sp = _en_speaker(reg, pre.group("s"))
+                    cs = ss + before.find(pre.group("c"))
+                    ce = cs + len(pre.group("c").rstrip(" ,"))
+                    if _words(F[cs:ce]) >= 3 and not _quotes_in(ctx, cs, ce):
+                        ctx.stmts.append(_Stmt(sp, verb, False, cs, ce, ce, m.end()))
+                        reg.last_speaker = sp or reg.last_speaker
+                continue
+            adj = re.match(r"\s*(?:(?:on|in|at|to|during|via|late|early|earlier|later)\s+(?:[\w'.-]+\s+){0,4}?)?"
+                           r"(?:(?:on|last|this)\s+\w+day\s+)?", F[m.end():limit])
+            cstart = m.end() + (adj.end() if adj else 0)
+        while cstart < limit and F[cstart] in " ,":
+            cstart += 1
+        cend = _clause_end(F, cstart, limit)
+        if nxt and nxt.start() < cend:
+            cend = nxt.start()
+        inner = [q for q in _quotes_in(ctx, cstart, cend) if not q.used and not quoted_name_context(F, q)]
+        if inner:
+            for q in inner:
+                _emit_quote(ctx, q, speaker, verb, m.start(), cstart)
+        elif _words(F[cstart:cend]) >= 3 and (speaker or subj):
+            ctx.stmts.append(_Stmt(speaker, verb, False, cstart, cend, m.start(), cstart))
+        reg.last_speaker = speaker or reg.last_speaker
+    # according to X, CLAUSE
+    for m in _EN_ACCORDING.finditer(F, ss, se):
+        rest_start = m.end()
+        if F[rest_start:rest_start + 1] == ",":
+            cstart = rest_start + 1
+            while cstart < se and F[cstart] == " ":
+                cstart += 1
+            cend = _clause_end(F, cstart, se)
+            if _words(F[cstart:cend]) >= 3 and not any(st.start < cend and cstart < st.end for st in ctx.stmts):
+                sp = _en_speaker(reg, m.group("s"))
+                ctx.stmts.append(_Stmt(sp, "according to", False, cstart, cend, m.start(), m.end()))
+
+
+def _en_subject(tail: str) -> str | None:
+    """Subject right before an English speech verb."""
+    t = tail.rstrip()
+    if not t:
+        return None
+    # "Charles Lister, director of ..., wrote" : the name before the apposition
+    parts = [p.strip() for p in re.split(r",", t)]
+    last = parts[-1]
+    if len(parts) >= 3 and not last and _EN_NAME_RUN.fullmatch(parts[-3] or "x"):
+        return parts[-3]
+    if len(parts) >= 2 and not last:
+        return None
+    words = last.split()
+    if words and _PRONOUN.match(words[-1]):
+        return words[-1]
+    # "The Interior Ministry", "French President Emmanuel Macron", "the ministry"
+    m = re.search(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin))*\s*$", last)
+    if m:
+        return m.group(0).strip()
+    m = re.search(r"\bthe\s+(?:[a-z]+\s+){0,2}(?:ministry|army|military|government|spokesman|spokeswoman|official|"
+                  r"officials|police|agency|statement|group|command|office|report|sources?|witnesses|residents)\s*$",
+                  last)
+    return m.group(0).strip() if m else None
+
+
+def _en_speaker(reg: Registry, subj: str | None) -> str | None:
+    if not subj:
+        return reg.last_speaker
+    subj = clean(subj)
+    if _PRONOUN.match(subj):
+        return reg.last_speaker
+    words = subj.split()
+    # split off leading title words: "French President Emmanuel Macron" → name "Emmanuel Macron"
+    i = 0
+    while i < len(words) - 1 and (words[i].lower() in EN_TITLE_WORDS or words[i].lower() == "the"):
+        i += 1
+    if 0 < i < len(words) and words[i][:1].isupper() and len(words) - i >= 2:
+        return reg.add(" ".join(words[i:]), " ".join(words[:i]))
+    if words and words[0].lower() == "the":
+        subj = " ".join(words[1:])
+    return reg.resolve(subj)
+
+
+def _standalone_quotes(ctx: _Ctx, ss: int, se: int, lang: str) -> None:
+    """Quotes no speech verb claimed: a long quote opening a sentence is the previous speaker's."""
+    F = ctx.F
+    for q in ctx.quotes:
+        if q.used or q.is_name or not (ss <= q.start < se):
+            continue
+        if quoted_name_context(F, q):
+            q.is_name = True
+            continue
+        lead = F[ss:q.start].strip()
+        if q.words(F) >= 6 and (not lead or lead.endswith(":")):
+            _emit_quote(ctx, q, ctx.reg.last_speaker, None, ss, q.start)
+        else:
+            q.is_name = True
+
+
+# ---------------------------------------------------------------- dates
+
+
+def _is_dateline(F: str, ss: int, se: int, spans: list[tuple[int, int]]) -> bool:
+    """A line that is only a date (and a time): the publication line, not an attributed date."""
+    rest = F[ss:se]
+    for s, e in sorted(spans, reverse=True):
+        if ss <= s and e <= se:
+            rest = rest[:s - ss] + rest[e - ss:]
+    return not re.sub(r"[\d:\s,،.\-/]|AM|PM|am|pm|GMT|UTC|[صم](?!\w)|الساعة", "", rest).strip()
+
+
+# ---------------------------------------------------------------- main entry
+
+
+def extract(text: str, published: datetime | None = None, lang: str | None = None) -> list[ClaimCandidate]:
+    if not text or not text.strip():
+        return []
+    lang = lang or dates_mod.detect_lang(text)
+    folded = fold(text)
+    F = folded.text
+    ctx = _Ctx(F, folded, Registry(), find_quotes(F), text)
+    sents = sentences(F)
+    for q in ctx.quotes:
+        if quoted_name_context(F, q):
+            q.is_name = True
+
+    for ss, se in sents:
+        _register_appositions(ctx, ss, se)
+        n_before = len(ctx.stmts)
+        if lang == "ar" or _AR_TRIGGER.search(F, ss, se):
+            _arabic_sentence(ctx, ss, se)
+        if lang == "en" or re.search(r"[A-Za-z]{3}", F[ss:se]):
+            _english_sentence(ctx, ss, se)
+        if len(ctx.stmts) == n_before:
+            _attribution_tail(ctx, ss, se)
+        _standalone_quotes(ctx, ss, se, lang)
+
+    # map to the caller's offsets
+    def o(s: int, e: int) -> tuple[int, int]:
+        return folded.orig_start(s), folded.orig_end(e)
+
+    sent_of = _sentence_finder(sents)
+    claims: list[ClaimCandidate] = []
+    names_by_sent: dict[int, list[str]] = {}
+    for q in ctx.quotes:
+        if q.is_name and not q.used:
+            s, e = o(q.istart, q.iend)
+            names_by_sent.setdefault(sent_of(q.start), []).append(text[s:e])
+
+    for st in ctx.stmts:
+        s, e = o(st.start, st.end)
+        si = sent_of(st.start)
+        sent = _sentence_text(text, folded, sents, si, st.end)
+        claims.append(ClaimCandidate("quote", text[s:e], sent, s, e, speaker=st.speaker, verb=st.verb,
+                                     direct=st.direct, names=list(names_by_sent.get(si, []))))
+
+    # dates
+    ref = published
+    if isinstance(ref, datetime) and ref.tzinfo is None:
+        from datetime import timezone
+        ref = ref.replace(tzinfo=timezone.utc)
+    tagged = dates_mod.tag(text, ref, lang)
+    date_spans_f = [(c.start, c.end) for _, c, _ in tagged]
+    figures = find_figures(folded, lang)
+    fig_spans = [(f.start, f.end) for f in figures]
+    for mention, cand, direction in tagged:
+        fs, fe = cand.start, cand.end
+        if cand.resolver is dates_mod._ar_year or cand.resolver is dates_mod._en_year_rule:
+            if not re.search(r"\D", mention.text.strip()) and any(a < fe and fs < b for a, b in fig_spans):
+                continue  # "2000 شخص" is a figure, not a year
+        si = sent_of(fs)
+        if si < 0:
+            continue
+        ss, se = sents[si]
+        if _is_dateline(F, ss, se, date_spans_f):
+            continue
+        value, grain = mention.value, mention.grain
+        owner = next((st for st in ctx.stmts if st.start <= fs < st.end), None)
+        intro = next((st for st in ctx.stmts if st.intro_start <= fs < st.intro_end), None)
+        if owner and cand.relative and published is not None:
+            # resolve against the date of the statement that contains it
+            sdate = _statement_date(tagged, owner)
+            if sdate:
+                v = cand.resolve(sdate, direction)
+                if v:
+                    value, grain = v
+        if not value:
+            value, grain = None, None
+        if owner:
+            cs, ce = owner.start, owner.end
+        elif intro:
+            cs, ce = ss, intro.intro_end
+        else:
+            cs, ce = _event_clause(F, ss, se, fs, fe)
+        while ce > cs and F[ce - 1] in " \t،,.:؛":
+            ce -= 1
+        s, e = o(cs, ce)
+        claims.append(ClaimCandidate("date", text[s:e], _sentence_text(text, folded, sents, si, ce), s, e,
+                                     speaker=(owner.speaker if owner else (intro.speaker if intro else None)),
+                                     date=value, grain=grain, date_text=mention.text,
+                                     names=list(names_by_sent.get(si, []))))
+
+    for f in figures:
+        if any(a < f.end and f.start < b for a, b in date_spans_f
+               if not _is_bare_year_overlap(tagged, a, b, f)):
+            continue
+        si = sent_of(f.start)
+        owner = next((st for st in ctx.stmts if st.start <= f.start < st.end), None)
+        s, e = o(f.start, f.end)
+        claims.append(ClaimCandidate("figure", text[s:e], _sentence_text(text, folded, sents, si, f.end), s, e,
+                                     speaker=owner.speaker if owner else None, value=f.value, unit=f.unit,
+                                     names=list(names_by_sent.get(si, []))))
+    claims.sort(key=lambda c: (c.start, c.kind))
+    return claims
+
+
+def _is_bare_year_overlap(tagged, a: int, b: int, f) -> bool:
+    for m, c, _ in tagged:
+        if c.start == a and c.end == b:
+            return c.resolver in (dates_mod._ar_year, dates_mod._en_year_rule) and not re.search(r"\D", m.text.strip())
+    return False
+
+
+def _statement_date(tagged, st: _Stmt) -> date | None:
+    for m, c, _ in tagged:
+        if st.intro_start <= c.start < st.intro_end and m.grain == "day" and m.value and not c.relative:
+            return date.fromisoformat(m.value)
+        if st.intro_start <= c.start < st.intro_end and m.grain == "day" and m.value:
+            return date.fromisoformat(m.value)
+    return None
+
+
+def _event_clause(F: str, ss: int, se: int, fs: int, fe: int) -> tuple[int, int]:
+    """The part of the sentence that holds the event: cut at continuations (، مضيفًا / بينما)."""
+    start = ss
+    for m in _BOUNDARY.finditer(F, ss, se):
+        if m.start() < fs:
+            start = m.end()
+        else:
+            return start, m.start()
+    return start, se
+
+
+def _sentence_finder(sents: list[tuple[int, int]]):
+    from bisect import bisect_right
+    starts = [s for s, _ in sents]
+
+    def find(pos: int) -> int:
+        i = bisect_right(starts, pos) - 1
+        return i if i >= 0 and pos < sents[i][1] + 1 else (i if i >= 0 else -1)
+    return find
+
+
+def _sentence_text(text: str, folded: Folded, sents, si: int, end_f: int) -> str:
+    if si < 0:
+        return ""
+    ss, se = sents[si]
+    j = si
+    while se < end_f and j + 1 < len(sents):  # a quote that runs over a sentence end
+        j += 1
+        se = sents[j][1]
+    return text[folded.orig_start(ss):folded.orig_end(se)]

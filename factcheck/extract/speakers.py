@@ -1,0 +1,109 @@
+"""Speakers: who said it, and which earlier full name a later mention points to.
+
+An article introduces a person once with a title and a name ("الرئيس الفرنسي،
+إيمانويل ماكرون،", "French President Emmanuel Macron") and then uses the title,
+the surname or a pronoun. :class:`Registry` keeps the entities seen so far, in
+order, and resolves a mention to the most recent entity it can stand for:
+  1. the mention is a title registered for a name  → that name
+  2. the mention's words (without ال and titles) are a subset of a known name
+     or institution ("ماكرون" ⊂ "إيمانويل ماكرون", "الوزارة" ⊂ "وزارة الداخلية السورية")
+  3. otherwise the mention is its own entity (registered for later mentions)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .fold import fold_str
+
+_TITLE_WORDS_RAW = (
+    "الرئيس", "رئيس", "رئيسة", "الرئيسة", "وزير", "الوزير", "وزيرة", "الوزيرة", "المتحدث", "المتحدثة", "متحدث",
+    "متحدثة", "الناطق", "الناطقة", "ناطق", "المبعوث", "المبعوثة", "مبعوث", "السفير", "السفيرة", "سفير", "مدير",
+    "مديرة", "المدير", "المديرة", "الأمين", "أمين", "نائب", "النائب", "قائد", "القائد", "زعيم", "الزعيم", "الملك",
+    "الأمير", "المستشار", "مستشار", "المستشارة", "عضو", "الجنرال", "اللواء", "العميد", "العقيد", "مراسل", "مراسلة",
+    "الباحث", "الباحثة", "الخبير", "الخبيرة", "المحلل", "الكاتب", "الصحفي", "مسؤول", "المسؤول", "الشيخ", "المرشد",
+    "رئيسة", "المفوض", "المفوضة", "المنسق", "المنسقة", "محافظ", "المحافظ", "الممثل", "ممثل",
+)
+TITLE_WORDS = {fold_str(w) for w in _TITLE_WORDS_RAW}
+EN_TITLE_WORDS = {
+    "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
+    "director", "chief", "head", "leader", "king", "prince", "general", "gen.", "adviser", "advisor",
+    "senator", "sen.", "governor", "gov.", "commander", "mayor", "chairman", "chair", "correspondent",
+    "analyst", "official", "prime", "foreign", "interior", "defense", "defence", "press", "deputy", "white",
+    "house", "special", "u.s.", "us", "french", "syrian", "american", "british", "russian", "iranian",
+    "israeli", "turkish", "un", "u.n.", "coordinator", "representative", "mr.", "mrs.", "ms.", "dr.",
+}
+_PRONOUNS = {"he", "she", "they", "it", "هو", "هي", "هم"}
+_AL = re.compile(r"^(?:[وفبل]?ال|لل)(?=\w{2,})")
+_TOK = re.compile(r"[\w'.-]+")
+
+
+def _key_tokens(name: str) -> frozenset[str]:
+    """Comparable words: folded, lower-cased, without ال, without title words."""
+    out = []
+    for t in _TOK.findall(fold_str(name).lower()):
+        t = t.strip(".'")
+        if not t or t in TITLE_WORDS or t in EN_TITLE_WORDS or t in ("the", "of", "في", "باسم", "الى", "من"):
+            continue
+        out.append(_AL.sub("", t))
+    return frozenset(out)
+
+
+def _title_key(title: str) -> str:
+    t = fold_str(title).lower().strip(" ،,.")
+    t = re.sub(r"^(?:[وف])(?=ال)", "", t)
+    t = re.sub(r"^the\s+", "", t)
+    return re.sub(r"\s+", " ", t)
+
+
+@dataclass
+class Entity:
+    name: str
+    titles: set[str] = field(default_factory=set)
+    tokens: frozenset[str] = frozenset()
+
+
+class Registry:
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.last_speaker: str | None = None
+
+    def add(self, name: str, title: str | None = None) -> str:
+        name = clean(name)
+        if not name:
+            return name
+        toks = _key_tokens(name)
+        for e in self.entities:
+            if e.name == name or (toks and toks == e.tokens):
+                if title:
+                    e.titles.add(_title_key(title))
+                return e.name
+        e = Entity(name, {_title_key(title)} if title else set(), toks)
+        self.entities.append(e)
+        return name
+
+    def resolve(self, mention: str | None) -> str | None:
+        if not mention:
+            return self.last_speaker
+        mention = clean(mention)
+        if mention.lower() in _PRONOUNS:
+            return self.last_speaker
+        key = _title_key(mention)
+        for e in reversed(self.entities):
+            if key in e.titles:
+                return e.name
+        toks = _key_tokens(mention)
+        if toks:
+            for e in reversed(self.entities):
+                if e.tokens and toks < e.tokens or (toks == e.tokens and e.name != mention and len(e.name) > len(mention)):
+                    return e.name
+        return self.add(mention)
+
+
+_STRIP = re.compile(r"^[\s،,:؛;\"'«»“”(\[-]+|[\s،,:؛;\"'«»“”)\].-]+$")
+_LEAD = re.compile(r"^(?:[وف](?=ال)|and\s+|the\s+(?=[a-z]))", re.I)
+
+
+def clean(s: str) -> str:
+    s = _STRIP.sub("", s.strip())
+    return re.sub(r"\s+", " ", s)
