@@ -1,0 +1,80 @@
+"""The concurrent, lease-based poller on the real database (SQLite, or PostgreSQL when configured)."""
+from __future__ import annotations
+
+import time
+
+from sqlalchemy import func, select
+
+from factcheck.db import transaction
+from factcheck.models import Article, Feed
+from factcheck.worker import claim_feeds, poll_round, release_feed
+from tests.ingest.docs import item, rss
+from tests.support.feedserver import FeedServer
+
+
+def _feed_doc(i: int) -> str:
+    return rss(*(item(f"Feed {i} story {j}", guid=f"f{i}-{j}", link=f"http://example.org/{i}/{j}",
+                      date="Fri, 07 Nov 2025 22:13:00 +0200", body=f"<p>Item {j} of feed {i}.</p>")
+                 for j in range(2)), title=f"Outlet {i}")
+
+
+def _add_feeds(factory, server: FeedServer, n: int) -> list[int]:
+    with transaction(factory) as s:
+        feeds = []
+        for i in range(n):
+            server.feed(f"/f{i}.xml", _feed_doc(i), etag=f'"e{i}"')
+            feeds.append(Feed(name=f"Outlet {i}", url=server.url(f"/f{i}.xml"), interval_minutes=30,
+                              allow_private=True))
+        s.add_all(feeds)
+        s.flush()
+        return [f.id for f in feeds]
+
+
+def _articles(factory) -> int:
+    with factory() as s:
+        return s.scalar(select(func.count()).select_from(Article))
+
+
+def test_round_polls_concurrently_and_second_round_is_all_304(factory, settings):
+    with FeedServer(latency=0.2) as server:
+        _add_feeds(factory, server, 24)
+        t0 = time.monotonic()
+        outcomes = poll_round(factory, settings, threads=8)
+        elapsed = time.monotonic() - t0
+        assert len(outcomes) == 24 and not [o for o in outcomes if o.error]
+        assert _articles(factory) == 48
+        assert elapsed < 24 * 0.2 / 2, elapsed  # sequential would take 4.8 s
+        assert server.overlaps() == {}
+        again = poll_round(factory, settings, force=True, threads=8)
+        assert len(again) == 24 and all(o.not_modified for o in again)
+        assert _articles(factory) == 48
+        second = [r for r in server.requests if r.n == 1]
+        assert len(second) == 24 and all(r.headers.get("if-none-match") for r in second)
+    with factory() as s:
+        assert s.scalars(select(Feed.lease_owner).where(Feed.lease_owner.is_not(None))).all() == []
+
+
+def test_feed_leased_by_a_live_worker_is_skipped_and_an_expired_lease_is_taken(factory, settings):
+    with FeedServer() as server:
+        ids = _add_feeds(factory, server, 3)
+        held = claim_feeds(factory, "other-host:1:live", ids=[ids[0]], lease=60)
+        dead = claim_feeds(factory, "other-host:2:killed", ids=[ids[1]], lease=1)
+        assert held == [ids[0]] and dead == [ids[1]]
+        assert claim_feeds(factory, "me", ids=ids[:2]) == []  # both leases are live
+        time.sleep(1.2)
+        outcomes = poll_round(factory, settings, threads=2)
+        assert sorted(o.feed_id for o in outcomes) == [ids[1], ids[2]]
+        assert server.requests_for("/f0.xml") == []
+        release_feed(factory, ids[0], "other-host:1:live")
+        assert [o.feed_id for o in poll_round(factory, settings, threads=2)] == [ids[0]]
+        assert _articles(factory) == 6
+
+
+def test_force_round_polls_each_feed_once(factory, settings):
+    with FeedServer() as server:
+        _add_feeds(factory, server, 5)
+        poll_round(factory, settings, threads=3)
+        server.reset_log()
+        outcomes = poll_round(factory, settings, force=True, threads=3)
+        assert len(outcomes) == 5
+        assert sorted(r.path for r in server.requests) == sorted(f"/f{i}.xml" for i in range(5))
