@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Iterable, Iterator
 
-from sqlalchemy import and_, exists, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import and_, bindparam, exists, func, select
+from sqlalchemy.orm import Session
 
 from .export import FORMATS, ExportConfig, ReportContext
 from .models import CLAIM_KINDS, CLAIM_STATUSES, Article, Claim, Decision, Feed, Match, User
@@ -171,40 +171,51 @@ def count_by_status(session: Session, f: ExportFilters) -> dict[str, int]:
     return {s: found[s] for s in order}
 
 
-_CLAIM_COLUMNS = (
-    Claim.id, Claim.kind, Claim.text, Claim.sentence, Claim.start, Claim.end, Claim.speaker, Claim.verb,
-    Claim.direct, Claim.date_value, Claim.date_grain, Claim.date_text, Claim.value, Claim.unit, Claim.status,
-    Feed.name, Article.title, Article.url, Article.published, Article.language,
-)
-
-
 def _number(value):
     if value is not None and float(value).is_integer():
         return int(value)
     return value
 
 
-def _rows_for(session: Session, claims: list) -> list[dict]:
+class _Queries:
+    """The three statements of a batch, built once per export and run on the bare
+    connection: the ORM's per-row machinery would cost more than the database."""
+
+    def __init__(self, conds: list) -> None:
+        c, a, fd, m, d, u = (t.__table__ for t in (Claim, Article, Feed, Match, Decision, User))
+        o, of = c.alias("other"), fd.alias("other_feed")
+        self.claims = (
+            select(c.c.id, c.c.kind, c.c.text, c.c.sentence, c.c.start, c.c.end, c.c.speaker, c.c.verb, c.c.direct,
+                   c.c.date_value, c.c.date_grain, c.c.date_text, c.c.value, c.c.unit, c.c.status, fd.c.name,
+                   a.c.title, a.c.url, a.c.published, a.c.language)
+            .select_from(c.join(a, a.c.id == c.c.article_id).join(fd, fd.c.id == a.c.feed_id))
+            .where(c.c.id > bindparam("last_id"), *conds)
+            .order_by(c.c.id)
+            .limit(bindparam("batch"))
+        )
+        self.matches = (
+            select(m.c.claim_id, m.c.other_claim_id, of.c.name, o.c.text, o.c.sentence, m.c.score, m.c.relation,
+                   m.c.reason)
+            .select_from(m.join(o, o.c.id == m.c.other_claim_id).join(of, of.c.id == o.c.feed_id))
+            .where(m.c.claim_id.in_(bindparam("ids", expanding=True)))
+            .order_by(m.c.claim_id, m.c.score.desc(), m.c.id)
+        )
+        self.decisions = (
+            select(d.c.claim_id, d.c.status, u.c.name, d.c.note, d.c.at)
+            .select_from(d.outerjoin(u, u.c.id == d.c.user_id))
+            .where(d.c.claim_id.in_(bindparam("ids", expanding=True)))
+            .order_by(d.c.id)
+        )
+
+
+def _rows_for(conn, q: _Queries, claims: list) -> list[dict]:
     ids = [c[0] for c in claims]
-    other, other_feed = aliased(Claim), aliased(Feed)
     matches: dict[int, list] = {}
-    for cid, oid, src, text, sentence, score, relation, reason in session.execute(
-        select(Match.claim_id, Match.other_claim_id, other_feed.name, other.text, other.sentence, Match.score,
-               Match.relation, Match.reason)
-        .join(other, other.id == Match.other_claim_id)
-        .join(other_feed, other_feed.id == other.feed_id)
-        .where(Match.claim_id.in_(ids))
-        .order_by(Match.claim_id, Match.score.desc(), Match.id)
-    ):
+    for cid, oid, src, text, sentence, score, relation, reason in conn.execute(q.matches, {"ids": ids}):
         matches.setdefault(cid, []).append({"claim_id": oid, "source": src, "text": text, "sentence": sentence,
                                             "score": round(score, 1), "relation": relation, "reason": reason})
     decisions: dict[int, list] = {}
-    for cid, status, editor, note, at in session.execute(
-        select(Decision.claim_id, Decision.status, User.name, Decision.note, Decision.at)
-        .outerjoin(User, User.id == Decision.user_id)
-        .where(Decision.claim_id.in_(ids))
-        .order_by(Decision.id)
-    ):
+    for cid, status, editor, note, at in conn.execute(q.decisions, {"ids": ids}):
         decisions.setdefault(cid, []).append({"status": status, "editor": editor, "note": note, "at": _iso(at)})
     out = []
     for (cid, kind, text, sentence, start, end, speaker, verb, direct, date_value, grain, date_text, value, unit,
@@ -222,20 +233,14 @@ def _rows_for(session: Session, claims: list) -> list[dict]:
 
 
 def _iter_where(session: Session, conds: list, batch: int) -> Iterator[dict]:
+    q = _Queries(conds)
+    conn = session.connection()
     last_id = 0
     while True:
-        stmt = (
-            select(*_CLAIM_COLUMNS)
-            .join(Article, Article.id == Claim.article_id)
-            .join(Feed, Feed.id == Article.feed_id)
-            .where(Claim.id > last_id, *conds)
-            .order_by(Claim.id)
-            .limit(batch)
-        )
-        claims = session.execute(stmt).all()
+        claims = conn.execute(q.claims, {"last_id": last_id, "batch": batch}).all()
         if not claims:
             return
-        yield from _rows_for(session, claims)
+        yield from _rows_for(conn, q, claims)
         last_id = claims[-1][0]
         if len(claims) < batch:
             return
