@@ -75,10 +75,10 @@ class MatchConfig:
     # compared in full (only a ranking aid; cross-lingual candidates bypass it).
     prefilter_min: float = 35.0
     # How many candidates per claim get the full structured comparison.
-    shortlist: int = 60
+    shortlist: int = 30
     # At most this many of the shortlist from one source or one article, so a
     # flood of syndicated copies cannot crowd out the other outlets.
-    per_source: int = 5
+    per_source: int = 3
     # Longest text the scorers look at (characters); longer claims are cut, so
     # a 5,000-character claim costs the same as a 1,500-character one.
     max_chars: int = 1500
