@@ -5,7 +5,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+import time as _time
+
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import distinct, func, select, tuple_
 from sqlalchemy.orm import joinedload, selectinload
@@ -139,6 +141,29 @@ def _int_arg(name: str, lo: int, hi: int) -> int | None:
 # ---------------------------------------------------------------- queue
 
 
+PENDING_TTL = 3.0  # seconds
+
+
+def _pending_count(s) -> int:
+    """Pending claims, cached per process for a few seconds.
+
+    Counting 80k pending rows walks the whole index range (about 20 ms on
+    SQLite), which would be the most expensive part of every queue page; a
+    badge a few seconds old is fine. Today's decided counts stay exact (they
+    read only today's slice of the decisions index).
+    """
+    cache = current_app.extensions.setdefault("factcheck.pending_count", {})
+    now = _time.monotonic()
+    if cache.get("until", 0) < now:
+        cache["value"] = s.scalar(select(func.count()).select_from(Claim).where(Claim.status == "pending")) or 0
+        cache["until"] = now + PENDING_TTL
+    return cache["value"]
+
+
+def _forget_pending_count() -> None:
+    current_app.extensions.get("factcheck.pending_count", {}).pop("until", None)
+
+
 def _counts(s) -> dict[str, int]:
     today = datetime.combine(utcnow().date(), time(), timezone.utc)
 
@@ -146,8 +171,7 @@ def _counts(s) -> dict[str, int]:
         return s.scalar(select(func.count(distinct(Decision.claim_id)))
                         .where(Decision.at >= today, Decision.status == status)) or 0
 
-    return {"pending": s.scalar(select(func.count(Claim.id)).where(Claim.status == "pending")) or 0,
-            "corroborated": decided("corroborated"), "disputed": decided("disputed")}
+    return {"pending": _pending_count(s), "corroborated": decided("corroborated"), "disputed": decided("disputed")}
 
 
 @bp.get("/")
@@ -178,7 +202,7 @@ def index():
     claims = claims[:PAGE_SIZE]
     feeds = s.execute(select(Feed.id, Feed.name).order_by(Feed.name)).all()
     now = utcnow()
-    return render_template("queue/index.html", claims=claims, has_next=has_next, f=f, counts=_counts(s),
+    return render_template("queue/index.html", claim_base=url_for("queue.claim", claim_id=0)[:-1], claims=claims, has_next=has_next, f=f, counts=_counts(s),
                            feeds=feeds, statuses=CLAIM_STATUSES, kinds=CLAIM_KINDS, decide_statuses=DECIDE_STATUSES,
                            paged=after_id is not None or page > 1, now=now, lock_ttl=timedelta(minutes=10))
 
@@ -204,6 +228,7 @@ def bulk_decide():
     note = _note()
     done, problems = decide_many(s, ids, current_user, status, note, versions)
     s.commit()
+    _forget_pending_count()
     if done:
         flash(f"{len(done)} × {_t(status)}", "ok")
     for p in problems:
@@ -316,6 +341,7 @@ def decide_view(claim_id: int):
     try:
         decide(s, claim_id, current_user, status, note, expected_version=int(raw_version) if raw_version else None)
         s.commit()
+        _forget_pending_count()
     except StaleClaim as exc:
         s.rollback()
         flash(str(exc), "error")
@@ -340,6 +366,7 @@ def undo_view():
     try:
         d = undo(s, current_user)
         s.commit()
+        _forget_pending_count()
     except StaleClaim as exc:
         s.rollback()
         flash(str(exc), "error")
