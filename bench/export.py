@@ -142,7 +142,11 @@ def main() -> int:
     ap.add_argument("--sizes", default="20000,200000", help="claim counts, comma separated")
     ap.add_argument("--smoke", action="store_true", help="small sizes for CI (2000,10000)")
     ap.add_argument("--worker", nargs=4, metavar=("DB", "FORMAT", "MODE", "OUT"), help=argparse.SUPPRESS)
+    ap.add_argument("--build", nargs=2, metavar=("DB", "N"), help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.build:
+        build(Path(args.build[0]), int(args.build[1]))
+        return 0
     if args.worker:
         worker(*args.worker)
         return 0
@@ -152,7 +156,9 @@ def main() -> int:
         for n in sizes:
             db_path = Path(tmp) / f"bench-{n}.sqlite3"
             t0 = time.perf_counter()
-            build(db_path, n)
+            # Built in a child: Linux carries a parent's peak RSS into its children's
+            # ru_maxrss across fork+exec, so this process must stay small.
+            subprocess.run([sys.executable, __file__, "--build", str(db_path), str(n)], check=True)
             print(f"built {n} claims in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
             out = Path(tmp) / "out"
             for name, fmt, mode in [("query", "jsonl", "query"), ("materialise", "json", "materialise"),
