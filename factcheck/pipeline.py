@@ -6,7 +6,6 @@ an article imported from a file, go through exactly the same code.
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import random
 from dataclasses import dataclass, field
@@ -21,7 +20,7 @@ from .config import Settings
 from .db import transaction
 from .extract import ClaimCandidate, extract_claims
 from .ingest.fetch import FetchResult, fetch_feed
-from .ingest.parse import ParsedEntry, parse_feed
+from .ingest.parse import ParsedEntry, content_hash, entry_keys, parse_feed
 from .match import ClaimView, MatchConfig, best_matches
 from .models import Article, Claim, Feed, Match, utcnow
 from .text.normalize import normalize
@@ -49,10 +48,6 @@ class ArticleIn:
     def __post_init__(self) -> None:
         if not self.content_hash:
             self.content_hash = content_hash(self.title, self.text)
-
-
-def content_hash(title: str, text: str) -> str:
-    return hashlib.sha256(normalize(f"{title}\n{text}").encode("utf-8")).hexdigest()
 
 
 @dataclass
@@ -273,8 +268,6 @@ def _record_poll(s: Session, feed: Feed, result: FetchResult, parsed, settings: 
 
 
 def entries_to_articles(entries: list[ParsedEntry], feed: Feed) -> list[ArticleIn]:
-    from .ingest.parse import entry_keys
-
     now = utcnow()
     out = []
     for entry, key in zip(entries, entry_keys(entries)):
