@@ -161,13 +161,17 @@ def main() -> None:
     ap.add_argument("--claims", type=int, default=100_000)
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=30)
-    ap.add_argument("--threads", type=int, default=8, help="waitress worker threads")
+    ap.add_argument("--threads", type=int, default=4, help="waitress worker threads (its default)")
     ap.add_argument("--smoke", action="store_true", help="small and quick, for CI")
     args = ap.parse_args()
     if args.smoke:
         args.claims, args.clients, args.seconds = 3000, 4, 4
 
+    import logging
+
     from waitress.server import create_server
+
+    logging.getLogger("waitress").setLevel(logging.ERROR)  # "Task queue depth" on every burst
 
     from factcheck.app import create_app
     from factcheck.config import load_settings

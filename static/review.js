@@ -90,6 +90,23 @@
     });
     var dialog = document.getElementById("keys");
 
+    // Soft lock: while the editor is active on a claim, tell the server every
+    // two minutes, so the lock (10 minutes) expires only after real inactivity.
+    var art = document.querySelector("article.claim[data-claim-id]");
+    var tokenInput = document.querySelector("#decide-form input[name=csrf_token]");
+    if (page === "claim" && art && tokenInput && window.fetch) {
+      var active = Date.now();
+      ["keydown", "mousemove", "scroll", "input"].forEach(function (ev) {
+        document.addEventListener(ev, function () { active = Date.now(); }, { passive: true });
+      });
+      window.setInterval(function () {
+        if (Date.now() - active > 120000) return;
+        fetch("/claims/" + art.dataset.claimId + "/lock", {
+          method: "POST", credentials: "same-origin", headers: { "X-CSRFToken": tokenInput.value }
+        }).catch(function () {});
+      }, 120000);
+    }
+
     document.addEventListener("keydown", function (e) {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       if (dialog && dialog.open) return; // Escape closes it natively

@@ -9,13 +9,14 @@ from ..i18n import direction, pick_language, translate
 
 
 def register(app: Flask) -> None:
-    from . import admin, auth, health, queue
+    from . import admin, auth, dashboard, health, queue
 
     app.register_blueprint(health.bp)
     app.register_blueprint(auth.bp)
     app.register_blueprint(queue.bp)
     from . import exports; app.register_blueprint(exports.bp)  # noqa: E702
     app.register_blueprint(admin.bp)
+    app.register_blueprint(dashboard.bp)
 
     @app.before_request
     def _start():

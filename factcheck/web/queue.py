@@ -187,8 +187,10 @@ def index():
     f = parse_filters(request.args)
     page = _int_arg("page", 1, MAX_PAGE) or 1
     after_id = _int_arg("after", 1, 2**62)
-    stmt = f.apply(select(Claim)).options(joinedload(Claim.article).joinedload(Article.feed),
-                                          joinedload(Claim.locked_by))
+    # The source name comes straight from feeds (claims carry feed_id): loading
+    # each row's article would drag 50 article bodies into every page.
+    stmt = (f.apply(select(Claim, Feed.name)).join(Feed, Feed.id == Claim.feed_id)
+            .options(joinedload(Claim.locked_by)))
     if after_id is not None:
         anchor = s.get(Claim, after_id)
         if anchor is None:
@@ -197,12 +199,13 @@ def index():
     else:
         stmt = stmt.offset((page - 1) * PAGE_SIZE)
     stmt = stmt.order_by(*(col.desc() for col in RANK)).limit(PAGE_SIZE + 1)
-    claims = s.scalars(stmt).unique().all()
-    has_next = len(claims) > PAGE_SIZE
-    claims = claims[:PAGE_SIZE]
+    rows = s.execute(stmt).unique().all()
+    has_next = len(rows) > PAGE_SIZE
+    rows = rows[:PAGE_SIZE]
+    claims = [c for c, _ in rows]
     feeds = s.execute(select(Feed.id, Feed.name).order_by(Feed.name)).all()
     now = utcnow()
-    return render_template("queue/index.html", claim_base=url_for("queue.claim", claim_id=0)[:-1], claims=claims, has_next=has_next, f=f, counts=_counts(s),
+    return render_template("queue/index.html", claim_base=url_for("queue.claim", claim_id=0)[:-1], claims=claims, rows=rows, has_next=has_next, f=f, counts=_counts(s),
                            feeds=feeds, statuses=CLAIM_STATUSES, kinds=CLAIM_KINDS, decide_statuses=DECIDE_STATUSES,
                            paged=after_id is not None or page > 1, now=now, lock_ttl=timedelta(minutes=10))
 
@@ -314,6 +317,19 @@ def claim(claim_id: int):
     return render_template("queue/claim.html", claim=c, holder=holder, context=in_context(c), hijri=hijri_of(c),
                            sides=sides, next_id=_neighbour(s, c, True), prev_id=_neighbour(s, c, False),
                            max_note=MAX_NOTE)
+
+
+@bp.post("/claims/<int:claim_id>/lock")
+@login_required
+def keep_lock(claim_id: int):
+    """Heartbeat from review.js while the editor is active on the page (CSRF-checked like any POST)."""
+    s = db()
+    c = s.get(Claim, claim_id)
+    if c is None:
+        abort(404, f"claim {claim_id} does not exist")
+    holder = touch_lock(s, c, current_user)
+    s.commit()
+    return {"holder": holder.name if holder else None}
 
 
 def _note() -> str:

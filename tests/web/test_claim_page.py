@@ -138,3 +138,12 @@ def test_hostile_article_text_is_escaped(client, factory):
     r = client.get("/queue")
     assert "<script>alert(1)" not in r.get_data(as_text=True)
     assert "script-src 'self'" in r.headers["Content-Security-Policy"]
+
+
+def test_lock_heartbeat_needs_csrf_and_keeps_the_lock(client, factory):
+    a, _, _ = _pair(factory)
+    token = csrf_token(client, f"/claims/{a}")
+    assert client.post(f"/claims/{a}/lock").status_code == 400
+    r = client.post(f"/claims/{a}/lock", headers={"X-CSRFToken": token})
+    assert r.status_code == 200 and r.get_json() == {"holder": None}
+    assert client.post("/claims/999999/lock", headers={"X-CSRFToken": token}).status_code == 404

@@ -143,3 +143,17 @@ def test_bulk_decide_bad_input(client, factory):
     assert client.post("/queue/decide", data={"status": "disputed", "claim": [str(ids["two"])]}).status_code == 400
     with factory() as s:
         assert s.scalar(select(func.count(Decision.id))) == 0
+
+
+def test_dashboard_draws_claims_per_day_and_source_as_svg(client, factory):
+    from factcheck.models import utcnow
+    with transaction(factory) as s:
+        for i in range(3):
+            data.claim(s, "Outlet A", f"Today's claim {i}", published=utcnow())
+        data.claim(s, "Outlet B", "Yesterday's claim", published=utcnow() - timedelta(days=1))
+    r = client.get("/dashboard")
+    html = r.get_data(as_text=True)
+    assert r.status_code == 200 and "<script" not in html.split("<main>")[1]
+    today = utcnow().date().isoformat()
+    assert f"<title>{today} · pending: 3</title>" in html
+    assert "<title>Outlet A: 3</title>" in html and "<title>Outlet B: 1</title>" in html
