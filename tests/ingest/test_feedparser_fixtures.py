@@ -15,7 +15,7 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from factcheck.ingest.fetch import fetch_feed
+from factcheck.ingest.fetch import fetch_feed, make_client
 from factcheck.ingest.parse import entry_keys, parse_feed
 from tests.support.feedserver import FeedServer, Reply
 
@@ -59,11 +59,11 @@ def test_every_fixture_goes_through_fetch_and_parse(capsys):
     degraded: list[str] = []
     not_feeds: list[str] = []
     more_bozo: list[str] = []  # well-formed for feedparser alone, ill-formed after our preparation
-    with FeedServer() as server:
+    with FeedServer() as server, make_client() as client:
         _serve(server, rows)
         for row in rows:
             res = fetch_feed(server.url("/" + row["repo_path"]), allowed_networks=["127.0.0.1/32"],
-                             timeout=10)
+                             timeout=10, client=client)
             counts["files"] += 1
             if res.error:
                 counts["fetch errors (HTTP status fixtures)"] += 1

@@ -1,0 +1,152 @@
+"""Polling throughput: factcheck's concurrent poller vs a sequential baseline, and a 304 round.
+
+Serves N feeds from a local HTTP server (tests/support/feedserver.py) that answers every request
+after --latency seconds, like a distant publisher, and measures in one run:
+
+* sequential first round: ``worker.poll_sequentially`` (one feed after the other, fresh database);
+* concurrent first round: ``worker.poll_round`` (leases + thread pool, fresh database);
+* concurrent second round, nothing changed: every feed answers 304, no body, nothing parsed;
+* sequential second round likewise (only with --full: it takes N x latency).
+
+Every round goes through the real pipeline (fetch, parse, store, extract, match) on a real
+database: SQLite in a temporary folder, or PostgreSQL with --database-url.
+
+    python bench/poll.py --feeds 50                 # CI smoke
+    python bench/poll.py --feeds 1000 --latency 0.1
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import create_engine, func, select, text  # noqa: E402
+
+from factcheck.config import load_settings  # noqa: E402
+from factcheck.db import make_engine, make_sessionmaker, transaction, upgrade_database  # noqa: E402
+from factcheck.models import Article, Feed  # noqa: E402
+from factcheck.worker import poll_round, poll_sequentially  # noqa: E402
+from tests.support.feedserver import FeedServer  # noqa: E402
+
+SYLLABLES = ["ka", "lo", "mi", "ra", "tu", "sen", "dor", "vel", "an", "is", "por", "quen", "ze", "bal", "ni"]
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
+
+
+def feed_doc(i: int, entries: int) -> str:
+    """A feed of ``entries`` items with distinct made-up prose (so matching finds little)."""
+    rng = random.Random(i)
+    items = []
+    for j in range(entries):
+        sentence = " ".join(_word(rng) for _ in range(24))
+        items.append(
+            f"<item><guid>feed{i}-item{j}</guid><link>http://outlet{i}.example/{j}</link>"
+            f"<title>Outlet {i} report {j}</title><pubDate>Fri, 07 Nov 2025 {10 + j % 12:02d}:13:00 +0000</pubDate>"
+            f"<description>&lt;p&gt;{sentence.capitalize()}.&lt;/p&gt;</description></item>")
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Outlet {i}</title>'
+            f"<link>http://outlet{i}.example/</link>{''.join(items)}</channel></rss>")
+
+
+def fresh_database(args, tmp: Path, name: str) -> str:
+    if args.database_url:
+        base, _, _ = args.database_url.rpartition("/")
+        admin = create_engine(args.database_url.replace("postgresql://", "postgresql+psycopg://"),
+                              isolation_level="AUTOCOMMIT")
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            c.execute(text(f'CREATE DATABASE "{name}"'))
+        admin.dispose()
+        url = f"{base}/{name}".replace("postgresql://", "postgresql+psycopg://")
+    else:
+        url = f"sqlite:///{tmp / (name + '.sqlite3')}"
+    upgrade_database(url)
+    return url
+
+
+def setup(args, tmp: Path, server: FeedServer, name: str):
+    url = fresh_database(args, tmp, name)
+    settings = load_settings(instance=tmp / name, database_url=url, feeds_file=tmp / "feeds.yaml")
+    settings.allow_private_networks = True
+    settings.poll_threads = args.threads
+    factory = make_sessionmaker(make_engine(url, **({"pool_size": args.threads + 4} if args.database_url else {})))
+    with transaction(factory) as s:
+        s.add_all(Feed(name=f"Outlet {i}", url=server.url(f"/f{i}.xml"), interval_minutes=30,
+                       allow_private=True) for i in range(args.feeds))
+    return factory, settings
+
+
+def timed(fn, *a, **kw):
+    t0 = time.perf_counter()
+    out = fn(*a, **kw)
+    return time.perf_counter() - t0, out
+
+
+def check(label: str, outcomes, factory, expected_articles: int, *, not_modified: bool) -> str:
+    errors = [o for o in outcomes if o.error]
+    with factory() as s:
+        articles = s.scalar(select(func.count()).select_from(Article))
+    assert not errors, f"{label}: {len(errors)} feeds failed, e.g. {errors[0].error}"
+    assert articles == expected_articles, f"{label}: {articles} articles, expected {expected_articles}"
+    if not_modified:
+        assert all(o.not_modified for o in outcomes), f"{label}: not every feed answered 304"
+    return f"{len(outcomes)} feeds, {sum(o.new for o in outcomes)} new"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--feeds", type=int, default=1000)
+    ap.add_argument("--entries", type=int, default=2, help="entries per feed")
+    ap.add_argument("--latency", type=float, default=0.1, help="seconds before the server answers")
+    ap.add_argument("--threads", type=int, default=64, help="concurrent poller threads")
+    ap.add_argument("--database-url", help="PostgreSQL server URL (a database per round is created)")
+    ap.add_argument("--full", action="store_true", help="also time the sequential 304 round")
+    args = ap.parse_args()
+    expected = args.feeds * args.entries
+
+    with tempfile.TemporaryDirectory() as tmpdir, FeedServer(latency=args.latency) as server:
+        tmp = Path(tmpdir)
+        for i in range(args.feeds):
+            server.feed(f"/f{i}.xml", feed_doc(i, args.entries), etag=f'"v{i}"')
+        rows = []
+
+        factory, settings = setup(args, tmp, server, "bench_poll_seq")
+        seq1, out = timed(poll_sequentially, factory, settings)
+        rows.append(("sequential, first round", seq1, check("sequential 1", out, factory, expected, not_modified=False)))
+        if args.full:
+            seq2, out = timed(poll_sequentially, factory, settings, force=True)
+            rows.append(("sequential, unchanged round (304)", seq2,
+                         check("sequential 2", out, factory, expected, not_modified=True)))
+
+        factory, settings = setup(args, tmp, server, "bench_poll_conc")
+        server.reset_log()
+        con1, out = timed(poll_round, factory, settings)
+        rows.append((f"concurrent ({args.threads} threads), first round", con1,
+                     check("concurrent 1", out, factory, expected, not_modified=False)))
+        overlaps = server.overlaps()
+        con2, out = timed(poll_round, factory, settings, force=True)
+        rows.append((f"concurrent ({args.threads} threads), unchanged round (304)", con2,
+                     check("concurrent 2", out, factory, expected, not_modified=True)))
+        assert not overlaps and not server.overlaps(), "a feed was fetched twice at once"
+
+    db = "PostgreSQL" if args.database_url else "SQLite"
+    print(f"\n{args.feeds} feeds x {args.entries} entries, server latency {args.latency * 1000:.0f} ms, {db}\n")
+    print(f"| {'round':48s} | {'seconds':>8s} | {'feeds/s':>8s} | result |")
+    print(f"|{'-' * 50}|{'-' * 10}:|{'-' * 10}:|--------|")
+    for label, secs, result in rows:
+        print(f"| {label:48s} | {secs:8.2f} | {args.feeds / secs:8.1f} | {result} |")
+    print()
+    print(f"concurrent vs sequential, first round:   {seq1 / con1:6.1f}x faster (target >= 10x)")
+    print(f"unchanged (304) vs first round, concurrent: {con1 / con2:6.1f}x faster (target >= 5x)")
+    if args.full:
+        print(f"unchanged (304) vs first round, sequential: {seq1 / seq2:6.1f}x faster")
+
+
+if __name__ == "__main__":
+    main()
