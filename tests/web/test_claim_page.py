@@ -147,3 +147,15 @@ def test_lock_heartbeat_needs_csrf_and_keeps_the_lock(client, factory):
     r = client.post(f"/claims/{a}/lock", headers={"X-CSRFToken": token})
     assert r.status_code == 200 and r.get_json() == {"holder": None}
     assert client.post("/claims/999999/lock", headers={"X-CSRFToken": token}).status_code == 404
+
+
+def test_a_hijri_date_is_shown_in_both_calendars(client, factory):
+    with transaction(factory) as s:
+        hijri = data.claim(s, "عنب بلدي", "يلتقي الرئيس نظيره يوم 19 جمادى الأولى 1447 هـ", kind="date",
+                           language="ar", date_value="2025-11-10", date_text="19 جمادى الأولى 1447 هـ")
+        greg = data.claim(s, "Levant Daily", "The talks start on Monday 10 November", kind="date",
+                          date_value="2025-11-10", date_text="Monday 10 November")
+        ids = hijri.id, greg.id
+    html = client.get(f"/claims/{ids[0]}").get_data(as_text=True)
+    assert "2025-11-10" in html and "Hijri: <bdi dir=\"rtl\">19 جمادى الأولى 1447 هـ</bdi>" in html
+    assert "Hijri:" not in client.get(f"/claims/{ids[1]}").get_data(as_text=True), "only where the article gave one"
