@@ -40,7 +40,7 @@ def _f(words: str) -> str:
 
 
 # ---------------------------------------------------------------- Arabic lexicon
-AR_VERBS = _f("قال قالت قالوا أكد أكدت أكدوا أضاف أضافت أشار أشارت أوضح أوضحت ذكر ذكرت أعلن أعلنت أعلنوا "
+AR_VERBS = _f("نقل نقلت قال قالت قالوا أكد أكدت أكدوا أضاف أضافت أشار أشارت أوضح أوضحت ذكر ذكرت أعلن أعلنت أعلنوا "
               "صرح صرحت اعتبر اعتبرت لفت لفتت أفاد أفادت شدد شددت أردف أردفت نفى نفت كشفت كشف حذر حذرت "
               "زعم زعمت ادعى ادعت يقول تقول أعرب أعربت رجح رجحت نوه نوهت أبلغ أبلغت أكدا قالا")
 AR_CONT_VERBS = {fold_str(w) for w in "تابع تابعت أضاف أضافت أردف أردفت".split()}  # need و/ف: وتابع
@@ -57,18 +57,26 @@ _AR_COMP = re.compile(fold_str(r"(?<!\w)(?:(?:الى|علي)\s+)?(?:ب|ف)?ان(
 _AR_COMP_STRICT = re.compile(fold_str(r"(?<!\w)(?:(?:إلى|على)\s+)?(?:ب|ف)?ان(?:ه|ها|هم|هما|نا|ني)?(?!\w)"))
 _AR_ADJUNCT = re.compile(fold_str(
     r"(?<!\w)(?:في\s+(?:تصريح|بيان|حديث|مقابل|كلم|مؤتمر|إحاط|لقاء|اتصال|منشور|تغريد|رسال|خطاب|تقرير|ختام|"
-    r"مستهل|اجتماع|وقت|\d)\w*|خلال|عبر|على\s+(?:حساب|صفح|منص|موقع|هامش)\w*|ل(?:موقع|وكالة|قناة|صحيفة|"
+    r"مستهل|اجتماع|وقت|ندو|جلس|\d)\w*|خلال|عبر|على\s+(?:حساب|صفح|منص|موقع|هامش)\w*|ل(?:موقع|وكالة|قناة|صحيفة|"
     r"جريدة|شبكة|مجلة|وسائل|لصحفيين|صحفيين|عنب)\w*|للصحفيين|أمس|اليوم|يوم|مساء|صباح|ظهر|فجر|"
-    r"(?:ال)?(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)|الماضي|أن|إن)(?!\w)|\d"
+    r"ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)|الماضي|أن|إن)(?!\w)|\d"
 ))
 _BOUNDARY = re.compile(rf"[،,؛;]\s*(?=(?:{AR_PARTICIPLES})(?!\w)|[وف](?:{AR_VERBS}|تابع|تابعت)(?!\w)|فيما|بينما)"
                        r"|[،,؛;]\s*(?=(?:adding|noting|saying|stressing|warning)\b)", re.I)
-_PRE_COMP = re.compile(r"(?<!\w)(?:فان|ان|لكن|كما|ولكن)(?!\w)")
+_PRE_COMP = re.compile(r"(?<!\w)(?:فان|ان|لكن|كما|ولكن|كان|كانت|وكان|وكانت)(?!\w)")
+_QAD = re.compile(r"\s+قد\s*$")
 
 # ---------------------------------------------------------------- English lexicon
 EN_VERBS = (r"said|says|told|added|stated|announced|explained|noted|stressed|warned|claimed|insisted|denied|"
-            r"confirmed|argued|wrote|tweeted|posted|asserted|acknowledged|reported|declared|observed|continued")
-_EN_TRIGGER = re.compile(rf"\b(?P<v>{EN_VERBS})\b")
+            r"confirmed|argued|wrote|tweeted|posted|asserted|acknowledged|reported|declared|observed|continued|telling")
+EN_PARTICIPLES = r"adding|noting|saying|stressing|warning|explaining|insisting|arguing"
+_EN_TRIGGER = re.compile(rf"\b(?P<v>{EN_VERBS})\b|(?<=,\s)(?P<p>{EN_PARTICIPLES})\b")
+# "French President Emmanuel Macron", "envoy Tom Barrack": a title before a capitalised name introduces it
+_EN_TITLED_NAME = re.compile(
+    r"\b(?P<t>(?:[A-Z][a-z]+\s+)?(?:President|Minister|Secretary|secretary|Envoy|envoy|Ambassador|ambassador|"
+    r"Governor|Director|director|Chancellor|King|Prince|General|Gen\.|Senator|Sen\.|Mayor|Commander|"
+    r"spokesman|spokeswoman|spokesperson|Spokesman|leader|Leader|chief|Chief|minister|president|official))"
+    r"\s+(?P<n>[A-Z][\w'-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'-]+){1,3})")
 _EN_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<s>[^,.;:\"“”]{2,80})")
 _EN_NAME_RUN = re.compile(r"(?:[A-Z][\w'.-]*)(?:\s+(?:[A-Z][\w'.-]*|al-\w+|bin|de|van|von|da))*")
 _EN_ADJ_AFTER = re.compile(
@@ -142,15 +150,22 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
     F = ctx.F
     cut = _AR_ADJUNCT.search(F, seg_s, seg_e)
     head_e = cut.start() if cut else seg_e
-    stop = re.compile(r"[:\"«“„]").search(F, seg_s, head_e)  # a quote mark or colon ends the subject
-    if stop:
-        head_e = stop.start()
+    colon = F.find(":", seg_s, head_e)  # a colon ends the subject
+    if colon >= 0:
+        head_e = colon
+    q = re.compile(fold_str(r"\s+(?:قوله|قولها|قولهم)\s*$")).search(F, seg_s, head_e)
+    if q:
+        head_e = q.start()
     chunks = _chunks(F, seg_s, head_e)
     if not chunks:
         # subject before the verb: "فإن تشارلز ليستر، مدير ...، قال"
         pcs = [m for m in _PRE_COMP.finditer(F, sent_start, vstart)]
         if pcs:
-            pre = _chunks(F, pcs[-1].end(), vstart)
+            pe = vstart
+            qd = _QAD.search(F, pcs[-1].end(), vstart)
+            if qd:
+                pe = qd.start()
+            pre = _chunks(F, pcs[-1].end(), pe)
             if pre and _words(F[pre[0][0]:pre[0][1]]) <= 5:
                 if len(pre) > 1 and _is_title(F[pre[1][0]:pre[1][1]]):
                     return ctx.reg.add(ctx.d(*pre[0]), ctx.d(*pre[1]))
@@ -161,6 +176,11 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
         return None
     if len(chunks) > 1:
         second = F[chunks[1][0]:chunks[1][1]]
+        if _is_title(first) and _is_title(second) and _words(second) >= 3:
+            # "المتحدث باسم الجيش، العميد فادي عيسى": the rank is not the name
+            sw = re.match(r"\S+\s+", second)
+            if _looks_like_name(second[sw.end():]):
+                return ctx.reg.add(ctx.d(chunks[1][0] + sw.end(), chunks[1][1]), ctx.d(*chunks[0]))
         if _is_title(first) and _looks_like_name(second):
             return ctx.reg.add(ctx.d(*chunks[1]), ctx.d(*chunks[0]))
         if _looks_like_name(first) and _is_title(second):
@@ -226,26 +246,41 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         verb = ctx.d(*(m.span("p") if participle else m.span("v")))
         if not participle and vf in AR_CONT_VERBS and not m.group("pre"):
             continue  # "تابع" without و is an adjective (تابعة لتنظيم)
-        region_end = _clause_end(F, vend, se) if not participle else _clause_end(F, vend, se)
-        region_end = min(max(region_end, vend), se)
-        # colon or quote directly opening a direct quote?
-        comp = _AR_COMP.search(F, vend, min(nxt, se)) if participle else _AR_COMP_STRICT.search(F, vend, min(nxt, se))
-        first_q = next((q for q in ctx.quotes if q.start >= vend and q.start < nxt and not q.is_name and not q.used
-                        and not quoted_name_context(F, q)), None)
-        colon = F.find(":", vend, first_q.start if first_q else nxt)
+        lim = min(nxt, se)
+        region_end = min(max(_clause_end(F, vend, se), vend), se)
+        comp = (_AR_COMP if participle or vf in _TO_VERBS else _AR_COMP_STRICT).search(F, vend, lim)
+        colon = F.find(":", vend, lim)
+        first_q = None
+        for q in ctx.quotes:
+            if q.start < vend or q.start >= lim or q.is_name or q.used:
+                continue
+            if comp and q.start < comp.start() and not (0 <= colon < q.start) and q.words(F) <= 4:
+                q.is_name = True  # a quoted name in the subject: وأعلن "التحالف الدولي" أن
+                continue
+            first_q = q
+            break
+        if first_q is None or first_q.start > colon:
+            colon = colon if first_q is not None else -1
         if participle:
             speaker = reg.last_speaker
         else:
-            seg_end = min(x for x in (comp.start() if comp else nxt, first_q.start if first_q else nxt,
-                                      colon if colon >= 0 else nxt))
-            speaker = _ar_speaker(ctx, vend, seg_end, ss, m.start()) if (comp or first_q) else None
+            seg_end = min(x for x in (comp.start() if comp else lim, first_q.start if first_q else lim,
+                                      colon if colon >= 0 else lim))
+            seg_start = vend
+            if vf in _NAQAL:  # "ونقل المراسل عن مصادر طبية أن": the source speaks
+                an = _AN.search(F, vend, seg_end)
+                if an:
+                    seg_start = an.end()
+            speaker = _ar_speaker(ctx, seg_start, seg_end, ss, m.start()) if (comp or first_q) else None
             if speaker is None:
                 speaker = reg.last_speaker
-        if first_q and (colon >= 0 or not comp or first_q.start <= (comp.end() + 2)):
+        if first_q and (not comp or first_q.start < comp.start() or first_q.start <= comp.end() + 2):
             # direct quote(s) right after the verb (possibly after the subject and a colon)
-            for q in _quotes_in(ctx, first_q.start, _clause_end(F, first_q.end, se) + 1):
-                if not q.used and not quoted_name_context(F, q):
-                    _emit_quote(ctx, q, speaker, verb, m.start(), comp.start() if comp and comp.start() < q.start else q.start)
+            _emit_quote(ctx, first_q, speaker, verb, m.start(), comp.start() if comp and comp.start() < first_q.start else first_q.start)
+            tail_end = _clause_end(F, first_q.end, se) if first_q.end < se else first_q.end
+            for q in _quotes_in(ctx, first_q.end, tail_end):
+                if not q.used and not q.is_name:
+                    _emit_quote(ctx, q, speaker, verb, m.start(), first_q.start)
             reg.last_speaker = speaker or reg.last_speaker
             continue
         if comp:
@@ -257,7 +292,7 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 cend = _clause_end(F, cstart, nxt + 1) if nxt > cstart else cend
             if cend <= cstart:
                 continue
-            inner = [q for q in _quotes_in(ctx, cstart, cend) if not q.used and not quoted_name_context(F, q)]
+            inner = [q for q in _quotes_in(ctx, cstart, cend) if not q.used and not q.is_name]
             if inner:
                 for q in inner:
                     _emit_quote(ctx, q, speaker, verb, m.start(), comp.start())
@@ -265,20 +300,38 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 ctx.stmts.append(_Stmt(speaker, verb, False, cstart, cend, m.start(), comp.start()))
             reg.last_speaker = speaker or reg.last_speaker
             continue
-        # أعلن + masdar: "أعلنت وزارة الداخلية السورية تفكيك خلية ..."
+        # أعلن + masdar: "أعلنت وزارة الداخلية السورية تفكيك خلية ..." /
+        # "أعلن المتحدث باسم الوزارة، حسام عبد الغفار، ارتفاع عدد ..."
         if vf in _ANNOUNCE and not participle:
-            np_m = _INSTITUTION.match(F, vend)
-            if np_m and np_m.end() < region_end:
-                speaker = reg.resolve(ctx.d(np_m.start() + len(np_m.group(0)) - len(np_m.group(0).lstrip()), np_m.end()))
-                cstart = np_m.end()
-                while cstart < se and F[cstart] == " ":
+            speaker, cstart = None, None
+            chunks = _chunks(F, vend, region_end)
+            if len(chunks) >= 3 and _is_title(F[chunks[0][0]:chunks[0][1]]) and _looks_like_name(F[chunks[1][0]:chunks[1][1]]):
+                speaker = reg.add(ctx.d(*chunks[1]), ctx.d(*chunks[0]))
+                rest = chunks[2:]
+            else:
+                np_m = _INSTITUTION.match(F, vend)
+                if np_m and np_m.end() < region_end:
+                    speaker = reg.resolve(ctx.d(np_m.start() + len(np_m.group(0)) - len(np_m.group(0).lstrip()), np_m.end()))
+                    rest = [(np_m.end(), region_end)]
+                    if F[np_m.end():np_m.end() + 2].strip().startswith(("،", ",")):
+                        rest = _chunks(F, np_m.end(), region_end)
+            if speaker:
+                # skip adjunct chunks between subject and object ("، الثلاثاء،")
+                while len(rest) > 1 and _AR_ADJUNCT.match(F, rest[0][0]):
+                    rest = rest[1:]
+                cstart = rest[0][0] if rest else None
+                while cstart is not None and cstart < se and F[cstart] == " ":
                     cstart += 1
-                cend = _clause_end(F, cstart, se)
-                if _words(F[cstart:cend]) >= 2:
-                    ctx.stmts.append(_Stmt(speaker, verb, False, cstart, cend, m.start(), cstart))
-                    reg.last_speaker = speaker
+                if cstart is not None:
+                    cend = _clause_end(F, cstart, se)
+                    if _words(F[cstart:cend]) >= 2:
+                        ctx.stmts.append(_Stmt(speaker, verb, False, cstart, cend, m.start(), cstart))
+                        reg.last_speaker = speaker
 
 
+_TO_VERBS = {fold_str(w) for w in "أشار أشارت لفت لفتت نوه نوهت".split()}
+_NAQAL = {fold_str(w) for w in "نقل نقلت".split()}
+_AN = re.compile(r"(?<!\w)عن(?!\w)")
 _ANNOUNCE = {fold_str(w) for w in "أعلن أعلنت أعلنوا نفى نفت كشف كشفت".split()}
 _INSTITUTION = re.compile(fold_str(
     r"\s*(?:وزارة|الوزارة|القيادة|قيادة|الحكومة|حكومة|الجيش|جيش|الشرطة|مديرية|المديرية|الرئاسة|رئاسة|هيئة|الهيئة|"
@@ -307,85 +360,113 @@ def _attribution_tail(ctx: _Ctx, ss: int, se: int) -> None:
     ctx.stmts.append(_Stmt(speaker, ctx.d(ss + m.start("a"), ss + m.end("a")), False, cstart, cend, ss + m.start(), se))
 
 
+_LEAD_ATTRIB = re.compile(fold_str(
+    r"\s*(?:و?(?:بحسب|حسب|وفق|وفقًا\s+ل|وفقا\s+ل)\s*(?P<a>[^،,.؟!\n]{2,80})[،,]\s*(?:(?:ف|و)?[إا]ن\s+)?"
+    r"|(?:[Aa]ccording\s+to|[Cc]iting)\s+(?P<b>[^,.;:!?\n]{2,80}),\s*)"
+))
+
+
+def _attribution_lead(ctx: _Ctx, ss: int, se: int) -> None:
+    """"وبحسب المفوضية، فإن ..." / "According to local sources, the suspects ..."."""
+    m = _LEAD_ATTRIB.match(ctx.F, ss, se)
+    if not m:
+        return
+    g = "a" if m.group("a") else "b"
+    cstart = m.end()
+    cend = _clause_end(ctx.F, cstart, se)
+    if _words(ctx.F[cstart:cend]) < 3 or any(st.start < cend and cstart < st.end for st in ctx.stmts):
+        return
+    sp = ctx.reg.resolve(ctx.d(*m.span(g)))
+    verb = ctx.d(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.start(g)).strip()
+    ctx.stmts.append(_Stmt(sp, verb, False, cstart, cend, ss, cstart))
+    ctx.reg.last_speaker = sp or ctx.reg.last_speaker
+
+
 def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
     F, reg = ctx.F, ctx.reg
+    for m in _EN_TITLED_NAME.finditer(F, ss, se):
+        reg.add(ctx.d(*m.span("n")), m.group("t"))
     for m in _EN_TRIGGER.finditer(F, ss, se):
         if _inside_quote(ctx, m.start()):
             continue
-        verb = m.group("v")
-        before = F[ss:m.start()]
-        # subject: after a closing quote + comma ("\"...,\" Macron said") or the clause start
-        speaker_txt = None
-        qb = [q for q in ctx.quotes if ss <= q.start and q.end <= m.start() and not q.used and not q.is_name]
+        participle = m.group("p") is not None
+        verb = m.group("p") or m.group("v")
+        vs, ve = m.span("p") if participle else m.span("v")
+        before = F[ss:vs]
         tail = before.rstrip()
-        after = F[m.end():se]
-        inv = re.match(r"\s+((?:[A-Z][\w'.-]*\s*){1,4})(?:,|\.|$)", after)  # "said Macron"
-        if qb and re.search(r"[,،]?\s*[\"”»]?\s*[,،]?\s*(?:[\w'.-]+\s*){0,6}$", F[qb[-1].end:m.start()]) \
-                and _words(F[qb[-1].end:m.start()]) <= 6:
-            speaker_txt = clean(F[qb[-1].end:m.start()]) or (inv.group(1) if inv else None)
-            speaker = _en_speaker(reg, speaker_txt)
+        nxt = _EN_TRIGGER.search(F, ve, se)
+        limit = nxt.start() if nxt and not _inside_quote(ctx, nxt.start()) else se
+        after = F[ve:limit]
+        # '"...," Macron said' : quotes just before the verb, subject between
+        qb = [q for q in ctx.quotes if ss <= q.start and q.end <= vs and not q.used and not q.is_name]
+        if qb and not participle and _words(F[qb[-1].end:vs]) <= 6 and not re.search(r"\bthat\b", after[:40]):
+            between = clean(F[qb[-1].end:vs])
+            inv = re.match(r"\s*((?:[A-Z][\w'.-]*\s*){1,4})", after)  # '"...," said Macron'
+            speaker = _en_speaker(reg, between or (inv.group(1) if inv else None))
             for q in qb:
-                if not quoted_name_context(F, q):
-                    _emit_quote(ctx, q, speaker, verb, m.start(), m.end())
+                _emit_quote(ctx, q, speaker, verb, vs, ve)
             reg.last_speaker = speaker or reg.last_speaker
             continue
-        subj = _en_subject(tail)
-        speaker = _en_speaker(reg, subj)
-        # what follows: that-clause, colon/quote, or a clause
-        nxt = _EN_TRIGGER.search(F, m.end(), se)
-        limit = nxt.start() if nxt and not _inside_quote(ctx, nxt.start()) else se
-        aq = [q for q in ctx.quotes if m.end() <= q.start < limit and not q.used and not quoted_name_context(F, q)]
-        that = re.search(r"\bthat\b", F[m.end():limit])
-        if aq and (not that or aq[0].start < m.end() + that.start()):
-            pre_q = F[m.end():aq[0].start]
-            if _words(pre_q) <= 8:
-                for q in aq:
-                    _emit_quote(ctx, q, speaker, verb, m.start(), q.start)
-                reg.last_speaker = speaker or reg.last_speaker
-                continue
-        if that and _words(F[m.end():m.end() + that.start()]) <= 8:
-            cstart = m.end() + that.end()
+        if participle:
+            speaker, subj = reg.last_speaker, None
         else:
-            # "X said the decision was ..." / "X said on Monday the ..."
-            if not subj or tail.endswith(","):
-                # "..., the ministry said." : the clause before
-                if tail.endswith(",") and subj is None:
-                    pass
-                pre = re.match(r"^(?P<c>.+?)[,]\s*(?P<s>(?:the\s+)?[\w'.\- ]{2,60})$", before.strip())
-                if pre and not F[m.end():se].strip(" .\"”"):
-                    sp = _en_speaker(reg, pre.group("s"))
-                    cs = ss + before.find(pre.group("c"))
-                    ce = cs + len(pre.group("c").rstrip(" ,"))
-                    if _words(F[cs:ce]) >= 3 and not _quotes_in(ctx, cs, ce):
-                        ctx.stmts.append(_Stmt(sp, verb, False, cs, ce, ce, m.end()))
-                        reg.last_speaker = sp or reg.last_speaker
+            subj = _en_subject(tail)
+            # "..., Saudi Arabia's Supreme Court said (in a statement)." : the clause before is the claim
+            post = re.match(r"^(?P<c>.+)[,]\s*(?P<s>[^,]{2,60})$", tail)
+            if post and _words(post.group("s")) <= 7 and not re.search(r"\bthat\b|[\"“«:]", after) \
+                    and _words(after.strip(" .")) <= 7 and _words(post.group("c")) >= 3:
+                sp = _en_speaker(reg, _en_subject(post.group("s")) or post.group("s"))
+                cs = ss + before.find(post.group("c"))
+                ce = cs + len(post.group("c").rstrip(" ,"))
+                if not any(st.start < ce and cs < st.end for st in ctx.stmts):
+                    inner = [q for q in _quotes_in(ctx, cs, ce) if not q.used and not q.is_name]
+                    if inner:
+                        for q in inner:
+                            _emit_quote(ctx, q, sp, verb, ce, ve)
+                    else:
+                        ctx.stmts.append(_Stmt(sp, verb, False, cs, ce, ce, ve))
+                    reg.last_speaker = sp or reg.last_speaker
                 continue
-            adj = re.match(r"\s*(?:(?:on|in|at|to|during|via|late|early|earlier|later)\s+(?:[\w'.-]+\s+){0,4}?)?"
-                           r"(?:(?:on|last|this)\s+\w+day\s+)?", F[m.end():limit])
-            cstart = m.end() + (adj.end() if adj else 0)
+            speaker = _en_speaker(reg, subj)
+        # what follows: that-clause, colon/quote, or a clause
+        aq = [q for q in ctx.quotes if ve <= q.start < limit and not q.used and not q.is_name]
+        that = re.search(r"\bthat\b", after)
+        if aq and (not that or aq[0].start < ve + that.start()) and _words(F[ve:aq[0].start]) <= 8:
+            for q in aq:
+                _emit_quote(ctx, q, speaker, verb, vs, q.start)
+            reg.last_speaker = speaker or reg.last_speaker
+            continue
+        if that and _words(F[ve:ve + that.start()]) <= 8:
+            cstart = ve + that.end()
+        else:
+            if participle or not (subj or speaker):
+                continue
+            # "X said the decision was ..." / "X said on Monday the ..."
+            adj = _EN_SKIP.match(F, ve, limit)
+            cstart = adj.end() if adj else ve
         while cstart < limit and F[cstart] in " ,":
             cstart += 1
         cend = _clause_end(F, cstart, limit)
-        if nxt and nxt.start() < cend:
-            cend = nxt.start()
-        inner = [q for q in _quotes_in(ctx, cstart, cend) if not q.used and not quoted_name_context(F, q)]
+        inner = [q for q in _quotes_in(ctx, cstart, cend) if not q.used and not q.is_name]
         if inner:
             for q in inner:
-                _emit_quote(ctx, q, speaker, verb, m.start(), cstart)
-        elif _words(F[cstart:cend]) >= 3 and (speaker or subj):
-            ctx.stmts.append(_Stmt(speaker, verb, False, cstart, cend, m.start(), cstart))
+                _emit_quote(ctx, q, speaker, verb, vs, cstart)
+        elif _words(F[cstart:cend]) >= 3:
+            ctx.stmts.append(_Stmt(speaker, verb, False, cstart, cend, vs, cstart))
+        else:
+            continue
         reg.last_speaker = speaker or reg.last_speaker
-    # according to X, CLAUSE
-    for m in _EN_ACCORDING.finditer(F, ss, se):
-        rest_start = m.end()
-        if F[rest_start:rest_start + 1] == ",":
-            cstart = rest_start + 1
-            while cstart < se and F[cstart] == " ":
-                cstart += 1
-            cend = _clause_end(F, cstart, se)
-            if _words(F[cstart:cend]) >= 3 and not any(st.start < cend and cstart < st.end for st in ctx.stmts):
-                sp = _en_speaker(reg, m.group("s"))
-                ctx.stmts.append(_Stmt(sp, "according to", False, cstart, cend, m.start(), m.end()))
+
+
+_EN_SKIP = re.compile(r"\s*(?:(?:on|in|at|during|via|late|early|earlier|later)\s+(?:[\w'.-]+\s+){0,4}?)?"
+                      r"(?:(?:on|last|this)\s+\w+day\s+)?(?:reporters|journalists|Reuters|AFP|AP)?\s*")
+
+
+_EN_NOUNS = (r"ministry|army|military|government|spokesman|spokeswoman|official|officials|police|agency|"
+             r"statement|group|command|office|report|sources?|witnesses|residents|analysts|diplomats|court|"
+             r"council|committee|company|bank|embassy|authorities|prosecutors|observers|experts")
+_EN_SUBJ_NAME = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin))*\s*$")
+_EN_SUBJ_NOUN = re.compile(rf"(?:\b(?:[Tt]he|[a-z]+|[A-Z][\w'.-]*)\s+)?(?:[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})\s*$")
 
 
 def _en_subject(tail: str) -> str | None:
@@ -393,24 +474,27 @@ def _en_subject(tail: str) -> str | None:
     t = tail.rstrip()
     if not t:
         return None
-    # "Charles Lister, director of ..., wrote" : the name before the apposition
-    parts = [p.strip() for p in re.split(r",", t)]
+    parts = [p.strip() for p in t.split(",")]
     last = parts[-1]
-    if len(parts) >= 3 and not last and _EN_NAME_RUN.fullmatch(parts[-3] or "x"):
-        return parts[-3]
-    if len(parts) >= 2 and not last:
+    if not last and len(parts) >= 3:
+        # "The agency's regional director, Hanan Balkhy, said" / "Charles Lister, director of ..., wrote"
+        if _EN_NAME_RUN.fullmatch(parts[-2]) and _words(parts[-2]) <= 4:
+            return parts[-2]
+        if _EN_NAME_RUN.fullmatch(parts[-3]) and _words(parts[-3]) <= 4:
+            return parts[-3]
+        return None
+    if not last:
         return None
     words = last.split()
     if words and _PRONOUN.match(words[-1]):
         return words[-1]
-    # "The Interior Ministry", "French President Emmanuel Macron", "the ministry"
-    m = re.search(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin))*\s*$", last)
+    m = _EN_SUBJ_NOUN.search(last) if re.search(rf"(?:{_EN_NOUNS})\s*$", last) else None
     if m:
         return m.group(0).strip()
-    m = re.search(r"\bthe\s+(?:[a-z]+\s+){0,2}(?:ministry|army|military|government|spokesman|spokeswoman|official|"
-                  r"officials|police|agency|statement|group|command|office|report|sources?|witnesses|residents)\s*$",
-                  last)
-    return m.group(0).strip() if m else None
+    m = _EN_SUBJ_NAME.search(last)
+    if m:
+        return m.group(0).strip()
+    return None
 
 
 def _en_speaker(reg: Registry, subj: str | None) -> str | None:
@@ -422,7 +506,8 @@ def _en_speaker(reg: Registry, subj: str | None) -> str | None:
     words = subj.split()
     # split off leading title words: "French President Emmanuel Macron" → name "Emmanuel Macron"
     i = 0
-    while i < len(words) - 1 and (words[i].lower() in EN_TITLE_WORDS or words[i].lower() == "the"):
+    while i < len(words) - 1 and (words[i].lower() in EN_TITLE_WORDS or words[i].lower() == "the"
+                                  or (words[i][:1].islower() and not words[i].startswith("al-"))):
         i += 1
     if 0 < i < len(words) and words[i][:1].isupper() and len(words) - i >= 2:
         return reg.add(" ".join(words[i:]), " ".join(words[:i]))
@@ -481,6 +566,8 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
             _arabic_sentence(ctx, ss, se)
         if lang == "en" or re.search(r"[A-Za-z]{3}", F[ss:se]):
             _english_sentence(ctx, ss, se)
+        if len(ctx.stmts) == n_before:
+            _attribution_lead(ctx, ss, se)
         if len(ctx.stmts) == n_before:
             _attribution_tail(ctx, ss, se)
         _standalone_quotes(ctx, ss, se, lang)

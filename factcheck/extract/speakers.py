@@ -22,9 +22,11 @@ _TITLE_WORDS_RAW = (
     "مديرة", "المدير", "المديرة", "الأمين", "أمين", "نائب", "النائب", "قائد", "القائد", "زعيم", "الزعيم", "الملك",
     "الأمير", "المستشار", "مستشار", "المستشارة", "عضو", "الجنرال", "اللواء", "العميد", "العقيد", "مراسل", "مراسلة",
     "الباحث", "الباحثة", "الخبير", "الخبيرة", "المحلل", "الكاتب", "الصحفي", "مسؤول", "المسؤول", "الشيخ", "المرشد",
-    "رئيسة", "المفوض", "المفوضة", "المنسق", "المنسقة", "محافظ", "المحافظ", "الممثل", "ممثل",
+    "رئيسة", "المفوض", "المفوضة", "المنسق", "المنسقة", "محافظ", "المحافظ", "الممثل", "ممثل", "المندوب",
+    "المندوبة", "مندوب", "الوزيرة", "الأمينة", "المرشح", "المرشحة", "الحاكم", "حاكم", "رئيسه",
 )
 TITLE_WORDS = {fold_str(w) for w in _TITLE_WORDS_RAW}
+_BARE_TITLES = {re.sub(r"^ال", "", w) for w in TITLE_WORDS}
 EN_TITLE_WORDS = {
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
     "director", "chief", "head", "leader", "king", "prince", "general", "gen.", "adviser", "advisor",
@@ -33,7 +35,9 @@ EN_TITLE_WORDS = {
     "house", "special", "u.s.", "us", "french", "syrian", "american", "british", "russian", "iranian",
     "israeli", "turkish", "un", "u.n.", "coordinator", "representative", "mr.", "mrs.", "ms.", "dr.",
 }
-_PRONOUNS = {"he", "she", "they", "it", "هو", "هي", "هم"}
+_PRONOUNS = {"he", "she", "they", "it", "هو", "هي", "هم", "the same source", "the source"}
+# "المصدر ذاته" / "المصدر نفسه": the source named just before
+_SAME_SOURCE = re.compile(fold_str(r"^(?:ال)?مصدر\w*\s+(?:ذاته|نفسه|ذاتها|نفسها)$|^(?:ال)?مصادر\s+(?:ذاتها|نفسها)$"))
 _AL = re.compile(r"^(?:[وفبل]?ال|لل)(?=\w{2,})")
 _TOK = re.compile(r"[\w'.-]+")
 
@@ -86,12 +90,22 @@ class Registry:
         if not mention:
             return self.last_speaker
         mention = clean(mention)
-        if mention.lower() in _PRONOUNS:
+        if mention.lower() in _PRONOUNS or _SAME_SOURCE.match(fold_str(mention)):
             return self.last_speaker
         key = _title_key(mention)
         for e in reversed(self.entities):
             if key in e.titles:
                 return e.name
+        # "الوزير الألماني" for "وزير الخارجية الألماني": the title's words beyond the title word
+        words = key.split()
+        if words and (_AL.sub("", words[0]) in _BARE_TITLES or words[0] in TITLE_WORDS or words[0] in EN_TITLE_WORDS):
+            mt = _key_tokens(" ".join(words[1:]))
+            if mt:
+                for e in reversed(self.entities):
+                    for t in e.titles:
+                        tw = t.split()
+                        if tw and _AL.sub("", tw[0]) == _AL.sub("", words[0]) and mt <= _key_tokens(" ".join(tw[1:])):
+                            return e.name
         toks = _key_tokens(mention)
         if toks:
             for e in reversed(self.entities):
