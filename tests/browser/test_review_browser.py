@@ -185,3 +185,22 @@ def test_hostile_article_renders_inert(browser, live, factory, editor):
     assert page.evaluate("document.querySelectorAll('article img, article script, article iframe, .evidence script').length") == 0
     assert "<script>fetch(" in page.locator("h1").inner_text(), "shown as text, not run"
     ctx.close()
+
+
+def test_bulk_decide_from_the_queue_with_the_keyboard(browser, live, factory, editor):
+    ids = _desk(factory)
+    ctx = browser.new_context(locale="en-US")
+    page = ctx.new_page()
+    keyboard_login(page, live, "rana", "correct horse battery")
+    rows = [int(x) for x in page.locator("tr.row").evaluate_all("rs => rs.map(r => r.dataset.id)")]
+    page.keyboard.press("j")
+    page.keyboard.press("j")
+    page.keyboard.press("x")  # the second row
+    page.keyboard.press("j")
+    page.keyboard.press("x")  # the third
+    with page.expect_navigation():
+        page.keyboard.press("u")
+    st = _statuses(factory)
+    assert [st[r] for r in rows[:4]] == ["pending", "unverifiable", "unverifiable", "pending"]
+    assert page.locator("#count-pending").inner_text() == str(len(ids) - 2)
+    ctx.close()
