@@ -16,6 +16,7 @@ import argparse
 import multiprocessing as mp
 import random
 import re
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -194,6 +195,7 @@ def main() -> None:
     results = q.get(timeout=args.seconds + 300)
     proc.join()
     server.close()
+    shutil.rmtree(tmp, ignore_errors=True)
 
     by: dict[str, list] = {}
     for name, status, server_ms, client_ms in results:
