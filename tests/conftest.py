@@ -119,3 +119,6 @@ def csrf_token(client, path: str = "/queue") -> str:
 def login(client, name: str, password: str):
     token = csrf_token(client, "/login")
     return client.post("/login", data={"username": name, "password": password, "csrf_token": token})
+
+
+from .support.browser import browser  # noqa: E402,F401  (session fixture shared by all browser tests)

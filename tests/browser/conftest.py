@@ -10,10 +10,9 @@ from werkzeug.serving import make_server
 
 from factcheck.config import ROOT
 
-CHROMIUM = "/usr/bin/chromium"
+from ..support.browser import CHROMIUM
+
 SHOTS = ROOT / "test-artifacts" / "screenshots"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 
 
 def pytest_collection_modifyitems(items):
@@ -33,16 +32,6 @@ def live(app):
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
     thread.join(5)
-
-
-@pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

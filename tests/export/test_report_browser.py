@@ -28,30 +28,24 @@ _PROBE = """(sel) => {
 }"""
 
 
-def test_report_renders_both_directions(cli, newsroom, tmp_path):
-    from playwright.sync_api import sync_playwright
-
+def test_report_renders_both_directions(cli, newsroom, tmp_path, browser):
     out = tmp_path / "report.html"
     assert cli("--format", "html", "--out", str(out)).exit_code == 0
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "export-report.png"
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
-        try:
-            page = browser.new_page(viewport={"width": 1000, "height": 900})
-            page.goto(out.as_uri())
-            ar = page.evaluate(_PROBE, f"#claim-{newsroom['ar_quote']} .claim-text")
-            en = page.evaluate(_PROBE, f"#claim-{newsroom['en_quote']} .claim-text")
-            ar_note = page.evaluate(_PROBE, f"#claim-{newsroom['ar_quote']} .note")
-            assert page.inner_text(f"#claim-{newsroom['ar_quote']} .claim-text") == AR_QUOTE
-            page.locator(f"#claim-{newsroom['ar_quote']}").scroll_into_view_if_needed()
-            page.screenshot(path=str(shot), full_page=True)
-            # A PDF of the same page shows it prints (Chromium's own print engine).
-            pdf = page.pdf(format="A4")
-        finally:
-            browser.close()
+    page = browser.new_page(viewport={"width": 1000, "height": 900})
+    try:
+        page.goto(out.as_uri())
+        ar = page.evaluate(_PROBE, f"#claim-{newsroom['ar_quote']} .claim-text")
+        en = page.evaluate(_PROBE, f"#claim-{newsroom['en_quote']} .claim-text")
+        ar_note = page.evaluate(_PROBE, f"#claim-{newsroom['ar_quote']} .note")
+        assert page.inner_text(f"#claim-{newsroom['ar_quote']} .claim-text") == AR_QUOTE
+        page.locator(f"#claim-{newsroom['ar_quote']}").scroll_into_view_if_needed()
+        page.screenshot(path=str(shot), full_page=True)
+        # A PDF of the same page shows it prints (Chromium's own print engine).
+        pdf = page.pdf(format="A4")
+    finally:
+        page.close()
     assert ar["rtl"] and ar["gapRight"] < 2 < ar["gapLeft"], ar
     assert not en["rtl"] and en["gapLeft"] < 2, en
     assert ar_note["rtl"], "the desk's Arabic note reads right-to-left"
