@@ -108,7 +108,7 @@ def _first_run_admin(ctx: Ctx) -> None:
 def _sync_feeds_or_exit(ctx: Ctx, missing_ok: bool = False) -> dict | None:
     from .db import transaction
     from .ingest.feeds_yaml import FeedsFileError, load_feeds_file
-    from .pipeline import sync_feeds
+    from .polling import sync_feeds
 
     path = ctx.settings.feeds_file
     if missing_ok and not path.exists():

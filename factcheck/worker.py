@@ -6,7 +6,7 @@ How a feed gets polled, on one machine or many against one PostgreSQL:
    live lease holds, and stamps them with this worker's id and a lease expiry.  Two workers never
    claim the same feed: SKIP LOCKED makes the second skip rows the first is claiming, and the
    stamp (re-checked in the UPDATE) keeps them away after that transaction commits.
-2. **poll** (``pipeline.poll_feed``): the HTTP fetch runs outside any transaction, then the
+2. **poll** (``polling.poll_feed``): the HTTP fetch runs outside any transaction, then the
    results are stored in the feed's own transaction.  Many feeds are fetched at once by a thread
    pool, sharing one HTTP connection pool.
 3. **release**: the lease is cleared, if it is still ours.
@@ -38,7 +38,7 @@ from .config import Settings
 from .db import transaction
 from .ingest.fetch import make_client
 from .models import Feed, utcnow
-from .pipeline import PollOutcome, due_feed_ids, poll_feed
+from .polling import PollOutcome, due_feed_ids, poll_feed
 
 log = logging.getLogger(__name__)
 

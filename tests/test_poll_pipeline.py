@@ -9,7 +9,7 @@ from factcheck.config import ROOT
 from factcheck.db import transaction
 from factcheck.ingest.feeds_yaml import load_feeds_file
 from factcheck.models import Article, Claim, Feed, Match, utcnow
-from factcheck.pipeline import poll_feed, sync_feeds
+from factcheck.polling import poll_feed, sync_feeds
 from factcheck.worker import poll_round
 
 from .support.feedserver import FeedServer, Reply

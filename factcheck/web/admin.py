@@ -107,7 +107,7 @@ def disable(feed_id: int):
 @bp.post("/feeds/<int:feed_id>/poll")
 @admin_required
 def poll_now(feed_id: int):
-    from ..pipeline import poll_feed
+    from ..polling import poll_feed
 
     _feed(feed_id)
     db().rollback()  # release our read before the poll writes from its own sessions
