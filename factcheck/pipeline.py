@@ -18,7 +18,7 @@ from . import retrieval
 from .config import Settings
 from .extract import ClaimCandidate, extract_claims
 from .ingest.parse import content_hash
-from .match import ClaimView, MatchConfig, best_matches
+from .match import ClaimView, MatchConfig, best_matches, compare
 from .models import Article, Claim, Feed, Match, utcnow
 from .text.normalize import normalize
 
@@ -109,12 +109,15 @@ def process_article(session: Session, article: Article, settings: Settings) -> l
         _fill_claim(row, cand, article)
         session.add(row)
         fresh.append(row)
+    current = fresh + [c for c in article.claims if c.id in kept]
     for row in list(article.claims):
         if row.id is not None and row.id not in kept and row not in fresh and not row.decisions:
             session.delete(row)
     session.flush()
-    retrieval.index_claims(session, fresh)
-    for row in fresh:
+    # Kept claims were refilled from the edited text: their index entries and
+    # matches are rewritten too, in this same transaction.
+    retrieval.index_claims(session, current)
+    for row in current:
         match_claim(session, row, settings)
     return fresh
 
@@ -152,38 +155,38 @@ def claim_view(claim: Claim) -> ClaimView:
 
 
 def match_claim(session: Session, claim: Claim, settings: Settings) -> list[Match]:
-    """(Re)compute the matches of one claim, stored in both directions."""
+    """(Re)compute the matches of one claim, stored in both directions.
+
+    The reverse row is compared from the other claim's side, so its reason
+    reads the right way round ("10 Nov vs 11 Nov" becomes "11 Nov vs 10 Nov").
+    """
     config = MatchConfig(window_days=settings.match_window_days)
-    pool = retrieval.candidates(session, claim, settings.match_window_days)
-    by_id = {c.id: c for c in pool}
-    results = best_matches(claim_view(claim), [claim_view(c) for c in pool], config)
+    mine = claim_view(claim)
+    pool = {v.id: v for v in retrieval.candidate_views(session, claim, settings.match_window_days)}
+    results = best_matches(mine, list(pool.values()), config)
     session.query(Match).filter(Match.claim_id == claim.id).delete(synchronize_session="fetch")
     stored = []
     for r in results:
-        other = by_id.get(r.other_id)
+        other = pool.get(r.other_id)
         if other is None:
             continue
-        diff = [list(p) for p in r.diff] if r.diff else None
         fwd = Match(claim_id=claim.id, other_claim_id=other.id, score=r.score, relation=r.relation,
-                    reason=r.reason, diff=diff)
+                    reason=r.reason, diff=_diff_json(r.diff))
         session.add(fwd)
         stored.append(fwd)
+        back_result = compare(other, mine, config) or r
         back = session.scalar(select(Match).where(Match.claim_id == other.id, Match.other_claim_id == claim.id))
         if back is None:
             back = Match(claim_id=other.id, other_claim_id=claim.id)
             session.add(back)
-        back.score, back.relation, back.reason = r.score, r.relation, r.reason
-        back.diff = _reverse_diff(diff)
+        back.score, back.relation, back.reason = back_result.score, back_result.relation, back_result.reason
+        back.diff = _diff_json(back_result.diff)
     session.flush()
     return stored
 
 
-def _reverse_diff(diff: list | None) -> list | None:
-    """The same word diff seen from the other claim: insertions become deletions."""
-    if diff is None:
-        return None
-    flip = {"insert": "delete", "delete": "insert"}
-    return [[flip.get(op, op), words] for op, words in diff]
+def _diff_json(diff) -> list | None:
+    return [list(part) for part in diff] if diff else None
 
 
 # ---------------------------------------------------------------- imports
