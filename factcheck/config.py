@@ -41,6 +41,9 @@ class Settings:
     match_window_days: int
     poll_threads: int
     secret_key: str = field(repr=False, default="")
+    # How long a worker's claim on a feed lasts: longer than any poll takes (fetch deadline 20 s
+    # plus storing), short enough that a killed worker's feeds come back within minutes.
+    poll_lease_seconds: int = 300
 
     @property
     def is_sqlite(self) -> bool:
@@ -64,6 +67,7 @@ def load_settings(**overrides) -> Settings:
         allow_private_networks=_env_bool("FACTCHECK_ALLOW_PRIVATE_NETWORKS"),
         match_window_days=_env_int("FACTCHECK_MATCH_WINDOW_DAYS", 14),
         poll_threads=_env_int("FACTCHECK_POLL_THREADS", 8),
+        poll_lease_seconds=max(1, _env_int("FACTCHECK_POLL_LEASE_SECONDS", 300)),
     )
     for key, value in overrides.items():
         setattr(s, key, value)

@@ -7,6 +7,7 @@ an article imported from a file, go through exactly the same code.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -60,13 +61,15 @@ def store_articles(session: Session, feed: Feed, items: list[ArticleIn], setting
     Idempotent: storing the same items twice changes nothing the second time.
     """
     result = StoreResult()
-    keys = [i.dedup_key for i in items]
-    existing = {
-        a.dedup_key: a
-        for a in session.scalars(select(Article).where(Article.feed_id == feed.id, Article.dedup_key.in_(keys)))
-    } if keys else {}
-    for item in items:
-        art = existing.get(item.dedup_key)
+    existing, found = _existing_articles(session, feed, items)
+    for item, art in zip(items, found):
+        if art is None:
+            art = existing.get(item.dedup_key)  # an earlier item of this batch with the same key
+        elif art.dedup_key != item.dedup_key:
+            # The feed changed how its entries are keyed (guids started repeating, say): the
+            # article moves to the new key, so the next round finds it directly.
+            art.dedup_key = item.dedup_key
+            existing[item.dedup_key] = art
         if art is not None and art.content_hash == item.content_hash:
             result.unchanged += 1
             continue
@@ -86,6 +89,51 @@ def store_articles(session: Session, feed: Feed, items: list[ArticleIn], setting
         process_article(session, art, settings)
         (result.new if is_new else result.updated).append(art.id)
     return result
+
+
+def _existing_articles(session: Session, feed: Feed,
+                       items: list[ArticleIn]) -> tuple[dict[str, Article], list[Article | None]]:
+    """The stored article each item is, if any: by dedup key, else by guid, URL or content hash.
+
+    Keys change when a feed changes how it identifies entries (unique guids, then repeated ones:
+    keys go from guid: to link:).  The fallbacks find the article under its old key so that the
+    round of the change stores no duplicates.  A fallback value is trusted only when exactly one
+    item of the batch and one unclaimed stored article share it (a feed that gives every entry
+    the same guid must not collapse them), and each stored article is claimed at most once.
+    """
+    keys = [i.dedup_key for i in items]
+    if not keys:
+        return {}, []
+    guids = {i.guid for i in items if i.guid}
+    urls = {i.url for i in items if i.url}
+    hashes = {i.content_hash for i in items if i.content_hash}
+    cond = Article.dedup_key.in_(keys)
+    if guids:
+        cond = cond | Article.guid.in_(guids)
+    if urls:
+        cond = cond | Article.url.in_(urls)
+    if hashes:
+        cond = cond | Article.content_hash.in_(hashes)
+    rows = list(session.scalars(select(Article).where(Article.feed_id == feed.id, cond)))
+    by_key = {a.dedup_key: a for a in rows}
+    found: list[Article | None] = [by_key.get(k) for k in keys]
+    claimed = {id(a) for a in found if a is not None}
+    for attr in ("guid", "url", "content_hash"):
+        item_counts = Counter(getattr(i, attr) for i in items if getattr(i, attr))
+        stored: dict[str, list[Article]] = {}
+        for a in rows:
+            value = getattr(a, attr)
+            if value and id(a) not in claimed:
+                stored.setdefault(value, []).append(a)
+        for n, item in enumerate(items):
+            value = getattr(item, attr)
+            if found[n] is not None or not value or item_counts[value] != 1:
+                continue
+            candidates = [a for a in stored.get(value, []) if id(a) not in claimed]
+            if len(candidates) == 1:
+                found[n] = candidates[0]
+                claimed.add(id(candidates[0]))
+    return {a.dedup_key: a for a in rows}, found
 
 
 def process_article(session: Session, article: Article, settings: Settings) -> list[Claim]:

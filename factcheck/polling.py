@@ -3,25 +3,37 @@
 The HTTP fetch runs outside any transaction; what it brought is stored through
 pipeline.store_articles, the same path as imported files. The worker, the web
 ("poll now") and the CLI all poll through poll_feed.
+
+Transactions per feed, the cost that dominates a round once the network is concurrent: the worker
+reads what a poll needs (``PollTarget``) in the transaction that claims the feed, and the outcome
+is recorded, and the lease released, in one more.  An unchanged feed (304) is recorded with a
+single UPDATE.
 """
 from __future__ import annotations
 
 import logging
-import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import case, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from .config import Settings
 from .db import transaction
+from .ingest import schedule
 from .ingest.fetch import FetchResult, fetch_feed
-from .ingest.parse import ParsedEntry, entry_keys, parse_feed
-from .models import Feed, utcnow
+from .ingest.parse import ParsedEntry, ParsedFeed, entry_keys, parse_feed
+from .models import Article, Feed, utcnow
 from .pipeline import ArticleIn, store_articles
 
 log = logging.getLogger(__name__)
+
+# A permanent redirect (301/308) replaces the stored URL only once it was seen on this many
+# consecutive polls: a publisher's misconfiguration for an afternoon must not move a feed for good.
+REDIRECT_ADOPT_AFTER = 3
+_URL_MAX = 2000  # feeds.url / feeds.redirect_url
+_ETAG_MAX = 1000  # feeds.etag
+_LAST_MODIFIED_MAX = 200  # feeds.last_modified
 
 
 # ---------------------------------------------------------------- polling
@@ -37,69 +49,199 @@ class PollOutcome:
     error: str | None = None
 
 
-MAX_BACKOFF = timedelta(hours=24)
+@dataclass
+class PollTarget:
+    """What one poll needs to know about its feed, read before the fetch."""
+
+    feed_id: int
+    url: str
+    etag: str | None
+    last_modified: str | None
+    allow_private: bool
+    from_config: bool
+    interval_minutes: int
+    # Publication dates of the feed's latest stored articles: a 304 is scheduled from these.
+    recent_published: list[datetime] = field(default_factory=list)
 
 
-def poll_feed(factory: sessionmaker[Session], feed_id: int, settings: Settings, *, client=None) -> PollOutcome:
+def read_targets(session: Session, feed_ids: list[int], now: datetime | None = None) -> list[PollTarget]:
+    """PollTargets of these feeds (missing ids are left out), in the caller's transaction."""
+    if not feed_ids:
+        return []
+    now = now or utcnow()
+    rows = session.execute(select(Feed.id, Feed.url, Feed.etag, Feed.last_modified, Feed.allow_private,
+                                  Feed.from_config, Feed.interval_minutes).where(Feed.id.in_(feed_ids)))
+    targets = [PollTarget(r.id, r.url, r.etag, r.last_modified, bool(r.allow_private), bool(r.from_config),
+                          r.interval_minutes or 30) for r in rows]
+    for t in targets:
+        t.recent_published = _recent_published(session, t.feed_id, now)
+    return targets
+
+
+def _recent_published(session: Session, feed_id: int, now: datetime) -> list[datetime]:
+    return list(session.scalars(
+        select(Article.published).where(Article.feed_id == feed_id,
+                                        Article.published >= now - schedule.ADAPT_WINDOW)
+        .order_by(Article.published.desc()).limit(schedule.ADAPT_ENTRIES)))
+
+
+def poll_feed(factory: sessionmaker[Session], feed_id: int, settings: Settings, *, client=None,  # noqa: ANN001
+              lease_owner: str | None = None, target: PollTarget | None = None) -> PollOutcome:
     """Fetch one feed (outside any transaction) and store what it brought.
 
-    Never raises for a bad feed: the error lands on the feed row and the
-    caller goes on with the next feed.
+    ``target``: the feed as read when it was claimed (else it is read here).  ``lease_owner``:
+    the worker holding the feed's lease, released in the transaction that records the poll.
+
+    Never raises for a bad feed: the error lands on the feed row and the caller goes on with the
+    next feed.  It raises only when the database itself fails.
     """
-    with transaction(factory) as s:
-        feed = s.get(Feed, feed_id)
-        if feed is None:
+    if target is None:
+        with transaction(factory) as s:
+            found = read_targets(s, [feed_id])
+        if not found:
             return PollOutcome(feed_id, error="feed no longer exists")
-        url, etag, last_modified = feed.url, feed.etag, feed.last_modified
-        allow_private = feed.allow_private or settings.allow_private_networks
-        allow_file = feed.from_config
+        target = found[0]
+    url = target.url
     try:
-        result = fetch_feed(url, etag=etag, last_modified=last_modified, client=client,
-                            allow_private=allow_private, allow_file=allow_file,
-                            base_dir=settings.feeds_file.parent)
+        result = fetch_feed(url, etag=target.etag, last_modified=target.last_modified, client=client,
+                            allow_private=target.allow_private or settings.allow_private_networks,
+                            allow_file=target.from_config, base_dir=settings.feeds_file.parent)
         parsed = None
         if result.content is not None and not result.error:
+            # An empty 200 arrives here as b"": parse_feed reports it as an error of the feed.
             parsed = parse_feed(result.content, result.headers, result.final_url)
     except Exception as exc:  # a bug in a parser must not kill the poller: record it on the feed
         log.exception("polling %s failed", url)
-        result = FetchResult(url=url, final_url=url, status=None, content=None, headers={}, etag=etag,
-                             last_modified=last_modified, error=f"internal error: {exc!r}")
+        result = FetchResult(url=url, final_url=url, status=None, content=None, headers={},
+                             etag=target.etag, last_modified=target.last_modified,
+                             error=f"internal error: {exc!r}")
         parsed = None
-    with transaction(factory) as s:
-        feed = s.get(Feed, feed_id)
-        if feed is None:
-            return PollOutcome(feed_id, error="feed no longer exists")
-        return _record_poll(s, feed, result, parsed, settings)
+    try:
+        with transaction(factory) as s:
+            if result.not_modified and not result.error and not result.permanent_redirect:
+                return _record_not_modified(s, target, result, lease_owner)
+            feed = s.get(Feed, feed_id)
+            if feed is None:
+                return PollOutcome(feed_id, error="feed no longer exists")
+            out = _record_poll(s, feed, result, parsed, settings, recent=target.recent_published)
+            if lease_owner:
+                _release(s, feed_id, lease_owner)
+            return out
+    except Exception as exc:
+        # Storing failed (a bug in extraction, a constraint): the fetch is lost, but the feed must
+        # not be retried in a hot loop nor silently stop.  Record the failure like a feed error.
+        log.exception("storing the poll of feed %s failed", feed_id)
+        message = f"internal error while storing: {type(exc).__name__}: {exc}"[:2000]
+        failed = FetchResult(url=url, final_url=url, status=result.status, content=None, headers={},
+                             etag=target.etag, last_modified=target.last_modified, error=message)
+        with transaction(factory) as s:
+            feed = s.get(Feed, feed_id)
+            if feed is None:
+                return PollOutcome(feed_id, error="feed no longer exists")
+            out = _record_poll(s, feed, failed, None, settings)
+            if lease_owner:
+                _release(s, feed_id, lease_owner)
+            return out
 
 
-def _record_poll(s: Session, feed: Feed, result: FetchResult, parsed, settings: Settings) -> PollOutcome:
+def _release(s: Session, feed_id: int, owner: str) -> None:
+    """Clear the lease if it is still ours (it may have expired and been taken over)."""
+    s.execute(update(Feed).where(Feed.id == feed_id, Feed.lease_owner == owner)
+              .values(lease_owner=None, lease_expires_at=None)
+              .execution_options(synchronize_session=False))
+
+
+def _fit(value: str | None, limit: int) -> str | None:
+    """A validator longer than its column is dropped (never sent back) instead of failing the row."""
+    return value if value is not None and len(value) <= limit else None
+
+
+def _record_not_modified(s: Session, target: PollTarget, result: FetchResult,
+                         owner: str | None) -> PollOutcome:
+    """A 304 without redirect news: one UPDATE (validators, schedule, health, lease)."""
+    now = utcnow()
+    interval = schedule.adaptive_interval(timedelta(minutes=target.interval_minutes),
+                                          target.recent_published, now)
+    values: dict = dict(
+        last_polled_at=now, last_status=result.status, last_success_at=now, error_count=0, last_error=None,
+        next_poll_at=schedule.next_poll_at(now, interval, retry_after=result.retry_after),
+        etag=_fit(result.etag, _ETAG_MAX), last_modified=_fit(result.last_modified, _LAST_MODIFIED_MAX),
+        redirect_url=None, redirect_count=0,  # no permanent redirect this time: the streak ends
+    )
+    if owner:
+        mine = Feed.lease_owner == owner
+        values["lease_owner"] = case((mine, None), else_=Feed.lease_owner)
+        values["lease_expires_at"] = case((mine, None), else_=Feed.lease_expires_at)
+    done = s.execute(update(Feed).where(Feed.id == target.feed_id).values(**values)
+                     .execution_options(synchronize_session=False))
+    if not done.rowcount:
+        return PollOutcome(target.feed_id, error="feed no longer exists")
+    return PollOutcome(target.feed_id, status=result.status, not_modified=True)
+
+
+def _record_poll(s: Session, feed: Feed, result: FetchResult, parsed: ParsedFeed | None, settings: Settings,
+                 *, recent: list[datetime] | None = None) -> PollOutcome:
     now = utcnow()
     out = PollOutcome(feed.id, status=result.status, not_modified=result.not_modified)
     feed.last_polled_at = now
     feed.last_status = result.status
+    configured = timedelta(minutes=feed.interval_minutes or 30)
     error = result.error or (parsed.error if parsed is not None else None)
     if result.gone:
         feed.enabled = False
         feed.disabled_reason = f"410 Gone at {now:%Y-%m-%d %H:%M} UTC: the publisher removed this feed"
     if error:
-        feed.error_count += 1
-        feed.last_error = error
+        feed.error_count = (feed.error_count or 0) + 1
+        feed.last_error = error[:4000]
         out.error = error
-        backoff = min(timedelta(minutes=feed.interval_minutes) * (2 ** min(feed.error_count, 10)), MAX_BACKOFF)
-        feed.next_poll_at = now + backoff * random.uniform(0.8, 1.2)
+        # Validators are kept as they were: those of an error page must not turn into 304s later.
+        feed.next_poll_at = schedule.next_error_poll_at(now, feed.error_count, retry_after=result.retry_after,
+                                                        interval=configured)
+        return out
+    warning = _follow_permanent_redirect(s, feed, result)
+    feed.error_count = 0
+    feed.last_error = warning
+    feed.last_success_at = now
+    # New validators, even from a 304; a 200 without any clears them (nothing to send back).
+    feed.etag = _fit(result.etag, _ETAG_MAX)
+    feed.last_modified = _fit(result.last_modified, _LAST_MODIFIED_MAX)
+    ttl = None
+    if parsed is not None:
+        stored = store_articles(s, feed, entries_to_articles(parsed.entries, feed), settings)
+        out.new, out.updated = len(stored.new), len(stored.updated)
+        dates = [e.published for e in parsed.entries]
+        ttl = parsed.ttl_minutes
     else:
-        feed.error_count = 0
-        feed.last_error = None
-        feed.last_success_at = now
-        feed.next_poll_at = now + timedelta(minutes=feed.interval_minutes) * random.uniform(0.9, 1.1)
-        if result.etag or result.last_modified or not result.not_modified:
-            feed.etag, feed.last_modified = result.etag, result.last_modified
-        if parsed is not None:
-            stored = store_articles(s, feed, entries_to_articles(parsed.entries, feed), settings)
-            out.new, out.updated = len(stored.new), len(stored.updated)
-    if result.retry_after is not None and result.retry_after > feed.next_poll_at:
-        feed.next_poll_at = result.retry_after
+        dates = recent if recent is not None else _recent_published(s, feed.id, now)
+    interval = schedule.adaptive_interval(configured, dates, now)
+    feed.next_poll_at = schedule.next_poll_at(now, interval, retry_after=result.retry_after, ttl_minutes=ttl)
     return out
+
+
+def _follow_permanent_redirect(s: Session, feed: Feed, result: FetchResult) -> str | None:
+    """Count consecutive polls that ended a 301/308 chain at the same URL; adopt it after N.
+
+    A temporary redirect (or none) ends the streak.  Returns a warning for the feed row when the
+    new URL cannot be adopted because another feed already polls it (feeds.url is unique).
+    """
+    target = result.permanent_redirect
+    if not target or target == feed.url or len(target) > _URL_MAX:
+        feed.redirect_url, feed.redirect_count = None, 0
+        return None
+    if feed.redirect_url == target:
+        feed.redirect_count = (feed.redirect_count or 0) + 1
+    else:
+        feed.redirect_url, feed.redirect_count = target, 1
+    if feed.redirect_count < REDIRECT_ADOPT_AFTER:
+        return None
+    other = s.execute(select(Feed.id, Feed.name).where(Feed.url == target, Feed.id != feed.id)).first()
+    if other is not None:
+        return (f"permanent redirect to {target} not adopted: feed #{other.id} ({other.name}) "
+                f"already has that URL")
+    log.info("feed %s moved permanently: %s -> %s", feed.id, feed.url, target)
+    feed.url = target
+    feed.redirect_url, feed.redirect_count = None, 0
+    return None
 
 
 def entries_to_articles(entries: list[ParsedEntry], feed: Feed) -> list[ArticleIn]:

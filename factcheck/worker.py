@@ -6,12 +6,15 @@ How a feed gets polled, on one machine or many against one PostgreSQL:
    live lease holds, and stamps them with this worker's id and a lease expiry.  Two workers never
    claim the same feed: SKIP LOCKED makes the second skip rows the first is claiming, and the
    stamp (re-checked in the UPDATE) keeps them away after that transaction commits.
+   The same transaction reads what the poll needs (URL, validators, recent dates).
 2. **poll** (``polling.poll_feed``): the HTTP fetch runs outside any transaction, then the
    results are stored in the feed's own transaction.  Many feeds are fetched at once by a thread
    pool, sharing one HTTP connection pool.
-3. **release**: the lease is cleared, if it is still ours.
+3. **release**: in that same recording transaction the lease is cleared, if it is still ours.
+   Two transactions per feed in all; an unchanged feed (304) is recorded with one UPDATE.
 
-A worker killed mid-poll simply never releases: its leases expire (``lease_seconds``, well above
+A worker killed mid-poll simply never releases: its leases expire (``Settings.poll_lease_seconds``,
+``FACTCHECK_POLL_LEASE_SECONDS``, well above
 the fetch deadline) and another worker takes those feeds later.  Articles are never stored twice:
 storing is idempotent on (feed, dedup key), with a unique constraint as the last line of defence.
 
@@ -38,23 +41,14 @@ from .config import Settings
 from .db import transaction
 from .ingest.fetch import make_client
 from .models import Feed, utcnow
-from .polling import PollOutcome, due_feed_ids, poll_feed
+from .polling import PollOutcome, PollTarget, due_feed_ids, poll_feed, read_targets
 
 log = logging.getLogger(__name__)
 
-# Longer than any poll can take (fetch deadline 20 s + storing), short enough that a dead
-# worker's feeds come back within minutes.
+# Used when no Settings are at hand (Settings.poll_lease_seconds is the configured value).
 DEFAULT_LEASE_SECONDS = 300
 CLAIM_BATCH = 1  # feeds claimed per transaction: a lease starts when its fetch starts
 _sqlite_claim_lock = threading.Lock()
-
-
-def lease_seconds() -> float:
-    raw = os.environ.get("FACTCHECK_POLL_LEASE_SECONDS", "")
-    try:
-        return max(1.0, float(raw)) if raw else DEFAULT_LEASE_SECONDS
-    except ValueError:
-        return DEFAULT_LEASE_SECONDS
 
 
 def make_worker_id() -> str:
@@ -69,8 +63,15 @@ def _lease_free(now):  # type: ignore[no-untyped-def]
 def claim_feeds(factory: sessionmaker[Session], owner: str, *, ids: Iterable[int] | None = None,
                 limit: int = CLAIM_BATCH, force: bool = False, lease: float | None = None) -> list[int]:
     """Lease up to ``limit`` due feeds (among ``ids`` if given) to ``owner``; return their ids."""
+    return [t.feed_id for t in claim_targets(factory, owner, ids=ids, limit=limit, force=force, lease=lease)]
+
+
+def claim_targets(factory: sessionmaker[Session], owner: str, *, ids: Iterable[int] | None = None,
+                  limit: int = CLAIM_BATCH, force: bool = False,
+                  lease: float | None = None) -> list[PollTarget]:
+    """Like claim_feeds, and read what polling the claimed feeds needs in the same transaction."""
     now = utcnow()
-    expires = now + timedelta(seconds=lease or lease_seconds())
+    expires = now + timedelta(seconds=lease or DEFAULT_LEASE_SECONDS)
     id_list = list(ids) if ids is not None else None
     if id_list is not None and not id_list:
         return []
@@ -90,8 +91,9 @@ def claim_feeds(factory: sessionmaker[Session], owner: str, *, ids: Iterable[int
         s.execute(update(Feed).where(Feed.id.in_(candidates), _lease_free(now))
                   .values(lease_owner=owner, lease_expires_at=expires)
                   .execution_options(synchronize_session=False))
-        return list(s.scalars(select(Feed.id).where(
+        claimed = list(s.scalars(select(Feed.id).where(
             Feed.id.in_(candidates), and_(Feed.lease_owner == owner, Feed.lease_expires_at == expires))))
+        return read_targets(s, claimed, now)
 
 
 def release_feed(factory: sessionmaker[Session], feed_id: int, owner: str) -> None:
@@ -141,16 +143,14 @@ def poll_round(factory: sessionmaker[Session], settings: Settings, *, force: boo
                     return
                 batch = [pending.popleft() for _ in range(min(CLAIM_BATCH, len(pending)))]
             try:
-                claimed = claim_feeds(factory, owner, ids=batch, limit=len(batch), force=force)
+                claimed = claim_targets(factory, owner, ids=batch, limit=len(batch), force=force,
+                                        lease=settings.poll_lease_seconds)
             except Exception:  # the database hiccupped: leave these feeds to the next round
                 log.exception("claiming feeds %s failed", batch)
                 continue
-            for feed_id in claimed:
-                outcome = _safe_poll(factory, feed_id, settings, client)
-                try:
-                    release_feed(factory, feed_id, owner)
-                except Exception:  # the lease then simply expires
-                    log.exception("releasing feed %s failed", feed_id)
+            for target in claimed:
+                # poll_feed releases the lease in the transaction that records the poll.
+                outcome = _safe_poll(factory, target.feed_id, settings, client, owner=owner, target=target)
                 with pending_lock:
                     outcomes.append(outcome)
 
@@ -176,11 +176,17 @@ def poll_sequentially(factory: sessionmaker[Session], settings: Settings, *,
         client.close()
 
 
-def _safe_poll(factory: sessionmaker[Session], feed_id: int, settings: Settings, client) -> PollOutcome:  # noqa: ANN001
+def _safe_poll(factory: sessionmaker[Session], feed_id: int, settings: Settings, client,  # noqa: ANN001
+               *, owner: str | None = None, target: PollTarget | None = None) -> PollOutcome:
     try:
-        return poll_feed(factory, feed_id, settings, client=client)
+        return poll_feed(factory, feed_id, settings, client=client, lease_owner=owner, target=target)
     except Exception as exc:  # the database itself failed: log it and let the next round retry
         log.exception("poll of feed %s failed", feed_id)
+        if owner:
+            try:
+                release_feed(factory, feed_id, owner)
+            except Exception:  # the lease then simply expires
+                log.exception("releasing feed %s failed", feed_id)
         return PollOutcome(feed_id, error=repr(exc))
 
 

@@ -88,9 +88,18 @@ def backoff_delay(error_count: int, *, rng: random.Random | None = None) -> time
 
 
 def next_error_poll_at(now: datetime, error_count: int, *, retry_after: datetime | None = None,
-                       rng: random.Random | None = None) -> datetime:
-    """After a failed poll.  Retry-After (429/503) postpones this feed only, up to a day."""
-    when = now + backoff_delay(error_count, rng=rng)
+                       interval: timedelta | None = None, rng: random.Random | None = None) -> datetime:
+    """After a failed poll.  Retry-After (429/503) postpones this feed only, up to a day.
+
+    With ``interval`` (the feed's own polling interval) a failing feed is never retried more
+    eagerly than it would be polled when healthy: a struggling publisher gets fewer requests,
+    not more.  The delay stays bounded by max(MAX_BACKOFF, MAX_INTERVAL), so it always recovers.
+    """
+    delay = backoff_delay(error_count, rng=rng)
+    if interval is not None:
+        floor = clamp(interval, MIN_INTERVAL, MAX_INTERVAL)
+        delay = max(delay, floor * (rng or random).uniform(1.0, 1.2))  # jitter only upwards
+    when = now + delay
     floor = server_floor(now, retry_after=retry_after)
     return max(when, floor) if floor is not None else when
 
