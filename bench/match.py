@@ -12,13 +12,14 @@ variants and rewording), then for a sample of claims measures in one run:
   as interchangeable), the share that factcheck's index returned as candidates;
 * peak memory of the process while matching (database built in a child process).
 
-    python bench/match.py --size 10000            # CI smoke
-    python bench/match.py --size 1000000 --queries 300
+    python bench/match.py --smoke                 # CI: 10k claims, 20 queries
+    python bench/match.py --size 1000000 --queries 200 [--db sqlite:////path/to/reused.sqlite3]
 """
 from __future__ import annotations
 
 import argparse
 import bisect
+from collections import Counter
 import hashlib
 import multiprocessing as mp
 import os
@@ -39,7 +40,7 @@ from sqlalchemy.orm import selectinload  # noqa: E402
 from factcheck import retrieval  # noqa: E402
 from factcheck.db import make_engine, make_sessionmaker, upgrade_database  # noqa: E402
 from factcheck.match import MatchConfig, best_matches  # noqa: E402
-from factcheck.match.similarity import content_key  # noqa: E402
+from factcheck.match.similarity import content_key, stored_tokens  # noqa: E402
 from factcheck.models import Article, Claim, Feed  # noqa: E402
 from factcheck.pipeline import claim_view  # noqa: E402
 
@@ -140,6 +141,7 @@ def build(url: str, size: int, seed: int = 7) -> None:
                 redirect_count=0, created_at=datetime(2025, 1, 1))).inserted_primary_key[0]
             feed_ids[name] = fid
     made, claim_id = 0, 0
+    counts: Counter[tuple[str, int]] = Counter()
     t0 = time.time()
     while made < size:
         arts, claims, terms = [], [], []
@@ -167,20 +169,22 @@ def build(url: str, size: int, seed: int = 7) -> None:
                                    speaker=(speaker[rng.randrange(2)] if speaker else None), date_value=date_value,
                                    date_grain="day" if date_value else None, value=value, unit=unit, norm_text="",
                                    status="pending", version=1, created_at=published, n_conflicts=0, n_sources=0))
+                claims[-1]["match_key"] = stored_tokens(wording, sentence)
                 d = retrieval.day_number(published)
                 terms.extend({"term": t, "day": d, "claim_id": claim_id, "feed_id": feed_ids[src]}
-                             for t in retrieval.terms_for(wording, sentence, claims[-1]["speaker"]))
+                             for t in retrieval.postings_terms(wording, sentence, claims[-1]["speaker"], kind, lang,
+                                                               date_value, value, unit))
         with engine.begin() as c:
             c.execute(insert(Article.__table__), arts)
             c.execute(insert(Claim.__table__), claims)
             c.execute(insert(retrieval.claim_terms), terms)
+        for r in retrieval.count_rows(terms):
+            counts[(r["term"], r["week"])] += r["n"]
         if made % 100_000 < 5000:
             print(f"  built {made:,} claims ({time.time() - t0:.0f} s)", file=sys.stderr, flush=True)
     with engine.begin() as c:
-        if engine.dialect.name == "sqlite":
-            c.execute(text("ANALYZE"))
-        else:
-            c.execute(text("ANALYZE"))
+        c.execute(insert(retrieval.term_counts), [{"term": t, "week": w, "n": n} for (t, w), n in counts.items()])
+        c.execute(text("ANALYZE"))
     engine.dispose()
 
 
@@ -260,7 +264,10 @@ def main() -> None:
     ap.add_argument("--window", type=int, default=14)
     ap.add_argument("--db", default=None, help="database URL (default: a SQLite file under /tmp, reused if built)")
     ap.add_argument("--rebuild", action="store_true")
+    ap.add_argument("--smoke", action="store_true", help="CI smoke run: 10k claims, 20 queries")
     args = ap.parse_args()
+    if args.smoke:
+        args.size, args.queries = 10_000, 20
     url = args.db or f"sqlite:////tmp/factcheck-bench-match-{args.size}.sqlite3"
     path = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else None
     if path and args.rebuild and os.path.exists(path):

@@ -10,12 +10,16 @@ from datetime import datetime, timezone
 from sqlalchemy import (
     JSON,
     Boolean,
+    Column,
     DateTime,
     Float,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
+    PrimaryKeyConstraint,
     String,
+    Table,
     Text,
     TypeDecorator,
     UniqueConstraint,
@@ -178,6 +182,9 @@ class Claim(Base):
     value: Mapped[float | None] = mapped_column(Float)
     unit: Mapped[str | None] = mapped_column(String(100))
     norm_text: Mapped[str] = mapped_column(Text, default="")  # normalised for matching/search
+    # The matcher's tokens of text and sentence (factcheck.match.similarity.stored_tokens),
+    # written with the claim's index rows so a lookup does not normalise its candidates (0004).
+    match_key: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), default="pending")
     # Optimistic concurrency: every decision bumps it in the same UPDATE that
     # checks it, so two editors cannot silently overwrite each other.
@@ -267,3 +274,29 @@ class LoginAttempt(Base):
 
     __table_args__ = (Index("ix_login_attempts_user_at", "username", "at"),
                       Index("ix_login_attempts_ip_at", "ip", "at"))
+
+
+# --- candidate retrieval index (factcheck.retrieval; migrations 0003 and 0004) ---
+# Plain tables: only factcheck.retrieval reads or writes them, with Core statements.
+
+claim_terms = Table(
+    "claim_terms", Base.metadata,
+    Column("term", String(64), nullable=False),
+    Column("day", Integer, nullable=False),
+    Column("claim_id", Integer, nullable=False),
+    Column("feed_id", Integer, nullable=False),
+    ForeignKeyConstraint(["claim_id"], ["claims.id"], name="fk_claim_terms_claim", ondelete="CASCADE"),
+    PrimaryKeyConstraint("term", "day", "claim_id", "feed_id", name="pk_claim_terms"),
+    Index("ix_claim_terms_claim", "claim_id"),
+    sqlite_with_rowid=False,
+)
+
+# How many claims carry each term, per week (day // 7); the term "" counts all claims.
+term_counts = Table(
+    "term_counts", Base.metadata,
+    Column("term", String(64), nullable=False),
+    Column("week", Integer, nullable=False),
+    Column("n", Integer, nullable=False),
+    PrimaryKeyConstraint("term", "week", name="pk_term_counts"),
+    sqlite_with_rowid=False,
+)

@@ -13,37 +13,59 @@ the index range scan instead of a filter after a full-text match, and rows are
 written in the claim's own transaction, so a crash can never leave the index
 out of step with the claims; deleting a claim cascades to its rows.
 
-A lookup reads, for each of the claim's terms, only that term's postings
-inside the window; terms so common that they have more than ``COMMON_CAP``
-postings in the window say little and are dropped first (an IDF cut without
-keeping document frequencies), then the claims sharing most terms win.
+A lookup first reads how many postings each of its terms has in the window
+from ``term_counts`` (per term and week, kept in the same transaction as the
+postings: a handful of rows instead of counting postings), drops the terms too
+common to rank by, then reads the postings of the rarest remaining ones inside
+the window and ranks the claims by the summed IDF of the terms they share.
+
+Cross-language candidates share no words, so each claim is also indexed under
+language-neutral keys tagged with its language (speaker names folded across
+scripts, names of people and places from the gazetteer, resolved dates,
+figures with their unit: ``@trump.ar``, ``#2025-11-10.en``); a second small
+query looks up the claim's keys tagged with the *other* languages.
+
+Each claim's matching tokens are stored beside it (``claims.match_key``,
+written by ``index_claims``), so candidates come back ready to score.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date, datetime, timedelta, timezone
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timezone
 
-from sqlalchemy import Column, Integer, MetaData, String, Table, bindparam, delete, insert, select, text
+from sqlalchemy import bindparam, delete, insert, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from .match import ClaimView, search_terms, speaker_terms
-from .models import Article, Claim
+from .match.names import entities, speaker_index_keys
+from .match.similarity import parse_stored_tokens, stored_tokens
+from .match.structured import unit_key
+from .models import Article, Claim, claim_terms, term_counts
 
 MAX_CANDIDATES = 100
-# Terms looked up per claim: the first ones of the claim text, then of its sentence.
+# Cross-language candidates looked up besides the same-language ones.
+MAX_OTHER_LANGUAGE = 20
+# Terms considered per claim: the first ones of the claim text, then of its sentence...
 QUERY_TERMS = 16
+# ... of which at most this many, the rarest, are looked up: rare words decide
+# the ranking, and every term read costs its postings in the window.
+LOOKUP_TERMS = 10
 # A term with more postings than this inside the window is too common to rank by.
 COMMON_CAP = 4000
+# Languages whose claims are indexed under language-neutral keys.
+LANGUAGES = ("ar", "en")
+# Neutral keys of people, places and figures are looked up this many days
+# around the claim (the same news, reported the same days); resolved dates
+# over the whole window.
+NEAR_DAYS = 2
 _EPOCH = date(1970, 1, 1)
+TOTAL = ""  # the term_counts row that counts every claim of a week
 
-# The index table as created by migration 0003 (kept off the ORM models: no
-# code but this module reads or writes it).
-claim_terms = Table(
-    "claim_terms", MetaData(),
-    Column("term", String(64), primary_key=True),
-    Column("day", Integer, primary_key=True),
-    Column("claim_id", Integer, primary_key=True),
-    Column("feed_id", Integer, primary_key=True),
+_UPSERT_COUNTS = text(
+    "INSERT INTO term_counts (term, week, n) VALUES (:term, :week, :n) "
+    "ON CONFLICT (term, week) DO UPDATE SET n = term_counts.n + excluded.n"
 )
 
 
@@ -51,6 +73,8 @@ def day_number(when: datetime | None) -> int:
     """Days since 1970-01-01 (UTC) of a publication time."""
     if when is None:
         return 0
+    if isinstance(when, str):  # SQLite through a plain text() query
+        when = datetime.fromisoformat(when)
     if when.tzinfo is not None:
         when = when.astimezone(timezone.utc)
     return (when.date() - _EPOCH).days
@@ -68,55 +92,150 @@ def terms_for(text_: str, sentence: str, speaker: str | None = None, limit: int 
     return out[:limit]
 
 
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def neutral_keys(kind: str | None, sentence: str | None, speaker: str | None, date_value: str | None,
+                 value: float | None, unit: str | None) -> tuple[list[str], list[str]]:
+    """Language-neutral keys of a claim: (looked up near its day, looked up over the window)."""
+    near = ["@" + k for k in speaker_index_keys(speaker)]
+    near.extend("@" + k for k in sorted(entities(sentence or ""))[:6] if "@" + k not in near)
+    if value is not None and math.isfinite(value):
+        near.append(f"#{_number(value)} {unit_key(unit) or ''}".strip()[:50])
+    far = [f"#{date_value}"] if date_value else []
+    return near, far
+
+
+def _tag(key: str, lang: str) -> str:
+    return f"{key}.{lang}"[:64]
+
+
+def postings_terms(text_: str, sentence: str, speaker: str | None, kind: str | None = None,
+                   language: str | None = None, date_value: str | None = None,
+                   value: float | None = None, unit: str | None = None) -> list[str]:
+    """Every term one claim is indexed under: its words, and its neutral keys tagged with its language."""
+    terms = terms_for(text_, sentence, speaker)
+    lang = (language or "").split("-")[0]
+    if lang in LANGUAGES:
+        near, far = neutral_keys(kind, sentence, speaker, date_value, value, unit)
+        terms.extend(dict.fromkeys(_tag(k, lang) for k in near + far))
+    return terms
+
+
+def _claim_terms(c: Claim) -> list[str]:
+    return postings_terms(c.text, c.sentence, c.speaker, c.kind, c.language, c.date_value, c.value, c.unit)
+
+
+def count_rows(postings: Iterable[dict], sign: int = 1) -> list[dict]:
+    """term_counts increments for postings (plus the all-claims row), sorted so
+    concurrent writers take the row locks in one order (no deadlock)."""
+    counts: Counter[tuple[str, int]] = Counter()
+    claims_per_week: dict[int, set[int]] = {}
+    for p in postings:
+        week = p["day"] // 7
+        counts[(p["term"], week)] += sign
+        claims_per_week.setdefault(week, set()).add(p["claim_id"])
+    for week, ids in claims_per_week.items():
+        counts[(TOTAL, week)] += sign * len(ids)
+    return [{"term": t, "week": w, "n": n} for (t, w), n in sorted(counts.items()) if n]
+
+
 def index_claims(session: Session, claims: Sequence[Claim]) -> None:
-    """Write (or rewrite) the index rows of freshly flushed claims, in the caller's transaction."""
-    rows = []
+    """Write (or rewrite) the index rows and stored tokens of flushed claims, in the caller's transaction."""
     ids = [c.id for c in claims if c.id is not None]
     if not ids:
         return
-    session.execute(delete(claim_terms).where(claim_terms.c.claim_id.in_(ids)))
+    old = [{"term": t, "day": d, "claim_id": i} for t, d, i in session.execute(
+        select(claim_terms.c.term, claim_terms.c.day, claim_terms.c.claim_id).where(claim_terms.c.claim_id.in_(ids)))]
+    if old:
+        session.execute(delete(claim_terms).where(claim_terms.c.claim_id.in_(ids)))
+    rows = []
     for c in claims:
         if c.id is None:
             continue
+        c.match_key = stored_tokens(c.text, c.sentence)
         day = day_number(c.published)
-        rows.extend({"term": t, "day": day, "claim_id": c.id, "feed_id": c.feed_id}
-                    for t in terms_for(c.text, c.sentence, c.speaker))
+        rows.extend({"term": t, "day": day, "claim_id": c.id, "feed_id": c.feed_id} for t in _claim_terms(c))
     if rows:
         session.execute(insert(claim_terms), rows)
+    delta = Counter()
+    for r in count_rows(old, -1) + count_rows(rows):
+        delta[(r["term"], r["week"])] += r["n"]
+    changes = [{"term": t, "week": w, "n": n} for (t, w), n in sorted(delta.items()) if n]
+    if changes:
+        session.execute(_UPSERT_COUNTS, changes)
+
+
+def _window_counts(session: Session, terms: list[str], lo: int, hi: int) -> dict[str, int]:
+    stmt = text(
+        "SELECT term, sum(n) FROM term_counts WHERE term IN :terms AND week BETWEEN :lo AND :hi GROUP BY term"
+    ).bindparams(bindparam("terms", expanding=True))
+    return {t: int(n) for t, n in session.execute(stmt, {"terms": terms + [TOTAL], "lo": lo // 7, "hi": hi // 7})}
+
+
+def _ranked(session: Session, weights: dict[str, float], lo: int, hi: int, claim: Claim, limit: int,
+            near: tuple[int, int] | None = None) -> list[int]:
+    """Claims of other feeds holding the weighted terms, best summed weight first."""
+    params: dict[str, object] = {"lo": lo, "hi": hi, "feed": claim.feed_id, "me": claim.id or -1, "limit": limit}
+    cases = []
+    for i, (t, w) in enumerate(weights.items()):
+        params[f"t{i}"], params[f"w{i}"] = t, w
+        cases.append(f"WHEN :t{i} THEN :w{i}")
+    names = ", ".join(f":t{i}" for i in range(len(weights)))
+    stmt = text(
+        f"SELECT claim_id FROM claim_terms WHERE term IN ({names}) AND day BETWEEN :lo AND :hi "
+        "AND feed_id != :feed AND claim_id != :me "
+        f"GROUP BY claim_id ORDER BY sum(CASE term {' '.join(cases)} ELSE 0 END) DESC, max(day) DESC, "
+        "claim_id DESC LIMIT :limit"
+    )
+    return [r[0] for r in session.execute(stmt, params)]
 
 
 def candidate_ids(session: Session, claim: Claim, window_days: int, limit: int = MAX_CANDIDATES) -> list[int]:
-    """Ids of the claims of other feeds in the window that share most index terms with ``claim``."""
-    terms = terms_for(claim.text, claim.sentence, claim.speaker, QUERY_TERMS)
-    if not terms:
-        return []
+    """Ids of the claims of other feeds in the window most likely to match ``claim``.
+
+    The same-language ones share most (IDF-weighted) words; then up to
+    ``MAX_OTHER_LANGUAGE`` claims in other languages sharing its neutral keys.
+    """
     day = day_number(claim.published)
     lo, hi = day - window_days, day + window_days
-    terms = _drop_common(session, terms, lo, hi)
-    stmt = text(
-        "SELECT claim_id FROM claim_terms "
-        "WHERE term IN :terms AND day BETWEEN :lo AND :hi AND feed_id != :feed AND claim_id != :me "
-        "GROUP BY claim_id ORDER BY count(*) DESC, max(day) DESC, claim_id DESC LIMIT :limit"
-    ).bindparams(bindparam("terms", expanding=True))
-    rows = session.execute(stmt, {"terms": terms, "lo": lo, "hi": hi, "feed": claim.feed_id,
-                                  "me": claim.id or -1, "limit": limit})
-    return [r[0] for r in rows]
+    terms = terms_for(claim.text, claim.sentence, claim.speaker, QUERY_TERMS)
+    lang = (claim.language or "").split("-")[0]
+    others = [x for x in LANGUAGES if x != lang] if lang in LANGUAGES else []
+    near, far = (neutral_keys(claim.kind, claim.sentence, claim.speaker, claim.date_value, claim.value, claim.unit)
+                 if others else ([], []))
+    near_terms = [_tag(k, x) for k in near for x in others]
+    far_terms = [_tag(k, x) for k in far for x in others]
+    if not terms and not near_terms and not far_terms:
+        return []
+    counts = _window_counts(session, terms + near_terms + far_terms, lo, hi)
+    total = max(counts.get(TOTAL, 0), 1)
 
-
-def _drop_common(session: Session, terms: list[str], lo: int, hi: int) -> list[str]:
-    """Leave out terms with more than COMMON_CAP postings in the window (keeping at least two)."""
-    parts = []
-    params: dict[str, object] = {"lo": lo, "hi": hi, "cap": COMMON_CAP + 1}
-    for i, t in enumerate(terms):
-        params[f"t{i}"] = t
-        parts.append(f"SELECT {i} AS i, (SELECT count(*) FROM (SELECT 1 FROM claim_terms WHERE term = :t{i} "
-                     f"AND day BETWEEN :lo AND :hi LIMIT :cap) s{i}) AS n")
-    counts = {i: n for i, n in session.execute(text(" UNION ALL ".join(parts)), params)}
-    kept = [t for i, t in enumerate(terms) if counts.get(i, 0) <= COMMON_CAP]
-    if len(kept) >= 2:
-        return kept
-    rarest = sorted(range(len(terms)), key=lambda i: (counts.get(i, 0), i))[:2]
-    return [terms[i] for i in sorted(rarest)]
+    out: list[int] = []
+    if terms:
+        present = [t for t in terms if counts.get(t, 0) > 0]
+        kept = [t for t in present if counts[t] <= COMMON_CAP]
+        if len(kept) < 2:  # only common words: the two rarest still rank
+            kept = sorted(present, key=lambda t: counts[t])[:2]
+        kept = sorted(kept, key=lambda t: counts[t])[:LOOKUP_TERMS]
+        weights = {t: round(math.log((total + 1) / (counts[t] + 0.5)), 3) for t in kept}
+        if weights:
+            out = _ranked(session, weights, lo, hi, claim, limit)
+    other_lang = {t: 1.0 for t in near_terms if counts.get(t, 0) > 0}
+    other_far = {t: 1.0 for t in far_terms if counts.get(t, 0) > 0}
+    if other_lang or other_far:
+        seen = set(out)
+        found: Counter[int] = Counter()
+        if other_lang:
+            for cid in _ranked(session, other_lang, max(lo, day - NEAR_DAYS), min(hi, day + NEAR_DAYS), claim,
+                               MAX_OTHER_LANGUAGE):
+                found[cid] += 2
+        if other_far:
+            for cid in _ranked(session, other_far, lo, hi, claim, MAX_OTHER_LANGUAGE):
+                found[cid] += 1
+        out.extend(cid for cid, _ in found.most_common(MAX_OTHER_LANGUAGE) if cid not in seen)
+    return out
 
 
 def candidates(session: Session, claim: Claim, window_days: int, limit: int = MAX_CANDIDATES) -> list[Claim]:
@@ -132,7 +251,7 @@ def candidates(session: Session, claim: Claim, window_days: int, limit: int = MA
 
 _VIEW_SQL = text(
     "SELECT c.id, f.name, c.kind, c.text, c.sentence, c.speaker, c.date_value, c.date_grain, c.value, c.unit, "
-    "c.published, c.language, a.content_hash "
+    "c.published, c.language, a.content_hash, c.match_key "
     "FROM claims c JOIN articles a ON a.id = c.article_id JOIN feeds f ON f.id = c.feed_id "
     "WHERE c.id IN :ids"
 ).bindparams(bindparam("ids", expanding=True))
@@ -142,45 +261,56 @@ def candidate_views(session: Session, claim: Claim, window_days: int, limit: int
     """The candidates as the matcher's ClaimViews, read with one plain query (no ORM objects).
 
     What the pipeline needs to match a claim: ``best_matches(claim_view(claim),
-    candidate_views(...))``; results carry the other claim's id.
+    candidate_views(...))``; results carry the other claim's id. Each view
+    carries its stored tokens, so scoring does not normalise it again.
     """
     ids = candidate_ids(session, claim, window_days, limit)
     if not ids:
         return []
     views = {}
     for (cid, source, kind, text_, sentence, speaker, date_value, grain, value, unit, published, lang,
-         content_hash) in session.execute(_VIEW_SQL, {"ids": ids}):
+         content_hash, key) in session.execute(_VIEW_SQL, {"ids": ids}):
         if isinstance(published, str):
             published = datetime.fromisoformat(published)
         if published is not None and published.tzinfo is None:
             published = published.replace(tzinfo=timezone.utc)
         views[cid] = ClaimView(id=cid, source=source, kind=kind, text=text_, sentence=sentence or "",
                                speaker=speaker, date=date_value, grain=grain, value=value, unit=unit,
-                               published=published, lang=lang, article_hash=content_hash)
+                               published=published, lang=lang, article_hash=content_hash,
+                               tokens=parse_stored_tokens(key))
     return [views[i] for i in ids if i in views]
 
 
 def reindex_all(session: Session, batch: int = 2000) -> int:
-    """Rebuild the whole index (after a change to the search terms); returns the claims indexed.
+    """Rebuild the whole index, its counts and the stored tokens; returns the claims indexed.
 
-    Plain SQL on the columns it needs, so migration 0003 can run it whatever
+    Plain SQL on the columns it needs, so migration 0004 can run it whatever
     columns later migrations add to the claims model.
     """
     session.execute(delete(claim_terms))
+    session.execute(delete(term_counts))
     done, last = 0, 0
-    query = text("SELECT id, feed_id, published, text, sentence, speaker FROM claims WHERE id > :last ORDER BY id LIMIT :n")
+    query = text("SELECT id, feed_id, published, text, sentence, speaker, kind, language, date_value, value, unit "
+                 "FROM claims WHERE id > :last ORDER BY id LIMIT :n")
+    update = text("UPDATE claims SET match_key = :key WHERE id = :id")
+    counts: Counter[tuple[str, int]] = Counter()
     while True:
         rows = session.execute(query, {"last": last, "n": batch}).all()
         if not rows:
-            return done
-        postings = []
-        for cid, feed_id, published, text_, sentence, speaker in rows:
-            if isinstance(published, str):  # SQLite through a plain text() query
-                published = datetime.fromisoformat(published)
+            break
+        postings, keys = [], []
+        for cid, feed_id, published, text_, sentence, speaker, kind, language, date_value, value, unit in rows:
             day = day_number(published)
             postings.extend({"term": t, "day": day, "claim_id": cid, "feed_id": feed_id}
-                            for t in terms_for(text_, sentence, speaker))
+                            for t in postings_terms(text_, sentence, speaker, kind, language, date_value, value, unit))
+            keys.append({"id": cid, "key": stored_tokens(text_, sentence)})
         if postings:
             session.execute(insert(claim_terms), postings)
+            for r in count_rows(postings):
+                counts[(r["term"], r["week"])] += r["n"]
+        session.execute(update, keys)
         done += len(rows)
         last = rows[-1][0]
+    if counts:
+        session.execute(insert(term_counts), [{"term": t, "week": w, "n": n} for (t, w), n in sorted(counts.items())])
+    return done

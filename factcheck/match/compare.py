@@ -8,8 +8,8 @@ from rapidfuzz import fuzz, process
 
 from . import crosslingual
 from .similarity import (
+    STORED_LIMIT,
     content,
-    content_key,
     event_content,
     material_change,
     stems,
@@ -32,6 +32,23 @@ _DEFAULT = MatchConfig()
 
 def _aware(dt: datetime) -> datetime:
     return dt if dt.tzinfo is not None else dt.replace(tzinfo=timezone.utc)
+
+
+def _text(v: ClaimView, config: MatchConfig) -> tuple[str, ...]:
+    """Matching tokens of the claim text: the stored ones when they were cut at the same length."""
+    if v.tokens is not None and config.max_chars == STORED_LIMIT:
+        return v.tokens[0]
+    return stems(v.text, config.max_chars)
+
+
+def _sentence(v: ClaimView, config: MatchConfig) -> tuple[str, ...]:
+    if v.tokens is not None and config.max_chars == STORED_LIMIT:
+        return v.tokens[1]
+    return stems(v.sentence, config.max_chars)
+
+
+def _prefilter_key(v: ClaimView, config: MatchConfig) -> str:
+    return " ".join(content(_text(v, config))) + " " + " ".join(content(_sentence(v, config)))
 
 
 def in_window(claim: ClaimView, other: ClaimView, window_days: int) -> bool:
@@ -93,15 +110,15 @@ def _compare_same_language(claim: ClaimView, other: ClaimView, config: MatchConf
 
 def _compare_context(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
     """Different kinds of claim: at most the same topic."""
-    sim = text_similarity(content(stems(claim.sentence, config.max_chars)),
-                          content(stems(other.sentence, config.max_chars)))
+    sim = text_similarity(content(_sentence(claim, config)),
+                          content(_sentence(other, config)))
     if sim < config.min_score:
         return None
     return MatchResult(other.id, round(sim, 1), "related", f"same topic: sentences {_pct(sim)} alike")
 
 
 def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
-    a, b = stems(claim.text, config.max_chars), stems(other.text, config.max_chars)
+    a, b = _text(claim, config), _text(other, config)
     sim = text_similarity(content(a), content(b))
     speakers = speakers_agree(claim.speaker, other.speaker)
     if sim < config.quote_same:
@@ -131,10 +148,10 @@ def _event_similarity(claim: ClaimView, other: ClaimView, config: MatchConfig) -
     House"); the claim text may be only the date or figure phrase, so the
     better of the two comparisons counts.
     """
-    sa = event_content(stems(claim.sentence, config.max_chars))
-    sb = event_content(stems(other.sentence, config.max_chars))
-    ta = event_content(stems(claim.text, config.max_chars))
-    tb = event_content(stems(other.text, config.max_chars))
+    sa = event_content(_sentence(claim, config))
+    sb = event_content(_sentence(other, config))
+    ta = event_content(_text(claim, config))
+    tb = event_content(_text(other, config))
     best = text_similarity(sa, sb)
     if len(ta) >= 3 and len(tb) >= 3:
         best = max(best, text_similarity(ta, tb))
@@ -143,8 +160,8 @@ def _event_similarity(claim: ClaimView, other: ClaimView, config: MatchConfig) -
 
 def _topic_similarity(claim: ClaimView, other: ClaimView, config: MatchConfig) -> float:
     """How alike the sentences are with institutions and titles kept: same actors, same topic."""
-    return text_similarity(topic_content(stems(claim.sentence, config.max_chars)),
-                           topic_content(stems(other.sentence, config.max_chars)))
+    return text_similarity(topic_content(_sentence(claim, config)),
+                           topic_content(_sentence(other, config)))
 
 
 def _another_event(claim: ClaimView, other: ClaimView, config: MatchConfig, why: str) -> MatchResult | None:
@@ -214,9 +231,8 @@ def best_matches(claim: ClaimView, candidates: Sequence[ClaimView], config: Matc
     other_lang = [c for c in eligible if _langs_differ(claim, c)]
     shortlist: list[ClaimView] = []
     if same_lang:
-        query = content_key(claim.text, config.max_chars) + " " + content_key(claim.sentence, config.max_chars)
-        keys = [content_key(c.text, config.max_chars) + " " + content_key(c.sentence, config.max_chars)
-                for c in same_lang]
+        query = _prefilter_key(claim, config)
+        keys = [_prefilter_key(c, config) for c in same_lang]
         # process.extract does the whole loop in C++ (cdist would need numpy,
         # which factcheck does not depend on) and returns the hits best first.
         top = process.extract(query, keys, scorer=fuzz.token_set_ratio, processor=None,

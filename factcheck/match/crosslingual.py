@@ -1,9 +1,99 @@
-"""Arabic <-> English pairs: only language-independent parts can be compared."""
+"""Arabic <-> English pairs: only language-independent parts can be compared.
+
+Without a translation model the wording of two languages cannot be fuzzy
+matched, so the verdict rests on what does not depend on the language: the
+speaker's name (through ``names``: a gazetteer, else a consonant skeleton),
+the names of people and places in the sentence (gazetteer only), the resolved
+date and the figure with its unit (unit words are already mapped across
+languages by ``structured.unit_key``).
+
+Never ``conflicts``: a date or a figure that differs across languages is as
+likely another event as a contradiction, and an editor cannot check a
+contradiction the tool cannot show word by word. ``supports`` needs the same
+structured fact (a day-grain date, or a figure with its unit) plus at least
+two shared names from the gazetteer (the speaker counts when the table knows
+them); everything weaker is at most ``related``.
+"""
 from __future__ import annotations
 
+from datetime import timedelta
+
+from . import names
+from .structured import dates_compatible, figures_agree, format_figure, unit_key
 from .types import ClaimView, MatchConfig, MatchResult
+
+# A cross-language pair about the same statement is published close together:
+# further apart than this, a shared speaker says little.
+SAME_NEWS_DAYS = 2
+
+
+def _published_close(a: ClaimView, b: ClaimView) -> bool:
+    if a.published is None or b.published is None:
+        return False
+    pa, pb = a.published, b.published
+    if (pa.tzinfo is None) != (pb.tzinfo is None):
+        pa, pb = pa.replace(tzinfo=None), pb.replace(tzinfo=None)
+    return abs(pa - pb) <= timedelta(days=SAME_NEWS_DAYS)
+
+
+def _day(a: ClaimView) -> str | None:
+    return a.published.date().isoformat() if a.published is not None else None
+
+
+def _names(v: ClaimView) -> frozenset[str]:
+    return names.entities(v.sentence or v.text) | names.entities(v.text) | names.speaker_keys(v.speaker)[0]
 
 
 def compare(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
-    """Not compared yet: wording in two languages cannot be fuzzy-matched."""
-    return None
+    """``related``/``supports`` with the shared language-independent parts as the reason, or None."""
+    speaker = names.speakers_match(claim.speaker, other.speaker)
+    shared = sorted(_names(claim) & _names(other))
+    parts: list[str] = []
+    if speaker:
+        keys = names.speaker_keys(claim.speaker)[0] & names.speaker_keys(other.speaker)[0]
+        who = names.display(min(keys)) if keys else (other.speaker if (other.speaker or "").isascii()
+                                                     else claim.speaker)
+        parts.append(f"same speaker ({who})")
+    others = [k for k in shared if not (speaker and k in names.speaker_keys(claim.speaker)[0])]
+    if others:
+        parts.append("same names (" + ", ".join(names.display(k) for k in others[:4]) + ")")
+
+    fact = None  # the structured fact both give, when they agree on one
+    if claim.kind == other.kind == "date" and claim.date and other.date:
+        if dates_compatible(claim.date, other.date):
+            fact = "same date " + max(claim.date, other.date, key=len)
+        elif speaker or len(shared) >= 2:
+            return _related(other, parts + [f"dates {claim.date} vs {other.date}"], shared, speaker)
+        else:
+            return None
+    elif claim.kind == other.kind == "figure" and claim.value is not None and other.value is not None:
+        if unit_key(claim.unit) == unit_key(other.unit) and figures_agree(claim.value, other.value,
+                                                                            config.figure_tolerance):
+            fact = "same figure " + format_figure(claim.value, unit_key(claim.unit))
+        elif len(shared) >= 2 and _published_close(claim, other):
+            return _related(other, parts + ["another figure"], shared, speaker)
+        else:
+            return None
+    elif speaker and _published_close(claim, other):
+        day = _day(claim)
+        parts.append(f"same date {day}" if day == _day(other) else "published within days")
+    elif len(shared) >= 2 and _published_close(claim, other):
+        parts.append("published within days")
+    else:
+        return None
+
+    trusted = len(set(shared)) >= 2 and (speaker != "skeleton")
+    exact_date = fact is not None and fact.startswith("same date") and len(max(claim.date or "", other.date or "")) == 10
+    if fact and trusted and (exact_date or fact.startswith("same figure")) and _published_close(claim, other):
+        score = min(100.0, 60.0 + 10.0 * len(shared))
+        return MatchResult(other.id, score, "supports", ", ".join([fact] + parts + ["different language"]))
+    if fact:
+        parts.insert(0, fact)
+    if not (speaker or shared):
+        return None
+    return _related(other, parts, shared, speaker)
+
+
+def _related(other: ClaimView, parts: list[str], shared: list[str], speaker: str | None) -> MatchResult:
+    score = min(90.0, 50.0 + 10.0 * len(shared) + (10.0 if speaker else 0.0))
+    return MatchResult(other.id, score, "related", ", ".join(parts + ["different language"]))

@@ -47,6 +47,22 @@ def event_content(toks: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
+# Stored tokens (claims.match_key) are cut at MatchConfig's default max_chars.
+STORED_LIMIT = 1500
+
+
+def stored_tokens(text: str, sentence: str) -> str:
+    """The claim's matching tokens as stored in claims.match_key: text, a tab, sentence."""
+    return " ".join(stems(text or "", STORED_LIMIT)) + "\t" + " ".join(stems(sentence or "", STORED_LIMIT))
+
+
+def parse_stored_tokens(value: str | None) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    if not value or "\t" not in value:
+        return None
+    t, s = value.split("\t", 1)
+    return tuple(t.split()), tuple(s.split())
+
+
 @lru_cache(maxsize=200_000)
 def content_key(text: str, limit: int = 1500) -> str:
     return " ".join(content(stems(text, limit)))

@@ -24,6 +24,10 @@ class ClaimView:
     published: datetime | None = None
     lang: str | None = None
     article_hash: str | None = None  # content hash of the article (syndicated copies share it)
+    # The matching tokens of (text, sentence) as stored with the claim
+    # (``similarity.stored_tokens``), so candidates read from the database are
+    # not normalised again on every lookup; None: computed from the text.
+    tokens: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
 
 @dataclass(slots=True)

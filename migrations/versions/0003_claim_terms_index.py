@@ -7,8 +7,8 @@ them (ON DELETE CASCADE), and keyed so that one term's postings inside the
 window are one range of the primary key on SQLite (a WITHOUT ROWID table, so
 the key is the table) and on PostgreSQL (an index-only scan).
 
-Existing claims are indexed here, in batches, with the search terms of the
-code that runs the migration.
+Existing claims are indexed by migration 0004, which rebuilds the whole
+index (and the columns it added) with the code that runs the migrations.
 
 Revision ID: 0003
 Revises: 0002
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.orm import Session
 
 revision = "0003"
 down_revision = "0002"
@@ -37,12 +36,6 @@ def upgrade() -> None:
         sqlite_with_rowid=False,
     )
     op.create_index("ix_claim_terms_claim", "claim_terms", ["claim_id"], unique=False)
-
-    from factcheck.retrieval import reindex_all
-
-    session = Session(bind=op.get_bind())
-    reindex_all(session)
-    session.flush()
 
 
 def downgrade() -> None:
