@@ -40,6 +40,18 @@ def _day(a: ClaimView) -> str | None:
     return a.published.date().isoformat() if a.published is not None else None
 
 
+def _family_name(a: str | None, b: str | None) -> str:
+    """The speaker's family name as written in Latin script when one side has it ("Najmeh")."""
+    from .structured import _name_tokens
+
+    for speaker in (a, b):
+        words = _name_tokens(speaker)
+        if words and words[-1].isascii():
+            return words[-1].capitalize()
+    words = _name_tokens(a) or _name_tokens(b)
+    return words[-1] if words else (a or b or "")
+
+
 def _names(v: ClaimView) -> frozenset[str]:
     return names.entities(v.sentence or v.text) | names.entities(v.text) | names.speaker_keys(v.speaker)[0]
 
@@ -51,8 +63,7 @@ def compare(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchRes
     parts: list[str] = []
     if speaker:
         keys = names.speaker_keys(claim.speaker)[0] & names.speaker_keys(other.speaker)[0]
-        who = names.display(min(keys)) if keys else (other.speaker if (other.speaker or "").isascii()
-                                                     else claim.speaker)
+        who = names.display(min(keys)) if keys else _family_name(claim.speaker, other.speaker)
         parts.append(f"same speaker ({who})")
     others = [k for k in shared if not (speaker and k in names.speaker_keys(claim.speaker)[0])]
     if others:

@@ -92,6 +92,8 @@ _UNIT_GROUPS = {
     "child": "طفل أطفال اطفال child children",
     "soldier": "جندي جنود soldier soldiers troops",
     "refugee": "لاجئ لاجئين لاجئون refugee refugees",
+    "truck": "شاحنة شاحنات truck trucks lorry lorries",
+    "family": "عائلة عائلات أسرة أسر family families",
 }
 _UNIT_KEYS: dict[str, str] = {}
 for _key, _words in _UNIT_GROUPS.items():
