@@ -157,23 +157,57 @@ def feeds_sync(ctx: Ctx) -> None:
 @feeds.command("status")
 @pass_ctx
 def feeds_status(ctx: Ctx) -> None:
-    """Each feed's health: last poll, errors, next poll."""
+    """Each feed's health: state, last poll and success, errors, next poll, pending redirect, lease."""
     from sqlalchemy import select
 
-    from .models import Feed
+    from .models import Feed, utcnow
 
     ctx.upgrade()
+    now = utcnow()
+
+    def when(d) -> str:  # noqa: ANN001
+        return d.strftime("%Y-%m-%d %H:%M") if d else "never"
+
+    def due(d) -> str:  # noqa: ANN001
+        if d is None or d <= now:
+            return "due now"
+        minutes = int((d - now).total_seconds() // 60)
+        return f"in {minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"in {minutes} min"
+
     with ctx.factory() as s:
         rows = s.scalars(select(Feed).where(Feed.kind == "feed").order_by(Feed.name)).all()
+        if not rows:
+            click.echo("no feeds (add them to feeds.yaml, then `factcheck feeds sync`)")
+            return
+        counts: dict[str, int] = {}
         for f in rows:
-            state = "ok" if f.enabled and not f.error_count else ("disabled" if not f.enabled else "failing")
-            when = lambda d: d.strftime("%Y-%m-%d %H:%M") if d else "-"  # noqa: E731
-            click.echo(f"{state:8} {f.name[:30]:30} last={when(f.last_polled_at)} next={when(f.next_poll_at)} "
-                       f"errors={f.error_count} {f.url}")
-            if f.last_error:
-                click.echo(f"         last error: {f.last_error}")
+            if not f.enabled:
+                state = "GONE" if f.disabled_reason and "410" in f.disabled_reason else "disabled"
+            elif f.error_count:
+                state = "FAILING"
+            elif f.last_error:
+                state = "warning"  # polled fine, something needs a look (a redirect not adopted)
+            elif f.last_success_at is None:
+                state = "new"
+            else:
+                state = "ok"
+            counts[state] = counts.get(state, 0) + 1
+            status = f" HTTP {f.last_status}" if f.last_status else ""
+            click.echo(f"{state:8} #{f.id} {f.name}  {f.url}")
+            click.echo(f"         last poll {when(f.last_polled_at)}{status}, last success {when(f.last_success_at)}, "
+                       f"next poll {due(f.next_poll_at) if f.enabled else '-'}, every {f.interval_minutes} min")
+            if f.error_count:
+                click.echo(f"         {f.error_count} consecutive error(s), backing off: {f.last_error}")
+            elif f.last_error:
+                click.echo(f"         note: {f.last_error}")
             if f.disabled_reason:
                 click.echo(f"         disabled: {f.disabled_reason}")
+            if f.redirect_url:
+                click.echo(f"         moved permanently to {f.redirect_url} "
+                           f"(seen on {f.redirect_count} consecutive poll(s))")
+            if f.lease_owner and f.lease_expires_at and f.lease_expires_at > now:
+                click.echo(f"         being polled by {f.lease_owner} (lease until {when(f.lease_expires_at)})")
+        click.echo(", ".join(f"{n} {state}" for state, n in sorted(counts.items())))
 
 
 @main.command()

@@ -203,6 +203,7 @@ def _fetch_http(url: str, *, etag: str | None, last_modified: str | None, client
                                    headers.get("etag"), headers.get("last-modified"),
                                    retry_after=_retry_after(headers), permanent_redirect=permanent)
             finally:
+                _drain(response, deadline)
                 response.close()
     except netguard.BlockedTarget as exc:
         return failure(str(exc), None)
@@ -216,6 +217,29 @@ def _fetch_http(url: str, *, etag: str | None, last_modified: str | None, client
         return failure(f"network error: {exc}", None)
     except Exception as exc:  # noqa: BLE001 - a poller thread must survive any one feed
         return failure(f"unexpected error: {type(exc).__name__}: {exc}", None)
+
+
+_DRAIN_MAX = 64 * 1024
+
+
+def _drain(response: httpx.Response, deadline: float) -> None:
+    """Read what is left of a short body (a 304, a redirect, an error page) before closing.
+
+    Closing a half-read response closes its connection, so every 304 of a round would pay a new
+    TCP (and TLS) handshake; a drained one goes back to the keep-alive pool.  Long or unsized
+    bodies are not worth it and are simply dropped with their connection.
+    """
+    if response.is_stream_consumed or response.is_closed:
+        return
+    length = response.headers.get("content-length", "")
+    if not length.isdigit() or int(length) > _DRAIN_MAX or time.monotonic() >= deadline:
+        return
+    try:
+        for _ in response.iter_raw():
+            if time.monotonic() >= deadline:
+                return
+    except Exception:  # noqa: BLE001 - draining is an optimisation; close() follows regardless
+        return
 
 
 def _describe_network_error(exc: httpx.HTTPError) -> str:

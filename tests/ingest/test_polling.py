@@ -9,6 +9,7 @@ decides what is due.
 from __future__ import annotations
 
 import email.utils
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -360,3 +361,27 @@ def test_poll_now_from_the_ui_path_records_without_a_lease(world):
     assert poll_feed(world.factory, fid, world.settings).not_modified
     feed = world.feed(fid)
     assert feed.etag == '"p"' and feed.lease_owner is None and feed.next_poll_at > utcnow()
+
+
+def test_feeds_status_shows_each_feeds_health(world, settings, monkeypatch):
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    world.server.route("/gone.xml", Reply(410))
+    world.server.route("/down.xml", Reply(503, headers={"Retry-After": "7200"}))
+    world.server.route("/moved.xml", Reply(301, location=_new_home(world)))
+    gone, down, moved = world.add("/gone.xml", "Gone outlet"), world.add("/down.xml", "Down outlet"), \
+        world.add("/moved.xml", "Moved outlet")
+    world.round()
+    monkeypatch.setenv("FACTCHECK_DATABASE_URL", settings.database_url)
+    monkeypatch.setenv("FACTCHECK_INSTANCE", str(settings.instance))
+    monkeypatch.setenv("FACTCHECK_FEEDS", str(settings.feeds_file))
+    out = CliRunner().invoke(main, ["feeds", "status"], catch_exceptions=False).output
+    states = {int(m.group(2)): m.group(1) for m in re.finditer(r"^(\S+) +#(\d+) ", out, re.M)}
+    assert states[gone] == "GONE" and states[down] == "FAILING" and states[moved] == "ok"
+    assert all(states[fid] == "ok" for fid in world.others)
+    assert "410 Gone" in out and "1 consecutive error(s), backing off: HTTP 503" in out
+    assert "next poll in 1 h 59 min" in out or "next poll in 2 h 00 min" in out
+    assert f"moved permanently to {world.server.url('/new.xml')} (seen on 1 consecutive poll(s))" in out
+    assert out.strip().splitlines()[-1] == "1 FAILING, 1 GONE, 4 ok"
