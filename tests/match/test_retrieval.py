@@ -16,7 +16,7 @@ from factcheck.db import transaction
 from factcheck.match import compare
 from factcheck.models import Article, Claim, Feed
 from factcheck.pipeline import claim_view
-from tests.match.labelled import load_pairs, predict
+from tests.match.labelled import PAIRS, load_pairs, predict
 
 
 def _store(session, rows):
@@ -122,3 +122,50 @@ def test_reindex_all_rebuilds_the_same_index(factory):
         assert n == 40
     with transaction(factory) as s:
         assert s.execute(q).all() == before
+
+
+def _counts(s):
+    return s.execute(text("SELECT term, week, n FROM term_counts WHERE n != 0 ORDER BY term, week")).all()
+
+
+def test_term_counts_follow_the_postings_through_reindexing(factory):
+    """The per-week counts a lookup ranks by are the postings' own counts, also after a claim is re-indexed."""
+    with transaction(factory) as s:
+        stored = _store(s, load_pairs()[:12])
+    with transaction(factory) as s:
+        c = s.get(Claim, next(iter(stored.values())).id)
+        c.text = "a completely different wording about Aleppo bread prices"
+        c.published = c.published + timedelta(days=9)  # another week
+        s.flush()
+        retrieval.index_claims(s, [c])
+        assert c.match_key and "aleppo" in c.match_key
+    with transaction(factory) as s:
+        incremental = _counts(s)
+        retrieval.reindex_all(s)
+    with transaction(factory) as s:
+        assert _counts(s) == incremental
+        total = s.execute(text("SELECT sum(n) FROM term_counts WHERE term != ''")).scalar()
+        assert total == s.execute(text("SELECT count(*) FROM claim_terms")).scalar()
+
+
+def test_cross_language_pairs_come_back_from_the_index(factory):
+    """Arabic and English reports share no words: the neutral keys must still bring them together."""
+    rows = load_pairs(PAIRS.parent / "crosslingual.jsonl")
+    expected = {row["id"]: p for row, p, _ in predict(rows)}
+    with transaction(factory) as s:
+        stored = _store(s, rows)
+    missing, differ = [], []
+    with transaction(factory) as s:
+        for row in rows:
+            a = s.get(Claim, stored[2 * row["id"]].id)
+            b_id = stored[2 * row["id"] + 1].id
+            views = {v.id: v for v in retrieval.candidate_views(s, a, window_days=14)}
+            if expected[row["id"]] != "none" and b_id not in views:
+                missing.append(row["id"])
+            if b_id in views:
+                assert views[b_id].tokens is not None  # stored tokens, not normalised again
+                r = compare(claim_view(a), views[b_id])
+                if (r.relation if r else "none") != expected[row["id"]]:
+                    differ.append((row["id"], expected[row["id"]], r and r.relation))
+    assert not missing, f"cross-language pairs the matcher relates but the index did not return: {missing}"
+    assert not differ, differ
