@@ -43,6 +43,9 @@ def weekday_near(ref: date, wd: int, direction: str) -> date:
     delta = (wd - ref.weekday()) % 7
     if direction == "past":
         return ref - timedelta(days=(ref.weekday() - wd) % 7)
+    if direction == "nearest":
+        back = (ref.weekday() - wd) % 7
+        return ref - timedelta(days=back) if back <= delta else ref + timedelta(days=delta)
     # forward/future: the next one, a week ahead if it is today (Duckling's reading)
     return ref + timedelta(days=delta or 7)
 
@@ -74,6 +77,8 @@ def day_month(ref: date, day: int, month: int, direction: str, wd: int | None = 
     if direction == "past":
         past = [c for c in cands if c <= ref]
         return max(past) if past else min(cands)
+    if direction == "nearest":
+        return min(cands, key=lambda c: abs((c - ref).days))
     if direction == "forward" and month == ref.month:
         return safe_date(ref.year, month, day) or min(cands)  # "1 شباط" read in February: this one
     future = [c for c in cands if c >= ref]
@@ -81,6 +86,8 @@ def day_month(ref: date, day: int, month: int, direction: str, wd: int | None = 
 
 
 def month_only(ref: date, month: int, direction: str) -> tuple[int, int]:
+    if direction == "nearest":
+        return min(((ref.year + k, month) for k in (-1, 0, 1)), key=lambda ym: abs((ym[0] - ref.year) * 12 + ym[1] - ref.month))
     if direction == "past":
         return (ref.year, month) if month <= ref.month else (ref.year - 1, month)
     return (ref.year, month) if month >= ref.month else (ref.year + 1, month)

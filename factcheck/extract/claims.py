@@ -22,6 +22,7 @@ Statements, English
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -106,6 +107,25 @@ class _Ctx:
     text: str = ""
     stmts: list[_Stmt] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self.q_starts = [q.start for q in self.quotes]  # quotes come sorted and never overlap
+
+    def quotes_between(self, a: int, b: int) -> list[Quote]:
+        """Quotes whose opening mark lies in [a, b) (bisect: articles can hold thousands)."""
+        return self.quotes[bisect_left(self.q_starts, a):bisect_left(self.q_starts, b)]
+
+    def inside_quote(self, pos: int) -> bool:
+        i = bisect_right(self.q_starts, pos) - 1
+        return i >= 0 and self.quotes[i].istart <= pos < self.quotes[i].iend
+
+    def overlaps_stmt(self, a: int, b: int) -> bool:
+        """Does [a, b) overlap a statement found so far? Statements come in text order,
+        so only the most recent ones can reach this far."""
+        for st in reversed(self.stmts[-30:]):
+            if st.start < b and a < st.end:
+                return True
+        return False
+
     def d(self, s: int, e: int) -> str:
         """The caller's spelling of a folded span (speakers are shown as written)."""
         return self.text[self.folded.orig_start(s):self.folded.orig_end(e)]
@@ -142,7 +162,7 @@ def _clause_end(F: str, start: int, send: int) -> int:
 
 
 def _quotes_in(ctx: _Ctx, s: int, e: int) -> list[Quote]:
-    return [q for q in ctx.quotes if q.start >= s and q.end <= e + 1 and not q.is_name]
+    return [q for q in ctx.quotes_between(s, e + 1) if q.end <= e + 1 and not q.is_name]
 
 
 def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int) -> str | None:
@@ -251,8 +271,8 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         comp = (_AR_COMP if participle or vf in _TO_VERBS else _AR_COMP_STRICT).search(F, vend, lim)
         colon = F.find(":", vend, lim)
         first_q = None
-        for q in ctx.quotes:
-            if q.start < vend or q.start >= lim or q.is_name or q.used:
+        for q in ctx.quotes_between(vend, lim):
+            if q.is_name or q.used:
                 continue
             if comp and q.start < comp.start() and not (0 <= colon < q.start) and q.words(F) <= 4:
                 q.is_name = True  # a quoted name in the subject: وأعلن "التحالف الدولي" أن
@@ -342,7 +362,7 @@ _INSTITUTION = re.compile(fold_str(
 
 
 def _inside_quote(ctx: _Ctx, pos: int) -> bool:
-    return any(q.istart <= pos < q.iend for q in ctx.quotes)
+    return ctx.inside_quote(pos)
 
 
 def _attribution_tail(ctx: _Ctx, ss: int, se: int) -> None:
@@ -354,7 +374,7 @@ def _attribution_tail(ctx: _Ctx, ss: int, se: int) -> None:
     if m is None:
         return
     cstart, cend = ss, ss + m.start()
-    if any(st.start < cend and cstart < st.end for st in ctx.stmts) or _words(F[cstart:cend]) < 3:
+    if ctx.overlaps_stmt(cstart, cend) or _words(F[cstart:cend]) < 3:
         return
     speaker = ctx.reg.resolve(ctx.d(ss + m.start("s"), ss + m.end("s")))
     ctx.stmts.append(_Stmt(speaker, ctx.d(ss + m.start("a"), ss + m.end("a")), False, cstart, cend, ss + m.start(), se))
@@ -374,7 +394,7 @@ def _attribution_lead(ctx: _Ctx, ss: int, se: int) -> None:
     g = "a" if m.group("a") else "b"
     cstart = m.end()
     cend = _clause_end(ctx.F, cstart, se)
-    if _words(ctx.F[cstart:cend]) < 3 or any(st.start < cend and cstart < st.end for st in ctx.stmts):
+    if _words(ctx.F[cstart:cend]) < 3 or ctx.overlaps_stmt(cstart, cend):
         return
     sp = ctx.reg.resolve(ctx.d(*m.span(g)))
     verb = ctx.d(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.start(g)).strip()
@@ -398,7 +418,7 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         limit = nxt.start() if nxt and not _inside_quote(ctx, nxt.start()) else se
         after = F[ve:limit]
         # '"...," Macron said' : quotes just before the verb, subject between
-        qb = [q for q in ctx.quotes if ss <= q.start and q.end <= vs and not q.used and not q.is_name]
+        qb = [q for q in ctx.quotes_between(ss, vs) if q.end <= vs and not q.used and not q.is_name]
         if qb and not participle and _words(F[qb[-1].end:vs]) <= 6 and not re.search(r"\bthat\b", after[:40]):
             between = clean(F[qb[-1].end:vs])
             inv = re.match(r"\s*((?:[A-Z][\w'.-]*\s*){1,4})", after)  # '"...," said Macron'
@@ -418,7 +438,7 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 sp = _en_speaker(reg, _en_subject(post.group("s")) or post.group("s"))
                 cs = ss + before.find(post.group("c"))
                 ce = cs + len(post.group("c").rstrip(" ,"))
-                if not any(st.start < ce and cs < st.end for st in ctx.stmts):
+                if not ctx.overlaps_stmt(cs, ce):
                     inner = [q for q in _quotes_in(ctx, cs, ce) if not q.used and not q.is_name]
                     if inner:
                         for q in inner:
@@ -429,7 +449,7 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 continue
             speaker = _en_speaker(reg, subj)
         # what follows: that-clause, colon/quote, or a clause
-        aq = [q for q in ctx.quotes if ve <= q.start < limit and not q.used and not q.is_name]
+        aq = [q for q in ctx.quotes_between(ve, limit) if not q.used and not q.is_name]
         that = re.search(r"\bthat\b", after)
         if aq and (not that or aq[0].start < ve + that.start()) and _words(F[ve:aq[0].start]) <= 8:
             for q in aq:
@@ -519,8 +539,8 @@ def _en_speaker(reg: Registry, subj: str | None) -> str | None:
 def _standalone_quotes(ctx: _Ctx, ss: int, se: int, lang: str) -> None:
     """Quotes no speech verb claimed: a long quote opening a sentence is the previous speaker's."""
     F = ctx.F
-    for q in ctx.quotes:
-        if q.used or q.is_name or not (ss <= q.start < se):
+    for q in ctx.quotes_between(ss, se):
+        if q.used or q.is_name:
             continue
         if quoted_name_context(F, q):
             q.is_name = True
@@ -597,26 +617,27 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
         from datetime import timezone
         ref = ref.replace(tzinfo=timezone.utc)
     tagged = dates_mod.tag(text, ref, lang)
-    date_spans_f = [(c.start, c.end) for _, c, _ in tagged]
+    date_spans = _Spans([(c.start, c.end, (m, c)) for m, c, _ in tagged])
     figures = find_figures(folded, lang)
-    fig_spans = [(f.start, f.end) for f in figures]
+    fig_spans = _Spans([(f.start, f.end, f) for f in figures])
+    stmt_spans = _Spans([(st.start, st.end, st) for st in ctx.stmts])
+    intro_spans = _Spans([(st.intro_start, st.intro_end, st) for st in ctx.stmts])
     for mention, cand, direction in tagged:
         fs, fe = cand.start, cand.end
-        if cand.resolver is dates_mod._ar_year or cand.resolver is dates_mod._en_year_rule:
-            if not re.search(r"\D", mention.text.strip()) and any(a < fe and fs < b for a, b in fig_spans):
-                continue  # "2000 شخص" is a figure, not a year
+        if _is_bare_year(mention, cand) and fig_spans.overlapping(fs, fe):
+            continue  # "2000 شخص" is a figure, not a year
         si = sent_of(fs)
         if si < 0:
             continue
         ss, se = sents[si]
-        if _is_dateline(F, ss, se, date_spans_f):
+        if _is_dateline(F, ss, se, [(a, b) for a, b, _ in date_spans.overlapping(ss, se)]):
             continue
         value, grain = mention.value, mention.grain
-        owner = next((st for st in ctx.stmts if st.start <= fs < st.end), None)
-        intro = next((st for st in ctx.stmts if st.intro_start <= fs < st.intro_end), None)
+        owner = next(iter(stmt_spans.covering(fs)), None)
+        intro = next(iter(intro_spans.covering(fs)), None)
         if owner and cand.relative and published is not None:
             # resolve against the date of the statement that contains it
-            sdate = _statement_date(tagged, owner)
+            sdate = _statement_date(date_spans, owner)
             if sdate:
                 v = cand.resolve(sdate, direction)
                 if v:
@@ -638,11 +659,10 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
                                      names=list(names_by_sent.get(si, []))))
 
     for f in figures:
-        if any(a < f.end and f.start < b for a, b in date_spans_f
-               if not _is_bare_year_overlap(tagged, a, b, f)):
+        if any(not _is_bare_year(*payload) for _, _, payload in date_spans.overlapping(f.start, f.end)):
             continue
         si = sent_of(f.start)
-        owner = next((st for st in ctx.stmts if st.start <= f.start < st.end), None)
+        owner = next(iter(stmt_spans.covering(f.start)), None)
         s, e = o(f.start, f.end)
         claims.append(ClaimCandidate("figure", text[s:e], _sentence_text(text, folded, sents, si, f.end), s, e,
                                      speaker=owner.speaker if owner else None, value=f.value, unit=f.unit,
@@ -651,17 +671,31 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
     return claims
 
 
-def _is_bare_year_overlap(tagged, a: int, b: int, f) -> bool:
-    for m, c, _ in tagged:
-        if c.start == a and c.end == b:
-            return c.resolver in (dates_mod._ar_year, dates_mod._en_year_rule) and not re.search(r"\D", m.text.strip())
-    return False
+class _Spans:
+    """Spans sorted by start, for overlap and covering queries by bisection."""
+
+    def __init__(self, items: list[tuple[int, int, object]]):
+        self.items = sorted(items, key=lambda t: (t[0], t[1]))
+        self.starts = [t[0] for t in self.items]
+        # spans are short (a clause, a date, a figure): look back this far for one still open
+        self.reach = max((t[1] - t[0] for t in self.items), default=0)
+
+    def overlapping(self, a: int, b: int) -> list[tuple[int, int, object]]:
+        lo = bisect_left(self.starts, a - self.reach)
+        hi = bisect_left(self.starts, b)
+        return [t for t in self.items[lo:hi] if t[0] < b and a < t[1]]
+
+    def covering(self, p: int) -> list:
+        return [t[2] for t in self.overlapping(p, p + 1) if t[0] <= p < t[1]]
 
 
-def _statement_date(tagged, st: _Stmt) -> date | None:
-    for m, c, _ in tagged:
-        if st.intro_start <= c.start < st.intro_end and m.grain == "day" and m.value and not c.relative:
-            return date.fromisoformat(m.value)
+def _is_bare_year(mention, cand) -> bool:
+    return cand.resolver in (dates_mod._ar_year, dates_mod._en_year_rule) and not re.search(r"\D", mention.text.strip())
+
+
+def _statement_date(date_spans: _Spans, st: _Stmt) -> date | None:
+    """The day-grain date given to the statement itself ("قالت ... في 4 من تشرين الثاني إن")."""
+    for _, _, (m, c) in date_spans.overlapping(st.intro_start, st.intro_end):
         if st.intro_start <= c.start < st.intro_end and m.grain == "day" and m.value:
             return date.fromisoformat(m.value)
     return None

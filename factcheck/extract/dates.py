@@ -360,6 +360,19 @@ def _ar_rel_day(m, ref, direction):
     return _day(ref + timedelta(days=_AR_REL_DAYS[m.group("w")]))
 
 
+@rule("ar_relday_weekday", rf"{B}[وف]?(?P<w>يوم\s+غد|غدا|غد|امس|اليوم|البارحه)\s+(?:ال)(?P<wd>{WD}){E}", "ar")
+def _ar_relday_weekday(m, ref, direction):
+    """"يوم غد السبت", "أمس الاثنين", "اليوم الجمعة": the relative word fixes the day."""
+    w = m.group("w")
+    off = 1 if "غد" in w else (-1 if w in ("امس", "البارحه") else 0)
+    return _day(ref + timedelta(days=off))
+
+
+@rule("ar_part_of_year", rf"{B}(?:منذ\s+)?(?P<part>بدايه|مطلع|نهايه|منتصف|اواخر|اوائل|اواسط)\s+(?P<u>العام|السنه)(?:\s+(?P<rel>{REL}))?{E}", "ar")
+def _ar_part_of_year(m, ref, direction):
+    return _year(ref.year + (_rel(m) or 0))
+
+
 _AR_UNIT = _folded_keys({"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"})
 
 
@@ -811,9 +824,9 @@ def _en_day_of_rel_month(m, ref, direction):
     return _day(cal.safe_date(y, mo, int(m.group("d"))))
 
 
-@rule("en_the_nth", rf"\b(?:on\s+)?the\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)|{EORD})\b(?!\s+(?:of|day|week|time|floor|century|anniversary|round|place))", "en", flags=_I)
+@rule("en_the_nth", rf"\b(?:on\s+the\s+(?P<d1>\d{{1,2}}(?:st|nd|rd|th)|{EORD})|the\s+(?P<d2>\d{{1,2}}(?:st|nd|rd|th)))\b(?!\s+(?:of|day|week|time|floor|century|anniversary|round|place|ever|such|two|three|few|\w+est))", "en", flags=_I)
 def _en_the_nth(m, ref, direction):
-    s = m.group("d").lower()
+    s = (m.group("d1") or m.group("d2")).lower()
     d = _day_value(re.sub(r"(st|nd|rd|th)$", "", s) if s[0].isdigit() else s)
     if d is None:
         return None
@@ -879,7 +892,7 @@ def _en_md_num(m, ref, direction):
 
 _FUTURE = re.compile(
     r"(?<!\w)(?:سوف|سي\w{3,}|ست\w{3,}|سن\w{3,}|سا\w{3,}|المقبل\w*|القادم\w*|المرتقب\w*|مرتقب\w*|المنتظر|المقرر|المتوقع|يعتزم|تعتزم"
-    r"|will|won't|shall|'ll|going\s+to|scheduled|due\s+to|expected\s+to|plans?\s+to|set\s+to|upcoming|next|coming)(?!\w)",
+    r"|will|won't|would|shall|'ll|going\s+to|scheduled|due\s+to|expected\s+to|plans?\s+to|set\s+to|upcoming|next|coming)(?!\w)",
     re.I)
 _NOT_FUTURE = re.compile(r"(?<!\w)(?:سياس\w*|سيار\w*|سيطر\w*|سياق\w*|سياح\w*|سيد\w*|ستين|سته|ستار\w*|سنوات|سنوي\w*|سنه|سنتين|سابق\w*|ساع\w*|ساح\w*|سام\w*|سلام\w*|ساكن\w*|ستوكهولم|سيناري\w*|سينما|سيناء|سيول|ساحل\w*|سنغافوره|سنترال)(?!\w)")
 _PAST = re.compile(
@@ -892,17 +905,20 @@ _PAST = re.compile(
 
 
 def _direction(sentence: str) -> str:
-    fut = [m for m in _FUTURE.finditer(sentence) if not _NOT_FUTURE.fullmatch(m.group(0))]
+    fut = any(not _NOT_FUTURE.fullmatch(m.group(0)) for m in _FUTURE.finditer(sentence))
+    past = _PAST.search(sentence) is not None
+    if fut and past:
+        return "nearest"  # "talks scheduled for June 15 had been cancelled"
     if fut:
         return "future"
-    if _PAST.search(sentence):
+    if past:
         return "past"
     return "forward"
 
 
 # Clause bounds for tense: sentence ends, and the complementizers that open a
 # reported clause (a past "said" does not make the event it reports past).
-_SENT_END = re.compile(fold_str(r"[.!?؟\n]+|(?<!\w)(?:ان|أن|إن|that)(?!\w)"))
+_SENT_END = re.compile(fold_str(r"[.!?؟]+(?=\s|$)|\n|(?<!\w)(?:ب|و|ف)?(?:ان|أن|إن)(?:ه|ها|هم|هما)?(?!\w)|\bthat\b"))
 
 
 class _Sentences:
@@ -974,7 +990,7 @@ _EN_CLASS: dict[str, str] = {
 _RULE_CLASSES: dict[str, tuple[str, ...]] = {
     "ar_full": ("month",), "ar_range": ("month",), "ar_month_day": ("month",), "ar_month_year": ("month",),
     "ar_month": ("month",), "ar_year": ("year4",), "ar_hijri": ("hijri",), "ar_holiday": ("holiday",),
-    "ar_rel_day": ("relday",), "ar_rel_unit": ("unit", "month"), "ar_next_weeks": ("unit",), "ar_ago": ("unit", "month", "relday"),
+    "ar_rel_day": ("relday",), "ar_relday_weekday": ("weekday",), "ar_part_of_year": ("unit",), "ar_rel_unit": ("unit", "month"), "ar_next_weeks": ("unit",), "ar_ago": ("unit", "month", "relday"),
     "ar_weekday": ("weekday",), "ar_weekday_week": ("weekday",), "ar_weekday_ordday": ("weekday",),
     "ar_nth_weekday": ("weekday",), "ar_nth_week": ("unit",), "ar_last_day": ("relday",),
     "num_dmy": ("numdate",), "num_mdy": ("numdate",), "num_iso": ("numdate",), "num_my": ("numdate",),
@@ -1005,7 +1021,7 @@ def _anchor_windows(text: str, has_ar: bool, has_en: bool) -> dict[str, list[tup
     only the few words found are then located in the text.
     """
     points: dict[str, list[tuple[int, int]]] = {}
-    words = {w.strip(_PUNCT) for w in text.split()}
+    words = {w.strip(_PUNCT) for w in text.replace("/", " ").split()}
     hits: list[tuple[str, str]] = []
     if has_ar:
         hits += [(w, _AR_LOOKUP[w]) for w in words & _AR_LOOKUP.keys()]
@@ -1120,12 +1136,15 @@ def tag(text: str, reference: datetime | date | None, lang: str | None = None):
             value = ("", "")
         resolved.append((c, value, direction))
     resolved.sort(key=lambda t: (-(t[0].end - t[0].start), -t[0].priority, t[0].start))
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []  # chosen spans never overlap: keep them sorted, test the neighbours
+    taken_ends: list[int] = []
     out = []
     for c, value, direction in resolved:
-        if any(c.start < e and s < c.end for s, e in taken):
+        i = bisect_right(taken_starts, c.start)
+        if (i > 0 and taken_ends[i - 1] > c.start) or (i < len(taken_starts) and taken_starts[i] < c.end):
             continue
-        taken.append((c.start, c.end))
+        taken_starts.insert(i, c.start)
+        taken_ends.insert(i, c.end)
         s, e = folded.orig_start(c.start), folded.orig_end(c.end)
         while e > s and text[e - 1] in " \t،,.":  # punctuation a pattern may have eaten
             e -= 1

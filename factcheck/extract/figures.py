@@ -52,6 +52,24 @@ _AR_UNITS_RAW: dict[str, tuple[str, ...]] = {
     "kg": ("كيلوغرام", "كيلوغراما", "كغ", "كيلو"),
     "ton": ("طن", "طنا", "أطنان"),
     "percent": ("بالمئة", "بالمائة", "في المئة", "في المائة", "%", "٪"),
+    "country": ("دولة", "دول", "بلدان", "بلدا"),
+    "litre": ("لتر", "لترا", "لترات"),
+    "pilgrim": ("معتمر", "معتمرا", "معتمرين", "حاج", "حاجا", "حجاج"),
+    "visitor": ("زائر", "زائرا", "زوار"),
+    "voter": ("ناخب", "ناخبا", "ناخبين"),
+    "attack": ("هجوم", "هجوما", "هجمات"),
+    "leader": ("قيادي", "قياديا", "قياديين", "قادة"),
+    "barrel": ("برميل", "براميل"),
+    "state": ("ولاية", "ولايات", "محافظة", "محافظات"),
+    "dose": ("جرعة", "جرعات"),
+    "dirham": ("درهم", "دراهم"),
+    "hospital": ("مستشفى", "مستشفيات"),
+    "patient": ("مريض", "مريضا", "مرضى"),
+    "vehicle": ("سيارة", "سيارات", "آلية", "آليات"),
+    "school": ("مدرسة", "مدارس"),
+    "building": ("مبنى", "مباني", "مبان"),
+    "student": ("طالب", "طالبا", "طلاب"),
+    "job": ("وظيفة", "وظائف"),
 }
 _AR_DUALS_RAW: dict[str, tuple[str, ...]] = {
     "person": ("شخصين", "شخصان"),
@@ -65,6 +83,9 @@ _AR_DUALS_RAW: dict[str, tuple[str, ...]] = {
     "soldier": ("جنديين", "جنديان"),
     "strike": ("غارتين", "غارتان"),
     "rocket": ("صاروخين", "صاروخان"),
+    "leader": ("قياديين", "قياديان"),
+    "country": ("دولتين", "دولتان"),
+    "hospital": ("مستشفيين",),
 }
 AR_UNITS = {fold_str(w): u for u, ws in _AR_UNITS_RAW.items() for w in ws}
 AR_DUALS = {fold_str(w): u for u, ws in _AR_DUALS_RAW.items() for w in ws}
@@ -83,19 +104,30 @@ for _u, _ws in {
     "drone": ("drones", "drone"), "dollar": ("dollars", "dollar"), "euro": ("euros", "euro"),
     "km": ("kilometres", "kilometers", "km"), "mile": ("miles", "mile"), "metre": ("metres", "meters", "m"),
     "kg": ("kilograms", "kg"), "ton": ("tons", "tonnes"), "percent": ("percent", "per cent", "%"),
+    "percentage point": ("percentage points", "percentage point"), "round": ("rounds",),
+    "state": ("states", "provinces"), "dose": ("doses", "vaccine doses"), "country": ("countries",),
+    "litre": ("litres", "liters"), "barrel": ("barrels",), "pilgrim": ("pilgrims",), "visitor": ("visitors",),
+    "voter": ("voters",), "attack": ("attacks",), "leader": ("leaders", "commanders"),
+    "hospital": ("hospitals",), "patient": ("patients",), "vehicle": ("vehicles",), "school": ("schools",),
+    "building": ("buildings",), "student": ("students",), "job": ("jobs",),
 }.items():
     for _w in _ws:
         EN_UNITS[_w] = _u
 
 _DIGITS = r"\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?|\d+(?:[.\u066b]\d+)?"
 _AR_NUM = rf"(?P<n>{_DIGITS}|{alternation(AR_CARDINALS)})(?:\s+(?P<mult>{alternation(AR_MULTIPLIERS)}))?"
+# "مليوني معتمر" (two million), "ألفي شخص": a dual multiplier is a number by itself
+_AR_MULT_DUALS = {fold_str(k): v for k, v in {"مليوني": 2 * 10**6, "مليونا": 2 * 10**6, "ألفي": 2000, "ألفا": 2000,
+                                               "مليارين": 2 * 10**9, "مليارا": 2 * 10**9}.items()}
+_AR_TWO = fold_str("اثنين|اثنان|اثنتين|اثنتان")
 _AR_FIG = re.compile(
-    rf"(?<![\w.,\u066b\u066c])(?:{_AR_NUM})(?:\s*(?:من\s+)?)(?P<u>{alternation(AR_UNITS)})(?!\w)"
-    rf"|(?<!\w)[وبل]?(?:ال)?(?P<dual>{alternation(AR_DUALS)})(?!\w)"
+    rf"(?<![\w.,\u066b\u066c])(?:{_AR_NUM}|(?P<mdual>{alternation(_AR_MULT_DUALS)}))(?:\s*(?:من\s+)?)(?P<u>{alternation(AR_UNITS)})(?!\w)"
+    rf"|(?<!\w)[وبل]?(?:ال)?(?P<dual>{alternation(AR_DUALS)})(?:\s+(?:{_AR_TWO}))?(?!\w)"
+    rf"|(?<!\w)(?P<u2>{alternation(AR_UNITS)})\s+(?:{_AR_TWO})(?!\w)"
 )
 _EN_NUM = rf"(?P<n>{_DIGITS}|{alternation(EN_CARDINALS)}|a\s+dozen|dozens\s+of)(?:\s+(?P<mult>{alternation(EN_MULTIPLIERS)}))?"
 _EN_FIG = re.compile(
-    rf"(?<![\w.,$])(?P<cur>\$)?(?:{_EN_NUM})(?:-|\s+)(?P<u>{alternation(EN_UNITS)})\b"
+    rf"(?<![\w.,$])(?P<cur>\$)?(?:{_EN_NUM})(?:-|\s+|(?=%))(?P<u>{alternation(EN_UNITS)})(?:\b|(?<=%))"
     rf"|\baged\s+(?P<age>\d{{1,3}})\b",
     re.I,
 )
@@ -135,7 +167,13 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
     out: list[Figure] = []
     for m in _AR_FIG.finditer(text):
         if m.group("dual"):
-            out.append(Figure(m.start("dual"), m.end("dual"), 2.0, AR_DUALS[m.group("dual")]))
+            out.append(Figure(m.start("dual"), m.end(), 2.0, AR_DUALS[m.group("dual")]))
+            continue
+        if m.group("u2"):
+            out.append(Figure(m.start(), m.end(), 2.0, AR_UNITS[m.group("u2")]))
+            continue
+        if m.group("mdual"):
+            out.append(Figure(m.start(), m.end(), float(_AR_MULT_DUALS[m.group("mdual")]), AR_UNITS[m.group("u")]))
             continue
         v = _number(m.group("n"), m.group("mult"), AR_CARDINALS, AR_MULTIPLIERS)
         if v is not None and not _phone_like(m.group("n")):
@@ -150,7 +188,14 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
                 continue
             unit = "dollar" if m.group("cur") else EN_UNITS[m.group("u").lower()]
             out.append(Figure(m.start(), m.end(), v, unit))
-    return out
+    # Arabic and English patterns can both read "12%": keep one figure per span
+    out.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[Figure] = []
+    for f in out:
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return kept
 
 
 def _phone_like(n: str) -> bool:

@@ -1,0 +1,77 @@
+"""The date tagger on the forms the issue lists, one behaviour per test."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from factcheck.extract import extract_claims, find_dates
+
+FRI = datetime(2025, 11, 7, 22, 13, tzinfo=timezone.utc)  # the seed's publication time
+
+
+def one(text, ref=FRI, lang=None):
+    ms = find_dates(text, ref, lang)
+    assert len(ms) == 1, ms
+    m = ms[0]
+    assert text[m.start:m.end] == m.text
+    return m.value, m.grain
+
+
+@pytest.mark.parametrize("text,value", [
+    ("في 19 من تشرين الأول الماضي", "2025-10-19"),           # Levantine, من between day and month
+    ("في 3 يناير المقبل", "2026-01-03"),                     # Egyptian / Gulf
+    ("يوم 17 فيفري 2025", "2025-02-17"),                      # Maghrebi
+    ("في 5 شتنبر 2024", "2024-09-05"),                        # Moroccan
+    ("في ١١ تشرين الثاني/نوفمبر ٢٠٢٥", "2025-11-11"),          # double form, Arabic-Indic digits
+    ("في 1 شوال 1446 هـ", "2025-03-30"),                       # Hijri (Umm al-Qura via hijridate)
+    ("الاثنين المقبل", "2025-11-10"),
+    ("الاثنين الماضي", "2025-11-03"),
+    ("أمس", "2025-11-06"), ("غدًا", "2025-11-08"), ("اليوم", "2025-11-07"),
+    ("on Nov. 10", "2025-11-10"), ("10 November 2025", "2025-11-10"), ("last Tuesday", "2025-11-04"),
+])
+def test_day_values(text, value):
+    assert one(text) == (value, "day")
+
+
+@pytest.mark.parametrize("text,value,grain", [
+    ("كانون الأول 2024", "2024-12", "month"),
+    ("عام 2015", "2015", "year"),
+    ("الأسبوع المقبل", "2025-W46", "week"),
+    ("next week", "2025-W46", "week"),
+    ("الشهر الماضي", "2025-10", "month"),
+])
+def test_coarser_grains_keep_their_grain(text, value, grain):
+    assert one(text) == (value, grain)
+
+
+def test_past_tense_without_year_goes_back_and_future_goes_forward():
+    ref = datetime(2025, 2, 10, tzinfo=timezone.utc)
+    assert find_dates("وقال إن الاجتماع عقد في 25 كانون الأول", ref, "ar")[0].value == "2024-12-25"
+    assert find_dates("وقال إن الاجتماع سيعقد في 25 كانون الأول", ref, "ar")[0].value == "2025-12-25"
+
+
+def test_bare_weekday_follows_tense():
+    # Friday 7 Nov: "said on Monday" is the Monday before, "will meet on Monday" the one after
+    assert find_dates("Macron said on Monday that talks went well.", FRI, "en")[0].value == "2025-11-03"
+    assert find_dates("The two leaders will meet on Monday.", FRI, "en")[0].value == "2025-11-10"
+
+
+def test_relative_date_resolves_against_the_statement_date():
+    text = "وقالت المتحدثة في 4 من تشرين الثاني إن ترامب سيلتقي الشرع الاثنين المقبل."
+    # published a week later: from the publication date "next Monday" would be the 17th
+    cs = extract_claims(text, datetime(2025, 11, 14, tzinfo=timezone.utc), "ar")
+    monday = [c for c in cs if c.kind == "date" and c.date_text == "الاثنين المقبل"]
+    assert monday and monday[0].date == "2025-11-10"
+
+
+def test_numbers_that_are_not_dates():
+    assert find_dates("قتل 2000 شخص", FRI, "ar") == [] or all(m.grain != "day" for m in find_dates("قتل 2000 شخص", FRI, "ar"))
+    cs = extract_claims("وقالت الوزارة إن 2000 شخص نزحوا.", FRI, "ar")
+    assert [c.value for c in cs if c.kind == "figure"] == [2000]
+    assert not [c for c in cs if c.kind == "date"]
+
+
+def test_empty_and_dateless_text():
+    assert find_dates("", FRI) == []
+    assert find_dates("لا تاريخ هنا على الإطلاق", FRI) == []
