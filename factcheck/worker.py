@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .config import Settings
 from .db import transaction
-from .ingest.fetch import make_client
+from .ingest.fetch import DEFAULT_TIMEOUT, make_client
 from .models import Feed, utcnow
 from .polling import PollOutcome, PollTarget, due_feed_ids, poll_feed, read_targets
 
@@ -47,7 +47,8 @@ log = logging.getLogger(__name__)
 
 # Used when no Settings are at hand (Settings.poll_lease_seconds is the configured value).
 DEFAULT_LEASE_SECONDS = 300
-CLAIM_BATCH = 1  # feeds claimed per transaction: a lease starts when its fetch starts
+CLAIM_BATCH = 1  # feeds claimed per call of claim_feeds by default
+MAX_CLAIM_BATCH = 4  # the poller's batches, when the lease is long enough (see _claim_batch)
 _sqlite_claim_lock = threading.Lock()
 
 
@@ -96,6 +97,13 @@ def claim_targets(factory: sessionmaker[Session], owner: str, *, ids: Iterable[i
         return read_targets(s, claimed, now)
 
 
+def _claim_batch(lease: float) -> int:
+    """Feeds a poller thread claims per transaction: fewer claim transactions per feed, as long as
+    the lease outlasts fetching the whole batch one after the other (each fetch is bounded by
+    the fetch deadline), so that no lease can expire before its feed's fetch has ended."""
+    return max(1, min(MAX_CLAIM_BATCH, int(lease // (2 * DEFAULT_TIMEOUT))))
+
+
 def release_feed(factory: sessionmaker[Session], feed_id: int, owner: str) -> None:
     with transaction(factory) as s:
         s.execute(update(Feed).where(Feed.id == feed_id, Feed.lease_owner == owner)
@@ -133,6 +141,8 @@ def poll_round(factory: sessionmaker[Session], settings: Settings, *, force: boo
     if client is None:
         client = make_client(max_connections=n_threads)
     pending = deque(ids)
+    # Never more per thread than an even share, so that a small round still spreads over threads.
+    batch_size = max(1, min(_claim_batch(settings.poll_lease_seconds), len(ids) // n_threads))
     pending_lock = threading.Lock()
     outcomes: list[PollOutcome] = []
 
@@ -141,7 +151,7 @@ def poll_round(factory: sessionmaker[Session], settings: Settings, *, force: boo
             with pending_lock:
                 if not pending:
                     return
-                batch = [pending.popleft() for _ in range(min(CLAIM_BATCH, len(pending)))]
+                batch = [pending.popleft() for _ in range(min(batch_size, len(pending)))]
             try:
                 claimed = claim_targets(factory, owner, ids=batch, limit=len(batch), force=force,
                                         lease=settings.poll_lease_seconds)
