@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from .export import FORMATS, ExportConfig, ReportContext
 from .models import CLAIM_KINDS, CLAIM_STATUSES, Article, Claim, Decision, Feed, Match, User
 
-BATCH = 1000
+BATCH = 2000
 
 # The order of the groups in a printed report: what needs attention first.
 REPORT_ORDER = ("disputed", "corroborated", "unverifiable", "pending", "skipped")
@@ -23,10 +23,6 @@ REPORT_ORDER = ("disputed", "corroborated", "unverifiable", "pending", "skipped"
 
 class FilterError(ValueError):
     """A filter that cannot be applied (unknown value, end before start...)."""
-
-
-def _iso(dt) -> str | None:
-    return dt.isoformat().replace("+00:00", "Z") if dt is not None else None
 
 
 # ---------------------------------------------------------------- filters
@@ -177,13 +173,45 @@ def _number(value):
     return value
 
 
+def _iso(value) -> str | None:
+    """A stored UTC time as the contract writes it: 2025-11-07T22:13:00Z.
+
+    The export reads times raw (see _tuples): SQLite hands back SQLAlchemy's storage text
+    "2025-11-07 22:13:00.000000", PostgreSQL a naive datetime. Both are naive UTC
+    (models.UTCDateTime). The SQLite text is rewritten by slicing; anything else
+    goes through datetime, so the output is what datetime.isoformat() gives.
+    """
+    if value is None:
+        return None
+    if type(value) is str:
+        if len(value) == 26 and value[10] == " " and value[19] == ".":
+            if value.endswith("000000"):
+                return f"{value[:10]}T{value[11:19]}Z"
+            return f"{value[:10]}T{value[11:]}Z"
+        value = datetime.fromisoformat(value)
+    if value.tzinfo is not None:
+        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+    return value.isoformat() + "Z"
+
+
 class _Queries:
     """The three statements of a batch, built once per export and run on the bare
-    connection: the ORM's per-row machinery would cost more than the database."""
+    connection: the ORM's per-row machinery would cost more than the database.
+
+    A batch is a run of claim ids (keyset on claims.id); its matches and
+    decisions are read with one statement each over that id range, joined back
+    to `claims` under the same filters only when there are filters, so a
+    sparse selection does not drag in its neighbours' matches. Only `claims`
+    keeps its table name: the filters (factcheck.reports._conditions) refer to
+    it and correlate their subqueries on decisions, users and feeds, which
+    are therefore aliased here so that they are never correlated by mistake.
+    """
 
     def __init__(self, conds: list) -> None:
-        c, a, fd, m, d, u = (t.__table__ for t in (Claim, Article, Feed, Match, Decision, User))
-        o, of = c.alias("other"), fd.alias("other_feed")
+        c = Claim.__table__
+        a, fd, m, d, u = (t.__table__.alias(n) for t, n in ((Article, "a"), (Feed, "fd"), (Match, "m"),
+                                                             (Decision, "d"), (User, "u")))
+        o, of = c.alias("other"), Feed.__table__.alias("other_feed")
         self.claims = (
             select(c.c.id, c.c.kind, c.c.text, c.c.sentence, c.c.start, c.c.end, c.c.speaker, c.c.verb, c.c.direct,
                    c.c.date_value, c.c.date_grain, c.c.date_text, c.c.value, c.c.unit, c.c.status, fd.c.name,
@@ -193,43 +221,64 @@ class _Queries:
             .order_by(c.c.id)
             .limit(bindparam("batch"))
         )
+        in_batch = m.c.claim_id.between(bindparam("lo"), bindparam("hi"))
+        matches = m.join(o, o.c.id == m.c.other_claim_id).join(of, of.c.id == o.c.feed_id)
         self.matches = (
             select(m.c.claim_id, m.c.other_claim_id, of.c.name, o.c.text, o.c.sentence, m.c.score, m.c.relation,
                    m.c.reason)
-            .select_from(m.join(o, o.c.id == m.c.other_claim_id).join(of, of.c.id == o.c.feed_id))
-            .where(m.c.claim_id.in_(bindparam("ids", expanding=True)))
+            .select_from(matches.join(c, c.c.id == m.c.claim_id) if conds else matches)
+            .where(in_batch, *conds)
             .order_by(m.c.claim_id, m.c.score.desc(), m.c.id)
         )
+        decisions = d.outerjoin(u, u.c.id == d.c.user_id)
         self.decisions = (
             select(d.c.claim_id, d.c.status, u.c.name, d.c.note, d.c.at)
-            .select_from(d.outerjoin(u, u.c.id == d.c.user_id))
-            .where(d.c.claim_id.in_(bindparam("ids", expanding=True)))
-            .order_by(d.c.id)
+            .select_from(decisions.join(c, c.c.id == d.c.claim_id) if conds else decisions)
+            .where(d.c.claim_id.between(bindparam("lo"), bindparam("hi")), *conds)
+            .order_by(d.c.claim_id, d.c.id)
         )
+
+
+def _tuples(result) -> list[tuple]:
+    """The statement's rows as the driver returns them.
+
+    Read from the DBAPI cursor, not as SQLAlchemy Rows: no Row objects and no
+    per-value result processing (UTCDateTime, Boolean), a tenth of an export's
+    time. The few conversions the contract needs are done in _rows_for.
+    """
+    try:
+        return result.cursor.fetchall()
+    finally:
+        result.close()
 
 
 def _rows_for(conn, q: _Queries, claims: list) -> list[dict]:
-    ids = [c[0] for c in claims]
+    span = {"lo": claims[0][0], "hi": claims[-1][0]}
     matches: dict[int, list] = {}
-    for cid, oid, src, text, sentence, score, relation, reason in conn.execute(q.matches, {"ids": ids}):
-        matches.setdefault(cid, []).append({"claim_id": oid, "source": src, "text": text, "sentence": sentence,
-                                            "score": round(score, 1), "relation": relation, "reason": reason})
+    for cid, oid, src, text, sentence, score, relation, reason in _tuples(conn.execute(q.matches, span)):
+        item = {"claim_id": oid, "source": src, "text": text, "sentence": sentence, "score": round(score, 1),
+                "relation": relation, "reason": reason}
+        if cid in matches:
+            matches[cid].append(item)
+        else:
+            matches[cid] = [item]
     decisions: dict[int, list] = {}
-    for cid, status, editor, note, at in conn.execute(q.decisions, {"ids": ids}):
-        decisions.setdefault(cid, []).append({"status": status, "editor": editor, "note": note, "at": _iso(at)})
-    out = []
-    for (cid, kind, text, sentence, start, end, speaker, verb, direct, date_value, grain, date_text, value, unit,
-         status, source, title, url, published, language) in claims:
-        out.append({
-            "id": cid, "kind": kind, "text": text, "sentence": sentence, "start": start, "end": end,
-            "speaker": speaker, "verb": verb, "direct": direct, "date": date_value, "grain": grain,
-            "date_text": date_text, "value": _number(value), "unit": unit, "status": status,
-            "article": {"source": source, "title": title, "url": url, "published": _iso(published),
-                        "language": language},
-            "matches": matches.get(cid, []),
-            "decisions": decisions.get(cid, []),
-        })
-    return out
+    for cid, status, editor, note, at in _tuples(conn.execute(q.decisions, span)):
+        item = {"status": status, "editor": editor, "note": note, "at": _iso(at)}
+        if cid in decisions:
+            decisions[cid].append(item)
+        else:
+            decisions[cid] = [item]
+    return [{
+        "id": cid, "kind": kind, "text": text, "sentence": sentence, "start": start, "end": end,
+        "speaker": speaker, "verb": verb, "direct": None if direct is None else bool(direct),  # SQLite: 0/1
+        "date": date_value, "grain": grain, "date_text": date_text, "value": _number(value), "unit": unit, "status": status,
+        "article": {"source": source, "title": title, "url": url, "published": _iso(published),
+                    "language": language},
+        "matches": matches.get(cid, []),
+        "decisions": decisions.get(cid, []),
+    } for (cid, kind, text, sentence, start, end, speaker, verb, direct, date_value, grain, date_text, value, unit,
+           status, source, title, url, published, language) in claims]
 
 
 def _iter_where(session: Session, conds: list, batch: int) -> Iterator[dict]:
@@ -237,7 +286,7 @@ def _iter_where(session: Session, conds: list, batch: int) -> Iterator[dict]:
     conn = session.connection()
     last_id = 0
     while True:
-        claims = conn.execute(q.claims, {"last_id": last_id, "batch": batch}).all()
+        claims = _tuples(conn.execute(q.claims, {"last_id": last_id, "batch": batch}))
         if not claims:
             return
         yield from _rows_for(conn, q, claims)

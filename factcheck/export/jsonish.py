@@ -6,22 +6,43 @@ from typing import Iterable, Iterator
 
 from .context import ReportContext
 
+# One encoder for the whole export (json.dumps with options builds one per call).
+# Compact separators: the files are read by programs, and ", " / ": " made up 5%
+# of every row. ensure_ascii=False keeps Arabic readable and half the size.
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+# Rows encoded per chunk handed to the caller: one write per few hundred rows
+# instead of one per row, a few hundred kilobytes at a time whatever the size.
+CHUNK_ROWS = 256
+
 
 def _iso(dt) -> str:
     return dt.isoformat().replace("+00:00", "Z")
 
 
+def _lines(rows: Iterable[dict]) -> Iterator[list[str]]:
+    """The rows encoded, CHUNK_ROWS to a list."""
+    chunk: list[str] = []
+    for row in rows:
+        chunk.append(_encode(row))
+        if len(chunk) >= CHUNK_ROWS:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def iter_json(rows: Iterable[dict], ctx: ReportContext) -> Iterator[str]:
-    """`{"claims": [...], "export": {...}}`.
+    """`{"claims": [...], "export": {...}}`, one claim per line.
 
     The contract is `{"claims": [...]}`; "export" (when, which filters, how many)
     is an extension after the list, so the count is known when it is written.
     """
     n = 0
     yield '{"claims": ['
-    for row in rows:
-        yield (",\n" if n else "\n") + json.dumps(row, ensure_ascii=False)
-        n += 1
+    for chunk in _lines(rows):
+        yield (",\n" if n else "\n") + ",\n".join(chunk)
+        n += len(chunk)
     meta = {"generated_at": _iso(ctx.generated_at), "period": ctx.period,
             "filters": dict(ctx.filters), "count": n}
     yield '\n], "export": ' + json.dumps(meta, ensure_ascii=False) + "}\n"
@@ -29,5 +50,6 @@ def iter_json(rows: Iterable[dict], ctx: ReportContext) -> Iterator[str]:
 
 def iter_jsonl(rows: Iterable[dict], ctx: ReportContext) -> Iterator[str]:
     """One contract row per line: a consumer can stream, split or append."""
-    for row in rows:
-        yield json.dumps(row, ensure_ascii=False) + "\n"
+    for chunk in _lines(rows):
+        chunk.append("")  # the last line's newline
+        yield "\n".join(chunk)

@@ -17,6 +17,9 @@ CSV_COLUMNS = [
 # apostrophe (the spreadsheets' own "this is text" mark). Numbers are left alone.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
+# Rows per chunk handed to the caller (see jsonish.CHUNK_ROWS).
+CHUNK_ROWS = 256
+
 
 def _text(value) -> str:
     if value is None:
@@ -33,12 +36,21 @@ def source_count(row: dict, relation: str) -> int:
 def csv_record(row: dict) -> list:
     last = row["decisions"][-1] if row["decisions"] else {}
     art = row["article"]
+    # Both counts in one pass over the matches (source_count would take two).
+    supporting: set = set()
+    conflicting: set = set()
+    for m in row["matches"]:
+        relation = m["relation"]
+        if relation == "supports":
+            supporting.add(m["source"])
+        elif relation == "conflicts":
+            conflicting.add(m["source"])
     return [
         row["id"], row["kind"], row["status"], _text(row["text"]), _text(row["speaker"]), row["date"] or "",
         "" if row["value"] is None else row["value"], _text(row["unit"]), _text(art["source"]),
-        _text(art["title"]), _text(art["url"]), art["published"] or "", source_count(row, "supports"),
-        source_count(row, "conflicts"), _text(last.get("editor")), last.get("at") or "", _text(last.get("note")),
-        art.get("language") or "", _text(row.get("date_text")),
+        _text(art["title"]), _text(art["url"]), art["published"] or "", len(supporting), len(conflicting),
+        _text(last.get("editor")), last.get("at") or "", _text(last.get("note")), art.get("language") or "",
+        _text(row.get("date_text")),
     ]
 
 
@@ -64,6 +76,13 @@ def iter_csv(rows: Iterable[dict], ctx: ReportContext) -> Iterator[str]:
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(CSV_COLUMNS)
     yield buf.take()
+    # Handed on CHUNK_ROWS rows at a time: one write per chunk, not per row.
+    n = 0
     for row in rows:
         w.writerow(csv_record(row))
+        n += 1
+        if n == CHUNK_ROWS:
+            yield buf.take()
+            n = 0
+    if n:
         yield buf.take()
