@@ -35,6 +35,23 @@ from .quotes import Quote, find_quotes, quoted_name_context
 from .speakers import EN_TITLE_WORDS, TITLE_WORDS, Registry, clean
 from .types import ClaimCandidate
 
+# patterns used in hot loops, compiled once
+_RX0 = re.compile(r"[^،,]+")
+_RX1 = re.compile(r"\S+\s+")
+_RX2 = re.compile(r"[\"«»“”„]")
+_RX3 = re.compile(r"^[وف](?=ال)")
+_RX4 = re.compile(r"(?:ال|في|من|على|الى|عن|لل|ب|ل|the\b|in\b|on\b)")
+_RX5 = re.compile(r"[\"«»“”]")
+_RX6 = re.compile(r"\S+")
+_RX7 = re.compile(r",\s*(?P<a>according to)\s+(?P<s>[^,.;:!?\n]{2,80})[.!?]?\s*$")
+_RX8 = re.compile(r"\bthat\b")
+_RX9 = re.compile(r"\s*((?:[A-Z][\w'.-]*\s*){1,4})")
+_RX10 = re.compile(r"^(?P<c>.+)[,]\s*(?P<s>[^,]{2,60})$")
+_RX11 = re.compile(r"\bthat\b|[\"“«:]")
+_RX12 = re.compile(fold_str(r"[\d:\s,،.\-/]|AM|PM|am|pm|GMT|UTC|[صم](?!\w)|الساعة"))
+_RX13 = re.compile(r"[A-Za-z]{3}")
+_RX14 = re.compile(r"\D")
+
 
 def _f(words: str) -> str:
     return "|".join(sorted({fold_str(w) for w in words.split()}, key=len, reverse=True))
@@ -137,7 +154,7 @@ _TRIM = " \t\n،,؛;:.\"'«»“”„()[]-"
 def _chunks(F: str, s: int, e: int) -> list[tuple[int, int]]:
     """Comma-separated pieces of F[s:e], trimmed, quote marks kept inside."""
     out = []
-    for m in re.finditer(r"[^،,]+", F[s:e]):
+    for m in _RX0.finditer( F[s:e]):
         a, b = s + m.start(), s + m.end()
         while a < b and F[a] in _TRIM:
             a += 1
@@ -198,7 +215,7 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
         second = F[chunks[1][0]:chunks[1][1]]
         if _is_title(first) and _is_title(second) and _words(second) >= 3:
             # "المتحدث باسم الجيش، العميد فادي عيسى": the rank is not the name
-            sw = re.match(r"\S+\s+", second)
+            sw = _RX1.match( second)
             if _looks_like_name(second[sw.end():]):
                 return ctx.reg.add(ctx.d(chunks[1][0] + sw.end(), chunks[1][1]), ctx.d(*chunks[0]))
         if _is_title(first) and _looks_like_name(second):
@@ -209,14 +226,14 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
 
 
 def _strip_quotes_keep(s: str) -> str:
-    return re.sub(r"[\"«»“”„]", "", s)
+    return _RX2.sub( "", s)
 
 
 def _is_title(s: str) -> bool:
     w = s.split()
     if not w:
         return False
-    first = re.sub(r"^[وف](?=ال)", "", w[0])
+    first = _RX3.sub( "", w[0])
     return first in TITLE_WORDS or w[0].lower() in EN_TITLE_WORDS
 
 
@@ -224,7 +241,7 @@ def _looks_like_name(s: str) -> bool:
     w = s.split()
     if not (1 <= len(w) <= 5) or any(ch.isdigit() for ch in s):
         return False
-    if re.match(r"(?:ال|في|من|على|الى|عن|لل|ب|ل|the\b|in\b|on\b)", w[0]) and not w[0].startswith("الل"):
+    if _RX4.match( w[0]) and not w[0].startswith("الل"):
         return False
     return True
 
@@ -235,11 +252,11 @@ def _register_appositions(ctx: _Ctx, s: int, e: int) -> None:
     chunks = _chunks(F, s, e)
     for (a0, a1), (b0, b1) in zip(chunks, chunks[1:]):
         b = F[b0:b1]
-        if not _looks_like_name(b) or _words(b) > 4 or _is_title(b) or re.search(r"[\"«»“”]", b):
+        if not _looks_like_name(b) or _words(b) > 4 or _is_title(b) or _RX5.search( b):
             continue
         # title phrase at the end of chunk a: from a title word (within its last 7 words) on
-        for m in re.finditer(r"\S+", F[a0:a1]):
-            w0 = re.sub(r"^[وف](?=ال)", "", m.group(0))
+        for m in _RX6.finditer( F[a0:a1]):
+            w0 = _RX3.sub( "", m.group(0))
             if w0 in TITLE_WORDS and _words(F[a0 + m.start():a1]) <= 7:
                 ts = a0 + m.start() + (len(m.group(0)) - len(w0))
                 ctx.reg.add(ctx.d(b0, b1), ctx.d(ts, a1))
@@ -370,7 +387,7 @@ def _attribution_tail(ctx: _Ctx, ss: int, se: int) -> None:
     F = ctx.F
     m = re.search(rf"[،,]\s*(?P<a>{AR_ATTRIB})\s+(?:ل|ما\s+(?:قال|ذكر|ذكرت|قالت|أفاد|أفادت)\w*\s+)?(?P<s>[^،,.؟!\n]{{2,80}})[.؟!]?\s*$", F[ss:se])
     if m is None:
-        m = re.search(r",\s*(?P<a>according to)\s+(?P<s>[^,.;:!?\n]{2,80})[.!?]?\s*$", F[ss:se])
+        m = _RX7.search( F[ss:se])
     if m is None:
         return
     cstart, cend = ss, ss + m.start()
@@ -419,9 +436,9 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         after = F[ve:limit]
         # '"...," Macron said' : quotes just before the verb, subject between
         qb = [q for q in ctx.quotes_between(ss, vs) if q.end <= vs and not q.used and not q.is_name]
-        if qb and not participle and _words(F[qb[-1].end:vs]) <= 6 and not re.search(r"\bthat\b", after[:40]):
+        if qb and not participle and _words(F[qb[-1].end:vs]) <= 6 and not _RX8.search( after[:40]):
             between = clean(F[qb[-1].end:vs])
-            inv = re.match(r"\s*((?:[A-Z][\w'.-]*\s*){1,4})", after)  # '"...," said Macron'
+            inv = _RX9.match( after)  # '"...," said Macron'
             speaker = _en_speaker(reg, between or (inv.group(1) if inv else None))
             for q in qb:
                 _emit_quote(ctx, q, speaker, verb, vs, ve)
@@ -432,8 +449,8 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         else:
             subj = _en_subject(tail)
             # "..., Saudi Arabia's Supreme Court said (in a statement)." : the clause before is the claim
-            post = re.match(r"^(?P<c>.+)[,]\s*(?P<s>[^,]{2,60})$", tail)
-            if post and _words(post.group("s")) <= 7 and not re.search(r"\bthat\b|[\"“«:]", after) \
+            post = _RX10.match( tail)
+            if post and _words(post.group("s")) <= 7 and not _RX11.search( after) \
                     and _words(after.strip(" .")) <= 7 and _words(post.group("c")) >= 3:
                 sp = _en_speaker(reg, _en_subject(post.group("s")) or post.group("s"))
                 cs = ss + before.find(post.group("c"))
@@ -450,7 +467,7 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
             speaker = _en_speaker(reg, subj)
         # what follows: that-clause, colon/quote, or a clause
         aq = [q for q in ctx.quotes_between(ve, limit) if not q.used and not q.is_name]
-        that = re.search(r"\bthat\b", after)
+        that = _RX8.search( after)
         if aq and (not that or aq[0].start < ve + that.start()) and _words(F[ve:aq[0].start]) <= 8:
             for q in aq:
                 _emit_quote(ctx, q, speaker, verb, vs, q.start)
@@ -561,7 +578,7 @@ def _is_dateline(F: str, ss: int, se: int, spans: list[tuple[int, int]]) -> bool
     for s, e in sorted(spans, reverse=True):
         if ss <= s and e <= se:
             rest = rest[:s - ss] + rest[e - ss:]
-    return not re.sub(r"[\d:\s,،.\-/]|AM|PM|am|pm|GMT|UTC|[صم](?!\w)|الساعة", "", rest).strip()
+    return not _RX12.sub( "", rest).strip()
 
 
 # ---------------------------------------------------------------- main entry
@@ -584,7 +601,7 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
         n_before = len(ctx.stmts)
         if lang == "ar" or _AR_TRIGGER.search(F, ss, se):
             _arabic_sentence(ctx, ss, se)
-        if lang == "en" or re.search(r"[A-Za-z]{3}", F[ss:se]):
+        if lang == "en" or _RX13.search( F[ss:se]):
             _english_sentence(ctx, ss, se)
         if len(ctx.stmts) == n_before:
             _attribution_lead(ctx, ss, se)
@@ -690,7 +707,7 @@ class _Spans:
 
 
 def _is_bare_year(mention, cand) -> bool:
-    return cand.resolver in (dates_mod._ar_year, dates_mod._en_year_rule) and not re.search(r"\D", mention.text.strip())
+    return cand.resolver in (dates_mod._ar_year, dates_mod._en_year_rule) and not _RX14.search( mention.text.strip())
 
 
 def _statement_date(date_spans: _Spans, st: _Stmt) -> date | None:

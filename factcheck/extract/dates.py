@@ -646,7 +646,7 @@ def _en_year_ad(m, ref, direction):
     return _year(-y if "b" in m.group("era").lower() else y)
 
 
-_EN_REL_DAYS = {"today": 0, "at this time": 0, "right now": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "tomorrows": 1,
+_EN_REL_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "tomorrows": 1,
                 "the day after tomorrow": 2, "the day before yesterday": -2, "day after tomorrow": 2,
                 "day before yesterday": -2}
 
@@ -918,7 +918,8 @@ def _direction(sentence: str) -> str:
 
 # Clause bounds for tense: sentence ends, and the complementizers that open a
 # reported clause (a past "said" does not make the event it reports past).
-_SENT_END = re.compile(fold_str(r"[.!?؟]+(?=\s|$)|\n|(?<!\w)(?:ب|و|ف)?(?:ان|أن|إن)(?:ه|ها|هم|هما)?(?!\w)|\bthat\b"))
+# (a pattern that starts with a character class lets the regex engine skip ahead quickly)
+_SENT_END = re.compile(r"[.!?؟]+(?=\s|$)|\n|\s(?:[بوف]?ان(?:ه|ها|هم|هما)?|that)(?!\w)")
 
 
 class _Sentences:
@@ -982,9 +983,9 @@ _EN_CLASS: dict[str, str] = {
     **{k: "en_month" for k in EN_MONTHS},
     **{k: "en_wd" for k in EN_WEEKDAYS},
     **{k + "s": "en_wd" for k in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")},
-    **{k: "en_rel" for k in ("today", "tonight", "tomorrow", "tomorrows", "yesterday", "time", "now")},
+    **{k: "en_rel" for k in ("today", "tonight", "tomorrow", "tomorrows", "yesterday")},
     **{k: "en_unit" for k in ("week", "weeks", "month", "months", "year", "years", "yr", "yrs", "day", "days")},
-    **{k: "en_hol" for k in ("christmas", "xmas", "easter", "ides", "eid", "new")},
+    **{k: "en_hol" for k in ("christmas", "xmas", "easter", "ides", "eid")},
     **{k: "en_ord" for k in EN_ORDINALS if " " not in k},
 }
 _RULE_CLASSES: dict[str, tuple[str, ...]] = {
@@ -996,13 +997,21 @@ _RULE_CLASSES: dict[str, tuple[str, ...]] = {
     "num_dmy": ("numdate",), "num_mdy": ("numdate",), "num_iso": ("numdate",), "num_my": ("numdate",),
     "en_md_num": ("numdate",), "en_year": ("year4",), "en_year_ad": ("digit",), "en_rel_day": ("en_rel",),
     "en_holiday": ("en_hol",), "en_the_nth": ("en_ord",),
+    "en_day_month": ("en_month",), "en_month_day": ("en_month",), "en_month_year": ("en_month",),
+    "en_month": ("en_month",), "en_rel_unit": ("en_unit",), "en_ago": ("en_unit",), "en_upcoming_n": ("en_unit",),
+    "en_weekday": ("en_wd",), "en_lastweeks_wd": ("en_wd",), "en_n_weekdays": ("en_wd",),
+    "en_nth_weekday": ("en_wd",), "en_nth_week": ("en_unit",), "en_nth_last_week_year": ("en_unit",),
+    "en_nth_day": ("en_unit",), "en_day_of_rel_month": ("en_unit",), "en_week_of": ("en_unit",),
 }
 for _r in RULES:
     if _r.name not in _RULE_CLASSES:
         _RULE_CLASSES[_r.name] = ("en_month", "en_wd", "en_unit") if _r.name.startswith("en_") else ("month", "weekday", "unit")
 _DIGIT_RUN = re.compile(r"\d+")
 _NUMDATE = re.compile(r"\d\s*[/.\-]\s*\d")
-_MARGIN_BEFORE, _MARGIN_AFTER = 60, 60
+# how far a match can reach before and after its anchor word (characters)
+_MARGINS = {"month": (55, 40), "weekday": (25, 50), "hijri": (40, 40), "relday": (25, 45), "unit": (45, 35),
+            "year4": (20, 15), "digit": (25, 25), "numdate": (10, 20), "holiday": (10, 20)}
+_MARGIN_DEFAULT = (60, 60)
 
 
 # every clitic-prefixed form of every anchor word, so one dict lookup classifies a word
@@ -1058,8 +1067,9 @@ def _anchor_windows(text: str, has_ar: bool, has_en: bool) -> dict[str, list[tup
     for cls, spans in points.items():
         spans.sort()
         merged: list[list[int]] = []
+        before, after = _MARGINS.get(cls, _MARGIN_DEFAULT)
         for s, e in spans:
-            s, e = max(0, s - _MARGIN_BEFORE), min(n, e + _MARGIN_AFTER)
+            s, e = max(0, s - before), min(n, e + after)
             if merged and s <= merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], e)
             else:
@@ -1126,23 +1136,23 @@ def tag(text: str, reference: datetime | date | None, lang: str | None = None):
     folded = fold(text)
     ref = _ref_date(reference)
     sents = _Sentences(folded.text)
-    resolved = []
-    for c in scan(folded, lang):
+    cands = scan(folded, lang)
+    # longest first, then rule priority, then leftmost; a candidate that does not
+    # resolve (a weekday that does not fit its date, ...) leaves room for the next
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    taken_starts: list[int] = []  # chosen spans never overlap: keep them sorted, test the neighbours
+    taken_ends: list[int] = []
+    out = []
+    for c in cands:
+        i = bisect_right(taken_starts, c.start)
+        if (i > 0 and taken_ends[i - 1] > c.start) or (i < len(taken_starts) and taken_starts[i] < c.end):
+            continue
         direction = sents.direction_at(c.start)
         value = c.resolve(ref or _NO_REF, direction)
         if value is None:
             continue
         if ref is None and c.relative:
             value = ("", "")
-        resolved.append((c, value, direction))
-    resolved.sort(key=lambda t: (-(t[0].end - t[0].start), -t[0].priority, t[0].start))
-    taken_starts: list[int] = []  # chosen spans never overlap: keep them sorted, test the neighbours
-    taken_ends: list[int] = []
-    out = []
-    for c, value, direction in resolved:
-        i = bisect_right(taken_starts, c.start)
-        if (i > 0 and taken_ends[i - 1] > c.start) or (i < len(taken_starts) and taken_starts[i] < c.end):
-            continue
         taken_starts.insert(i, c.start)
         taken_ends.insert(i, c.end)
         s, e = folded.orig_start(c.start), folded.orig_end(c.end)

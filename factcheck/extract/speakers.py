@@ -13,8 +13,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .fold import fold_str
+
+# patterns used in hot loops, compiled once
+_RX0 = re.compile(r"^ال")
+_RX1 = re.compile(r"^(?:[وف])(?=ال)")
+_RX2 = re.compile(r"^the\s+")
+_RX3 = re.compile(r"\s+")
 
 _TITLE_WORDS_RAW = (
     "الرئيس", "رئيس", "رئيسة", "الرئيسة", "وزير", "الوزير", "وزيرة", "الوزيرة", "المتحدث", "المتحدثة", "متحدث",
@@ -26,7 +33,7 @@ _TITLE_WORDS_RAW = (
     "المندوبة", "مندوب", "الوزيرة", "الأمينة", "المرشح", "المرشحة", "الحاكم", "حاكم", "رئيسه",
 )
 TITLE_WORDS = {fold_str(w) for w in _TITLE_WORDS_RAW}
-_BARE_TITLES = {re.sub(r"^ال", "", w) for w in TITLE_WORDS}
+_BARE_TITLES = {_RX0.sub( "", w) for w in TITLE_WORDS}
 EN_TITLE_WORDS = {
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
     "director", "chief", "head", "leader", "king", "prince", "general", "gen.", "adviser", "advisor",
@@ -42,6 +49,7 @@ _AL = re.compile(r"^(?:[وفبل]?ال|لل)(?=\w{2,})")
 _TOK = re.compile(r"[\w'.-]+")
 
 
+@lru_cache(maxsize=4096)
 def _key_tokens(name: str) -> frozenset[str]:
     """Comparable words: folded, lower-cased, without ال, without title words."""
     out = []
@@ -53,11 +61,12 @@ def _key_tokens(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
 def _title_key(title: str) -> str:
     t = fold_str(title).lower().strip(" ،,.")
-    t = re.sub(r"^(?:[وف])(?=ال)", "", t)
-    t = re.sub(r"^the\s+", "", t)
-    return re.sub(r"\s+", " ", t)
+    t = _RX1.sub( "", t)
+    t = _RX2.sub( "", t)
+    return _RX3.sub( " ", t)
 
 
 @dataclass
@@ -120,4 +129,4 @@ _LEAD = re.compile(r"^(?:[وف](?=ال)|and\s+|the\s+(?=[a-z]))", re.I)
 
 def clean(s: str) -> str:
     s = _STRIP.sub("", s.strip())
-    return re.sub(r"\s+", " ", s)
+    return _RX3.sub( " ", s)

@@ -1,0 +1,146 @@
+"""Benchmark: factcheck's date tagger against dateparser.search_dates, and full extraction speed.
+
+Same articles, same run, one core:
+  * accuracy on the seed article's attributed dates (gold: tests/data/extract/seed_gold.json),
+    scored the same way for both: a gold date counts when a returned mention overlaps its words
+    and gives the gold value at the gold grain;
+  * articles per second for dateparser.search_dates and for factcheck.find_dates;
+  * articles per second for full extraction (statements, dates, figures) on articles of about
+    800 words (corpus articles joined to that length).
+
+    python bench/extract.py            # full size
+    python bench/extract.py --quick    # CI smoke size
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import time
+import warnings
+from datetime import date, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from factcheck.extract import extract_claims, find_dates  # noqa: E402
+from factcheck.text.normalize import normalize  # noqa: E402
+
+SEED = ROOT.parent / "shared" / "seed" / "article.txt"
+GOLD = json.loads((ROOT / "tests" / "data" / "extract" / "seed_gold.json").read_text(encoding="utf-8"))
+CORPUS = ROOT / "tests" / "data" / "extract" / "corpus"
+
+
+def load_articles(per_lang: int = 10) -> list[tuple[str, datetime, str]]:
+    """The seed, then `per_lang` Arabic and English articles of about 800 words each, made by
+    joining the corpus articles of that language in rotation (each start shifted by one)."""
+    out = [(SEED.read_text(encoding="utf-8"), datetime.fromisoformat(GOLD["published"]), "ar")]
+    for lang in ("ar", "en"):
+        arts = []
+        for g in sorted(CORPUS.glob("*.json")):
+            meta = json.loads(g.read_text(encoding="utf-8"))
+            if meta["lang"] == lang:
+                arts.append((g.with_suffix(".txt").read_text(encoding="utf-8"), datetime.fromisoformat(meta["published"])))
+        for k in range(per_lang):
+            buf, i = [], k
+            while sum(len(t.split()) for t in buf) < 800:
+                buf.append(arts[i % len(arts)][0])
+                i += 1
+            out.append(("\n".join(buf), arts[k % len(arts)][1], lang))
+    return out
+
+
+def at_grain(d: date | datetime, grain: str) -> str:
+    if grain == "year":
+        return f"{d.year:04d}"
+    if grain == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if grain == "week":
+        y, w, _ = d.isocalendar()
+        return f"{y}-W{w:02d}"
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def seed_accuracy(found: list[tuple[str, str]]) -> float:
+    """found: (words, value-at-gold-grain function) pairs turned into (words, dt) beforehand."""
+    ok = 0
+    for g in GOLD["dates"]:
+        gt = normalize(g["date_text"])
+        for words, value in found:
+            w = normalize(words)
+            if w and (gt in w or w in gt) and value(g["grain"]) == g["date"]:
+                ok += 1
+                break
+    return ok / len(GOLD["dates"])
+
+
+def dateparser_found(text: str, ref: datetime, lang: str):
+    from dateparser.search import search_dates
+    res = search_dates(text, languages=[lang], settings={"RELATIVE_BASE": ref.replace(tzinfo=None),
+                                                         "PREFER_DATES_FROM": "past"}) or []
+    return [(w, (lambda dt: (lambda grain: at_grain(dt, grain)))(dt)) for w, dt in res]
+
+
+def factcheck_found(text: str, ref: datetime, lang: str):
+    out = []
+    for m in find_dates(text, ref, lang):
+        v = m.value
+
+        def value(grain, v=v, own=m.grain):
+            if own == grain:
+                return v
+            if grain in ("month", "year") and own == "day":
+                return v[:7] if grain == "month" else v[:4]
+            return None
+        out.append((m.text, value))
+    return out
+
+
+def rate(fn, articles, repeat: int) -> float:
+    """Articles per second on one core (CPU time, best of `repeat` passes)."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.process_time()
+        for text, ref, lang in articles:
+            fn(text, ref, lang)
+        best = min(best, time.process_time() - t0)
+    return len(articles) / best if best > 0 else float("inf")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quick", action="store_true", help="smoke size for CI (one pass, few articles)")
+    ap.add_argument("--repeat", type=int, default=3, help="passes per measurement (best is kept)")
+    args = ap.parse_args(argv)
+    warnings.filterwarnings("ignore")
+    articles = load_articles(1 if args.quick else 10)
+    repeat = 1 if args.quick else args.repeat
+    seed_text, seed_ref, _ = articles[0]
+    # warm both (dateparser loads its language data on first use)
+    dateparser_found(seed_text, seed_ref, "ar")
+    factcheck_found(seed_text, seed_ref, "ar")
+
+    acc_dp = seed_accuracy(dateparser_found(seed_text, seed_ref, "ar"))
+    acc_fc = seed_accuracy(factcheck_found(seed_text, seed_ref, "ar"))
+    r_dp = rate(dateparser_found, articles, repeat)
+    r_fc = rate(lambda t, r, l: find_dates(t, r, l), articles, repeat)
+    r_full = rate(lambda t, r, l: extract_claims(t, r, l), articles, repeat)
+    words = sum(len(t.split()) for t, _, _ in articles) / len(articles)
+
+    print(f"articles: {len(articles)} (mean {words:.0f} words), passes: {repeat}, "
+          f"python {platform.python_version()}, {platform.machine()}")
+    print()
+    print("| measure | dateparser.search_dates | factcheck | ratio |")
+    print("|---|---|---|---|")
+    print(f"| seed dates right (of {len(GOLD['dates'])}) | {acc_dp:.2f} | {acc_fc:.2f} | "
+          f"{(acc_fc / acc_dp) if acc_dp else float('inf'):.1f}x |")
+    print(f"| date tagging, articles/s | {r_dp:.1f} | {r_fc:.1f} | {r_fc / r_dp:.1f}x |")
+    print(f"| full extraction (statements, dates, figures), articles/s | - | {r_full:.1f} | "
+          f"{r_full / 100:.2f}x of the 100/s target |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
