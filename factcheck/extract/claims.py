@@ -382,9 +382,15 @@ def _inside_quote(ctx: _Ctx, pos: int) -> bool:
     return ctx.inside_quote(pos)
 
 
+_TAIL_WORDS = [fold_str(w) for w in ("وفق", "بحسب", "حسب", "نقلا", "according to")]
+
+
 def _attribution_tail(ctx: _Ctx, ss: int, se: int) -> None:
     """"...، وفق القيادة الأمريكية." / "..., according to the ministry."""
     F = ctx.F
+    sent = F[ss:se]
+    if not any(w in sent for w in _TAIL_WORDS):  # cheap test before the regexes
+        return
     m = re.search(rf"[،,]\s*(?P<a>{AR_ATTRIB})\s+(?:ل|ما\s+(?:قال|ذكر|ذكرت|قالت|أفاد|أفادت)\w*\s+)?(?P<s>[^،,.؟!\n]{{2,80}})[.؟!]?\s*$", F[ss:se])
     if m is None:
         m = _RX7.search( F[ss:se])

@@ -922,12 +922,39 @@ def _direction(sentence: str) -> str:
 _SENT_END = re.compile(r"[.!?؟]+(?=\s|$)|\n|\s(?:[بوف]?ان(?:ه|ها|هم|هما)?|that)(?!\w)")
 
 
+# Clause ends found with str.find (C speed): ". " "? " "! " "؟ " and line breaks end a
+# sentence; " إن/أن/بأن/أنه ..." and " that " open a reported clause. Same result as _SENT_END.
+_END_MARKS = [m + w for m in ".!?؟" for w in (" ", "\n", "\t")] + ["\n"]
+_COMP_MARKS = [" " + p + "ان" + s for p in ("", "ب", "و", "ف") for s in ("", "ه", "ها", "هم", "هما")] + [" that"]
+
+
+def _clause_ends(text: str) -> list[int]:
+    ends = set()
+    find = text.find
+    for mark in _END_MARKS:
+        k = find(mark)
+        while k >= 0:
+            ends.add(k + 1)
+            k = find(mark, k + 1)
+    n = len(text)
+    for mark in _COMP_MARKS:
+        k = find(mark)
+        while k >= 0:
+            e = k + len(mark)
+            if e >= n or not (text[e].isalnum() or text[e] == "_"):
+                ends.add(e)
+            k = find(mark, e)
+    if text[-1:] in ".!?؟":
+        ends.add(n)
+    return sorted(ends)
+
+
 class _Sentences:
     """Sentence bounds in the folded text, with a cached direction per sentence."""
 
     def __init__(self, text: str):
         self.text = text
-        self.ends = [m.end() for m in _SENT_END.finditer(text)]
+        self.ends = _clause_ends(text)
         self._dir: dict[int, str] = {}
 
     def direction_at(self, pos: int) -> str:
@@ -979,6 +1006,16 @@ _AR_CLASS: dict[str, str] = {
     **_cls(["عيد", "كريسماس", "الكريسماس", "راس"], "holiday"),
 }
 _AR_CLASS[fold_str("الشهر")] = "month"
+for _w in AR_ORDINALS:
+    if " " not in _w and _w not in _AR_CLASS:
+        _AR_CLASS[_w] = "ar_ord"
+# A rule also needs a word of each of these classes nearby (a day number for a
+# day-month rule, a four-digit year for a month-year rule): windows are intersected.
+_RULE_ALSO: dict[str, tuple[str, ...]] = {
+    "ar_full": ("digit", "ar_ord"), "ar_range": ("digit", "ar_ord"), "ar_month_day": ("digit",),
+    "ar_month_year": ("year4",), "en_day_month": ("digit", "en_ord"), "en_month_day": ("digit", "en_ord"),
+    "en_month_year": ("year4",), "ar_weekday_ordday": ("ar_ord",),
+}
 _EN_CLASS: dict[str, str] = {
     **{k: "en_month" for k in EN_MONTHS},
     **{k: "en_wd" for k in EN_WEEKDAYS},
@@ -1006,11 +1043,13 @@ _RULE_CLASSES: dict[str, tuple[str, ...]] = {
 for _r in RULES:
     if _r.name not in _RULE_CLASSES:
         _RULE_CLASSES[_r.name] = ("en_month", "en_wd", "en_unit") if _r.name.startswith("en_") else ("month", "weekday", "unit")
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = re.compile(r"\d+((?:\s*[/\-]\s*|\.)\d+)?")
 _NUMDATE = re.compile(r"\d\s*[/.\-]\s*\d")
 # how far a match can reach before and after its anchor word (characters)
 _MARGINS = {"month": (55, 40), "weekday": (25, 50), "hijri": (40, 40), "relday": (25, 45), "unit": (45, 35),
-            "year4": (20, 15), "digit": (25, 25), "numdate": (10, 20), "holiday": (10, 20)}
+            "year4": (20, 15), "digit": (25, 25), "numdate": (10, 20), "holiday": (10, 20),
+            "en_month": (35, 30), "en_wd": (20, 45), "en_unit": (35, 25), "en_ord": (15, 30), "en_rel": (25, 10),
+            "en_hol": (40, 10), "ar_ord": (30, 50)}
 _MARGIN_DEFAULT = (60, 60)
 
 
@@ -1030,7 +1069,7 @@ def _anchor_windows(text: str, has_ar: bool, has_en: bool) -> dict[str, list[tup
     only the few words found are then located in the text.
     """
     points: dict[str, list[tuple[int, int]]] = {}
-    words = {w.strip(_PUNCT) for w in text.replace("/", " ").split()}
+    words = {w.strip(_PUNCT) for w in text.replace("/", " ").replace("-", " ").split()}
     hits: list[tuple[str, str]] = []
     if has_ar:
         hits += [(w, _AR_LOOKUP[w]) for w in words & _AR_LOOKUP.keys()]
@@ -1057,11 +1096,12 @@ def _anchor_windows(text: str, has_ar: bool, has_en: bool) -> dict[str, list[tup
                 points.setdefault(cls, []).append((k, e))
             k = text.find(w, e)
     for m in _DIGIT_RUN.finditer(text):
-        points.setdefault("digit", []).append(m.span())
-        if m.end() - m.start() == 4:
-            points.setdefault("year4", []).append(m.span())
-    for m in _NUMDATE.finditer(text):
-        points.setdefault("numdate", []).append(m.span())
+        span = m.span()
+        points.setdefault("digit", []).append(span)
+        if m.group(1):
+            points.setdefault("numdate", []).append(span)
+        elif span[1] - span[0] == 4:
+            points.setdefault("year4", []).append(span)
     n = len(text)
     out: dict[str, list[tuple[int, int]]] = {}
     for cls, spans in points.items():
@@ -1089,6 +1129,21 @@ def _union(lists: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in merged]
 
 
+def _intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out, i, j = [], 0, 0
+    while i < len(a) and j < len(b):
+        s, e = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if s < e:
+            # keep the whole of a's window: the match may start before the day number
+            if not out or out[-1] != a[i]:
+                out.append(a[i])
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
 def scan(folded: Folded, lang: str) -> list[Candidate]:
     """Every rule match in folded text (overlapping; :func:`tag` chooses)."""
     text = folded.text
@@ -1114,7 +1169,12 @@ def scan(folded: Folded, lang: str) -> list[Candidate]:
         lists = [win[c] for c in classes if c in win]
         if not lists:
             continue
-        for ws, we in (lists[0] if len(lists) == 1 else _union(lists)):
+        spans = lists[0] if len(lists) == 1 else _union(lists)
+        also = _RULE_ALSO.get(r.name)
+        if also:
+            other = _union([win[c] for c in also if c in win])
+            spans = _intersect(spans, other)
+        for ws, we in spans:
             for m in r.regex.finditer(text, ws, we):
                 if m.end() > m.start() and (m.start(), m.end(), r.name) not in seen:
                     seen.add((m.start(), m.end(), r.name))
