@@ -246,9 +246,15 @@ def _looks_like_name(s: str) -> bool:
     return True
 
 
+_TITLE_FORMS = {p + w for w in TITLE_WORDS for p in ("", "و", "ف")}
+
+
 def _register_appositions(ctx: _Ctx, s: int, e: int) -> None:
     """"الرئيس الفرنسي، إيمانويل ماكرون،" anywhere in a sentence introduces a name."""
     F = ctx.F
+    sent = F[s:e]
+    if ("،" not in sent and "," not in sent) or _TITLE_FORMS.isdisjoint(sent.split()):
+        return  # no title word, no apposition: skip the chunking
     chunks = _chunks(F, s, e)
     for (a0, a1), (b0, b1) in zip(chunks, chunks[1:]):
         b = F[b0:b1]

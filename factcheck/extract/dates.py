@@ -137,6 +137,7 @@ class Candidate:
     resolver: Resolver
     relative: bool  # depends on the reference (re-resolve against a statement's date)
     priority: int = 0
+    rule: str = ""
 
     def resolve(self, ref: date, direction: str) -> Value | None:
         try:
@@ -1006,12 +1007,15 @@ _AR_CLASS: dict[str, str] = {
     **_cls(["عيد", "كريسماس", "الكريسماس", "راس"], "holiday"),
 }
 _AR_CLASS[fold_str("الشهر")] = "month"
-for _w in AR_ORDINALS:
+for _w in list(AR_ORDINALS) + [fold_str(w) for w in ("آخر", "الأخير", "الأخيرة")]:
     if " " not in _w and _w not in _AR_CLASS:
         _AR_CLASS[_w] = "ar_ord"
 # A rule also needs a word of each of these classes nearby (a day number for a
 # day-month rule, a four-digit year for a month-year rule): windows are intersected.
 _RULE_ALSO: dict[str, tuple[str, ...]] = {
+    "en_nth_weekday": ("en_ord", "en_last"), "en_nth_week": ("en_ord", "en_last"), "en_nth_day": ("en_ord", "en_last", "digit"),
+    "en_nth_last_week_year": ("en_ord",), "ar_nth_week": ("ar_ord",), "en_upcoming_n": ("digit", "en_num"),
+    "en_ago": ("digit", "en_num"), "en_day_of_rel_month": ("digit",), "en_week_of": ("en_month",),
     "ar_full": ("digit", "ar_ord"), "ar_range": ("digit", "ar_ord"), "ar_month_day": ("digit",),
     "ar_month_year": ("year4",), "en_day_month": ("digit", "en_ord"), "en_month_day": ("digit", "en_ord"),
     "en_month_year": ("year4",), "ar_weekday_ordday": ("ar_ord",),
@@ -1024,7 +1028,11 @@ _EN_CLASS: dict[str, str] = {
     **{k: "en_unit" for k in ("week", "weeks", "month", "months", "year", "years", "yr", "yrs", "day", "days")},
     **{k: "en_hol" for k in ("christmas", "xmas", "easter", "ides", "eid")},
     **{k: "en_ord" for k in EN_ORDINALS if " " not in k},
+    **{k: "en_num" for k in EN_CARDINALS if " " not in k and "-" not in k},
+    **{k: "en_num" for k in ("a", "an")},
 }
+_EN_CLASS.update({k + "s": "en_wdpl" for k in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")})
+_EN_CLASS["last"] = "en_last"
 _RULE_CLASSES: dict[str, tuple[str, ...]] = {
     "ar_full": ("month",), "ar_range": ("month",), "ar_month_day": ("month",), "ar_month_year": ("month",),
     "ar_month": ("month",), "ar_year": ("year4",), "ar_hijri": ("hijri",), "ar_holiday": ("holiday",),
@@ -1036,7 +1044,7 @@ _RULE_CLASSES: dict[str, tuple[str, ...]] = {
     "en_holiday": ("en_hol",), "en_the_nth": ("en_ord",),
     "en_day_month": ("en_month",), "en_month_day": ("en_month",), "en_month_year": ("en_month",),
     "en_month": ("en_month",), "en_rel_unit": ("en_unit",), "en_ago": ("en_unit",), "en_upcoming_n": ("en_unit",),
-    "en_weekday": ("en_wd",), "en_lastweeks_wd": ("en_wd",), "en_n_weekdays": ("en_wd",),
+    "en_weekday": ("en_wd",), "en_lastweeks_wd": ("en_weeks",), "en_n_weekdays": ("en_wdpl",),
     "en_nth_weekday": ("en_wd",), "en_nth_week": ("en_unit",), "en_nth_last_week_year": ("en_unit",),
     "en_nth_day": ("en_unit",), "en_day_of_rel_month": ("en_unit",), "en_week_of": ("en_unit",),
 }
@@ -1059,7 +1067,7 @@ _AR_LOOKUP = {p + w: c for w, c in _AR_CLASS.items() for p in _PREFIXES}
 _PUNCT = "\"'«»“”„()[]{}،,؛;:.!?؟-–—/…"
 
 
-_EN_LOOKUP = {**_EN_CLASS, **{k + ".": v for k, v in _EN_CLASS.items()}}
+_EN_LOOKUP = {**_EN_CLASS, **{k + ".": v for k, v in _EN_CLASS.items()}, "week's": "en_weeks"}
 
 
 def _anchor_windows(text: str, has_ar: bool, has_en: bool) -> dict[str, list[tuple[int, int]]]:
@@ -1178,10 +1186,15 @@ def scan(folded: Folded, lang: str) -> list[Candidate]:
             for m in r.regex.finditer(text, ws, we):
                 if m.end() > m.start() and (m.start(), m.end(), r.name) not in seen:
                     seen.add((m.start(), m.end(), r.name))
-                    found.append(Candidate(m.start(), m.end(), m, r.resolver, r.relative, r.priority))
+                    found.append(Candidate(m.start(), m.end(), m, r.resolver, r.relative, r.priority, r.name))
     return found
 
 
+# rules whose value does not depend on the tense of the sentence: no need to read it
+_NO_DIRECTION = {"ar_month_year", "ar_year", "num_dmy", "num_mdy", "num_iso", "num_my", "en_month_year", "en_year",
+                 "en_year_ad", "ar_rel_day", "ar_rel_unit", "ar_relday_weekday", "ar_part_of_year", "ar_ago",
+                 "en_rel_day", "en_rel_unit", "en_ago", "en_upcoming_n", "ar_next_weeks", "en_lastweeks_wd",
+                 "en_n_weekdays", "en_day_of_rel_month", "en_nth_last_week_year", "ar_weekday_week"}
 _NO_REF = date(2000, 1, 1)  # stands in when there is no reference; only absolute values are kept
 
 
@@ -1207,7 +1220,7 @@ def tag(text: str, reference: datetime | date | None, lang: str | None = None):
         i = bisect_right(taken_starts, c.start)
         if (i > 0 and taken_ends[i - 1] > c.start) or (i < len(taken_starts) and taken_starts[i] < c.end):
             continue
-        direction = sents.direction_at(c.start)
+        direction = "forward" if c.rule in _NO_DIRECTION else sents.direction_at(c.start)
         value = c.resolve(ref or _NO_REF, direction)
         if value is None:
             continue

@@ -166,10 +166,52 @@ def _number(n: str, mult: str | None, words: dict, mults: dict) -> float | None:
     return v
 
 
+# words that can start or make a figure; the patterns run only in windows around them
+_AR_TRIGGERS = {p + w for w in list(AR_CARDINALS) + list(AR_DUALS) + list(_AR_MULT_DUALS) + list(AR_UNITS)
+                for p in ("", "و", "ب", "ل", "ال", "وال", "بال")}
+_EN_TRIGGERS = {w for w in list(EN_CARDINALS) + ["aged", "dozen", "dozens"] if " " not in w}
+_PUNCT = "\"'«»“”„()[]{}،,؛;:.!?؟%٪"
+_DIGIT = re.compile(r"\d")
+
+
+def _windows(text: str, triggers: set[str], lower: bool) -> list[tuple[int, int]]:
+    hay = text.lower() if lower else text
+    if len(hay) != len(text):  # a rare character that lowercases to two: offsets would drift
+        hay = text
+    words = {w.strip(_PUNCT) for w in hay.split()}
+    points = []
+    for w in words & triggers:
+        k = hay.find(w)
+        while k >= 0:
+            points.append(k)
+            k = hay.find(w, k + len(w))
+    points += [m.start() for m in _DIGIT.finditer(text)]
+    points.sort()
+    spans: list[list[int]] = []
+    n = len(text)
+    for p in points:
+        s, e = max(0, p - 30), min(n, p + 60)  # a number word or digits, then its noun
+        if spans and s <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], e)
+        else:
+            spans.append([s, e])
+    return [(s, e) for s, e in spans]
+
+
+def _iter(rx: re.Pattern, text: str, windows: list[tuple[int, int]]):
+    last_end = -1
+    for ws, we in windows:
+        for m in rx.finditer(text, ws, we):
+            if m.start() >= last_end:
+                last_end = m.end()
+                yield m
+
+
 def find_figures(folded: Folded, lang: str) -> list[Figure]:
     text = folded.text
     out: list[Figure] = []
-    for m in _AR_FIG.finditer(text):
+    ar_win = _windows(text, _AR_TRIGGERS, False)
+    for m in _iter(_AR_FIG, text, ar_win):
         if m.group("dual"):
             out.append(Figure(m.start("dual"), m.end(), 2.0, AR_DUALS[m.group("dual")]))
             continue
