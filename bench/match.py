@@ -40,7 +40,7 @@ from sqlalchemy.orm import selectinload  # noqa: E402
 from factcheck import retrieval  # noqa: E402
 from factcheck.db import make_engine, make_sessionmaker, upgrade_database  # noqa: E402
 from factcheck.match import MatchConfig, best_matches  # noqa: E402
-from factcheck.match.similarity import content_key, stored_tokens  # noqa: E402
+from factcheck.match.similarity import content, parse_stored_tokens, stored_tokens  # noqa: E402
 from factcheck.models import Article, Claim, Feed  # noqa: E402
 from factcheck.pipeline import claim_view  # noqa: E402
 
@@ -222,9 +222,12 @@ def run(url: str, queries: int, window: int, seed: int = 11) -> dict:
 
     # --- baseline: every claim of other outlets in the window, scored by rapidfuzz
     with factory() as s:
-        rows = s.execute(text("SELECT id, feed_id, published, text, sentence FROM claims ORDER BY published")).all()
-    days = [retrieval.day_number(r[2] if not isinstance(r[2], str) else datetime.fromisoformat(r[2])) for r in rows]
-    keys = [content_key(r[3]) + " " + content_key(r[4]) for r in rows]
+        rows = s.execute(text("SELECT id, feed_id, published, match_key FROM claims ORDER BY published")).all()
+    days = [retrieval.day_number(r[2]) for r in rows]
+    # The same keys factcheck's prefilter scores (content words of text and
+    # sentence), read from the stored tokens instead of normalising 1M texts again.
+    keys = [" ".join(content(t)) + " " + " ".join(content(s_)) for t, s_ in
+            (parse_stored_tokens(r[3]) or ((), ()) for r in rows)]
     feeds = [r[1] for r in rows]
     ids = [r[0] for r in rows]
     pos = {cid: i for i, cid in enumerate(ids)}

@@ -34,8 +34,9 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timezone
+from functools import lru_cache
 
-from sqlalchemy import bindparam, delete, insert, select, text
+from sqlalchemy import TextClause, bindparam, delete, insert, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from .match import ClaimView, search_terms, speaker_terms
@@ -46,14 +47,16 @@ from .models import Article, Claim, claim_terms, term_counts
 
 MAX_CANDIDATES = 100
 # Cross-language candidates looked up besides the same-language ones.
-MAX_OTHER_LANGUAGE = 20
+MAX_OTHER_LANGUAGE = 10
 # Terms considered per claim: the first ones of the claim text, then of its sentence...
 QUERY_TERMS = 16
 # ... of which at most this many, the rarest, are looked up: rare words decide
-# the ranking, and every term read costs its postings in the window.
-LOOKUP_TERMS = 10
-# A term with more postings than this inside the window is too common to rank by.
-COMMON_CAP = 4000
+# the ranking, and every term read costs its postings. Measured at 100k and 1M
+# claims (BENCHMARKS.md, Matching): 8 rarest terms x 150 postings per side keep
+# recall@10 >= 0.99 against the brute-force scan at 100k; 50 postings lose it.
+LOOKUP_TERMS = 8
+# Postings read per term on each side of the claim's day, nearest first.
+PER_TERM = 150
 # Languages whose claims are indexed under language-neutral keys.
 LANGUAGES = ("ar", "en")
 # Neutral keys of people, places and figures are looked up this many days
@@ -174,22 +177,39 @@ def _window_counts(session: Session, terms: list[str], lo: int, hi: int) -> dict
     return {t: int(n) for t, n in session.execute(stmt, {"terms": terms + [TOTAL], "lo": lo // 7, "hi": hi // 7})}
 
 
-def _ranked(session: Session, weights: dict[str, float], lo: int, hi: int, claim: Claim, limit: int,
-            near: tuple[int, int] | None = None) -> list[int]:
-    """Claims of other feeds holding the weighted terms, best summed weight first."""
-    params: dict[str, object] = {"lo": lo, "hi": hi, "feed": claim.feed_id, "me": claim.id or -1, "limit": limit}
-    cases = []
-    for i, (t, w) in enumerate(weights.items()):
-        params[f"t{i}"], params[f"w{i}"] = t, w
+@lru_cache(maxsize=64)
+def _ranked_stmt(n_terms: int) -> TextClause:
+    """The lookup statement for ``n_terms`` terms (built once per size: parsing it costs more than running it)."""
+    parts, cases = [], []
+    for i in range(n_terms):
         cases.append(f"WHEN :t{i} THEN :w{i}")
-    names = ", ".join(f":t{i}" for i in range(len(weights)))
-    stmt = text(
-        f"SELECT claim_id FROM claim_terms WHERE term IN ({names}) AND day BETWEEN :lo AND :hi "
-        "AND feed_id != :feed AND claim_id != :me "
+        for j, (rng, order) in enumerate(((":d AND :hi", "ASC"), (":lo AND :d1", "DESC"))):
+            parts.append(
+                f"SELECT * FROM (SELECT term, day, claim_id FROM claim_terms WHERE term = :t{i} "
+                f"AND day BETWEEN {rng} AND feed_id != :feed AND claim_id != :me "
+                f"ORDER BY day {order} LIMIT :k) p{i}_{j}")
+    return text(
+        f"SELECT claim_id FROM ({' UNION ALL '.join(parts)}) postings "
         f"GROUP BY claim_id ORDER BY sum(CASE term {' '.join(cases)} ELSE 0 END) DESC, max(day) DESC, "
         "claim_id DESC LIMIT :limit"
     )
-    return [r[0] for r in session.execute(stmt, params)]
+
+
+def _ranked(session: Session, weights: dict[str, float], lo: int, hi: int, claim: Claim, limit: int,
+            day: int, per_term: int) -> list[int]:
+    """Claims of other feeds holding the weighted terms, best summed weight first.
+
+    Each term's postings are read nearest the claim's day first, at most
+    ``per_term`` on each side: two range scans of the primary key per term, so
+    the work is bounded however common the term is. A rare term is read whole;
+    of a common one, the reports closest in time (where the same story is)
+    come first.
+    """
+    params: dict[str, object] = {"lo": lo, "hi": hi, "d": day, "d1": day - 1, "feed": claim.feed_id,
+                                 "me": claim.id or -1, "limit": limit, "k": per_term}
+    for i, (t, w) in enumerate(weights.items()):
+        params[f"t{i}"], params[f"w{i}"] = t, w
+    return [r[0] for r in session.execute(_ranked_stmt(len(weights)), params)]
 
 
 def candidate_ids(session: Session, claim: Claim, window_days: int, limit: int = MAX_CANDIDATES) -> list[int]:
@@ -204,24 +224,27 @@ def candidate_ids(session: Session, claim: Claim, window_days: int, limit: int =
     lang = (claim.language or "").split("-")[0]
     others = [x for x in LANGUAGES if x != lang] if lang in LANGUAGES else []
     near, far = (neutral_keys(claim.kind, claim.sentence, claim.speaker, claim.date_value, claim.value, claim.unit)
-                 if others else ([], []))
+                 if lang in LANGUAGES else ([], []))
     near_terms = [_tag(k, x) for k in near for x in others]
     far_terms = [_tag(k, x) for k in far for x in others]
+    # The resolved date, in the claim's own language, ranks like a rare word:
+    # two reports of one dated event share it whatever their wording.
+    terms = terms + [_tag(k, lang) for k in far]
     if not terms and not near_terms and not far_terms:
         return []
     counts = _window_counts(session, terms + near_terms + far_terms, lo, hi)
     total = max(counts.get(TOTAL, 0), 1)
 
     out: list[int] = []
-    if terms:
-        present = [t for t in terms if counts.get(t, 0) > 0]
-        kept = [t for t in present if counts[t] <= COMMON_CAP]
-        if len(kept) < 2:  # only common words: the two rarest still rank
-            kept = sorted(present, key=lambda t: counts[t])[:2]
-        kept = sorted(kept, key=lambda t: counts[t])[:LOOKUP_TERMS]
-        weights = {t: round(math.log((total + 1) / (counts[t] + 0.5)), 3) for t in kept}
-        if weights:
-            out = _ranked(session, weights, lo, hi, claim, limit)
+    # The rarest terms decide the ranking; very common ones add only cost. The
+    # speaker's name is always looked up: another statement by the same person
+    # on the same days is a match ("related") even with no word in common.
+    names = [t for t in speaker_terms(claim.speaker) if counts.get(t, 0) > 0][:2]
+    kept = names + sorted((t for t in terms if counts.get(t, 0) > 0 and t not in names),
+                          key=lambda t: counts[t])[:LOOKUP_TERMS]
+    weights = {t: round(math.log((total + 1) / (counts[t] + 0.5)), 3) for t in kept}
+    if weights:
+        out = _ranked(session, weights, lo, hi, claim, limit, day, PER_TERM)
     other_lang = {t: 1.0 for t in near_terms if counts.get(t, 0) > 0}
     other_far = {t: 1.0 for t in far_terms if counts.get(t, 0) > 0}
     if other_lang or other_far:
@@ -229,10 +252,10 @@ def candidate_ids(session: Session, claim: Claim, window_days: int, limit: int =
         found: Counter[int] = Counter()
         if other_lang:
             for cid in _ranked(session, other_lang, max(lo, day - NEAR_DAYS), min(hi, day + NEAR_DAYS), claim,
-                               MAX_OTHER_LANGUAGE):
+                               MAX_OTHER_LANGUAGE, day, PER_TERM):
                 found[cid] += 2
         if other_far:
-            for cid in _ranked(session, other_far, lo, hi, claim, MAX_OTHER_LANGUAGE):
+            for cid in _ranked(session, other_far, lo, hi, claim, MAX_OTHER_LANGUAGE, day, PER_TERM):
                 found[cid] += 1
         out.extend(cid for cid, _ in found.most_common(MAX_OTHER_LANGUAGE) if cid not in seen)
     return out

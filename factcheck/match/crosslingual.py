@@ -17,6 +17,7 @@ them); everything weaker is at most ``related``.
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import lru_cache
 
 from . import names
 from .structured import dates_compatible, figures_agree, format_figure, unit_key
@@ -53,7 +54,12 @@ def _family_name(a: str | None, b: str | None) -> str:
 
 
 def _names(v: ClaimView) -> frozenset[str]:
-    return names.entities(v.sentence or v.text) | names.entities(v.text) | names.speaker_keys(v.speaker)[0]
+    return _names_of(v.sentence or v.text, v.text, v.speaker)
+
+
+@lru_cache(maxsize=100_000)
+def _names_of(sentence: str, text: str, speaker: str | None) -> frozenset[str]:
+    return names.entities(sentence) | names.entities(text) | names.speaker_keys(speaker)[0]
 
 
 def compare(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:

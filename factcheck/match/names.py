@@ -138,19 +138,21 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)  # Leavitt -> lft: doubled letters count once
 
 
+@lru_cache(maxsize=100_000)
 def entities(text: str) -> frozenset[str]:
     """Gazetteer keys named in a text (longest spelling first, Arabic clitics allowed)."""
-    words = [t for t in tokens(text) if t not in _PARTICLES]
+    words = [_fold(t) for t in tokens(text) if t not in _PARTICLES]
     found: set[str] = set()
     i, n = 0, len(words)
     while i < n:
+        first = words[i]
+        # وماكرون، لدمشق، بالشرع: a clitic on the first word of the name
+        bare = _fold(strip_clitics(first)) if _ARABIC.match(first) else first
         for size in range(min(_LONGEST, n - i), 0, -1):
-            chunk = [_fold(w) for w in words[i:i + size]]
-            key = _TABLE.get(tuple(chunk))
-            if key is None and _ARABIC.match(chunk[0]):
-                # وماكرون، لدمشق، بالشرع: a clitic on the first word of the name
-                first = strip_clitics(words[i])
-                key = _TABLE.get((_fold(first), *chunk[1:])) if first != words[i] else None
+            rest = tuple(words[i + 1:i + size])
+            key = _TABLE.get((first, *rest))
+            if key is None and bare != first:
+                key = _TABLE.get((bare, *rest))
             if key is not None:
                 found.add(key)
                 i += size
@@ -160,6 +162,7 @@ def entities(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=100_000)
 def speaker_keys(speaker: str | None) -> tuple[frozenset[str], str | None]:
     """(gazetteer keys, skeleton of the family name) of a speaker; titles are not names."""
     if not speaker:
