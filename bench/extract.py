@@ -98,15 +98,21 @@ def factcheck_found(text: str, ref: datetime, lang: str):
     return out
 
 
-def rate(fn, articles, repeat: int) -> float:
-    """Articles per second on one core (CPU time, best of `repeat` passes)."""
-    best = float("inf")
+def rates(fns: dict, articles, repeat: int) -> dict[str, float]:
+    """Articles per second on one core (CPU time) for each function, measured interleaved:
+    every article goes through every function in turn, so a change in the machine's load
+    (it is shared) weighs on all of them alike. The best of `repeat` passes is kept."""
+    best = {k: float("inf") for k in fns}
     for _ in range(repeat):
-        t0 = time.process_time()
+        spent = dict.fromkeys(fns, 0.0)
         for text, ref, lang in articles:
-            fn(text, ref, lang)
-        best = min(best, time.process_time() - t0)
-    return len(articles) / best if best > 0 else float("inf")
+            for k, fn in fns.items():
+                t0 = time.process_time()
+                fn(text, ref, lang)
+                spent[k] += time.process_time() - t0
+        for k in fns:
+            best[k] = min(best[k], spent[k])
+    return {k: (len(articles) / v if v > 0 else float("inf")) for k, v in best.items()}
 
 
 def main(argv=None) -> int:
@@ -124,13 +130,15 @@ def main(argv=None) -> int:
 
     acc_dp = seed_accuracy(dateparser_found(seed_text, seed_ref, "ar"))
     acc_fc = seed_accuracy(factcheck_found(seed_text, seed_ref, "ar"))
-    r_dp = rate(dateparser_found, articles, repeat)
-    r_fc = rate(lambda t, r, l: find_dates(t, r, l), articles, repeat)
-    r_full = rate(lambda t, r, l: extract_claims(t, r, l), articles, repeat)
+    r = rates({"dp": lambda t, r, l: dateparser_found(t, r, l),
+               "fc": lambda t, r, l: find_dates(t, r, l),
+               "full": lambda t, r, l: extract_claims(t, r, l)}, articles, repeat)
+    r_dp, r_fc, r_full = r["dp"], r["fc"], r["full"]
     words = sum(len(t.split()) for t, _, _ in articles) / len(articles)
 
+    load = Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else "?"
     print(f"articles: {len(articles)} (mean {words:.0f} words), passes: {repeat}, "
-          f"python {platform.python_version()}, {platform.machine()}")
+          f"python {platform.python_version()}, {platform.machine()}, load average {load}")
     print()
     print("| measure | dateparser.search_dates | factcheck | ratio |")
     print("|---|---|---|---|")

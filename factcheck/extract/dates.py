@@ -519,13 +519,16 @@ def _ar_last_day(m, ref, direction):
 
 def _num_dmy(m, ref, direction, month_first=False):
     a, b = int(m.group("a")), int(m.group("b"))
+    if m.group("hs"):
+        return _day(cal.hijri_to_date(int(m.group("y")), b, a))
     d, mo = (b, a) if month_first else (a, b)
     if mo > 12 and d <= 12:
         d, mo = mo, d
     return _day(cal.safe_date(_year_value(m, ref), mo, d))
 
 
-_NUM_DATE = r"(?<![\w/.\-])(?P<a>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<b>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4}|\d{2})(?![\w/.\-]|\.\d)"
+_NUM_DATE = (r"(?<![\w/.\-])(?P<a>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<b>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4}|\d{2})(?![\w/.\-]|\.\d)"
+             r"(?P<hs>\s*(?:ه|هجري|هجريه)(?!\w))?")  # "14-09-1432 هـ": a Hijri date, day first
 # Arabic writes day/month/year; US English month/day/year.
 rule("num_dmy", _NUM_DATE, "num_ar", relative=False)(_num_dmy)
 rule("num_mdy", _NUM_DATE, "num_en", relative=False)(lambda m, ref, d: _num_dmy(m, ref, d, month_first=True))

@@ -33,3 +33,15 @@ def test_a_wrong_answer_is_counted_wrong():
     assert expected_value(row) == "2013-02-18"
     assert at_grain("2013-02-19", "day") != expected_value(row)
     assert at_grain("2013-02-18", "week") == "2013-W08"
+
+
+def test_dateparser_arabic_cases():
+    """dateparser's own Arabic cases, where they apply to a date tagger (see dateparser_cases.py)."""
+    if not (EVAL / "dateparser_ar_cases.jsonl").exists():
+        pytest.skip("shared eval data not available")
+    from dateparser_cases import score as dp_score
+    results = dp_score()
+    ok = sum(1 for *_, good in results if good)
+    print(f"\ndateparser_ar_cases (applicable): {ok}/{len(results)}")
+    assert len(results) >= 15
+    assert ok / len(results) >= 0.9, [(r["text"], got) for r, got, good in results if not good]
