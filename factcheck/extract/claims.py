@@ -351,6 +351,11 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
             if len(chunks) >= 3 and _is_title(F[chunks[0][0]:chunks[0][1]]) and _looks_like_name(F[chunks[1][0]:chunks[1][1]]):
                 speaker = reg.add(ctx.d(*chunks[1]), ctx.d(*chunks[0]))
                 rest = chunks[2:]
+            elif (len(chunks) >= 3 and _words(F[chunks[0][0]:chunks[0][1]]) <= 5
+                  and _AR_ADJUNCT.match(F, chunks[1][0]) and not _AR_COMP_STRICT.search(F, *chunks[0])):
+                # "أعلن الهلال الأحمر المصري، الأحد، إرسال قافلة": subject, adjunct, then the object
+                speaker = reg.resolve(ctx.d(*chunks[0]))
+                rest = chunks[1:]
             else:
                 np_m = _INSTITUTION.match(F, vend)
                 if np_m and np_m.end() < region_end:

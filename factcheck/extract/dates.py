@@ -896,7 +896,7 @@ def _en_md_num(m, ref, direction):
 
 _FUTURE = re.compile(
     r"(?<!\w)(?:سوف|سي\w{3,}|ست\w{3,}|سن\w{3,}|سا\w{3,}|المقبل\w*|القادم\w*|المرتقب\w*|مرتقب\w*|المنتظر|المقرر|المتوقع|يعتزم|تعتزم"
-    r"|will|won't|would|shall|'ll|going\s+to|scheduled|due\s+to|expected\s+to|plans?\s+to|set\s+to|upcoming|next|coming)(?!\w)",
+    r"|will|won't|would|shall|'ll|going\s+to|planned\s+for|set\s+for|scheduled|due\s+to|expected\s+to|plans?\s+to|set\s+to|upcoming|next|coming)(?!\w)",
     re.I)
 _NOT_FUTURE = re.compile(r"(?<!\w)(?:سياس\w*|سيار\w*|سيطر\w*|سياق\w*|سياح\w*|سيد\w*|ستين|سته|ستار\w*|سنوات|سنوي\w*|سنه|سنتين|سابق\w*|ساع\w*|ساح\w*|سام\w*|سلام\w*|ساكن\w*|ستوكهولم|سيناري\w*|سينما|سيناء|سيول|ساحل\w*|سنغافوره|سنترال)(?!\w)")
 _PAST = re.compile(

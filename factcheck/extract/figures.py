@@ -74,6 +74,8 @@ _AR_UNITS_RAW: dict[str, tuple[str, ...]] = {
     "building": ("مبنى", "مباني", "مبان"),
     "student": ("طالب", "طالبا", "طلاب"),
     "job": ("وظيفة", "وظائف"),
+    "truck": ("شاحنة", "شاحنات"),
+    "tent": ("خيمة", "خيام"),
 }
 _AR_DUALS_RAW: dict[str, tuple[str, ...]] = {
     "person": ("شخصين", "شخصان"),
@@ -113,7 +115,7 @@ for _u, _ws in {
     "litre": ("litres", "liters"), "barrel": ("barrels",), "pilgrim": ("pilgrims",), "visitor": ("visitors",),
     "voter": ("voters",), "attack": ("attacks",), "leader": ("leaders", "commanders"),
     "hospital": ("hospitals",), "patient": ("patients",), "vehicle": ("vehicles",), "school": ("schools",),
-    "building": ("buildings",), "student": ("students",), "job": ("jobs",),
+    "building": ("buildings",), "student": ("students",), "job": ("jobs",), "truck": ("trucks", "lorries"),
 }.items():
     for _w in _ws:
         EN_UNITS[_w] = _u

@@ -338,6 +338,49 @@ Last year, Eid began on April 10, 2024, the court said in a statement.
     D("Last year", "2024", "year"), D("April 10, 2024", "2024-04-10", "day"),
 ], [])
 
+# 23-26 were written after the extractor was tuned on 01-22 and scored untouched first
+# (statements recall 0.93, speakers 0.93, dates 0.91, figures 0.83); the misses led to
+# general fixes (an adjunct between subject and object after أعلن, "planned for" as a
+# future cue, trucks), and they are part of the corpus since.
+art("23_ar_energy_heldout","ar","2025-09-04T12:00:00+03:00","""
+قال وزير الطاقة السوري، محمد البشير، إن محطة جديدة لتوليد الكهرباء ستدخل الخدمة في تشرين الأول المقبل، وستضيف 300 ميغاواط إلى الشبكة.
+وأوضح البشير في لقاء مع التلفزيون الرسمي، مساء الأربعاء، أن ساعات التقنين ستنخفض إلى أربع ساعات يوميًا.
+من جهتها، ذكرت وكالة "سانا" أن الحكومة وقعت في 28 آب الماضي عقدًا مع شركة قطرية لتوريد الغاز.
+""",[S("محطة جديدة لتوليد الكهرباء ستدخل الخدمة في تشرين الأول المقبل","محمد البشير",False),
+     S("ساعات التقنين ستنخفض إلى أربع ساعات يوميًا","محمد البشير",False),
+     S("الحكومة وقعت في 28 آب الماضي عقدًا مع شركة قطرية لتوريد الغاز","سانا",False)],
+ [D("تشرين الأول المقبل","2025-10","month"),D("الأربعاء","2025-09-03","day"),D("28 آب الماضي","2025-08-28","day")],
+ [Fg("أربع ساعات",4,"hour")])
+art("24_ar_red_crescent_heldout","ar","2025-05-12T09:00:00+02:00","""
+أعلن الهلال الأحمر المصري، الأحد، إرسال قافلة مساعدات جديدة إلى غزة تضم 120 شاحنة. وقال مدير الفرع في شمال سيناء، خالد زايد، إن "القوافل لن تتوقف"، مضيفًا أن قافلة أخرى ستنطلق بعد غد.
+وبحسب الأمم المتحدة، فإن نحو مليوني شخص في القطاع يعتمدون على المساعدات.
+""",[S("إرسال قافلة مساعدات جديدة إلى غزة تضم 120 شاحنة","الهلال الأحمر المصري",False),
+     S("القوافل لن تتوقف","خالد زايد",True),
+     S("قافلة أخرى ستنطلق بعد غد","خالد زايد",False),
+     S("نحو مليوني شخص في القطاع يعتمدون على المساعدات","الأمم المتحدة",False)],
+ [D("الأحد","2025-05-11","day"),D("بعد غد","2025-05-14","day")],
+ [Fg("120 شاحنة",120,"truck"),Fg("مليوني شخص",2000000,"person")])
+art("25_en_turkey_heldout","en","2025-02-14T16:00:00+00:00","""
+Turkey's defence minister, Yasar Guler, said on Thursday that Ankara would keep its troops in northern Syria "as long as the threat continues."
+Guler told reporters in Brussels that 11 militants had been killed in strikes last week. The ministry said a further operation was planned for March 3.
+"We are in close contact with Damascus," Guler added.
+""",[S("as long as the threat continues","Yasar Guler",True),
+     S("11 militants had been killed in strikes last week","Yasar Guler",False),
+     S("a further operation was planned for March 3","ministry",False),
+     S("We are in close contact with Damascus","Yasar Guler",True)],
+ [D("on Thursday","2025-02-13","day"),D("last week","2025-W06","week"),D("March 3","2025-03-03","day")],
+ [Fg("11 militants",11,"fighter")])
+art("26_en_pakistan_floods_heldout","en","2025-07-22T08:00:00+00:00","""
+Floods in Pakistan have killed at least 200 people since June 26, the National Disaster Management Authority said on Monday.
+The authority's chairman, Inam Haider, warned that heavy rain would continue until the end of July. He said three dams were close to overflowing.
+According to the UN, more than 1.5 million people need assistance.
+""",[S("Floods in Pakistan have killed at least 200 people since June 26","National Disaster Management Authority",False),
+     S("heavy rain would continue until the end of July","Inam Haider",False),
+     S("three dams were close to overflowing","Inam Haider",False),
+     S("more than 1.5 million people need assistance","UN",False)],
+ [D("June 26","2025-06-26","day"),D("on Monday","2025-07-21","day"),D("July","2025-07","month")],
+ [Fg("200 people",200,"person"),Fg("1.5 million people",1500000,"person")])
+
 for slug, lang, published, text, st, dt, fg in A:
     pathlib.Path(slug + ".txt").write_text(text, encoding="utf-8")
     pathlib.Path(slug + ".json").write_text(json.dumps(
