@@ -45,9 +45,12 @@ from .match.similarity import parse_stored_tokens, stored_tokens
 from .match.structured import unit_key
 from .models import Article, Claim, claim_terms, term_counts
 
-MAX_CANDIDATES = 100
-# Cross-language candidates looked up besides the same-language ones.
+MAX_CANDIDATES = 50
+# Cross-language candidates looked up besides the same-language ones, through
+# at most NEUTRAL_LOOKUP neutral keys, PER_TERM_OTHER_LANGUAGE postings each side.
 MAX_OTHER_LANGUAGE = 10
+NEUTRAL_LOOKUP = 4
+PER_TERM_OTHER_LANGUAGE = 60
 # Terms considered per claim: the first ones of the claim text, then of its sentence...
 QUERY_TERMS = 16
 # ... of which at most this many, the rarest, are looked up: rare words decide
@@ -245,17 +248,19 @@ def candidate_ids(session: Session, claim: Claim, window_days: int, limit: int =
     weights = {t: round(math.log((total + 1) / (counts[t] + 0.5)), 3) for t in kept}
     if weights:
         out = _ranked(session, weights, lo, hi, claim, limit, day, PER_TERM)
-    other_lang = {t: 1.0 for t in near_terms if counts.get(t, 0) > 0}
+    # Rarest neutral keys first (a place or a figure says more than a frequent speaker).
+    other_lang = {t: 1.0 for t in sorted((t for t in near_terms if counts.get(t, 0) > 0),
+                                         key=lambda t: counts[t])[:NEUTRAL_LOOKUP]}
     other_far = {t: 1.0 for t in far_terms if counts.get(t, 0) > 0}
     if other_lang or other_far:
         seen = set(out)
         found: Counter[int] = Counter()
         if other_lang:
             for cid in _ranked(session, other_lang, max(lo, day - NEAR_DAYS), min(hi, day + NEAR_DAYS), claim,
-                               MAX_OTHER_LANGUAGE, day, PER_TERM):
+                               MAX_OTHER_LANGUAGE, day, PER_TERM_OTHER_LANGUAGE):
                 found[cid] += 2
         if other_far:
-            for cid in _ranked(session, other_far, lo, hi, claim, MAX_OTHER_LANGUAGE, day, PER_TERM):
+            for cid in _ranked(session, other_far, lo, hi, claim, MAX_OTHER_LANGUAGE, day, PER_TERM_OTHER_LANGUAGE):
                 found[cid] += 1
         out.extend(cid for cid, _ in found.most_common(MAX_OTHER_LANGUAGE) if cid not in seen)
     return out

@@ -23,6 +23,7 @@ def stems(text: str, limit: int = 1500) -> tuple[str, ...]:
     return tuple(match_tokens(text[: min(limit, _HARD_LIMIT)]))
 
 
+@lru_cache(maxsize=100_000)
 def content(toks: tuple[str, ...]) -> tuple[str, ...]:
     """Tokens that carry the topic: no stop words, no one-letter leftovers."""
     return tuple(t for t in toks if t not in STOP_WORDS and len(t) > 1)
@@ -139,11 +140,16 @@ def _swapped_opposites(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str
 _WORD = re.compile(r"\S+")
 
 
+@lru_cache(maxsize=200_000)
+def _word_key(word: str) -> str:
+    return " ".join(match_tokens(word))
+
+
 def word_diff(a: str, b: str, max_words: int = 400) -> list[tuple[str, str]]:
     """Word-level diff of two wordings, compared on normalised words, shown in original ones."""
     wa, wb = _WORD.findall(a)[:max_words], _WORD.findall(b)[:max_words]
-    ka = [" ".join(match_tokens(w)) for w in wa]
-    kb = [" ".join(match_tokens(w)) for w in wb]
+    ka = [_word_key(w) for w in wa]
+    kb = [_word_key(w) for w in wb]
     sm = difflib.SequenceMatcher(a=ka, b=kb, autojunk=False)
     out: list[tuple[str, str]] = []
 
