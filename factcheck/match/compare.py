@@ -79,7 +79,28 @@ def _langs_differ(claim: ClaimView, other: ClaimView) -> bool:
     return bool(claim.lang and other.lang and claim.lang.split("-")[0] != other.lang.split("-")[0])
 
 
+_DIFF_PENDING: list[tuple[str, str]] = []  # marker: a quote diff still to be computed
+
+
+def _with_diff(result: MatchResult | None, claim: ClaimView, other: ClaimView,
+               config: MatchConfig) -> MatchResult | None:
+    if result is not None and result.diff is _DIFF_PENDING:
+        result.diff = word_diff(claim.text[: config.max_chars], other.text[: config.max_chars])
+    return result
+
+
 def compare(claim: ClaimView, other: ClaimView, config: MatchConfig = _DEFAULT) -> MatchResult | None:
+    """How ``other`` (from another source) bears on ``claim``; None when it does not.
+
+    Never matches a claim with its own source, nor outside the time window.
+    A copy of the same article carried by another outlet (same content hash)
+    is reported as ``related`` with that reason: it is not independent
+    corroboration.
+    """
+    return _with_diff(_compare(claim, other, config), claim, other, config)
+
+
+def _compare(claim: ClaimView, other: ClaimView, config: MatchConfig = _DEFAULT) -> MatchResult | None:
     """How ``other`` (from another source) bears on ``claim``; None when it does not.
 
     Never matches a claim with its own source, nor outside the time window.
@@ -128,7 +149,9 @@ def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> 
         if sim < config.min_score:
             return None
         return MatchResult(other.id, round(sim, 1), "related", f"similar wording, another statement ({_pct(sim)} alike)")
-    diff = word_diff(claim.text[: config.max_chars], other.text[: config.max_chars])
+    # The diff is worked out only for the matches that are kept (see _with_diff):
+    # best_matches compares up to ``shortlist`` candidates and keeps ``limit``.
+    diff = _DIFF_PENDING
     if speakers is False:
         return MatchResult(other.id, round(sim, 1), "conflicts",
                            f"same quote {_pct(sim)}, attributed to a different speaker: "
@@ -257,7 +280,7 @@ def best_matches(claim: ClaimView, candidates: Sequence[ClaimView], config: Matc
 
     results: list[tuple[MatchResult, ClaimView]] = []
     for other in shortlist:
-        r = compare(claim, other, config)
+        r = _compare(claim, other, config)
         if r is not None:
             results.append((r, other))
     results.sort(key=lambda rc: (-rc[0].score, _PRIORITY[rc[0].relation]))
@@ -273,7 +296,7 @@ def best_matches(claim: ClaimView, candidates: Sequence[ClaimView], config: Matc
         if (other.source, r.relation) in seen_source_relation:
             continue
         seen_source_relation.add((other.source, r.relation))
-        out.append(r)
+        out.append(_with_diff(r, claim, other, config))
         if len(out) >= limit:
             break
     return out

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from datetime import date, timedelta
 
 from rapidfuzz import fuzz
@@ -150,7 +151,8 @@ def format_figure(value: float, unit: str | None) -> str:
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abou", "bint", "von", "van", "de"})
 
 
-def _name_tokens(speaker: str | None) -> list[str]:
+@lru_cache(maxsize=100_000)
+def _name_tokens(speaker: str | None) -> tuple[str, ...]:
     """The words of a name, titles dropped.
 
     Clitic stripping is for running text, not names (ليفات would lose its
@@ -158,14 +160,14 @@ def _name_tokens(speaker: str | None) -> list[str]:
     form decides whether a word is a title.
     """
     if not speaker:
-        return []
+        return ()
     out = []
     for t in tokens(speaker):
         stem = strip_clitics(t)
         if stem in TITLES or stem in STOP_WORDS or t in _NAME_PARTICLES or len(t) < 2:
             continue
         out.append(t[2:] if t.startswith("ال") and len(t) > 4 else t)
-    return out
+    return tuple(out)
 
 
 def _same_name(x: str, y: str) -> bool:
