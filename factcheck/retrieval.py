@@ -15,9 +15,17 @@ out of step with the claims; deleting a claim cascades to its rows.
 
 A lookup first reads how many postings each of its terms has in the window
 from ``term_counts`` (per term and week, kept in the same transaction as the
-postings: a handful of rows instead of counting postings), drops the terms too
-common to rank by, then reads the postings of the rarest remaining ones inside
-the window and ranks the claims by the summed IDF of the terms they share.
+postings: a handful of rows instead of counting postings). It then reads the
+postings of the speaker's name, the resolved date and the ``LOOKUP_TERMS``
+rarest words, each nearest the claim's day first and at most ``PER_TERM`` on
+either side (two range scans of the primary key per term, so the work does
+not grow with the number of claims), and ranks the claims by the summed IDF
+of the terms they share. Reports of one story cluster within days, so the
+nearest postings of a common word are the ones that matter.
+
+``term_counts`` is not decremented when a claim is deleted (the cascade
+removes only its postings): the counts then overstate a little, which only
+shifts the IDF weights, never which claims can be found.
 
 Cross-language candidates share no words, so each claim is also indexed under
 language-neutral keys tagged with its language (speaker names folded across
