@@ -650,7 +650,7 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
     if isinstance(ref, datetime) and ref.tzinfo is None:
         from datetime import timezone
         ref = ref.replace(tzinfo=timezone.utc)
-    tagged = dates_mod.tag(text, ref, lang)
+    tagged = dates_mod.tag(text, ref, lang, folded)  # the same folding, done once
     date_spans = _Spans([(c.start, c.end, (m, c)) for m, c, _ in tagged])
     figures = find_figures(folded, lang)
     fig_spans = _Spans([(f.start, f.end, f) for f in figures])

@@ -1067,26 +1067,59 @@ _MARGIN_DEFAULT = (60, 60)
 # every clitic-prefixed form of every anchor word, so one dict lookup classifies a word
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "فال", "بال", "لل")
 _AR_LOOKUP = {p + w: c for w, c in _AR_CLASS.items() for p in _PREFIXES}
-_PUNCT = "\"'«»“”„()[]{}،,؛;:.!?؟-–—/…"
+_PUNCT = "\"'«»“”„()[]{}،,؛;:.!?؟-–—/…‘’*#+=<>|~"
 
 
 _EN_LOOKUP = {**_EN_CLASS, **{k + ".": v for k, v in _EN_CLASS.items()}, "week's": "en_weeks"}
+# "a" and "an" count as the number one ("a week ago") but occur a hundred times in an
+# English article: they are not located; a rule that needs a number nearby runs
+# without that narrowing when the article has them.
+_EN_ARTICLES = frozenset(("a", "an"))
+
+# Word gates: a rule whose every match holds one of these whole words (as the
+# word set of _anchor_windows spells them: stripped of punctuation, Latin ones
+# lower-cased) is skipped when the article has none of them; a compiled pattern
+# is a necessary substring of every match, searched once over the text. Most
+# articles skip these rules outright.
+_AR_ORD_WORDS = frozenset(_ORD_ANY)
+_RULE_GATES: dict[str, "frozenset[str] | re.Pattern"] = {
+    "ar_nth_weekday": _AR_ORD_WORDS,  # an ordinal right before or after the weekday, no clitic
+    "ar_nth_week": _AR_ORD_WORDS,
+    "ar_next_weeks": frozenset(("القادمه", "المقبله")),
+    "ar_weekday_week": frozenset(("الاسبوع",)),
+    "ar_last_day": frozenset(("اخر", "الاخير")),
+    "en_upcoming_n": frozenset(("upcoming", "next", "coming")),
+    "en_nth_day": frozenset(("day",)),
+    "en_day_of_rel_month": re.compile("month", re.I),  # "of this month's ...": not a whole word
+    "en_nth_week": frozenset(("week",)),
+    "en_nth_last_week_year": frozenset(("week",)),
+    "en_week_of": frozenset(("week",)),
+    # a day number or an English ordinal (all end in st/nd/rd/th) right before a month name
+    "en_day_month": re.compile(r"(?:\d|st|nd|rd|th)\s*(?:of\s+|[-/]\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+                               re.I),
+}
 
 
-def _anchor_windows(text: str, has_ar: bool, has_en: bool) -> dict[str, list[tuple[int, int]]]:
-    """Windows around the words of each anchor class.
+def _anchor_windows(text: str, has_ar: bool, has_en: bool
+                    ) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[int]], set[str]]:
+    """Windows around the words of each anchor class, the sorted start of each anchor
+    word by class, and the set of the text's words (as written, and lower-cased for
+    Latin ones) for the rules' word gates.
 
     The set of distinct words is intersected with the anchor lexicon (C speed);
-    only the few words found are then located in the text.
+    only the few words found are then located in the text. "a"/"an" are not
+    located (an English article holds hundreds): see :data:`_EN_ARTICLES`.
     """
     points: dict[str, list[tuple[int, int]]] = {}
-    words = {w.strip(_PUNCT) for w in text.replace("/", " ").replace("-", " ").split()}
+    # dedupe before stripping: an article has a few hundred distinct tokens among a thousand
+    words = {w.strip(_PUNCT) for w in set(text.replace("/", " ").replace("-", " ").split())}
     hits: list[tuple[str, str]] = []
     if has_ar:
         hits += [(w, _AR_LOOKUP[w]) for w in words & _AR_LOOKUP.keys()]
+    lower: dict[str, str] = {}
     if has_en:
         lower = {w.lower(): w for w in words if w.isascii()}
-        hits += [(orig, _EN_LOOKUP[lw]) for lw, orig in lower.items() if lw in _EN_LOOKUP]
+        hits += [(orig, _EN_LOOKUP[lw]) for lw, orig in lower.items() if lw in _EN_LOOKUP and lw not in _EN_ARTICLES]
         for lw, orig in lower.items():  # "14april", "Feb13", "15th"
             if lw[:1].isdigit() and not lw.isdigit():
                 tail = lw.lstrip("0123456789")
@@ -1115,6 +1148,7 @@ def _anchor_windows(text: str, has_ar: bool, has_en: bool) -> dict[str, list[tup
             points.setdefault("year4", []).append(span)
     n = len(text)
     out: dict[str, list[tuple[int, int]]] = {}
+    starts: dict[str, list[int]] = {}
     for cls, spans in points.items():
         spans.sort()
         merged: list[list[int]] = []
@@ -1126,7 +1160,8 @@ def _anchor_windows(text: str, has_ar: bool, has_en: bool) -> dict[str, list[tup
             else:
                 merged.append([s, e])
         out[cls] = [(s, e) for s, e in merged]
-    return out
+        starts[cls] = [s for s, _ in spans]
+    return out, starts, words.union(lower)
 
 
 def _union(lists: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
@@ -1163,11 +1198,12 @@ def scan(folded: Folded, lang: str) -> list[Candidate]:
     # wherever their anchor words occur.
     has_ar = bool(_AR_LETTERS.search(text))
     has_en = bool(_LATIN.search(text))
-    win = _anchor_windows(text, has_ar, has_en)
+    win, anchors, words = _anchor_windows(text, has_ar, has_en)
     active = {"num", "num_" + lang, "ar" if has_ar else "", "en" if has_en else ""}
     # digits alone anchor only the rules of the article's own language
     if lang == "ar":
         win["year4_en"] = []
+    has_article = has_en and not _EN_ARTICLES.isdisjoint(words)
     seen: set[tuple[int, int, str]] = set()
     for r in RULES:
         if r.lang not in active:
@@ -1177,20 +1213,74 @@ def scan(folded: Folded, lang: str) -> list[Candidate]:
             continue
         if r.lang == "ar" and lang == "en" and classes == ("year4",):
             continue
+        gate = _RULE_GATES.get(r.name)
+        if gate is not None and (gate.isdisjoint(words) if isinstance(gate, frozenset) else not gate.search(text)):
+            continue
         lists = [win[c] for c in classes if c in win]
         if not lists:
             continue
         spans = lists[0] if len(lists) == 1 else _union(lists)
         also = _RULE_ALSO.get(r.name)
-        if also:
+        if also and not (has_article and "en_num" in also):  # "a week ago": "a" is everywhere, no narrowing
             other = _union([win[c] for c in also if c in win])
             spans = _intersect(spans, other)
+        # A match contains an anchor word of its rule's classes and starts at a word start,
+        # so it starts between (anchor - margin) and the anchor: only those positions are
+        # tried (the regex engine itself, not a Python loop, steps through them).
+        ranges = _start_ranges([(anchors[c], _MARGINS.get(c, _MARGIN_DEFAULT)[0]) for c in classes if c in anchors])
+        px, k = _prefixed(r, classes)
+        ri, nr = 0, len(ranges)
         for ws, we in spans:
-            for m in r.regex.finditer(text, ws, we):
-                if m.end() > m.start() and (m.start(), m.end(), r.name) not in seen:
-                    seen.add((m.start(), m.end(), r.name))
-                    found.append(Candidate(m.start(), m.end(), m, r.resolver, r.relative, r.priority, r.name))
+            while ri < nr and ranges[ri][1] < ws:
+                ri += 1
+            pos = ws
+            j = ri
+            while j < nr and ranges[j][0] < we:
+                rs, re_ = ranges[j]
+                j += 1
+                if pos < rs:
+                    pos = rs
+                while pos <= re_ and pos < we:
+                    m = px.match(text, pos, we)
+                    if m is None:
+                        pos += k + 1
+                        continue
+                    ms, me = m.span("_m")
+                    if ms > re_:
+                        break  # starts in a later range (or none): look for it from there
+                    pos = me if me > ms else ms + 1
+                    if me > ms and (ms, me, r.name) not in seen:
+                        seen.add((ms, me, r.name))
+                        found.append(Candidate(ms, me, _Proxy(m, {0: m.group("_m")}), r.resolver, r.relative,
+                                               r.priority, r.name))
     return found
+
+
+def _start_ranges(per_class: list[tuple[list[int], int]]) -> list[tuple[int, int]]:
+    """[anchor - margin, anchor] for every anchor start, merged, sorted."""
+    pts = sorted((max(0, a - before), a) for starts, before in per_class for a in starts)
+    out: list[list[int]] = []
+    for s, e in pts:
+        if out and s <= out[-1][1] + 1:
+            if e > out[-1][1]:
+                out[-1][1] = e
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+_PREFIXED: dict[str, tuple[re.Pattern, int]] = {}
+
+
+def _prefixed(r: Rule, classes: tuple[str, ...]) -> tuple[re.Pattern, int]:
+    """The rule's pattern behind a lazy skip of at most k characters (k: the widest margin
+    before an anchor of its classes): one match() call tries every start in [pos, pos + k]
+    leftmost first, as search() would, without scanning on to the end of the window."""
+    got = _PREFIXED.get(r.name)
+    if got is None:
+        k = max(_MARGINS.get(c, _MARGIN_DEFAULT)[0] for c in classes)
+        got = _PREFIXED[r.name] = (re.compile(rf"(?s:.{{0,{k}}}?)(?P<_m>{r.regex.pattern})", r.regex.flags), k)
+    return got
 
 
 # rules whose value does not depend on the tense of the sentence: no need to read it
@@ -1201,15 +1291,17 @@ _NO_DIRECTION = {"ar_month_year", "ar_year", "num_dmy", "num_mdy", "num_iso", "n
 _NO_REF = date(2000, 1, 1)  # stands in when there is no reference; only absolute values are kept
 
 
-def tag(text: str, reference: datetime | date | None, lang: str | None = None):
+def tag(text: str, reference: datetime | date | None, lang: str | None = None, folded: Folded | None = None):
     """(mention, candidate, direction) triples, left to right, non-overlapping.
 
     Overlapping matches are settled longest first (then by rule priority, then
     leftmost) among those that resolve. ``reference`` None leaves relative
     dates unresolved (mention.value == "") but resolves absolute ones.
+    ``folded`` is ``fold(text)`` when the caller has it already (the extractor).
     """
     lang = lang or detect_lang(text)
-    folded = fold(text)
+    if folded is None:
+        folded = fold(text)
     ref = _ref_date(reference)
     sents = _Sentences(folded.text)
     cands = scan(folded, lang)
