@@ -141,6 +141,19 @@ def db_upgrade(ctx: Ctx) -> None:
     click.echo(f"database at newest schema: {_redact(ctx.settings.database_url)}")
 
 
+@db.command("reindex")
+@pass_ctx
+def db_reindex(ctx: Ctx) -> None:
+    """Rebuild the matching index (after a change to the search terms or the spelling variants)."""
+    from .db import transaction
+    from .retrieval import reindex_all
+
+    ctx.upgrade()
+    with transaction(ctx.factory) as s:
+        n = reindex_all(s)
+    click.echo(f"matching index rebuilt for {n} claims")
+
+
 @main.group()
 def feeds() -> None:
     """The feeds the desk follows."""

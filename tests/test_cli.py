@@ -131,3 +131,30 @@ def test_export_to_an_unwritable_place_fails_cleanly(cli, tmp_path):
     r = CliRunner().invoke(main, ["export", "--format", "json", "--out", str(tmp_path / "nope" / "x.json")])
     assert r.exit_code == 2 and "does not exist" in r.output
     assert not (tmp_path / "nope").exists()
+
+
+def test_db_reindex_rebuilds_the_index_and_matching_still_finds_the_other_source(cli, tmp_path, settings):
+    from sqlalchemy import text as sql
+
+    from factcheck.db import make_engine
+
+    for name, when in (("Outlet A", "2025-11-07T10:00:00Z"), ("Outlet B", "2025-11-08T10:00:00Z")):
+        f = tmp_path / f"{name}.txt"
+        f.write_text('The minister said: "Forty schools will reopen in Aleppo next week."', encoding="utf-8")
+        cli("import", str(f), "--source", name, "--published", when, "--lang", "en")
+    engine = make_engine(settings.database_url)
+    with engine.begin() as c:
+        c.execute(sql("DELETE FROM claim_terms"))
+    n_claims = len(json.loads(cli("export", "--format", "json").output)["claims"])
+    r = cli("db", "reindex")
+    assert r.exit_code == 0 and f"rebuilt for {n_claims} claims" in r.output, r.output
+    with engine.connect() as c:
+        assert c.execute(sql("SELECT count(*) FROM claim_terms")).scalar() > 0
+    engine.dispose()
+    # Re-importing B as edited text rematches through the rebuilt index.
+    b = tmp_path / "Outlet B.txt"
+    b.write_text('The minister said: "Forty schools will reopen in Aleppo next week." He added nothing.',
+                 encoding="utf-8")
+    cli("import", str(b), "--source", "Outlet B", "--published", "2025-11-08T10:00:00Z", "--lang", "en")
+    rows = json.loads(cli("export", "--format", "json").output)["claims"]
+    assert any(m["source"] == "Outlet A" for c in rows if c["article"]["source"] == "Outlet B" for m in c["matches"])
