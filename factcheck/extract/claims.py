@@ -576,14 +576,18 @@ def _standalone_quotes(ctx: _Ctx, ss: int, se: int, lang: str) -> None:
     for q in ctx.quotes_between(ss, se):
         if q.used or q.is_name:
             continue
-        if quoted_name_context(F, q):
-            q.is_name = True
-            continue
+        # (quoted_name_context was tested for every quote in extract(): a name is is_name already)
         lead = F[ss:q.start].strip()
         if q.words(F) >= 6 and (not lead or lead.endswith(":")):
             _emit_quote(ctx, q, ctx.reg.last_speaker, None, ss, q.start)
         else:
             q.is_name = True
+
+
+def _any_in(points: list[int], s: int, e: int) -> bool:
+    """Does a sorted list of match starts hold one in [s, e)?"""
+    i = bisect_left(points, s)
+    return i < len(points) and points[i] < e
 
 
 # ---------------------------------------------------------------- dates
@@ -613,12 +617,16 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
         if quoted_name_context(F, q):
             q.is_name = True
 
+    # Which sentences hold Arabic speech verbs / Latin words: one pass over the article
+    # instead of a search per sentence (an English article has no Arabic letters at all).
+    ar_trig = [] if lang == "ar" or not dates_mod._AR_LETTERS.search(F) else [m.start() for m in _AR_TRIGGER.finditer(F)]
+    latin = [] if lang == "en" else [m.start() for m in _RX13.finditer(F)]
     for ss, se in sents:
         _register_appositions(ctx, ss, se)
         n_before = len(ctx.stmts)
-        if lang == "ar" or _AR_TRIGGER.search(F, ss, se):
+        if lang == "ar" or _any_in(ar_trig, ss, se):
             _arabic_sentence(ctx, ss, se)
-        if lang == "en" or _RX13.search( F[ss:se]):
+        if lang == "en" or _any_in(latin, ss, se):
             _english_sentence(ctx, ss, se)
         if len(ctx.stmts) == n_before:
             _attribution_lead(ctx, ss, se)
@@ -656,6 +664,7 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
     fig_spans = _Spans([(f.start, f.end, f) for f in figures])
     stmt_spans = _Spans([(st.start, st.end, st) for st in ctx.stmts])
     intro_spans = _Spans([(st.intro_start, st.intro_end, st) for st in ctx.stmts])
+    dateline: dict[int, bool] = {}
     for mention, cand, direction in tagged:
         fs, fe = cand.start, cand.end
         if _is_bare_year(mention, cand) and fig_spans.overlapping(fs, fe):
@@ -664,7 +673,10 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
         if si < 0:
             continue
         ss, se = sents[si]
-        if _is_dateline(F, ss, se, [(a, b) for a, b, _ in date_spans.overlapping(ss, se)]):
+        dl = dateline.get(si)
+        if dl is None:  # the same for every date of the sentence: computed once
+            dl = dateline[si] = _is_dateline(F, ss, se, [(a, b) for a, b, _ in date_spans.overlapping(ss, se)])
+        if dl:
             continue
         value, grain = mention.value, mention.grain
         owner = next(iter(stmt_spans.covering(fs)), None)

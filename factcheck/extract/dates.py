@@ -1205,42 +1205,30 @@ def scan(folded: Folded, lang: str) -> list[Candidate]:
         win["year4_en"] = []
     has_article = has_en and not _EN_ARTICLES.isdisjoint(words)
     seen: set[tuple[int, int, str]] = set()
-    for r in RULES:
+    # rules of the same classes share their windows and start ranges: built once per article
+    plans: dict[tuple, list[tuple[int, int, list[tuple[int, int]]]]] = {}
+    for r, classes, also, gate, px, k in _SCAN_RULES:
         if r.lang not in active:
             continue
-        classes = _RULE_CLASSES[r.name]
-        if r.lang == "en" and lang == "ar" and classes == ("year4",):
-            continue
-        if r.lang == "ar" and lang == "en" and classes == ("year4",):
-            continue
-        gate = _RULE_GATES.get(r.name)
+        if classes == ("year4",) and ((r.lang == "en" and lang == "ar") or (r.lang == "ar" and lang == "en")):
+            continue  # a bare number is a year in the article's own language only
         if gate is not None and (gate.isdisjoint(words) if isinstance(gate, frozenset) else not gate.search(text)):
             continue
-        lists = [win[c] for c in classes if c in win]
-        if not lists:
-            continue
-        spans = lists[0] if len(lists) == 1 else _union(lists)
-        also = _RULE_ALSO.get(r.name)
-        if also and not (has_article and "en_num" in also):  # "a week ago": "a" is everywhere, no narrowing
-            other = _union([win[c] for c in also if c in win])
-            spans = _intersect(spans, other)
+        if also and has_article and "en_num" in also:
+            also = None  # "a week ago": "a" is everywhere, no narrowing
+        plan = plans.get((classes, also))
+        if plan is None:
+            plan = plans[(classes, also)] = _plan(win, anchors, classes, also)
         # A match contains an anchor word of its rule's classes and starts at a word start,
         # so it starts between (anchor - margin) and the anchor: only those positions are
         # tried (the regex engine itself, not a Python loop, steps through them).
-        ranges = _start_ranges([(anchors[c], _MARGINS.get(c, _MARGIN_DEFAULT)[0]) for c in classes if c in anchors])
-        px, k = _prefixed(r, classes)
-        ri, nr = 0, len(ranges)
-        for ws, we in spans:
-            while ri < nr and ranges[ri][1] < ws:
-                ri += 1
+        name = r.name
+        for ws, we, ranges in plan:
             pos = ws
-            j = ri
-            while j < nr and ranges[j][0] < we:
-                rs, re_ = ranges[j]
-                j += 1
+            for rs, re_ in ranges:
                 if pos < rs:
                     pos = rs
-                while pos <= re_ and pos < we:
+                while pos <= re_:
                     m = px.match(text, pos, we)
                     if m is None:
                         pos += k + 1
@@ -1249,11 +1237,38 @@ def scan(folded: Folded, lang: str) -> list[Candidate]:
                     if ms > re_:
                         break  # starts in a later range (or none): look for it from there
                     pos = me if me > ms else ms + 1
-                    if me > ms and (ms, me, r.name) not in seen:
-                        seen.add((ms, me, r.name))
+                    if me > ms and (ms, me, name) not in seen:
+                        seen.add((ms, me, name))
                         found.append(Candidate(ms, me, _Proxy(m, {0: m.group("_m")}), r.resolver, r.relative,
-                                               r.priority, r.name))
+                                               r.priority, name))
     return found
+
+
+def _plan(win: dict, anchors: dict, classes: tuple[str, ...], also: tuple[str, ...] | None
+          ) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """The windows a rule runs in (those of its classes, kept where a word of its `also`
+    classes is near), each with the start ranges inside it (clipped to the window)."""
+    lists = [win[c] for c in classes if c in win]
+    if not lists:
+        return []
+    spans = lists[0] if len(lists) == 1 else _union(lists)
+    if also:
+        spans = _intersect(spans, _union([win[c] for c in also if c in win]))
+    ranges = _start_ranges([(anchors[c], _MARGINS.get(c, _MARGIN_DEFAULT)[0]) for c in classes if c in anchors])
+    out = []
+    ri, nr = 0, len(ranges)
+    for ws, we in spans:
+        while ri < nr and ranges[ri][1] < ws:
+            ri += 1
+        inside = []
+        j = ri
+        while j < nr and ranges[j][0] < we:
+            rs, re_ = ranges[j]
+            inside.append((max(rs, ws), min(re_, we - 1)))
+            j += 1
+        if inside:
+            out.append((ws, we, inside))
+    return out
 
 
 def _start_ranges(per_class: list[tuple[list[int], int]]) -> list[tuple[int, int]]:
@@ -1281,6 +1296,11 @@ def _prefixed(r: Rule, classes: tuple[str, ...]) -> tuple[re.Pattern, int]:
         k = max(_MARGINS.get(c, _MARGIN_DEFAULT)[0] for c in classes)
         got = _PREFIXED[r.name] = (re.compile(rf"(?s:.{{0,{k}}}?)(?P<_m>{r.regex.pattern})", r.regex.flags), k)
     return got
+
+
+# (rule, classes, also, gate, prefixed pattern, k) for every rule, in rule order
+_SCAN_RULES = [(r, _RULE_CLASSES[r.name], _RULE_ALSO.get(r.name), _RULE_GATES.get(r.name),
+                *_prefixed(r, _RULE_CLASSES[r.name])) for r in RULES]
 
 
 # rules whose value does not depend on the tense of the sentence: no need to read it

@@ -127,6 +127,7 @@ _STRIP = re.compile(r"^[\s،,:؛;\"'«»“”(\[-]+|[\s،,:؛;\"'«»“”)\].
 _LEAD = re.compile(r"^(?:[وف](?=ال)|and\s+|the\s+(?=[a-z]))", re.I)
 
 
+@lru_cache(maxsize=8192)  # pure, and the same mentions recur sentence after sentence
 def clean(s: str) -> str:
     s = _STRIP.sub("", s.strip())
     return _RX3.sub( " ", s)
