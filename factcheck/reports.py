@@ -1,7 +1,9 @@
 """Claims as plain rows for the report writers (the JSON contract's shape), filtered.
 
 Streams in keyset batches with Core queries (no ORM identity map): an export of
-any size holds one batch of claims, their matches and decisions in memory.
+any size holds one batch of claims, their matches and decisions in memory. Each
+batch is three statements (claims, then their matches and decisions by id range)
+read as the driver's tuples; see _Queries and _tuples.
 """
 from __future__ import annotations
 
