@@ -8,13 +8,17 @@ Same articles, same run, one core:
   * articles per second for full extraction (statements, dates, figures) on articles of about
     800 words (corpus articles joined to that length).
 
-    python bench/extract.py            # full size
-    python bench/extract.py --quick    # CI smoke size
+    python bench/extract.py --repeat 5   # full size (the figures in BENCHMARKS.md)
+    python bench/extract.py --smoke      # CI smoke size, a few seconds (--quick is the same)
+
+The machine is shared: the load average is printed before and after, and the three
+functions run interleaved article by article so a change in load weighs on all of them.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import sys
 import time
@@ -115,14 +119,23 @@ def rates(fns: dict, articles, repeat: int) -> dict[str, float]:
     return {k: (len(articles) / v if v > 0 else float("inf")) for k, v in best.items()}
 
 
+def _loadavg() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "?"
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--quick", action="store_true", help="smoke size for CI (one pass, few articles)")
+    ap.add_argument("--smoke", "--quick", dest="smoke", action="store_true",
+                    help="smoke size for CI (one pass, the seed and one article per language)")
     ap.add_argument("--repeat", type=int, default=3, help="passes per measurement (best is kept)")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore")
-    articles = load_articles(1 if args.quick else 10)
-    repeat = 1 if args.quick else args.repeat
+    load_before = _loadavg()
+    articles = load_articles(1 if args.smoke else 10)
+    repeat = 1 if args.smoke else args.repeat
     seed_text, seed_ref, _ = articles[0]
     # warm both (dateparser loads its language data on first use)
     dateparser_found(seed_text, seed_ref, "ar")
@@ -136,9 +149,9 @@ def main(argv=None) -> int:
     r_dp, r_fc, r_full = r["dp"], r["fc"], r["full"]
     words = sum(len(t.split()) for t, _, _ in articles) / len(articles)
 
-    load = Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else "?"
-    print(f"articles: {len(articles)} (mean {words:.0f} words), passes: {repeat}, "
-          f"python {platform.python_version()}, {platform.machine()}, load average {load}")
+    print(f"articles: {len(articles)} (mean {words:.0f} words), passes: {repeat} (best kept), "
+          f"python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores")
+    print(f"load average (1, 5, 15 min) before: {load_before}, after: {_loadavg()}")
     print()
     print("| measure | dateparser.search_dates | factcheck | ratio |")
     print("|---|---|---|---|")

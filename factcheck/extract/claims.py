@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from factcheck.text.numbers import alternation
 from factcheck.text.segment import sentences
 
 from . import dates as dates_mod
@@ -54,7 +55,9 @@ _RX14 = re.compile(r"\D")
 
 
 def _f(words: str) -> str:
-    return "|".join(sorted({fold_str(w) for w in words.split()}, key=len, reverse=True))
+    # a trie, not a flat list: the engine tries a flat alternation word by word at every
+    # word start of the article; every use is followed by a boundary, so the same word matches
+    return alternation(fold_str(w) for w in words.split())
 
 
 # ---------------------------------------------------------------- Arabic lexicon
@@ -182,6 +185,11 @@ def _quotes_in(ctx: _Ctx, s: int, e: int) -> list[Quote]:
     return [q for q in ctx.quotes_between(s, e + 1) if q.end <= e + 1 and not q.is_name]
 
 
+# compiled once: a pattern given to re.search as a string is recompiled whenever other
+# code (dateparser, in the benchmark) has pushed it out of the re module's cache
+_QAWL = re.compile(fold_str(r"\s+(?:قوله|قولها|قولهم)\s*$"))
+
+
 def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int) -> str | None:
     """Speaker from the words between verb and complementizer; None if there is no subject."""
     F = ctx.F
@@ -190,7 +198,7 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
     colon = F.find(":", seg_s, head_e)  # a colon ends the subject
     if colon >= 0:
         head_e = colon
-    q = re.compile(fold_str(r"\s+(?:قوله|قولها|قولهم)\s*$")).search(F, seg_s, head_e)
+    q = _QAWL.search(F, seg_s, head_e)
     if q:
         head_e = q.start()
     chunks = _chunks(F, seg_s, head_e)
@@ -396,13 +404,17 @@ def _inside_quote(ctx: _Ctx, pos: int) -> bool:
 _TAIL_WORDS = [fold_str(w) for w in ("وفق", "بحسب", "حسب", "نقلا", "according to")]
 
 
+_TAIL_ATTRIB = re.compile(rf"[،,]\s*(?P<a>{AR_ATTRIB})\s+(?:ل|ما\s+(?:قال|ذكر|ذكرت|قالت|أفاد|أفادت)\w*\s+)?"
+                          rf"(?P<s>[^،,.؟!\n]{{2,80}})[.؟!]?\s*$")
+
+
 def _attribution_tail(ctx: _Ctx, ss: int, se: int) -> None:
     """"...، وفق القيادة الأمريكية." / "..., according to the ministry."""
     F = ctx.F
     sent = F[ss:se]
     if not any(w in sent for w in _TAIL_WORDS):  # cheap test before the regexes
         return
-    m = re.search(rf"[،,]\s*(?P<a>{AR_ATTRIB})\s+(?:ل|ما\s+(?:قال|ذكر|ذكرت|قالت|أفاد|أفادت)\w*\s+)?(?P<s>[^،,.؟!\n]{{2,80}})[.؟!]?\s*$", F[ss:se])
+    m = _TAIL_ATTRIB.search(F[ss:se])
     if m is None:
         m = _RX7.search( F[ss:se])
     if m is None:
@@ -523,6 +535,9 @@ _EN_SUBJ_NAME = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A
 _EN_SUBJ_NOUN = re.compile(rf"(?:\b(?:[Tt]he|[a-z]+|[A-Z][\w'.-]*)\s+)?(?:[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})\s*$")
 
 
+_EN_NOUN_END = re.compile(rf"(?:{_EN_NOUNS})\s*$")
+
+
 def _en_subject(tail: str) -> str | None:
     """Subject right before an English speech verb."""
     t = tail.rstrip()
@@ -542,7 +557,7 @@ def _en_subject(tail: str) -> str | None:
     words = last.split()
     if words and _PRONOUN.match(words[-1]):
         return words[-1]
-    m = _EN_SUBJ_NOUN.search(last) if re.search(rf"(?:{_EN_NOUNS})\s*$", last) else None
+    m = _EN_SUBJ_NOUN.search(last) if _EN_NOUN_END.search(last) else None
     if m:
         return m.group(0).strip()
     m = _EN_SUBJ_NAME.search(last)

@@ -87,9 +87,12 @@ B = r"(?<!\w)"
 E = r"(?!\w)"
 
 
+_SHAHR = re.compile(r"^(?:ال)?شهر\s+")
+
+
 def _month_value(s: str) -> int | None:
-    s = re.sub(r"^(?:ال)?شهر\s+", "", s.strip())
-    s = re.sub(r"^[بل](?=\S)", "", s) if s[:1] in "بل" and s[1:] in AR_MONTHS else s
+    s = _SHAHR.sub("", s.strip())
+    s = s[1:] if s[:1] in "بل" and s[1:] in AR_MONTHS else s  # لشباط, بآذار
     if s in AR_MONTHS:
         return AR_MONTHS[s]
     if s.isdigit():
@@ -650,6 +653,7 @@ def _en_year_ad(m, ref, direction):
     return _year(-y if "b" in m.group("era").lower() else y)
 
 
+_ORD_SUFFIX = re.compile(r"(st|nd|rd|th)$")
 _EN_REL_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "tomorrows": 1,
                 "the day after tomorrow": 2, "the day before yesterday": -2, "day after tomorrow": 2,
                 "day before yesterday": -2}
@@ -664,7 +668,7 @@ _EN_UNIT = {"week": "week", "month": "month", "year": "year", "yr": "year"}
 
 
 def _en_reln(s: str | None) -> int:
-    s = re.sub(r"\s+", " ", (s or "").lower())
+    s = " ".join((s or "").lower().split())
     return {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0}.get(s, 1)
 
 
@@ -813,7 +817,7 @@ def _en_nth_day(m, ref, direction):
     o = m.group("o").lower()
     if o == "last":
         return _day(date(ym[0], ym[1], cal.last_day(*ym)))
-    d = _day_value(re.sub(r"(st|nd|rd|th)$", "", o) if o[0].isdigit() else o)
+    d = _day_value(_ORD_SUFFIX.sub("", o) if o[0].isdigit() else o)
     if d and m.group("last"):  # "fifth last day of May"
         d = cal.last_day(*ym) + 1 - d
     return _day(cal.safe_date(*ym, d)) if d else None
@@ -831,7 +835,7 @@ def _en_day_of_rel_month(m, ref, direction):
 @rule("en_the_nth", rf"\b(?:on\s+the\s+(?P<d1>\d{{1,2}}(?:st|nd|rd|th)|{EORD})|the\s+(?P<d2>\d{{1,2}}(?:st|nd|rd|th)))\b(?!\s+(?:of|day|week|time|floor|century|anniversary|round|place|ever|such|two|three|few|\w+est))", "en", flags=_I)
 def _en_the_nth(m, ref, direction):
     s = (m.group("d1") or m.group("d2")).lower()
-    d = _day_value(re.sub(r"(st|nd|rd|th)$", "", s) if s[0].isdigit() else s)
+    d = _day_value(_ORD_SUFFIX.sub("", s) if s[0].isdigit() else s)
     if d is None:
         return None
     c = cal.safe_date(ref.year, ref.month, d)
@@ -1100,11 +1104,9 @@ _RULE_GATES: dict[str, "frozenset[str] | re.Pattern"] = {
 }
 
 
-def _anchor_windows(text: str, has_ar: bool, has_en: bool
-                    ) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[int]], set[str]]:
-    """Windows around the words of each anchor class, the sorted start of each anchor
-    word by class, and the set of the text's words (as written, and lower-cased for
-    Latin ones) for the rules' word gates.
+def _anchor_windows(text: str, has_ar: bool, has_en: bool) -> tuple[dict[str, list[tuple[int, int]]], set[str]]:
+    """The anchor words of each class (sorted spans), and the set of the text's words
+    (as written, and lower-cased for Latin ones) for the rules' word gates.
 
     The set of distinct words is intersected with the anchor lexicon (C speed);
     only the few words found are then located in the text. "a"/"an" are not
@@ -1129,65 +1131,34 @@ def _anchor_windows(text: str, has_ar: bool, has_en: bool
                     hits.append((orig, "en_month"))
             elif lw[-1:].isdigit() and lw.rstrip("0123456789") in _EN_CLASS:
                 hits.append((orig, "en_month"))
+    n = len(text)
+    find = text.find
     for w, cls in hits:
         # exact-case occurrences (the word was taken from the text); a whole word is enough here,
         # windows are generous and the rules check boundaries themselves
-        n = len(text)
-        k = text.find(w)
+        lw = len(w)
+        lst = points.setdefault(cls, [])
+        k = find(w)
         while k >= 0:
-            e = k + len(w)
+            e = k + lw
             if (k == 0 or not text[k - 1].isalnum()) and (e == n or not text[e].isalnum()):
-                points.setdefault(cls, []).append((k, e))
-            k = text.find(w, e)
+                lst.append((k, e))
+            k = find(w, e)
+    digit: list[tuple[int, int]] = []
+    numdate: list[tuple[int, int]] = []
+    year4: list[tuple[int, int]] = []
     for m in _DIGIT_RUN.finditer(text):
         span = m.span()
-        points.setdefault("digit", []).append(span)
+        digit.append(span)
         if m.group(1):
-            points.setdefault("numdate", []).append(span)
+            numdate.append(span)
         elif span[1] - span[0] == 4:
-            points.setdefault("year4", []).append(span)
-    n = len(text)
-    out: dict[str, list[tuple[int, int]]] = {}
-    starts: dict[str, list[int]] = {}
-    for cls, spans in points.items():
+            year4.append(span)
+    for spans in points.values():
         spans.sort()
-        merged: list[list[int]] = []
-        before, after = _MARGINS.get(cls, _MARGIN_DEFAULT)
-        for s, e in spans:
-            s, e = max(0, s - before), min(n, e + after)
-            if merged and s <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
-            else:
-                merged.append([s, e])
-        out[cls] = [(s, e) for s, e in merged]
-        starts[cls] = [s for s, _ in spans]
-    return out, starts, words.union(lower)
-
-
-def _union(lists: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    spans = sorted(x for lst in lists for x in lst)
-    merged: list[list[int]] = []
-    for s, e in spans:
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    return [(s, e) for s, e in merged]
-
-
-def _intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out, i, j = [], 0, 0
-    while i < len(a) and j < len(b):
-        s, e = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
-        if s < e:
-            # keep the whole of a's window: the match may start before the day number
-            if not out or out[-1] != a[i]:
-                out.append(a[i])
-        if a[i][1] < b[j][1]:
-            i += 1
-        else:
-            j += 1
-    return out
+    # (digit runs come out of the regex in text order)
+    points.update(digit=digit, numdate=numdate, year4=year4)
+    return points, words.union(lower)
 
 
 def scan(folded: Folded, lang: str) -> list[Candidate]:
@@ -1198,11 +1169,8 @@ def scan(folded: Folded, lang: str) -> list[Candidate]:
     # wherever their anchor words occur.
     has_ar = bool(_AR_LETTERS.search(text))
     has_en = bool(_LATIN.search(text))
-    win, anchors, words = _anchor_windows(text, has_ar, has_en)
+    anchors, words = _anchor_windows(text, has_ar, has_en)
     active = {"num", "num_" + lang, "ar" if has_ar else "", "en" if has_en else ""}
-    # digits alone anchor only the rules of the article's own language
-    if lang == "ar":
-        win["year4_en"] = []
     has_article = has_en and not _EN_ARTICLES.isdisjoint(words)
     seen: set[tuple[int, int, str]] = set()
     # rules of the same classes share their windows and start ranges: built once per article
@@ -1218,7 +1186,7 @@ def scan(folded: Folded, lang: str) -> list[Candidate]:
             also = None  # "a week ago": "a" is everywhere, no narrowing
         plan = plans.get((classes, also))
         if plan is None:
-            plan = plans[(classes, also)] = _plan(win, anchors, classes, also)
+            plan = plans[(classes, also)] = _plan(anchors, classes, also)
         # A match contains an anchor word of its rule's classes and starts at a word start,
         # so it starts between (anchor - margin) and the anchor: only those positions are
         # tried (the regex engine itself, not a Python loop, steps through them).
@@ -1244,44 +1212,53 @@ def scan(folded: Folded, lang: str) -> list[Candidate]:
     return found
 
 
-def _plan(win: dict, anchors: dict, classes: tuple[str, ...], also: tuple[str, ...] | None
-          ) -> list[tuple[int, int, list[tuple[int, int]]]]:
-    """The windows a rule runs in (those of its classes, kept where a word of its `also`
-    classes is near), each with the start ranges inside it (clipped to the window)."""
-    lists = [win[c] for c in classes if c in win]
-    if not lists:
+def _windows(anchors: dict, classes: tuple[str, ...]) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Windows around the anchor words of `classes` (margins by class, overlapping windows
+    merged), each with the ranges where a match can start: [anchor - margin, anchor]."""
+    pts = []
+    for c in classes:
+        spans = anchors.get(c)
+        if spans:
+            before, after = _MARGINS.get(c, _MARGIN_DEFAULT)
+            pts += [(s - before if s > before else 0, s, e + after) for s, e in spans]
+    if not pts:
         return []
-    spans = lists[0] if len(lists) == 1 else _union(lists)
-    if also:
-        spans = _intersect(spans, _union([win[c] for c in also if c in win]))
-    ranges = _start_ranges([(anchors[c], _MARGINS.get(c, _MARGIN_DEFAULT)[0]) for c in classes if c in anchors])
+    pts.sort()
     out = []
-    ri, nr = 0, len(ranges)
-    for ws, we in spans:
-        while ri < nr and ranges[ri][1] < ws:
-            ri += 1
-        inside = []
-        j = ri
-        while j < nr and ranges[j][0] < we:
-            rs, re_ = ranges[j]
-            inside.append((max(rs, ws), min(re_, we - 1)))
-            j += 1
-        if inside:
-            out.append((ws, we, inside))
+    ws, s0, we = pts[0]
+    ranges = [[ws, s0]]
+    for lo, a, hi in pts[1:]:
+        if lo <= we:  # the windows overlap or touch: one window
+            if hi > we:
+                we = hi
+            last = ranges[-1]
+            if lo <= last[1] + 1:
+                if a > last[1]:
+                    last[1] = a
+            else:
+                ranges.append([lo, a])
+        else:
+            out.append((ws, we, ranges))
+            ws, we, ranges = lo, hi, [[lo, a]]
+    out.append((ws, we, ranges))
     return out
 
 
-def _start_ranges(per_class: list[tuple[list[int], int]]) -> list[tuple[int, int]]:
-    """[anchor - margin, anchor] for every anchor start, merged, sorted."""
-    pts = sorted((max(0, a - before), a) for starts, before in per_class for a in starts)
-    out: list[list[int]] = []
-    for s, e in pts:
-        if out and s <= out[-1][1] + 1:
-            if e > out[-1][1]:
-                out[-1][1] = e
-        else:
-            out.append([s, e])
-    return [(s, e) for s, e in out]
+def _plan(anchors: dict, classes: tuple[str, ...], also: tuple[str, ...] | None
+          ) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """The windows a rule runs in (those of its classes, kept where a word of its `also`
+    classes is near), each with the ranges where a match can start."""
+    wins = _windows(anchors, classes)
+    if also and wins:
+        other = _windows(anchors, also)
+        kept, j, n = [], 0, len(other)
+        for w in wins:
+            while j < n and other[j][1] <= w[0]:
+                j += 1
+            if j < n and other[j][0] < w[1]:
+                kept.append(w)
+        wins = kept
+    return wins
 
 
 _PREFIXED: dict[str, tuple[re.Pattern, int]] = {}

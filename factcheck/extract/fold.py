@@ -34,12 +34,12 @@ class Folded:
     _shift_at: list[int]  # folded positions at which one more original char was dropped
 
     def orig_start(self, i: int) -> int:
-        return i + bisect_right(self._shift_at, i)
+        return i + bisect_right(self._shift_at, i) if self._shift_at else i
 
     def orig_end(self, i: int) -> int:
         if i <= 0:
             return 0
-        return self.orig_start(i - 1) + 1
+        return i + bisect_right(self._shift_at, i - 1) if self._shift_at else i
 
 
 # str.translate looks every character up in a dict; replacing only the few

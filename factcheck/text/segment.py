@@ -18,6 +18,7 @@ _ABBREV = {
 # A candidate end: terminal punctuation, any closing quotes/brackets after it,
 # then whitespace or the end. Linear: each character is looked at a bounded number of times.
 _END = re.compile(r"(?:[.!?؟…]+)[\"'”’»)\]]*(?=\s|$)|\n")
+_LINE = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -50,6 +51,6 @@ def _add(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-empty line block."""
     spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"[^\n]+", text):
+    for m in _LINE.finditer(text):
         _add(text, m.start(), m.end(), spans)
     return spans
