@@ -136,7 +136,7 @@ Resolver = Callable[[re.Match, date, str], "Value | None"]
 class Candidate:
     start: int  # offsets in the folded text
     end: int
-    match: re.Match
+    match: re.Match  # of the rule's prefixed pattern (see _prefixed): the match itself is group "_m"
     resolver: Resolver
     relative: bool  # depends on the reference (re-resolve against a statement's date)
     priority: int = 0
@@ -171,7 +171,10 @@ def rule(name: str, pattern: str, lang: str, relative: bool = True, flags: int =
 
 
 def _rel(m: re.Match, g: str = "rel") -> int | None:
-    r = m.groupdict().get(g)
+    try:
+        r = m.group(g)
+    except IndexError:  # the rule has no such group
+        return None
     return AR_REL.get(r) if r else None
 
 
@@ -264,9 +267,9 @@ def _ar_month(m, ref, direction):
     if mo is None:
         return None
     named = ms in AR_MONTHS
-    if not named and "شهر" not in m.group(0):
+    if not named and "شهر" not in m.group("_m"):
         return None  # a bare number or number word is not a month
-    if named and ms in AR_MONTHS_AMBIGUOUS and not (m.group("part") or "شهر" in m.group(0) or m.group("rel")):
+    if named and ms in AR_MONTHS_AMBIGUOUS and not (m.group("part") or "شهر" in m.group("_m") or m.group("rel")):
         return None
     rel = _rel(m)
     if rel == 0:
@@ -397,7 +400,7 @@ def _ar_rel_unit(m, ref, direction):
 
 @rule("ar_next_weeks", rf"{B}(?:ال)?(?:اسابيع|ايام|اشهر|شهور|سنوات)\s+(?:ال)?\S+\s+(?P<rel>القادمه|المقبله){E}", "ar")
 def _ar_next_weeks(m, ref, direction):
-    w = m.group(0)
+    w = m.group("_m")
     if "اسابيع" in w:
         return _week(ref + timedelta(weeks=1))
     if "ايام" in w:
@@ -620,7 +623,7 @@ def _en_month_alone(m, ref, direction):
     if mo is None:
         return None
     rel = (m.group("rel") or "").lower()
-    text = m.group(0).lower()
+    text = m.group("_m").lower()
     if rel == "last":
         y = ref.year if mo < ref.month else ref.year - 1
     elif rel == "this":
@@ -1012,6 +1015,7 @@ _AR_CLASS: dict[str, str] = {
     **_cls(["الاسبوع", "اسبوع", "اسابيع", "اسبوعين", "العام", "عام", "السنه", "سنه", "سنتين", "سنوات", "اعوام",
             "عامين", "ايام", "يومين", "شهرين", "اشهر", "شهور"], "unit"),
     **_cls(["عيد", "كريسماس", "الكريسماس", "راس"], "holiday"),
+    **_cls(["قبل", "منذ", "بعد"], "ar_dir"),  # "منذ ثلاثة أيام": the match starts with one
 }
 _AR_CLASS[fold_str("الشهر")] = "month"
 for _w in list(AR_ORDINALS) + [fold_str(w) for w in ("آخر", "الأخير", "الأخيرة")]:
@@ -1026,6 +1030,8 @@ _RULE_ALSO: dict[str, tuple[str, ...]] = {
     "ar_full": ("digit", "ar_ord"), "ar_range": ("digit", "ar_ord"), "ar_month_day": ("digit",),
     "ar_month_year": ("year4",), "en_day_month": ("digit", "en_ord"), "en_month_day": ("digit", "en_ord"),
     "en_month_year": ("year4",), "ar_weekday_ordday": ("ar_ord",),
+    "ar_weekday_week": ("unit",),  # الاسبوع is a unit word
+    "ar_nth_weekday": ("ar_ord",),  # every ordinal it accepts is an ar_ord word
 }
 _EN_CLASS: dict[str, str] = {
     **{k: "en_month" for k in EN_MONTHS},
@@ -1043,7 +1049,7 @@ _EN_CLASS["last"] = "en_last"
 _RULE_CLASSES: dict[str, tuple[str, ...]] = {
     "ar_full": ("month",), "ar_range": ("month",), "ar_month_day": ("month",), "ar_month_year": ("month",),
     "ar_month": ("month",), "ar_year": ("year4",), "ar_hijri": ("hijri",), "ar_holiday": ("holiday",),
-    "ar_rel_day": ("relday",), "ar_relday_weekday": ("weekday",), "ar_part_of_year": ("unit",), "ar_rel_unit": ("unit", "month"), "ar_next_weeks": ("unit",), "ar_ago": ("unit", "month", "relday"),
+    "ar_rel_day": ("relday",), "ar_relday_weekday": ("weekday",), "ar_part_of_year": ("unit",), "ar_rel_unit": ("unit", "month"), "ar_next_weeks": ("unit",), "ar_ago": ("ar_dir",),
     "ar_weekday": ("weekday",), "ar_weekday_week": ("weekday",), "ar_weekday_ordday": ("weekday",),
     "ar_nth_weekday": ("weekday",), "ar_nth_week": ("unit",), "ar_last_day": ("relday",),
     "num_dmy": ("numdate",), "num_mdy": ("numdate",), "num_iso": ("numdate",), "num_my": ("numdate",),
@@ -1064,7 +1070,7 @@ _NUMDATE = re.compile(r"\d\s*[/.\-]\s*\d")
 _MARGINS = {"month": (55, 40), "weekday": (25, 50), "hijri": (40, 40), "relday": (25, 45), "unit": (45, 35),
             "year4": (20, 15), "digit": (25, 25), "numdate": (10, 20), "holiday": (10, 20),
             "en_month": (35, 30), "en_wd": (20, 45), "en_unit": (35, 25), "en_ord": (15, 30), "en_rel": (25, 10),
-            "en_hol": (40, 10), "ar_ord": (30, 50)}
+            "en_hol": (40, 10), "ar_ord": (30, 50), "ar_dir": (0, 45)}
 _MARGIN_DEFAULT = (60, 60)
 
 
@@ -1094,13 +1100,14 @@ _RULE_GATES: dict[str, "frozenset[str] | re.Pattern"] = {
     "ar_last_day": frozenset(("اخر", "الاخير")),
     "en_upcoming_n": frozenset(("upcoming", "next", "coming")),
     "en_nth_day": frozenset(("day",)),
-    "en_day_of_rel_month": re.compile("month", re.I),  # "of this month's ...": not a whole word
+    "en_day_of_rel_month": re.compile(r"of\s+(?:the\s+)?(?:this|current|next|previous|last|following)\s+month", re.I),
+    "en_year_ad": re.compile(r"\d\s*(?:a\.?d|b\.?c)", re.I),
     "en_nth_week": frozenset(("week",)),
     "en_nth_last_week_year": frozenset(("week",)),
     "en_week_of": frozenset(("week",)),
-    # a day number or an English ordinal (all end in st/nd/rd/th) right before a month name
-    "en_day_month": re.compile(r"(?:\d|st|nd|rd|th)\s*(?:of\s+|[-/]\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-                               re.I),
+    # a day number or an English ordinal word right before a month name
+    "en_day_month": re.compile(rf"(?:\d(?:st|nd|rd|th)?|{EORD})\s*(?:of\s+|[-/]\s*)?"
+                               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I),
 }
 
 
@@ -1207,8 +1214,7 @@ def scan(folded: Folded, lang: str) -> list[Candidate]:
                     pos = me if me > ms else ms + 1
                     if me > ms and (ms, me, name) not in seen:
                         seen.add((ms, me, name))
-                        found.append(Candidate(ms, me, _Proxy(m, {0: m.group("_m")}), r.resolver, r.relative,
-                                               r.priority, name))
+                        found.append(Candidate(ms, me, m, r.resolver, r.relative, r.priority, name))
     return found
 
 
