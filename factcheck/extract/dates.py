@@ -1124,9 +1124,14 @@ def _anchor_windows(text: str, has_ar: bool, has_en: bool) -> tuple[dict[str, li
         hits += [(w, _AR_LOOKUP[w]) for w in words & _AR_LOOKUP.keys()]
     lower: dict[str, str] = {}
     if has_en:
-        lower = {w.lower(): w for w in words if w.isascii()}
-        hits += [(orig, _EN_LOOKUP[lw]) for lw, orig in lower.items() if lw in _EN_LOOKUP and lw not in _EN_ARTICLES]
-        for lw, orig in lower.items():  # "14april", "Feb13", "15th"
+        # map/filter/zip run their loops in C: an English article has hundreds of distinct words
+        ascii_words = list(filter(str.isascii, words))
+        lower = dict(zip(map(str.lower, ascii_words), ascii_words))
+        hits += [(lower[lw], _EN_LOOKUP[lw]) for lw in lower.keys() & _EN_LOOKUP.keys() if lw not in _EN_ARTICLES]
+        # only words that mix digits with other characters can be "14april", "Feb13", "15th"
+        mixed = lower.keys() - set(filter(str.isalpha, lower)) - set(filter(str.isdigit, lower))
+        for lw in mixed:
+            orig = lower[lw]
             if lw[:1].isdigit() and not lw.isdigit():
                 tail = lw.lstrip("0123456789")
                 if tail in ("st", "nd", "rd", "th"):
