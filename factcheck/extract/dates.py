@@ -915,8 +915,14 @@ _PAST = re.compile(
     re.I)
 
 
+# a future cue that is not one of the words above, in one search: the exclusion is a
+# lookahead at the start of the word (the excluded words are whole Arabic words)
+_FUTURE_CUE = re.compile(r"(?<!\w)(?!(?:" + _NOT_FUTURE.pattern[len(r"(?<!\w)(?:"):-len(r")(?!\w)")] + r")(?!\w))"
+                         + _FUTURE.pattern[len(r"(?<!\w)"):], re.I)
+
+
 def _direction(sentence: str) -> str:
-    fut = any(not _NOT_FUTURE.fullmatch(m.group(0)) for m in _FUTURE.finditer(sentence))
+    fut = _FUTURE_CUE.search(sentence) is not None
     past = _PAST.search(sentence) is not None
     if fut and past:
         return "nearest"  # "talks scheduled for June 15 had been cancelled"
