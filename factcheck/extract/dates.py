@@ -1199,9 +1199,10 @@ def scan(folded: Folded, lang: str) -> list[Candidate]:
             continue
         if also and has_article and "en_num" in also:
             also = None  # "a week ago": "a" is everywhere, no narrowing
-        plan = plans.get((classes, also))
+        cap = _RULE_BEFORE.get(r.name)
+        plan = plans.get((classes, also, cap))
         if plan is None:
-            plan = plans[(classes, also)] = _plan(anchors, classes, also)
+            plan = plans[(classes, also, cap)] = _plan(anchors, classes, also, cap)
         # A match contains an anchor word of its rule's classes and starts at a word start,
         # so it starts between (anchor - margin) and the anchor: only those positions are
         # tried (the regex engine itself, not a Python loop, steps through them).
@@ -1226,7 +1227,8 @@ def scan(folded: Folded, lang: str) -> list[Candidate]:
     return found
 
 
-def _windows(anchors: dict, classes: tuple[str, ...]) -> list[tuple[int, int, list[tuple[int, int]]]]:
+def _windows(anchors: dict, classes: tuple[str, ...], cap: int | None = None
+             ) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """Windows around the anchor words of `classes` (margins by class, overlapping windows
     merged), each with the ranges where a match can start: [anchor - margin, anchor]."""
     pts = []
@@ -1234,6 +1236,8 @@ def _windows(anchors: dict, classes: tuple[str, ...]) -> list[tuple[int, int, li
         spans = anchors.get(c)
         if spans:
             before, after = _MARGINS.get(c, _MARGIN_DEFAULT)
+            if cap is not None and cap < before:
+                before = cap
             pts += [(s - before if s > before else 0, s, e + after) for s, e in spans]
     if not pts:
         return []
@@ -1258,11 +1262,11 @@ def _windows(anchors: dict, classes: tuple[str, ...]) -> list[tuple[int, int, li
     return out
 
 
-def _plan(anchors: dict, classes: tuple[str, ...], also: tuple[str, ...] | None
+def _plan(anchors: dict, classes: tuple[str, ...], also: tuple[str, ...] | None, cap: int | None = None
           ) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """The windows a rule runs in (those of its classes, kept where a word of its `also`
     classes is near), each with the ranges where a match can start."""
-    wins = _windows(anchors, classes)
+    wins = _windows(anchors, classes, cap)
     if also and wins:
         other = _windows(anchors, also)
         kept, j, n = [], 0, len(other)
@@ -1275,6 +1279,18 @@ def _plan(anchors: dict, classes: tuple[str, ...], also: tuple[str, ...] | None
     return wins
 
 
+# How far before its anchor word a rule's match can start, where that is less than the
+# class margin: the words its pattern allows before the anchor, plus room for spacing.
+# (0: the match starts with the anchor word itself, clitic included.)
+_RULE_BEFORE: dict[str, int] = {
+    "ar_month_day": 0,  # [بل]?MONTH ...
+    "ar_month_year": 0,  # (شهر )?[بل]?MONTH ... YEAR: شهر is an anchor too
+    "en_month_year": 0,  # MONTH ,? (of)? YEAR
+    "ar_month": 30,  # في منتصف (شهر) MONTH
+    "ar_rel_unit": 20,  # هذا/هذه العام
+    "en_month_day": 25,  # Wednesday, MONTH ...
+    "en_month": 25,  # the coming MONTH
+}
 _PREFIXED: dict[str, tuple[re.Pattern, int]] = {}
 
 
@@ -1285,6 +1301,7 @@ def _prefixed(r: Rule, classes: tuple[str, ...]) -> tuple[re.Pattern, int]:
     got = _PREFIXED.get(r.name)
     if got is None:
         k = max(_MARGINS.get(c, _MARGIN_DEFAULT)[0] for c in classes)
+        k = min(k, _RULE_BEFORE.get(r.name, k))
         got = _PREFIXED[r.name] = (re.compile(rf"(?s:.{{0,{k}}}?)(?P<_m>{r.regex.pattern})", r.regex.flags), k)
     return got
 
