@@ -51,6 +51,7 @@ _RX10 = re.compile(r"^(?P<c>.+)[,]\s*(?P<s>[^,]{2,60})$")
 _RX11 = re.compile(r"\bthat\b|[\"“«:]")
 _RX12 = re.compile(fold_str(r"[\d:\s,،.\-/]|AM|PM|am|pm|GMT|UTC|[صم](?!\w)|الساعة"))
 _RX13 = re.compile(r"[A-Za-z]{3}")
+_DATELINE_FILLER = re.compile("(?:" + _RX12.pattern + ")*")
 _RX14 = re.compile(r"\D")
 
 
@@ -614,7 +615,9 @@ def _is_dateline(F: str, ss: int, se: int, spans: list[tuple[int, int]]) -> bool
     for s, e in sorted(spans, reverse=True):
         if ss <= s and e <= se:
             rest = rest[:s - ss] + rest[e - ss:]
-    return not _RX12.sub( "", rest).strip()
+    # all of it is date/time filler: one fullmatch, which stops at the first other character
+    # (each filler piece starts with its own characters, so this is the same as removing them)
+    return _DATELINE_FILLER.fullmatch(rest) is not None
 
 
 # ---------------------------------------------------------------- main entry
