@@ -174,6 +174,7 @@ _AR_TRIGGERS = {p + w for w in list(AR_CARDINALS) + list(AR_DUALS) + list(_AR_MU
 _EN_TRIGGERS = {w for w in list(EN_CARDINALS) + ["aged", "dozen", "dozens"] if " " not in w}
 _PUNCT = "\"'«»“”„()[]{}،,؛;:.!?؟%٪"
 _DIGIT = re.compile(r"\d")
+_AR_LETTER = re.compile(r"[\u0600-\u06ff]")
 
 
 def _windows(text: str, triggers: set[str], lower: bool) -> list[tuple[int, int]]:
@@ -212,7 +213,9 @@ def _iter(rx: re.Pattern, text: str, windows: list[tuple[int, int]]):
 def find_figures(folded: Folded, lang: str) -> list[Figure]:
     text = folded.text
     out: list[Figure] = []
-    ar_win = _windows(text, _AR_TRIGGERS, False)
+    # Without Arabic letters the Arabic patterns can only read a number before % or ٪
+    # (every other unit, dual and connective is an Arabic word): skip them when neither occurs.
+    ar_win = _windows(text, _AR_TRIGGERS, False) if (_AR_LETTER.search(text) or "%" in text or "٪" in text) else []
     for m in _iter(_AR_FIG, text, ar_win):
         if m.group("dual"):
             out.append(Figure(m.start("dual"), m.end(), 2.0, AR_DUALS[m.group("dual")]))
