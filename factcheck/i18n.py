@@ -108,6 +108,8 @@ AR: dict[str, str] = {
     "yes": "نعم",
     "no": "لا",
     "Dashboard": "لوحة المتابعة",
+    "Export": "التصدير",
+    "Please log in to access this page.": "سجّل الدخول للوصول إلى هذه الصفحة.",
     "Claims per day": "الادعاءات يوميًا",
     "Claims per source": "الادعاءات حسب المصدر",
     "Published": "نُشر",
