@@ -941,29 +941,42 @@ _SENT_END = re.compile(r"[.!?؟]+(?=\s|$)|\n|\s(?:[بوف]?ان(?:ه|ها|هم|�
 
 # Clause ends found with str.find (C speed): ". " "? " "! " "؟ " and line breaks end a
 # sentence; " إن/أن/بأن/أنه ..." and " that " open a reported clause. Same result as _SENT_END.
-_END_MARKS = [m + w for m in ".!?؟" for w in (" ", "\n", "\t")] + ["\n"]
-_COMP_MARKS = [" " + p + "ان" + s for p in ("", "ب", "و", "ف") for s in ("", "ه", "ها", "هم", "هما")] + [" that"]
 
 
 def _clause_ends(text: str) -> list[int]:
+    # one find per punctuation mark and per complementizer stem (not per spelling):
+    # the following character tells which spelling it is
     ends = set()
     find = text.find
-    for mark in _END_MARKS:
-        k = find(mark)
-        while k >= 0:
-            ends.add(k + 1)
-            k = find(mark, k + 1)
     n = len(text)
-    for mark in _COMP_MARKS:
+    for mark in ".!?؟":
         k = find(mark)
         while k >= 0:
-            e = k + len(mark)
-            if e >= n or not (text[e].isalnum() or text[e] == "_"):
-                ends.add(e)
-            k = find(mark, e)
+            if k + 1 < n and text[k + 1] in " \n\t":
+                ends.add(k + 1)
+            k = find(mark, k + 1)
+    k = find("\n")
+    while k >= 0:
+        ends.add(k + 1)
+        k = find("\n", k + 1)
+    for stem in _COMP_STEMS:
+        k = find(stem)
+        while k >= 0:
+            e = k + len(stem)
+            for suffix in _COMP_SUFFIXES:
+                if text.startswith(suffix, e):
+                    end = e + len(suffix)
+                    if end >= n or not (text[end].isalnum() or text[end] == "_"):
+                        ends.add(end)
+                        break
+            k = find(stem, e)
     if text[-1:] in ".!?؟":
         ends.add(n)
     return sorted(ends)
+
+
+_COMP_STEMS = [" " + p + "ان" for p in ("", "ب", "و", "ف")] + [" that"]
+_COMP_SUFFIXES = ("", "ه", "ها", "هم", "هما")  # " that" takes only the first
 
 
 class _Sentences:
