@@ -92,7 +92,9 @@ _QAD = re.compile(r"\s+قد\s*$")
 EN_VERBS = (r"said|says|told|added|stated|announced|explained|noted|stressed|warned|claimed|insisted|denied|"
             r"confirmed|argued|wrote|tweeted|posted|asserted|acknowledged|reported|declared|observed|continued|telling")
 EN_PARTICIPLES = r"adding|noting|saying|stressing|warning|explaining|insisting|arguing"
-_EN_TRIGGER = re.compile(rf"\b(?P<v>{EN_VERBS})\b|(?<=,\s)(?P<p>{EN_PARTICIPLES})\b")
+# as tries (both are followed by \b, so the same word matches as with the flat lists)
+_EN_TRIGGER = re.compile(rf"\b(?P<v>{alternation(EN_VERBS.split('|'))})\b"
+                         rf"|(?<=,\s)(?P<p>{alternation(EN_PARTICIPLES.split('|'))})\b")
 # "French President Emmanuel Macron", "envoy Tom Barrack": a title before a capitalised name introduces it
 _EN_TITLED_NAME = re.compile(
     r"\b(?P<t>(?:[A-Z][a-z]+\s+)?(?:President|Minister|Secretary|secretary|Envoy|envoy|Ambassador|ambassador|"
