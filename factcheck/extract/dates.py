@@ -1145,12 +1145,15 @@ def _anchor_windows(text: str, has_ar: bool, has_en: bool) -> tuple[dict[str, li
     if has_en:
         # map/filter/zip run their loops in C: an English article has hundreds of distinct words
         ascii_words = list(filter(str.isascii, words))
-        lower = dict(zip(map(str.lower, ascii_words), ascii_words))
-        hits += [(lower[lw], _EN_LOOKUP[lw]) for lw in lower.keys() & _EN_LOOKUP.keys() if lw not in _EN_ARTICLES]
+        lows = list(map(str.lower, ascii_words))
+        lower = dict(zip(lows, ascii_words))
+        # every spelling as written is located ("March" and "MARCH" in one article)
+        found = (lower.keys() & _EN_LOOKUP.keys()) - _EN_ARTICLES
+        hits += [(orig, _EN_LOOKUP[lw]) for orig, lw in zip(ascii_words, lows) if lw in found]
         # only words that mix digits with other characters can be "14april", "Feb13", "15th"
-        mixed = lower.keys() - set(filter(str.isalpha, lower)) - set(filter(str.isdigit, lower))
-        for lw in mixed:
-            orig = lower[lw]
+        mixed = set(ascii_words) - set(filter(str.isalpha, ascii_words)) - set(filter(str.isdigit, ascii_words))
+        for orig in mixed:
+            lw = orig.lower()
             if lw[:1].isdigit() and not lw.isdigit():
                 tail = lw.lstrip("0123456789")
                 if tail in ("st", "nd", "rd", "th"):

@@ -75,3 +75,12 @@ def test_numbers_that_are_not_dates():
 def test_empty_and_dateless_text():
     assert find_dates("", FRI) == []
     assert find_dates("لا تاريخ هنا على الإطلاق", FRI) == []
+
+
+def test_a_month_written_in_two_casings_is_found_in_both():
+    # Only one casing of each English word used to be located in the text, so a date
+    # spelled "MARCH 5" went unseen when the article also had "March".
+    text = "In March the talks stalled. Officials said on MARCH 5, 2024 that they resumed."
+    found = {(m.text, m.value) for m in find_dates(text, FRI, "en")}
+    assert ("MARCH 5, 2024", "2024-03-05") in found
+    assert ("March", "2025-03") in found
