@@ -76,6 +76,10 @@ PER_TERM = 150
 SHARED_TERMS = 4
 SHARED_SCAN_CAP = 6000
 SHARED_CANDIDATES = 50
+# Other terms probed by primary key to rank those claims.
+SHARED_PROBES = 6
+# ... for at most this many of them, those sharing the most rare words.
+SHARED_PROBE_LIMIT = 1000
 # Languages whose claims are indexed under language-neutral keys.
 LANGUAGES = ("ar", "en")
 # Neutral keys of people, places and figures are looked up this many days
@@ -228,7 +232,7 @@ def _shared_stmt(n_rare: int, n_probe: int) -> TextClause:
         "SELECT h.claim_id FROM (SELECT claim_id, day, feed_id, "
         f"sum(CASE term {rare_w} ELSE 0 END) AS w FROM claim_terms "
         f"WHERE term IN ({rare}) AND day BETWEEN :lo AND :hi AND feed_id != :feed AND claim_id != :me "
-        "GROUP BY claim_id, day, feed_id HAVING count(*) >= 2) h "
+        "GROUP BY claim_id, day, feed_id HAVING count(*) >= 2 ORDER BY w DESC LIMIT :probe_limit) h "
         f"ORDER BY h.w + {probes} DESC, h.day DESC, h.claim_id DESC LIMIT :limit"
     )
 
@@ -244,8 +248,9 @@ def _shared(session: Session, weights: dict[str, float], lo: int, hi: int, claim
     """
     order = sorted(weights, key=lambda t: -weights[t])
     rare = order[:SHARED_TERMS]
-    probe = order[SHARED_TERMS:]
-    params: dict[str, object] = {"lo": lo, "hi": hi, "feed": claim.feed_id, "me": claim.id or -1, "limit": limit}
+    probe = order[SHARED_TERMS:][:SHARED_PROBES]
+    params: dict[str, object] = {"lo": lo, "hi": hi, "feed": claim.feed_id, "me": claim.id or -1, "limit": limit,
+                                 "probe_limit": SHARED_PROBE_LIMIT}
     for i, t in enumerate(rare):
         params[f"r{i}"], params[f"rw{i}"] = t, weights[t]
     for i, t in enumerate(probe):
