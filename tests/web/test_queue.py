@@ -157,3 +157,19 @@ def test_dashboard_draws_claims_per_day_and_source_as_svg(client, factory):
     today = utcnow().date().isoformat()
     assert f"<title>{today} · pending: 3</title>" in html
     assert "<title>Outlet A: 3</title>" in html and "<title>Outlet B: 1</title>" in html
+
+
+def test_dashboard_of_an_archive_ends_at_its_newest_claim(client, factory):
+    # Claims from a year ago (an imported archive, the bundled samples) still show:
+    # the window ends at the newest claim, not at today.
+    from datetime import datetime, timezone
+
+    old = datetime(2025, 11, 7, 10, tzinfo=timezone.utc)
+    with transaction(factory) as s:
+        data.claim(s, "Outlet A", "An old claim", published=old)
+        data.claim(s, "Outlet A", "Another old claim", published=old - timedelta(days=2))
+        data.claim(s, "Outlet B", "Out of the window", published=old - timedelta(days=40))
+    html = client.get("/dashboard").get_data(as_text=True)
+    assert "<title>2025-11-07 · pending: 1</title>" in html
+    assert "<title>2025-11-05 · pending: 1</title>" in html
+    assert "<title>Outlet A: 2</title>" in html and "Outlet B:" not in html
