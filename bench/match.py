@@ -4,7 +4,8 @@ Fills a database with N generated news-like claims (Arabic and English, spread
 over a year, 40 outlets; each story reported by several outlets with spelling
 variants and rewording), then for a sample of claims measures in one run:
 
-* factcheck: ``retrieval.candidates`` (the claim_terms index) + ``best_matches``;
+* factcheck: ``retrieval.candidate_views`` (the claim_terms index: words and
+  adjacent word pairs, pool re-ranked by the pre-filter score) + ``best_matches``;
 * baseline: rapidfuzz ``process.extract`` over every claim of other outlets
   in the same +-14 day window (keys held in memory, so the baseline pays no
   database cost at all);
@@ -274,9 +275,20 @@ def main() -> None:
     ap.add_argument("--smoke", action="store_true", help="CI smoke run: 10k claims, 20 queries")
     ap.add_argument("--nearest-only", action="store_true",
                     help="skip the whole-window scan of the rarest words (faster, lower recall@10)")
+    ap.add_argument("--no-pairs", action="store_true", help="do not look up word pairs (single words only)")
+    ap.add_argument("--no-rerank", action="store_true",
+                    help="keep the index's IDF order instead of re-ranking its pool by the pre-filter score")
+    ap.add_argument("--shared-pairs", action="store_true",
+                    help="let word pairs be among the rarest terms of the whole-window scan")
     args = ap.parse_args()
+    if args.shared_pairs:
+        retrieval.SHARED_PAIRS = True
     if args.nearest_only:
         retrieval.SHARED_TERMS = 0
+    if args.no_pairs:
+        retrieval.PAIR_LOOKUP = 0
+    if args.no_rerank:
+        retrieval.RERANK_POOL = 0
     if args.smoke:
         args.size, args.queries = 10_000, 20
     url = args.db or f"sqlite:////tmp/factcheck-bench-match-{args.size}.sqlite3"
@@ -294,8 +306,9 @@ def main() -> None:
     r = run(url, args.queries, args.window)
     speed50, speed95 = r["bl_p50"] / r["fc_p50"], r["bl_p95"] / r["fc_p95"]
     mode = "nearest-only" if retrieval.SHARED_TERMS < 2 else "default"
-    print(f"\nretrieval: {mode} (LOOKUP_TERMS={retrieval.LOOKUP_TERMS}, PER_TERM={retrieval.PER_TERM}, "
-          f"SHARED_TERMS={retrieval.SHARED_TERMS}, MAX_CANDIDATES={retrieval.MAX_CANDIDATES})")
+    print(f"\nretrieval: {mode} (LOOKUP_TERMS={retrieval.LOOKUP_TERMS}, PAIR_LOOKUP={retrieval.PAIR_LOOKUP}, "
+          f"PER_TERM={retrieval.PER_TERM}, SHARED_TERMS={retrieval.SHARED_TERMS}, "
+          f"RERANK_POOL={retrieval.RERANK_POOL}, MAX_CANDIDATES={retrieval.MAX_CANDIDATES})")
     print(f"\nmatching {r['queries']} claims against {r['claims']:,} (window +-{args.window} days, 1 core)\n")
     print(f"| {'measure':<22} | {'factcheck':>10} | {'brute force':>11} | {'ratio':>7} |")
     print(f"|{'-' * 24}|{'-' * 12}|{'-' * 13}|{'-' * 9}|")

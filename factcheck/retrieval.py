@@ -35,6 +35,15 @@ query looks up the claim's keys tagged with the *other* languages.
 
 Each claim's matching tokens are stored beside it (``claims.match_key``,
 written by ``index_claims``), so candidates come back ready to score.
+
+Since migration 0005 each claim is also indexed under the pairs of adjacent
+content words of its text and sentence (``a+b``, looked up with the words
+and weighted by their own IDF) and under one wording fingerprint (``=`` +
+hash of its text's word set and its speaker's name key): the reports of the
+same quote by the same person anywhere in the window come back from one
+read, and those with one word fewer from one read per word. The ranked pool
+(``RERANK_POOL``) is then cut to ``MAX_CANDIDATES`` by the matcher's own
+pre-filter score, read from the stored tokens.
 """
 from __future__ import annotations
 
@@ -44,13 +53,16 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timezone
 from functools import lru_cache
 
+from rapidfuzz import fuzz, process
 from sqlalchemy import TextClause, bindparam, delete, insert, select, text
 from sqlalchemy.orm import Session, selectinload
 
-from .match import ClaimView, search_terms, speaker_terms
+from .match import ClaimView, fingerprint_lookups, fingerprint_term, pair_terms, search_terms, speaker_terms
+from .match.terms import PAIR_SEP
 from .match.names import entities, speaker_index_keys
-from .match.similarity import parse_stored_tokens, stored_tokens
+from .match.similarity import STORED_LIMIT, content, parse_stored_tokens, stems, stored_tokens
 from .match.structured import unit_key
+from .match.words import STOP_WORDS
 from .models import Article, Claim, claim_terms, term_counts
 
 MAX_CANDIDATES = 80  # SHARED_CANDIDATES from the whole window, the rest nearest first
@@ -76,10 +88,30 @@ PER_TERM = 150
 SHARED_TERMS = 4
 SHARED_SCAN_CAP = 6000
 SHARED_CANDIDATES = 50
+# Whether word pairs count among those rarest terms: no. Measured at 1M claims
+# (BENCHMARKS.md, Matching): the scan over pairs is cheaper but recall@10 falls
+# to 0.907 (0.952 over single words; probably because two shared pairs are
+# often the two halves of one three-word phrase, weaker evidence than two words).
+SHARED_PAIRS = False
 # Other terms probed by primary key to rank those claims.
 SHARED_PROBES = 6
 # ... for at most this many of them, those sharing the most rare words.
 SHARED_PROBE_LIMIT = 1000
+# Word pairs (``pair_terms``, migration 0005) looked up per claim: the
+# PAIR_LOOKUP rarest of the claim's pairs, PER_TERM postings each side of its
+# day, in the same ranked lookup as the single words.
+PAIR_LOOKUP = 6
+# The same-language lookup ranks up to RERANK_POOL claims by summed IDF (the
+# postings it reads are the same whatever this is), then keeps the
+# MAX_CANDIDATES best by the matcher's own pre-filter score (token_set_ratio
+# of the stored content words): the IDF sum favours a claim sharing one rare
+# place name over one sharing most of the wording, which is what the matcher
+# (and the brute-force scan it is measured against) ranks first.
+RERANK_POOL = 240
+# Reports of the same wording (by the same speaker) anywhere in the window,
+# through the wording fingerprints (``fingerprint_lookups``): at most this
+# many, nearest the claim's day first, go into the pool ahead of the rest.
+FINGERPRINT_LIMIT = 100
 # Languages whose claims are indexed under language-neutral keys.
 LANGUAGES = ("ar", "en")
 # Neutral keys of people, places and figures are looked up this many days
@@ -137,11 +169,17 @@ def _tag(key: str, lang: str) -> str:
     return f"{key}.{lang}"[:64]
 
 
+def added_terms(text_: str | None, sentence: str | None, speaker: str | None) -> list[str]:
+    """The terms migration 0005 added: adjacent word pairs and the wording fingerprint."""
+    fp = fingerprint_term(text_ or "", speaker)
+    return pair_terms(text_ or "", sentence or "") + ([fp] if fp else [])
+
+
 def postings_terms(text_: str, sentence: str, speaker: str | None, kind: str | None = None,
                    language: str | None = None, date_value: str | None = None,
                    value: float | None = None, unit: str | None = None) -> list[str]:
     """Every term one claim is indexed under: its words, and its neutral keys tagged with its language."""
-    terms = terms_for(text_, sentence, speaker)
+    terms = terms_for(text_, sentence, speaker) + added_terms(text_, sentence, speaker)
     lang = (language or "").split("-")[0]
     if lang in LANGUAGES:
         near, far = neutral_keys(kind, sentence, speaker, date_value, value, unit)
@@ -191,6 +229,36 @@ def index_claims(session: Session, claims: Sequence[Claim]) -> None:
     changes = [{"term": t, "week": w, "n": n} for (t, w), n in sorted(delta.items()) if n]
     if changes:
         session.execute(_UPSERT_COUNTS, changes)
+
+
+def index_added_terms(session: Session, batch: int = 5000) -> int:
+    """Add the word-pair and fingerprint postings (and their counts) of every stored claim; returns the claims read.
+
+    What migration 0005 runs: only the new rows are written, so upgrading a
+    large database does not rebuild the single-word index it already has.
+    """
+    done, last = 0, 0
+    query = text("SELECT id, feed_id, published, text, sentence, speaker FROM claims WHERE id > :last "
+                 "ORDER BY id LIMIT :n")
+    counts: Counter[tuple[str, int]] = Counter()
+    while True:
+        rows = session.execute(query, {"last": last, "n": batch}).all()
+        if not rows:
+            break
+        postings = []
+        for cid, feed_id, published, text_, sentence, speaker in rows:
+            day = day_number(published)
+            postings.extend({"term": t, "day": day, "claim_id": cid, "feed_id": feed_id}
+                            for t in added_terms(text_, sentence, speaker))
+        if postings:
+            session.execute(insert(claim_terms), postings)
+            for p in postings:
+                counts[(p["term"], p["day"] // 7)] += 1
+        done += len(rows)
+        last = rows[-1][0]
+    if counts:
+        session.execute(_UPSERT_COUNTS, [{"term": t, "week": w, "n": n} for (t, w), n in sorted(counts.items())])
+    return done
 
 
 def _window_counts(session: Session, terms: list[str], lo: int, hi: int) -> dict[str, int]:
@@ -275,6 +343,49 @@ def _ranked(session: Session, weights: dict[str, float], lo: int, hi: int, claim
     return [r[0] for r in session.execute(_ranked_stmt(len(weights)), params)]
 
 
+_FINGERPRINT_SQL = text(
+    "SELECT claim_id FROM claim_terms WHERE term IN :fps AND day BETWEEN :lo AND :hi AND feed_id != :feed "
+    "AND claim_id != :me ORDER BY abs(day - :d), claim_id DESC LIMIT :n"
+).bindparams(bindparam("fps", expanding=True))
+
+
+def _same_wording(session: Session, claim: Claim, lo: int, hi: int, day: int) -> list[int]:
+    fps = fingerprint_lookups(claim.text or "", claim.speaker) if FINGERPRINT_LIMIT else []
+    if not fps:
+        return []
+    params = {"fps": fps, "lo": lo, "hi": hi, "d": day, "feed": claim.feed_id, "me": claim.id or -1,
+              "n": FINGERPRINT_LIMIT}
+    return list(dict.fromkeys(r[0] for r in session.execute(_FINGERPRINT_SQL, params)))
+
+
+_KEYS_SQL = text("SELECT id, match_key FROM claims WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
+
+
+def _stored_prefilter_key(key: str | None) -> str:
+    """The matcher's pre-filter key (content words of text, then of sentence) from ``claims.match_key``.
+
+    The same words as ``content()`` of each half, filtered in one pass over
+    the stored string (this runs for every claim of the pool).
+    """
+    if not key or "\t" not in key:
+        return ""
+    return " ".join(t for t in key.split() if len(t) > 1 and t not in STOP_WORDS)
+
+
+def _rerank(session: Session, claim: Claim, ids: list[int], limit: int) -> list[int]:
+    """The ``limit`` best of ``ids`` by the matcher's pre-filter score, ties in the given (IDF) order."""
+    if len(ids) <= limit:
+        return ids
+    keys = {cid: _stored_prefilter_key(key) for cid, key in session.execute(_KEYS_SQL, {"ids": ids})}
+    query = (" ".join(content(stems(claim.text or "", STORED_LIMIT))) + " "
+             + " ".join(content(stems(claim.sentence or "", STORED_LIMIT))))
+    top = process.extract(query, [keys.get(c, "") for c in ids], scorer=fuzz.token_set_ratio, processor=None,
+                          limit=None)
+    # process.extract orders by score only; sort again with the IDF rank as tie-break.
+    ranked = sorted(((-score, i) for _, score, i in top))
+    return [ids[i] for _, i in ranked[:limit]]
+
+
 def candidate_ids(session: Session, claim: Claim, window_days: int, limit: int = MAX_CANDIDATES) -> list[int]:
     """Ids of the claims of other feeds in the window most likely to match ``claim``.
 
@@ -293,9 +404,10 @@ def candidate_ids(session: Session, claim: Claim, window_days: int, limit: int =
     # The resolved date, in the claim's own language, ranks like a rare word:
     # two reports of one dated event share it whatever their wording.
     terms = terms + [_tag(k, lang) for k in far]
+    pairs = pair_terms(claim.text or "", claim.sentence or "") if PAIR_LOOKUP else []
     if not terms and not near_terms and not far_terms:
         return []
-    counts = _window_counts(session, terms + near_terms + far_terms, lo, hi)
+    counts = _window_counts(session, terms + pairs + near_terms + far_terms, lo, hi)
     total = max(counts.get(TOTAL, 0), 1)
 
     out: list[int] = []
@@ -305,14 +417,20 @@ def candidate_ids(session: Session, claim: Claim, window_days: int, limit: int =
     names = [t for t in speaker_terms(claim.speaker) if counts.get(t, 0) > 0][:2]
     kept = names + sorted((t for t in terms if counts.get(t, 0) > 0 and t not in names),
                           key=lambda t: counts[t])[:LOOKUP_TERMS]
+    # The rarest word pairs rank with the words: a claim holding the same two
+    # adjacent words gains the pair's (high) weight on top of both words'.
+    kept += sorted((t for t in pairs if counts.get(t, 0) > 0), key=lambda t: counts[t])[:PAIR_LOOKUP]
     weights = {t: round(math.log((total + 1) / (counts[t] + 0.5)), 3) for t in kept}
     if weights:
-        rarest = sorted(kept, key=lambda t: counts[t])[:SHARED_TERMS]
+        shared_weights = weights if SHARED_PAIRS else {t: w for t, w in weights.items() if PAIR_SEP not in t}
+        rarest = sorted(shared_weights, key=lambda t: counts[t])[:SHARED_TERMS]
         if len(rarest) >= 2 and sum(counts[t] for t in rarest) <= SHARED_SCAN_CAP * SHARED_TERMS:
-            out = _shared(session, weights, lo, hi, claim, SHARED_CANDIDATES)
+            out = _shared(session, shared_weights, lo, hi, claim, SHARED_CANDIDATES)
+        out = list(dict.fromkeys(_same_wording(session, claim, lo, hi, day) + out))
         seen_ids = set(out)
-        out.extend(c for c in _ranked(session, weights, lo, hi, claim, limit, day, PER_TERM) if c not in seen_ids)
-        out = out[:limit]
+        pool = max(limit, RERANK_POOL)
+        out.extend(c for c in _ranked(session, weights, lo, hi, claim, pool, day, PER_TERM) if c not in seen_ids)
+        out = _rerank(session, claim, out[:pool], limit)
     # Rarest neutral keys first (a place or a figure says more than a frequent speaker).
     other_lang = {t: 1.0 for t in sorted((t for t in near_terms if counts.get(t, 0) > 0),
                                          key=lambda t: counts[t])[:NEUTRAL_LOOKUP]}

@@ -4,7 +4,7 @@ Pure: plain strings and dataclasses in, results out; the pipeline does the
 database work (candidate retrieval, storing matches).
 """
 from .compare import best_matches, compare, in_window, independent
-from .terms import search_terms, speaker_terms
+from .terms import fingerprint_lookups, fingerprint_term, pair_terms, search_terms, speaker_terms
 from .types import RELATIONS, ClaimView, MatchConfig, MatchResult
 
 __all__ = [
@@ -14,8 +14,11 @@ __all__ = [
     "MatchResult",
     "best_matches",
     "compare",
+    "fingerprint_lookups",
+    "fingerprint_term",
     "in_window",
     "independent",
+    "pair_terms",
     "search_terms",
     "speaker_terms",
 ]

@@ -169,3 +169,90 @@ def test_cross_language_pairs_come_back_from_the_index(factory):
                     differ.append((row["id"], expected[row["id"]], r and r.relation))
     assert not missing, f"cross-language pairs the matcher relates but the index did not return: {missing}"
     assert not differ, differ
+
+
+def _claims_on(s, feed, day, texts):
+    out = []
+    for i, body in enumerate(texts):
+        art = Article(feed=feed, dedup_key=f"{feed.name}-{day.isoformat()}-{i}-{body}", title="", published=day,
+                      language="en", text=body, content_hash=hashlib.sha256(f"{feed.name}{day}{i}{body}".encode()).hexdigest())
+        s.add(art)
+        s.flush()
+        c = Claim(article=art, feed_id=feed.id, published=day, language="en", kind="statement", text=body,
+                  sentence=body, norm_text="")
+        s.add(c)
+        out.append(c)
+    s.flush()
+    retrieval.index_claims(s, out)
+    return out
+
+
+def test_same_wording_days_away_is_found_through_word_pairs_when_every_word_is_common(factory, monkeypatch):
+    """Many claims on the query's own day hold each of its words, but not its adjacent pairs; the report
+    with the same wording ten days later still comes back through its word pairs, and through its wording
+    fingerprint (it did not, looking up single words only)."""
+    words = ["granary", "turbine", "harbour", "ledger", "orchard", "quarry"]
+    day = datetime(2025, 3, 10, 9, tzinfo=timezone.utc)
+    with transaction(factory) as s:
+        feeds = [Feed(name=f"pairs_{i}", url=f"https://pairs{i}.example/feed", language="en") for i in range(3)]
+        s.add_all(feeds)
+        s.flush()
+        (query,) = _claims_on(s, feeds[0], day, [" ".join(words)])
+        # every other word: all the single words, none of the adjacent pairs
+        _claims_on(s, feeds[1], day, [" ".join(words[k % 2::2]) + f" item{k}" for k in range(30)])
+        (same,) = _claims_on(s, feeds[2], day + timedelta(days=10), [" ".join(words)])
+        qid, sid = query.id, same.id
+    monkeypatch.setattr(retrieval, "PER_TERM", 5)
+    monkeypatch.setattr(retrieval, "SHARED_TERMS", 0)
+    monkeypatch.setattr(retrieval, "FINGERPRINT_LIMIT", 0)
+    with transaction(factory) as s:
+        q = s.get(Claim, qid)
+        assert sid in retrieval.candidate_ids(s, q, window_days=14, limit=10)
+        monkeypatch.setattr(retrieval, "PAIR_LOOKUP", 0)
+        assert sid not in retrieval.candidate_ids(s, q, window_days=14, limit=10)
+        # the wording fingerprint finds it on its own too
+        monkeypatch.setattr(retrieval, "FINGERPRINT_LIMIT", 100)
+        assert sid in retrieval.candidate_ids(s, q, window_days=14, limit=10)
+
+
+def test_index_added_terms_adds_what_index_claims_writes(factory):
+    """Migration 0005 adds the pair and fingerprint postings and counts of stored claims: the same rows a
+    fresh index holds; its downgrade removes exactly those."""
+    with transaction(factory) as s:
+        _store(s, load_pairs()[:20])
+    q = text("SELECT term, day, claim_id, feed_id FROM claim_terms ORDER BY term, day, claim_id")
+    with transaction(factory) as s:
+        before, counts = s.execute(q).all(), _counts(s)
+        assert any("+" in r[0] for r in before) and any(r[0].startswith("=") for r in before)
+        for table in ("claim_terms", "term_counts"):  # what migration 0005's downgrade removes
+            s.execute(text(f"DELETE FROM {table} WHERE term LIKE '=%' "
+                           "OR (term LIKE '%+%' AND term NOT LIKE '@%' AND term NOT LIKE '#%')"))
+        left = {r[0] for r in s.execute(text("SELECT term FROM claim_terms"))}
+        assert not any("+" in t and t[0] not in "@#" or t.startswith("=") for t in left)
+        assert any(t.startswith("@") for t in left)  # language-neutral keys stay
+        assert retrieval.index_added_terms(s) == 40
+    with transaction(factory) as s:
+        assert s.execute(q).all() == before
+        assert _counts(s) == counts
+
+
+def test_pool_is_cut_by_the_prefilter_score_not_by_one_rare_word(factory, monkeypatch):
+    """A claim holding most of the query's wording comes before one sharing only two rare words, even when
+    the rare words weigh more in the index's IDF ranking (they did, before the pool was re-ranked)."""
+    day = datetime(2025, 5, 2, 9, tzinfo=timezone.utc)
+    with transaction(factory) as s:
+        feeds = [Feed(name=f"rerank_{i}", url=f"https://rerank{i}.example/feed", language="en") for i in range(4)]
+        s.add_all(feeds)
+        s.flush()
+        (query,) = _claims_on(s, feeds[0], day, ["bakery strike ovens town zephyr quokka"])
+        _claims_on(s, feeds[1], day, [f"bakery strike filler{k}" for k in range(40)]
+                   + [f"ovens town filler{k}" for k in range(40)])
+        (most,) = _claims_on(s, feeds[2], day, ["bakery strike ovens town"])
+        (rare,) = _claims_on(s, feeds[3], day, ["zephyr quokka seen near harbour cranes lighthouse pier"])
+        qid, most_id, rare_id = query.id, most.id, rare.id
+    monkeypatch.setattr(retrieval, "PAIR_LOOKUP", 0)  # single words only: the IDF sum favours the rare pair
+    with transaction(factory) as s:
+        q = s.get(Claim, qid)
+        assert retrieval.candidate_ids(s, q, window_days=14, limit=1) == [most_id]
+        monkeypatch.setattr(retrieval, "RERANK_POOL", 0)
+        assert retrieval.candidate_ids(s, q, window_days=14, limit=1) == [rare_id]
