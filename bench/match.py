@@ -303,6 +303,10 @@ def main() -> None:
         if p.exitcode:
             sys.exit(p.exitcode)
         print(f"built {args.size:,} claims in {time.time() - t:.0f} s", file=sys.stderr)
+    else:
+        # A reused database from an older checkout must carry the index this code reads
+        # (a migration may add index terms); upgrading is a no-op when it is current.
+        upgrade_database(url)
     r = run(url, args.queries, args.window)
     speed50, speed95 = r["bl_p50"] / r["fc_p50"], r["bl_p95"] / r["fc_p95"]
     mode = "nearest-only" if retrieval.SHARED_TERMS < 2 else "default"
