@@ -37,22 +37,22 @@ from .speakers import EN_TITLE_WORDS, TITLE_WORDS, Registry, clean
 from .types import ClaimCandidate
 
 # patterns used in hot loops, compiled once
-_RX0 = re.compile(r"[^،,]+")
-_RX1 = re.compile(r"\S+\s+")
-_RX2 = re.compile(r"[\"«»“”„]")
-_RX3 = re.compile(r"^[وف](?=ال)")
-_RX4 = re.compile(r"(?:ال|في|من|على|الى|عن|لل|ب|ل|the\b|in\b|on\b)")
-_RX5 = re.compile(r"[\"«»“”]")
-_RX6 = re.compile(r"\S+")
-_RX7 = re.compile(r",\s*(?P<a>according to)\s+(?P<s>[^,.;:!?\n]{2,80})[.!?]?\s*$")
-_RX8 = re.compile(r"\bthat\b")
-_RX9 = re.compile(r"\s*((?:[A-Z][\w'.-]*\s*){1,4})")
-_RX10 = re.compile(r"^(?P<c>.+)[,]\s*(?P<s>[^,]{2,60})$")
-_RX11 = re.compile(r"\bthat\b|[\"“«:]")
-_RX12 = re.compile(fold_str(r"[\d:\s,،.\-/]|AM|PM|am|pm|GMT|UTC|[صم](?!\w)|الساعة"))
-_RX13 = re.compile(r"[A-Za-z]{3}")
-_DATELINE_FILLER = re.compile("(?:" + _RX12.pattern + ")*")
-_RX14 = re.compile(r"\D")
+_COMMA_DELIMITED_PART = re.compile(r"[^،,]+")
+_FIRST_WORD_AND_SPACE = re.compile(r"\S+\s+")
+_ANY_QUOTE_MARK = re.compile(r"[\"«»“”„]")
+_CONJUNCTION_BEFORE_AL = re.compile(r"^[وف](?=ال)")
+_PARTICLE_OR_ARTICLE = re.compile(r"(?:ال|في|من|على|الى|عن|لل|ب|ل|the\b|in\b|on\b)")
+_QUOTE_MARK_IN_NAME = re.compile(r"[\"«»“”]")
+_WORD = re.compile(r"\S+")
+_TRAILING_ACCORDING_TO = re.compile(r",\s*(?P<a>according to)\s+(?P<s>[^,.;:!?\n]{2,80})[.!?]?\s*$")
+_THAT = re.compile(r"\bthat\b")
+_CAPITALISED_WORDS = re.compile(r"\s*((?:[A-Z][\w'.-]*\s*){1,4})")
+_CLAUSE_THEN_SPEAKER = re.compile(r"^(?P<c>.+)[,]\s*(?P<s>[^,]{2,60})$")
+_THAT_OR_QUOTE_OPENING = re.compile(r"\bthat\b|[\"“«:]")
+_DATELINE_CHAR = re.compile(fold_str(r"[\d:\s,،.\-/]|AM|PM|am|pm|GMT|UTC|[صم](?!\w)|الساعة"))
+_THREE_LATIN_LETTERS = re.compile(r"[A-Za-z]{3}")
+_DATELINE_FILLER = re.compile("(?:" + _DATELINE_CHAR.pattern + ")*")
+_NON_DIGIT = re.compile(r"\D")
 
 
 def _f(words: str) -> str:
@@ -160,7 +160,7 @@ _TRIM = " \t\n،,؛;:.\"'«»“”„()[]-"
 def _chunks(F: str, s: int, e: int) -> list[tuple[int, int]]:
     """Comma-separated pieces of F[s:e], trimmed, quote marks kept inside."""
     out = []
-    for m in _RX0.finditer( F[s:e]):
+    for m in _COMMA_DELIMITED_PART.finditer(F[s:e]):
         a, b = s + m.start(), s + m.end()
         while a < b and F[a] in _TRIM:
             a += 1
@@ -226,7 +226,7 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
         second = F[chunks[1][0]:chunks[1][1]]
         if _is_title(first) and _is_title(second) and _words(second) >= 3:
             # "المتحدث باسم الجيش، العميد فادي عيسى": the rank is not the name
-            sw = _RX1.match( second)
+            sw = _FIRST_WORD_AND_SPACE.match(second)
             if _looks_like_name(second[sw.end():]):
                 return ctx.reg.add(ctx.d(chunks[1][0] + sw.end(), chunks[1][1]), ctx.d(*chunks[0]))
         if _is_title(first) and _looks_like_name(second):
@@ -237,14 +237,14 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
 
 
 def _strip_quotes_keep(s: str) -> str:
-    return _RX2.sub( "", s)
+    return _ANY_QUOTE_MARK.sub("", s)
 
 
 def _is_title(s: str) -> bool:
     w = s.split()
     if not w:
         return False
-    first = _RX3.sub( "", w[0])
+    first = _CONJUNCTION_BEFORE_AL.sub("", w[0])
     return first in TITLE_WORDS or w[0].lower() in EN_TITLE_WORDS
 
 
@@ -252,7 +252,7 @@ def _looks_like_name(s: str) -> bool:
     w = s.split()
     if not (1 <= len(w) <= 5) or any(map(str.isdigit, s)):  # map: the loop runs in C
         return False
-    if _RX4.match( w[0]) and not w[0].startswith("الل"):
+    if _PARTICLE_OR_ARTICLE.match(w[0]) and not w[0].startswith("الل"):
         return False
     return True
 
@@ -269,11 +269,11 @@ def _register_appositions(ctx: _Ctx, s: int, e: int) -> None:
     chunks = _chunks(F, s, e)
     for (a0, a1), (b0, b1) in zip(chunks, chunks[1:]):
         b = F[b0:b1]
-        if not _looks_like_name(b) or _words(b) > 4 or _is_title(b) or _RX5.search( b):
+        if not _looks_like_name(b) or _words(b) > 4 or _is_title(b) or _QUOTE_MARK_IN_NAME.search(b):
             continue
         # title phrase at the end of chunk a: from a title word (within its last 7 words) on
-        for m in _RX6.finditer( F[a0:a1]):
-            w0 = _RX3.sub( "", m.group(0))
+        for m in _WORD.finditer(F[a0:a1]):
+            w0 = _CONJUNCTION_BEFORE_AL.sub("", m.group(0))
             if w0 in TITLE_WORDS and _words(F[a0 + m.start():a1]) <= 7:
                 ts = a0 + m.start() + (len(m.group(0)) - len(w0))
                 ctx.reg.add(ctx.d(b0, b1), ctx.d(ts, a1))
@@ -419,7 +419,7 @@ def _attribution_tail(ctx: _Ctx, ss: int, se: int) -> None:
         return
     m = _TAIL_ATTRIB.search(F[ss:se])
     if m is None:
-        m = _RX7.search( F[ss:se])
+        m = _TRAILING_ACCORDING_TO.search(F[ss:se])
     if m is None:
         return
     cstart, cend = ss, ss + m.start()
@@ -468,9 +468,9 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         after = F[ve:limit]
         # '"...," Macron said' : quotes just before the verb, subject between
         qb = [q for q in ctx.quotes_between(ss, vs) if q.end <= vs and not q.used and not q.is_name]
-        if qb and not participle and _words(F[qb[-1].end:vs]) <= 6 and not _RX8.search( after[:40]):
+        if qb and not participle and _words(F[qb[-1].end:vs]) <= 6 and not _THAT.search(after[:40]):
             between = clean(F[qb[-1].end:vs])
-            inv = _RX9.match( after)  # '"...," said Macron'
+            inv = _CAPITALISED_WORDS.match(after)  # '"...," said Macron'
             speaker = _en_speaker(reg, between or (inv.group(1) if inv else None))
             for q in qb:
                 _emit_quote(ctx, q, speaker, verb, vs, ve)
@@ -481,8 +481,8 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         else:
             subj = _en_subject(tail)
             # "..., Saudi Arabia's Supreme Court said (in a statement)." : the clause before is the claim
-            post = _RX10.match( tail)
-            if post and _words(post.group("s")) <= 7 and not _RX11.search( after) \
+            post = _CLAUSE_THEN_SPEAKER.match(tail)
+            if post and _words(post.group("s")) <= 7 and not _THAT_OR_QUOTE_OPENING.search(after) \
                     and _words(after.strip(" .")) <= 7 and _words(post.group("c")) >= 3:
                 sp = _en_speaker(reg, _en_subject(post.group("s")) or post.group("s"))
                 cs = ss + before.find(post.group("c"))
@@ -499,7 +499,7 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
             speaker = _en_speaker(reg, subj)
         # what follows: that-clause, colon/quote, or a clause
         aq = [q for q in ctx.quotes_between(ve, limit) if not q.used and not q.is_name]
-        that = _RX8.search( after)
+        that = _THAT.search(after)
         if aq and (not that or aq[0].start < ve + that.start()) and _words(F[ve:aq[0].start]) <= 8:
             for q in aq:
                 _emit_quote(ctx, q, speaker, verb, vs, q.start)
@@ -640,7 +640,7 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
     # Which sentences hold Arabic speech verbs / Latin words: one pass over the article
     # instead of a search per sentence (an English article has no Arabic letters at all).
     ar_trig = [] if lang == "ar" or not dates_mod._AR_LETTERS.search(F) else [m.start() for m in _AR_TRIGGER.finditer(F)]
-    latin = [] if lang == "en" else [m.start() for m in _RX13.finditer(F)]
+    latin = [] if lang == "en" else [m.start() for m in _THREE_LATIN_LETTERS.finditer(F)]
     for ss, se in sents:
         _register_appositions(ctx, ss, se)
         n_before = len(ctx.stmts)
@@ -756,7 +756,7 @@ class _Spans:
 
 
 def _is_bare_year(mention, cand) -> bool:
-    return cand.resolver in (dates_mod._ar_year, dates_mod._en_year_rule) and not _RX14.search( mention.text.strip())
+    return cand.resolver in (dates_mod._ar_year, dates_mod._en_year_rule) and not _NON_DIGIT.search(mention.text.strip())
 
 
 def _statement_date(date_spans: _Spans, st: _Stmt) -> date | None:

@@ -16,8 +16,8 @@ from factcheck.text.numbers import AR_CARDINALS, AR_MULTIPLIERS, EN_CARDINALS, E
 from .fold import Folded, fold_str
 
 # patterns used in hot loops, compiled once
-_RX0 = re.compile(r"\s+")
-_RX1 = re.compile(r"[A-Za-z]")
+_WHITESPACE = re.compile(r"\s+")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 # folded surface form -> normalised unit
 _AR_UNITS_RAW: dict[str, tuple[str, ...]] = {
@@ -159,7 +159,7 @@ def _number(n: str, mult: str | None, words: dict, mults: dict) -> float | None:
     elif n.startswith("dozens"):
         return None
     else:
-        w = words.get(_RX0.sub( " ", n))
+        w = words.get(_WHITESPACE.sub(" ", n))
         if w is None:
             return None
         v = float(w)
@@ -229,7 +229,7 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
         v = _number(m.group("n"), m.group("mult"), AR_CARDINALS, AR_MULTIPLIERS)
         if v is not None and not _phone_like(m.group("n")):
             out.append(Figure(m.start(), m.end(), v, AR_UNITS[m.group("u")]))
-    if lang == "en" or _RX1.search( text):
+    if lang == "en" or _LATIN_LETTER.search(text):
         for m in _EN_FIG.finditer(text):
             if m.group("age"):
                 out.append(Figure(m.start(), m.end(), float(m.group("age")), "year"))

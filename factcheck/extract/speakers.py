@@ -18,10 +18,10 @@ from functools import lru_cache
 from .fold import fold_str
 
 # patterns used in hot loops, compiled once
-_RX0 = re.compile(r"^ال")
-_RX1 = re.compile(r"^(?:[وف])(?=ال)")
-_RX2 = re.compile(r"^the\s+")
-_RX3 = re.compile(r"\s+")
+_ARTICLE_PREFIX = re.compile(r"^ال")
+_CONJUNCTION_BEFORE_AL = re.compile(r"^(?:[وف])(?=ال)")
+_LEADING_THE = re.compile(r"^the\s+")
+_WHITESPACE = re.compile(r"\s+")
 
 _TITLE_WORDS_RAW = (
     "الرئيس", "رئيس", "رئيسة", "الرئيسة", "وزير", "الوزير", "وزيرة", "الوزيرة", "المتحدث", "المتحدثة", "متحدث",
@@ -33,7 +33,7 @@ _TITLE_WORDS_RAW = (
     "المندوبة", "مندوب", "الوزيرة", "الأمينة", "المرشح", "المرشحة", "الحاكم", "حاكم", "رئيسه",
 )
 TITLE_WORDS = {fold_str(w) for w in _TITLE_WORDS_RAW}
-_BARE_TITLES = {_RX0.sub( "", w) for w in TITLE_WORDS}
+_BARE_TITLES = {_ARTICLE_PREFIX.sub("", w) for w in TITLE_WORDS}
 EN_TITLE_WORDS = {
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
     "director", "chief", "head", "leader", "king", "prince", "general", "gen.", "adviser", "advisor",
@@ -64,9 +64,9 @@ def _key_tokens(name: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _title_key(title: str) -> str:
     t = fold_str(title).lower().strip(" ،,.")
-    t = _RX1.sub( "", t)
-    t = _RX2.sub( "", t)
-    return _RX3.sub( " ", t)
+    t = _CONJUNCTION_BEFORE_AL.sub("", t)
+    t = _LEADING_THE.sub("", t)
+    return _WHITESPACE.sub(" ", t)
 
 
 @dataclass
@@ -130,4 +130,4 @@ _LEAD = re.compile(r"^(?:[وف](?=ال)|and\s+|the\s+(?=[a-z]))", re.I)
 @lru_cache(maxsize=8192)  # pure, and the same mentions recur sentence after sentence
 def clean(s: str) -> str:
     s = _STRIP.sub("", s.strip())
-    return _RX3.sub( " ", s)
+    return _WHITESPACE.sub(" ", s)
