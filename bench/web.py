@@ -18,7 +18,6 @@ import random
 import re
 import shutil
 import sqlite3
-import statistics
 import sys
 import tempfile
 import threading

@@ -39,7 +39,7 @@ from . import calendar as cal
 from .fold import Folded, fold, fold_str
 from .lexicon import _f as _folded_keys
 from .lexicon import (AR_HIJRI_MONTHS, AR_MONTHS, AR_MONTHS_AMBIGUOUS, AR_REL, AR_WEEKDAYS, EN_MONTHS,
-                      EN_REL, EN_WEEKDAYS)
+                      EN_WEEKDAYS)
 from .types import DateMention
 
 Value = tuple[str, str]  # (iso value, grain)
@@ -826,7 +826,7 @@ def _en_nth_day(m, ref, direction):
     return _day(cal.safe_date(*ym, d)) if d else None
 
 
-@rule("en_day_of_rel_month", rf"\b(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:(?P<cur>(?:this|the\s+current|current)\s+month)|(?:the\s+)?(?P<mrel>next|previous|last|following)\s+month)\b", "en", flags=_I)
+@rule("en_day_of_rel_month", r"\b(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:(?P<cur>(?:this|the\s+current|current)\s+month)|(?:the\s+)?(?P<mrel>next|previous|last|following)\s+month)\b", "en", flags=_I)
 def _en_day_of_rel_month(m, ref, direction):
     if m.group("cur"):
         y, mo = ref.year, ref.month

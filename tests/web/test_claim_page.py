@@ -7,7 +7,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from factcheck.db import transaction
-from factcheck.models import Claim, Decision, User
+from factcheck.models import Claim, Decision
 from factcheck.review import create_user
 
 from ..conftest import csrf_token, login

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import textwrap
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from factcheck.db import transaction
-from factcheck.models import Feed, User
+from factcheck.models import Feed
 from factcheck.review import create_user
 
 from ..conftest import csrf_token, login

@@ -115,7 +115,6 @@ def test_bulk_decide_goes_through_version_checks(client, factory):
     from ..conftest import csrf_token
     token = csrf_token(client)
     with transaction(factory) as s:  # someone decides one of them first
-        from factcheck.models import User
         from factcheck.review import create_user
         other = create_user(s, "omar", "another long password")
         decide(s, ids["lonely_old"], other, "unverifiable")
