@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import select
@@ -213,17 +213,19 @@ def match_claim(session: Session, claim: Claim, settings: Settings) -> list[Matc
     pool = {v.id: v for v in retrieval.candidate_views(session, claim, settings.match_window_days)}
     results = best_matches(mine, list(pool.values()), config)
     session.query(Match).filter(Match.claim_id == claim.id).delete(synchronize_session="fetch")
+    kept = [r for r in results if r.other_id in pool]
+    # The other side's rows towards this claim, read in one query rather than one per match.
+    backs = {m.claim_id: m for m in session.scalars(select(Match).where(
+        Match.claim_id.in_([r.other_id for r in kept]), Match.other_claim_id == claim.id))} if kept else {}
     stored = []
-    for r in results:
-        other = pool.get(r.other_id)
-        if other is None:
-            continue
+    for r in kept:
+        other = pool[r.other_id]
         fwd = Match(claim_id=claim.id, other_claim_id=other.id, score=r.score, relation=r.relation,
                     reason=r.reason, diff=_diff_json(r.diff))
         session.add(fwd)
         stored.append(fwd)
         back_result = compare(other, mine, config) or r
-        back = session.scalar(select(Match).where(Match.claim_id == other.id, Match.other_claim_id == claim.id))
+        back = backs.get(other.id)
         if back is None:
             back = Match(claim_id=other.id, other_claim_id=claim.id)
             session.add(back)
