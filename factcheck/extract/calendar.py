@@ -120,11 +120,17 @@ def hijri_to_date(y: int, m: int, d: int) -> date | None:
     return date(g.year, g.month, g.day)
 
 
-def hijri_year_of(d: date) -> int:
+def to_hijri(d: date) -> Hijri | None:
+    """The Umm al-Qura date of a Gregorian day, or None outside the table hijridate covers."""
     try:
-        return Gregorian(d.year, d.month, d.day).to_hijri().year
+        return Gregorian(d.year, d.month, d.day).to_hijri()
     except (ValueError, OverflowError):
-        return round((d.year - 622) * 33 / 32)
+        return None
+
+
+def hijri_year_of(d: date) -> int:
+    h = to_hijri(d)
+    return h.year if h is not None else round((d.year - 622) * 33 / 32)
 
 
 def hijri_in_gregorian_year(gy: int, hm: int, hd: int) -> date | None:

@@ -13,6 +13,7 @@ from sqlalchemy import distinct, func, select, tuple_
 from sqlalchemy.orm import joinedload, selectinload
 
 from ..app import db
+from ..extract.calendar import to_hijri
 from ..i18n import translate
 from ..models import CLAIM_KINDS, CLAIM_STATUSES, Article, Claim, Decision, Feed, Match, utcnow
 from ..review import MAX_NOTE, ReviewError, StaleClaim, decide, decide_many, touch_lock, undo
@@ -251,13 +252,10 @@ def hijri_of(c: Claim) -> str | None:
     if not c.date_value or not c.date_text or not _HIJRI.search(c.date_text) or len(c.date_value) != 10:
         return None
     try:
-        from hijridate import Gregorian
-
-        y, m, d = (int(x) for x in c.date_value.split("-"))
-        h = Gregorian(y, m, d).to_hijri()
-        return f"{h.day} {h.month_name('ar')} {h.year} هـ"
-    except (ValueError, OverflowError, ImportError):
+        h = to_hijri(date.fromisoformat(c.date_value))
+    except ValueError:
         return None
+    return f"{h.day} {h.month_name('ar')} {h.year} هـ" if h is not None else None
 
 
 def in_context(c: Claim) -> tuple[str, str, str]:
