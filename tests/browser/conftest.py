@@ -43,6 +43,11 @@ def shots() -> Path:
 def keyboard_login(page, base: str, name: str, password: str) -> None:
     """Log in with the keyboard alone: the user-name field has autofocus."""
     page.goto(base + "/login")
+    # Chromium applies autofocus in a rendering step that can come after the load
+    # event: wait for the focus (it must arrive, or the page lost its autofocus)
+    # instead of typing into nothing.
+    page.wait_for_function("document.activeElement && document.activeElement.name === 'username'",
+                           timeout=5000)
     page.keyboard.type(name)
     page.keyboard.press("Tab")
     page.keyboard.type(password)
