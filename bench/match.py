@@ -1,7 +1,7 @@
 """Matching at scale: factcheck's indexed retrieval + scoring vs a brute-force scan.
 
-Fills a database with N generated news-like claims (Arabic and English, spread
-over a year, 40 outlets; each story reported by several outlets with spelling
+Fills a database with N generated claims (Arabic 60%, English 40%, spread
+over 2025, 40 outlets; each story reported by 2-6 outlets with spelling
 variants and rewording), then for a sample of claims measures in one run:
 
 * factcheck: ``retrieval.candidate_views`` (the claim_terms index: words and
@@ -11,10 +11,33 @@ variants and rewording), then for a sample of claims measures in one run:
   database cost at all);
 * recall@10: of the baseline's 10 best claims (ties at the 10th score count
   as interchangeable), the share that factcheck's index returned as candidates;
-* peak memory of the process while matching (database built in a child process).
+* peak memory of the process while matching (database built in a child process);
+* how selective the data is for an index: distinct content words in a window,
+  and how many claims of its window share a query's rarest word.
 
-    python bench/match.py --smoke                 # CI: 10k claims, 20 queries
+Two corpora (``--corpus``), each in its own database file:
+
+* ``news`` (default; bench/newsgen.py): a Zipfian vocabulary of ~30,000 word
+  types per language (real function and news words on top, pseudo-words built
+  from Arabic roots and patterns or English syllables below), ~3,000 named
+  speakers and ~800 places per language, Zipf-weighted; each story has its own
+  3-10 words from that vocabulary, and outlets sometimes swap a synonym or two
+  adjacent words. This is what news looks like to an index: most word types
+  are rare and a story's rare words (names, places, numbers, specific nouns)
+  are shared by the few outlets that report it.
+* ``templates``: the first generator, ~8 quote templates per language over a
+  few hundred words. At 1M claims every word of it occurs in thousands of
+  claims of a window and one wording is "reported" by hundreds of unrelated
+  stories, so an inverted index is far less selective than on real news. Its
+  output for seed 7 is unchanged, so figures measured on it stay reproducible.
+
+    python bench/match.py --smoke                 # CI: news corpus, 10k claims, 20 queries
+    python bench/match.py --size 100000 --queries 200 [--corpus templates]
     python bench/match.py --size 1000000 --queries 200 [--db sqlite:////path/to/reused.sqlite3]
+
+Databases are built once and reused: /tmp/factcheck-bench-match-news-{size}.sqlite3
+(news) and /tmp/factcheck-bench-match-{size}.sqlite3 (templates); ``--rebuild``
+builds again. A ``--db`` URL is trusted to hold the corpus ``--corpus`` names.
 """
 from __future__ import annotations
 
@@ -22,6 +45,7 @@ import argparse
 import bisect
 from collections import Counter
 import hashlib
+import itertools
 import multiprocessing as mp
 import os
 import random
@@ -33,6 +57,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from rapidfuzz import fuzz, process  # noqa: E402
 from sqlalchemy import insert, select, text  # noqa: E402
@@ -44,6 +69,8 @@ from factcheck.match import MatchConfig, best_matches  # noqa: E402
 from factcheck.match.similarity import content, parse_stored_tokens, stored_tokens  # noqa: E402
 from factcheck.models import Article, Claim, Feed  # noqa: E402
 from factcheck.pipeline import claim_view  # noqa: E402
+
+from newsgen import NewsCorpus  # noqa: E402  (bench/newsgen.py, beside this file)
 
 START = datetime(2025, 1, 1, tzinfo=timezone.utc)
 SOURCES_AR = [f"ar_outlet_{i:02d}" for i in range(24)]
@@ -128,10 +155,62 @@ def _variant(rng: random.Random, body: str, lang: str) -> str:
     return " ".join(words)
 
 
-def build(url: str, size: int, seed: int = 7) -> None:
-    """Fill a fresh database with ``size`` claims (runs in a child process)."""
+class TemplateCorpus:
+    """The first generator: ~8 quote templates per language and a few hundred words.
+
+    Kept unchanged (same claims for seed 7) so that figures measured on it stay
+    reproducible; the news corpus (bench/newsgen.py) is the realistic one.
+    """
+
+    name = "templates"
+
+    def story(self, rng: random.Random, lang: str):
+        return _story(rng, lang)
+
+    def variant(self, rng: random.Random, body: str, lang: str) -> str:
+        return _variant(rng, body, lang)
+
+    def sentence(self, rng: random.Random, wording: str, speaker: tuple[str, str] | None, lang: str) -> str:
+        return (f"وقال {speaker[0]} إن \"{wording}\"" if speaker and lang == "ar"
+                else f"\"{wording}\", {speaker[0]} said" if speaker else wording)
+
+
+CORPORA = ("news", "templates")
+
+
+def corpus(name: str, seed: int = 7):
+    """The text generator of a corpus: ``story``, ``variant`` and ``sentence`` of bench/match.py's build."""
+    if name == "templates":
+        return TemplateCorpus()
+    if name == "news":
+        return NewsCorpus(seed, AR, EN, AR_SPELL, EN_SPELL)
+    raise ValueError(f"unknown corpus {name!r} (one of {', '.join(CORPORA)})")
+
+
+# term_counts rows held in memory during a build before they are added to the table.
+COUNTS_FLUSH = 500_000
+_ADD_COUNTS = text(
+    "INSERT INTO term_counts (term, week, n) VALUES (:term, :week, :n) "
+    "ON CONFLICT (term, week) DO UPDATE SET n = term_counts.n + excluded.n"
+)
+
+
+def _flush_counts(engine, counts: Counter[tuple[str, int]]) -> None:
+    items = iter(counts.items())
+    while chunk := [{"term": t, "week": w, "n": n} for (t, w), n in itertools.islice(items, 50_000)]:
+        with engine.begin() as c:
+            c.execute(_ADD_COUNTS, chunk)
+
+
+def build(url: str, size: int, seed: int = 7, corpus_name: str = "news") -> None:
+    """Fill a fresh database with ``size`` claims of a corpus (runs in a child process).
+
+    Only the text differs between corpora: the outlets, publication times,
+    dates, figures and every table and column written are the same code.
+    """
     upgrade_database(url)
     engine = make_engine(url)
+    gen = corpus(corpus_name, seed)
     rng = random.Random(seed)
     with engine.begin() as c:
         feed_ids = {}
@@ -143,12 +222,13 @@ def build(url: str, size: int, seed: int = 7) -> None:
             feed_ids[name] = fid
     made, claim_id = 0, 0
     counts: Counter[tuple[str, int]] = Counter()
+    flushed = False
     t0 = time.time()
     while made < size:
         arts, claims, terms = [], [], []
         while made < size and len(claims) < 5000:
             lang = "ar" if rng.random() < 0.6 else "en"
-            kind, body, speaker, fig = _story(rng, lang)
+            kind, body, speaker, fig = gen.story(rng, lang)
             day = START + timedelta(days=rng.randrange(365), minutes=rng.randrange(1440))
             date_value = (day + timedelta(days=rng.randrange(0, 5))).date().isoformat() if kind == "date" else None
             sources = rng.sample(SOURCES_AR if lang == "ar" else SOURCES_EN, k=rng.randint(2, 6))
@@ -158,9 +238,8 @@ def build(url: str, size: int, seed: int = 7) -> None:
                 made += 1
                 claim_id += 1
                 published = (day + timedelta(hours=rng.randrange(0, 72))).replace(tzinfo=None)
-                wording = _variant(rng, body, lang)
-                sentence = (f"وقال {speaker[0]} إن \"{wording}\"" if speaker and lang == "ar"
-                            else f"\"{wording}\", {speaker[0]} said" if speaker else wording)
+                wording = gen.variant(rng, body, lang)
+                sentence = gen.sentence(rng, wording, speaker, lang)
                 h = hashlib.sha1(f"{claim_id}".encode()).hexdigest()
                 value, unit = (fig[0] + (1 if rng.random() < 0.1 else 0), fig[1][rng.randrange(2)]) if fig else (None, None)
                 arts.append(dict(id=claim_id, feed_id=feed_ids[src], dedup_key=h, title="", published=published,
@@ -181,10 +260,20 @@ def build(url: str, size: int, seed: int = 7) -> None:
             c.execute(insert(retrieval.claim_terms), terms)
         for r in retrieval.count_rows(terms):
             counts[(r["term"], r["week"])] += r["n"]
+        if len(counts) > COUNTS_FLUSH:
+            # The news corpus has millions of distinct (term, week) rows at 1M claims:
+            # add them to the table now, so the build's memory stays bounded.
+            _flush_counts(engine, counts)
+            flushed = True
+            counts.clear()
         if made % 100_000 < 5000:
             print(f"  built {made:,} claims ({time.time() - t0:.0f} s)", file=sys.stderr, flush=True)
+    if flushed:
+        _flush_counts(engine, counts)
+    else:
+        with engine.begin() as c:
+            c.execute(insert(retrieval.term_counts), [{"term": t, "week": w, "n": n} for (t, w), n in counts.items()])
     with engine.begin() as c:
-        c.execute(insert(retrieval.term_counts), [{"term": t, "week": w, "n": n} for (t, w), n in counts.items()])
         c.execute(text("ANALYZE"))
     engine.dispose()
 
@@ -192,6 +281,42 @@ def build(url: str, size: int, seed: int = 7) -> None:
 def _pct(xs: list[float], p: float) -> float:
     xs = sorted(xs)
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+
+
+def corpus_stats(keys: list[str], days: list[int], queries: list[int], window: int) -> dict:
+    """How selective the data is for an index, from the baseline's keys (content words of each claim).
+
+    * distinct content words among the claims of the +-window days around the
+      median query (by day): the vocabulary one lookup's window holds;
+    * for each query, how many other claims of its window contain its rarest
+      word (the best a single-word index lookup can narrow it to), median and p90.
+
+    One pass over the keys collects, for the queries' words only, the positions
+    of the claims holding them (keys are sorted by day, so each word's positions
+    are too and a window is two bisections).
+    """
+    if not queries:
+        return {"window_claims": 0, "window_types": 0, "rarest_p50": float("nan"), "rarest_p90": float("nan")}
+    qwords = {i: set(keys[i].split()) for i in queries}
+    wanted = set().union(*qwords.values())
+    positions: dict[str, list[int]] = {w: [] for w in wanted}
+    for j, k in enumerate(keys):
+        for w in wanted.intersection(k.split()):
+            positions[w].append(j)
+    rarest = []
+    for i in queries:
+        lo, hi = bisect.bisect_left(days, days[i] - window), bisect.bisect_right(days, days[i] + window)
+        counts = [bisect.bisect_left(positions[w], hi) - bisect.bisect_left(positions[w], lo) - 1 for w in qwords[i]]
+        if counts:
+            rarest.append(min(counts))
+    mid = sorted(queries, key=lambda i: days[i])[len(queries) // 2]
+    lo, hi = bisect.bisect_left(days, days[mid] - window), bisect.bisect_right(days, days[mid] + window)
+    types: set[str] = set()
+    for k in keys[lo:hi]:
+        types.update(k.split())
+    return {"window_claims": hi - lo, "window_types": len(types),
+            "rarest_p50": statistics.median(rarest) if rarest else float("nan"),
+            "rarest_p90": _pct(rarest, 90) if rarest else float("nan")}
 
 
 def run(url: str, queries: int, window: int, seed: int = 11) -> dict:
@@ -233,6 +358,7 @@ def run(url: str, queries: int, window: int, seed: int = 11) -> dict:
     feeds = [r[1] for r in rows]
     ids = [r[0] for r in rows]
     pos = {cid: i for i, cid in enumerate(ids)}
+    stats = corpus_stats(keys, days, [pos[cid] for cid in sample], window)
     bl_times, bl_cpu, recalls = [], [], []
     for cid in sample:
         i = pos[cid]
@@ -262,12 +388,16 @@ def run(url: str, queries: int, window: int, seed: int = 11) -> dict:
         "fc_rss": fc_rss,
         "avg_candidates": statistics.mean(len(v) for v in fc_candidates.values()),
         "with_matches": sum(1 for v in fc_results.values() if v) / len(sample),
+        **stats,
     }
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--size", type=int, default=10_000, help="claims to generate (10000 for CI)")
+    ap.add_argument("--corpus", choices=CORPORA, default="news",
+                    help="generated text: news (Zipfian vocabulary, the default) or templates (the first "
+                         "generator, kept so earlier figures stay reproducible)")
     ap.add_argument("--queries", type=int, default=200, help="claims to match")
     ap.add_argument("--window", type=int, default=14)
     ap.add_argument("--db", default=None, help="database URL (default: a SQLite file under /tmp, reused if built)")
@@ -291,18 +421,21 @@ def main() -> None:
         retrieval.RERANK_POOL = 0
     if args.smoke:
         args.size, args.queries = 10_000, 20
-    url = args.db or f"sqlite:////tmp/factcheck-bench-match-{args.size}.sqlite3"
+    # One file per corpus and size, so the two corpora are never mixed (the
+    # templates files keep their original names).
+    stem = "factcheck-bench-match" + ("" if args.corpus == "templates" else f"-{args.corpus}")
+    url = args.db or f"sqlite:////tmp/{stem}-{args.size}.sqlite3"
     path = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else None
     if path and args.rebuild and os.path.exists(path):
         os.remove(path)
     if not path or not os.path.exists(path):
         t = time.time()
-        p = mp.get_context("spawn").Process(target=build, args=(url, args.size))
+        p = mp.get_context("spawn").Process(target=build, args=(url, args.size, 7, args.corpus))
         p.start()
         p.join()
         if p.exitcode:
             sys.exit(p.exitcode)
-        print(f"built {args.size:,} claims in {time.time() - t:.0f} s", file=sys.stderr)
+        print(f"built {args.size:,} {args.corpus} claims in {time.time() - t:.0f} s", file=sys.stderr)
     else:
         # A reused database from an older checkout must carry the index this code reads
         # (a migration may add index terms); upgrading is a no-op when it is current.
@@ -313,6 +446,10 @@ def main() -> None:
     print(f"\nretrieval: {mode} (LOOKUP_TERMS={retrieval.LOOKUP_TERMS}, PAIR_LOOKUP={retrieval.PAIR_LOOKUP}, "
           f"PER_TERM={retrieval.PER_TERM}, SHARED_TERMS={retrieval.SHARED_TERMS}, "
           f"RERANK_POOL={retrieval.RERANK_POOL}, MAX_CANDIDATES={retrieval.MAX_CANDIDATES})")
+    print(f"\ncorpus: {args.corpus}, {r['claims']:,} claims; the +-{args.window}-day window around the median "
+          f"query holds {r['window_claims']:,} claims and {r['window_types']:,} distinct content words; "
+          f"other claims of a query's window sharing its rarest word: median {r['rarest_p50']:g}, "
+          f"p90 {r['rarest_p90']:g}")
     print(f"\nmatching {r['queries']} claims against {r['claims']:,} (window +-{args.window} days, 1 core)\n")
     print(f"| {'measure':<22} | {'factcheck':>10} | {'brute force':>11} | {'ratio':>7} |")
     print(f"|{'-' * 24}|{'-' * 12}|{'-' * 13}|{'-' * 9}|")
