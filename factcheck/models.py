@@ -121,6 +121,7 @@ class Feed(Base):
     disabled_reason: Mapped[str | None] = mapped_column(Text)
     redirect_url: Mapped[str | None] = mapped_column(String(2000))  # pending permanent redirect
     redirect_count: Mapped[int] = mapped_column(Integer, default=0)
+    ttl_minutes: Mapped[int | None] = mapped_column(Integer)  # the feed's <ttl>, as last downloaded
     lease_owner: Mapped[str | None] = mapped_column(String(200))
     lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -2,20 +2,21 @@
 
 The HTTP fetch runs outside any transaction; what it brought is stored through
 pipeline.store_articles, the same path as imported files. The worker, the web
-("poll now") and the CLI all poll through poll_feed.
+("poll now") and the CLI all poll through poll_feeds (poll_feed is the one-feed case).
 
 Transactions per feed, the cost that dominates a round once the network is concurrent: the worker
-reads what a poll needs (``PollTarget``) in the transaction that claims the feed, and the outcome
-is recorded, and the lease released, in one more.  An unchanged feed (304) is recorded with a
-single UPDATE.
+reads what a poll needs (``PollTarget``) in the transaction that claims a batch of feeds, and each
+outcome is recorded, and its lease released, in one more.  The unchanged feeds (304) of a batch
+are recorded together, with one UPDATE statement.
 """
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import case, select, update
+from sqlalchemy import bindparam, case, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from .config import Settings
@@ -60,29 +61,51 @@ class PollTarget:
     allow_private: bool
     from_config: bool
     interval_minutes: int
+    ttl_minutes: int | None = None
     # Publication dates of the feed's latest stored articles: a 304 is scheduled from these.
     recent_published: list[datetime] = field(default_factory=list)
 
 
+_feeds = Feed.__table__
+_articles = Article.__table__
+
+
 def read_targets(session: Session, feed_ids: list[int], now: datetime | None = None) -> list[PollTarget]:
-    """PollTargets of these feeds (missing ids are left out), in the caller's transaction."""
+    """PollTargets of these feeds (missing ids are left out), in the caller's transaction.
+
+    Two queries whatever the number of feeds: the poller claims feeds in batches, and this
+    runs once per feed on an unchanged round, where the database is most of the cost.
+    """
     if not feed_ids:
         return []
     now = now or utcnow()
-    rows = session.execute(select(Feed.id, Feed.url, Feed.etag, Feed.last_modified, Feed.allow_private,
-                                  Feed.from_config, Feed.interval_minutes).where(Feed.id.in_(feed_ids)))
-    targets = [PollTarget(r.id, r.url, r.etag, r.last_modified, bool(r.allow_private), bool(r.from_config),
-                          r.interval_minutes or 30) for r in rows]
-    for t in targets:
-        t.recent_published = _recent_published(session, t.feed_id, now)
-    return targets
+    rows = session.execute(select(_feeds.c.id, _feeds.c.url, _feeds.c.etag, _feeds.c.last_modified,
+                                  _feeds.c.allow_private, _feeds.c.from_config, _feeds.c.interval_minutes,
+                                  _feeds.c.ttl_minutes).where(_feeds.c.id.in_(feed_ids)))
+    targets = {r.id: PollTarget(r.id, r.url, r.etag, r.last_modified, bool(r.allow_private),
+                                bool(r.from_config), r.interval_minutes or 30, r.ttl_minutes) for r in rows}
+    for feed_id, published in session.execute(_recent_published_query(), {
+            "ids": list(targets), "since": now - schedule.ADAPT_WINDOW}):
+        targets[feed_id].recent_published.append(published)
+    return list(targets.values())
+
+
+def _recent_published_query():  # type: ignore[no-untyped-def]
+    """The latest ADAPT_ENTRIES publication dates of each feed in :ids, newest first."""
+    ranked = (select(_articles.c.feed_id, _articles.c.published,
+                     func.row_number().over(partition_by=_articles.c.feed_id,
+                                            order_by=_articles.c.published.desc()).label("n"))
+              .where(_articles.c.feed_id.in_(bindparam("ids", expanding=True)),
+                     _articles.c.published >= bindparam("since"))
+              .subquery())
+    return (select(ranked.c.feed_id, ranked.c.published)
+            .where(ranked.c.n <= schedule.ADAPT_ENTRIES)
+            .order_by(ranked.c.feed_id, ranked.c.published.desc()))
 
 
 def _recent_published(session: Session, feed_id: int, now: datetime) -> list[datetime]:
-    return list(session.scalars(
-        select(Article.published).where(Article.feed_id == feed_id,
-                                        Article.published >= now - schedule.ADAPT_WINDOW)
-        .order_by(Article.published.desc()).limit(schedule.ADAPT_ENTRIES)))
+    return [p for _, p in session.execute(_recent_published_query(),
+                                          {"ids": [feed_id], "since": now - schedule.ADAPT_WINDOW})]
 
 
 def poll_feed(factory: sessionmaker[Session], feed_id: int, settings: Settings, *, client=None,  # noqa: ANN001
@@ -101,6 +124,37 @@ def poll_feed(factory: sessionmaker[Session], feed_id: int, settings: Settings, 
         if not found:
             return PollOutcome(feed_id, error="feed no longer exists")
         target = found[0]
+    return poll_feeds(factory, [target], settings, client=client, lease_owner=lease_owner)[0]
+
+
+def poll_feeds(factory: sessionmaker[Session], targets: list[PollTarget], settings: Settings, *,
+               client=None, lease_owner: str | None = None,  # noqa: ANN001
+               parse: Callable[..., ParsedFeed] = parse_feed) -> list[PollOutcome]:
+    """Poll these feeds one after the other: fetch, parse, store each, in its own transaction.
+
+    Feeds that answered a plain 304 are recorded together at the end, in one transaction
+    (one UPDATE statement for all of them): on an unchanged round that is most of the work.
+    ``parse`` parses a body (``ParsePool.parse`` runs it in another process).  Raises only when
+    the database fails; the outcomes recorded before that are then lost to the caller, not to
+    the feeds.
+    """
+    outcomes: dict[int, PollOutcome] = {}
+    unchanged: list[tuple[PollTarget, FetchResult]] = []
+    for target in targets:
+        result, parsed = _fetch_and_parse(target, settings, client, parse)
+        if result.not_modified and not result.error and not result.permanent_redirect:
+            unchanged.append((target, result))
+            continue
+        outcomes[target.feed_id] = _store_poll(factory, target, result, parsed, settings, lease_owner)
+    if unchanged:
+        with transaction(factory) as s:
+            for out in _record_not_modified(s, unchanged, lease_owner):
+                outcomes[out.feed_id] = out
+    return [outcomes[t.feed_id] for t in targets]
+
+
+def _fetch_and_parse(target: PollTarget, settings: Settings, client,  # noqa: ANN001
+                     parse: Callable[..., ParsedFeed]) -> tuple[FetchResult, ParsedFeed | None]:
     url = target.url
     try:
         result = fetch_feed(url, etag=target.etag, last_modified=target.last_modified, client=client,
@@ -109,17 +163,20 @@ def poll_feed(factory: sessionmaker[Session], feed_id: int, settings: Settings, 
         parsed = None
         if result.content is not None and not result.error:
             # An empty 200 arrives here as b"": parse_feed reports it as an error of the feed.
-            parsed = parse_feed(result.content, result.headers, result.final_url)
+            parsed = parse(result.content, result.headers, result.final_url)
+        return result, parsed
     except Exception as exc:  # a bug in a parser must not kill the poller: record it on the feed
         log.exception("polling %s failed", url)
-        result = FetchResult(url=url, final_url=url, status=None, content=None, headers={},
-                             etag=target.etag, last_modified=target.last_modified,
-                             error=f"internal error: {exc!r}")
-        parsed = None
+        return FetchResult(url=url, final_url=url, status=None, content=None, headers={},
+                           etag=target.etag, last_modified=target.last_modified,
+                           error=f"internal error: {exc!r}"), None
+
+
+def _store_poll(factory: sessionmaker[Session], target: PollTarget, result: FetchResult,
+                parsed: ParsedFeed | None, settings: Settings, lease_owner: str | None) -> PollOutcome:
+    feed_id, url = target.feed_id, target.url
     try:
         with transaction(factory) as s:
-            if result.not_modified and not result.error and not result.permanent_redirect:
-                return _record_not_modified(s, target, result, lease_owner)
             feed = s.get(Feed, feed_id)
             if feed is None:
                 return PollOutcome(feed_id, error="feed no longer exists")
@@ -144,11 +201,13 @@ def poll_feed(factory: sessionmaker[Session], feed_id: int, settings: Settings, 
             return out
 
 
+_RELEASE = (update(_feeds).where(_feeds.c.id == bindparam("fid"), _feeds.c.lease_owner == bindparam("owner"))
+            .values(lease_owner=None, lease_expires_at=None))
+
+
 def _release(s: Session, feed_id: int, owner: str) -> None:
     """Clear the lease if it is still ours (it may have expired and been taken over)."""
-    s.execute(update(Feed).where(Feed.id == feed_id, Feed.lease_owner == owner)
-              .values(lease_owner=None, lease_expires_at=None)
-              .execution_options(synchronize_session=False))
+    s.execute(_RELEASE, {"fid": feed_id, "owner": owner})
 
 
 def _fit(value: str | None, limit: int) -> str | None:
@@ -156,27 +215,43 @@ def _fit(value: str | None, limit: int) -> str | None:
     return value if value is not None and len(value) <= limit else None
 
 
-def _record_not_modified(s: Session, target: PollTarget, result: FetchResult,
-                         owner: str | None) -> PollOutcome:
-    """A 304 without redirect news: one UPDATE (validators, schedule, health, lease)."""
-    now = utcnow()
-    interval = schedule.adaptive_interval(timedelta(minutes=target.interval_minutes),
-                                          target.recent_published, now)
+def _not_modified_update(release: bool):  # type: ignore[no-untyped-def]
     values: dict = dict(
-        last_polled_at=now, last_status=result.status, last_success_at=now, error_count=0, last_error=None,
-        next_poll_at=schedule.next_poll_at(now, interval, retry_after=result.retry_after),
-        etag=_fit(result.etag, _ETAG_MAX), last_modified=_fit(result.last_modified, _LAST_MODIFIED_MAX),
+        last_polled_at=bindparam("now"), last_status=bindparam("status"), last_success_at=bindparam("now"),
+        error_count=0, last_error=None, next_poll_at=bindparam("next_poll_at"),
+        etag=bindparam("new_etag"), last_modified=bindparam("new_last_modified"),
         redirect_url=None, redirect_count=0,  # no permanent redirect this time: the streak ends
     )
-    if owner:
-        mine = Feed.lease_owner == owner
-        values["lease_owner"] = case((mine, None), else_=Feed.lease_owner)
-        values["lease_expires_at"] = case((mine, None), else_=Feed.lease_expires_at)
-    done = s.execute(update(Feed).where(Feed.id == target.feed_id).values(**values)
-                     .execution_options(synchronize_session=False))
-    if not done.rowcount:
-        return PollOutcome(target.feed_id, error="feed no longer exists")
-    return PollOutcome(target.feed_id, status=result.status, not_modified=True)
+    if release:
+        mine = _feeds.c.lease_owner == bindparam("owner")
+        values["lease_owner"] = case((mine, None), else_=_feeds.c.lease_owner)
+        values["lease_expires_at"] = case((mine, None), else_=_feeds.c.lease_expires_at)
+    return update(_feeds).where(_feeds.c.id == bindparam("fid")).values(**values)
+
+
+_NOT_MODIFIED = {False: _not_modified_update(False), True: _not_modified_update(True)}
+
+
+def _record_not_modified(s: Session, polls: list[tuple[PollTarget, FetchResult]],
+                         owner: str | None) -> list[PollOutcome]:
+    """304s without redirect news: one UPDATE statement (validators, schedule, health, lease)."""
+    now = utcnow()
+    params = []
+    for target, result in polls:
+        interval = schedule.adaptive_interval(timedelta(minutes=target.interval_minutes),
+                                              target.recent_published, now)
+        params.append({
+            "fid": target.feed_id, "now": now, "status": result.status, "owner": owner,
+            "next_poll_at": schedule.next_poll_at(now, interval, retry_after=result.retry_after,
+                                                  ttl_minutes=target.ttl_minutes),
+            "new_etag": _fit(result.etag, _ETAG_MAX),
+            "new_last_modified": _fit(result.last_modified, _LAST_MODIFIED_MAX)})
+    s.execute(_NOT_MODIFIED[owner is not None], params)
+    ids = [t.feed_id for t, _ in polls]
+    # executemany does not say which rows matched: a feed deleted meanwhile is found by asking.
+    present = set(s.scalars(select(_feeds.c.id).where(_feeds.c.id.in_(ids))))
+    return [PollOutcome(t.feed_id, status=r.status, not_modified=True) if t.feed_id in present
+            else PollOutcome(t.feed_id, error="feed no longer exists") for t, r in polls]
 
 
 def _record_poll(s: Session, feed: Feed, result: FetchResult, parsed: ParsedFeed | None, settings: Settings,
@@ -205,13 +280,13 @@ def _record_poll(s: Session, feed: Feed, result: FetchResult, parsed: ParsedFeed
     # New validators, even from a 304; a 200 without any clears them (nothing to send back).
     feed.etag = _fit(result.etag, _ETAG_MAX)
     feed.last_modified = _fit(result.last_modified, _LAST_MODIFIED_MAX)
-    ttl = None
     if parsed is not None:
         stored = store_articles(s, feed, entries_to_articles(parsed.entries, feed), settings)
         out.new, out.updated = len(stored.new), len(stored.updated)
         dates = [e.published for e in parsed.entries]
-        ttl = parsed.ttl_minutes
+        feed.ttl_minutes = ttl = parsed.ttl_minutes
     else:
+        ttl = feed.ttl_minutes
         dates = recent if recent is not None else _recent_published(s, feed.id, now)
     interval = schedule.adaptive_interval(configured, dates, now)
     feed.next_poll_at = schedule.next_poll_at(now, interval, retry_after=result.retry_after, ttl_minutes=ttl)

@@ -7,11 +7,12 @@ How a feed gets polled, on one machine or many against one PostgreSQL:
    claim the same feed: SKIP LOCKED makes the second skip rows the first is claiming, and the
    stamp (re-checked in the UPDATE) keeps them away after that transaction commits.
    The same transaction reads what the poll needs (URL, validators, recent dates).
-2. **poll** (``polling.poll_feed``): the HTTP fetch runs outside any transaction, then the
+2. **poll** (``polling.poll_feeds``): the HTTP fetch runs outside any transaction, then the
    results are stored in the feed's own transaction.  Many feeds are fetched at once by a thread
    pool, sharing one HTTP connection pool.
 3. **release**: in that same recording transaction the lease is cleared, if it is still ours.
-   Two transactions per feed in all; an unchanged feed (304) is recorded with one UPDATE.
+   A thread claims a few feeds per transaction and polls them one after the other; the
+   unchanged ones (304) of that batch are recorded together, with one UPDATE statement.
 
 A worker killed mid-poll simply never releases: its leases expire (``Settings.poll_lease_seconds``,
 ``FACTCHECK_POLL_LEASE_SECONDS``, well above
@@ -41,14 +42,14 @@ from .config import Settings
 from .db import transaction
 from .ingest.fetch import DEFAULT_TIMEOUT, make_client
 from .models import Feed, utcnow
-from .polling import PollOutcome, PollTarget, due_feed_ids, poll_feed, read_targets
+from .polling import PollOutcome, PollTarget, due_feed_ids, poll_feeds, read_targets
 
 log = logging.getLogger(__name__)
 
 # Used when no Settings are at hand (Settings.poll_lease_seconds is the configured value).
 DEFAULT_LEASE_SECONDS = 300
 CLAIM_BATCH = 1  # feeds claimed per call of claim_feeds by default
-MAX_CLAIM_BATCH = 4  # the poller's batches, when the lease is long enough (see _claim_batch)
+MAX_CLAIM_BATCH = 8  # the poller's batches, when the lease is long enough (see _claim_batch)
 _sqlite_claim_lock = threading.Lock()
 
 
@@ -158,11 +159,10 @@ def poll_round(factory: sessionmaker[Session], settings: Settings, *, force: boo
             except Exception:  # the database hiccupped: leave these feeds to the next round
                 log.exception("claiming feeds %s failed", batch)
                 continue
-            for target in claimed:
-                # poll_feed releases the lease in the transaction that records the poll.
-                outcome = _safe_poll(factory, target.feed_id, settings, client, owner=owner, target=target)
-                with pending_lock:
-                    outcomes.append(outcome)
+            # poll_feeds releases each lease in the transaction that records its poll.
+            done = _safe_poll(factory, claimed, settings, client, owner=owner)
+            with pending_lock:
+                outcomes.extend(done)
 
     try:
         with ThreadPoolExecutor(max_workers=n_threads, thread_name_prefix="poll") as pool:
@@ -181,23 +181,30 @@ def poll_sequentially(factory: sessionmaker[Session], settings: Settings, *,
         ids = due_feed_ids(s, force=force)
     client = make_client(max_connections=1)
     try:
-        return [_safe_poll(factory, fid, settings, client) for fid in ids]
+        out: list[PollOutcome] = []
+        for fid in ids:
+            with factory() as s:
+                targets = read_targets(s, [fid])
+            out.extend(_safe_poll(factory, targets, settings, client) if targets
+                       else [PollOutcome(fid, error="feed no longer exists")])
+        return out
     finally:
         client.close()
 
 
-def _safe_poll(factory: sessionmaker[Session], feed_id: int, settings: Settings, client,  # noqa: ANN001
-               *, owner: str | None = None, target: PollTarget | None = None) -> PollOutcome:
+def _safe_poll(factory: sessionmaker[Session], targets: list[PollTarget], settings: Settings, client,  # noqa: ANN001
+               *, owner: str | None = None) -> list[PollOutcome]:
     try:
-        return poll_feed(factory, feed_id, settings, client=client, lease_owner=owner, target=target)
+        return poll_feeds(factory, targets, settings, client=client, lease_owner=owner)
     except Exception as exc:  # the database itself failed: log it and let the next round retry
-        log.exception("poll of feed %s failed", feed_id)
+        log.exception("poll of feeds %s failed", [t.feed_id for t in targets])
         if owner:
-            try:
-                release_feed(factory, feed_id, owner)
-            except Exception:  # the lease then simply expires
-                log.exception("releasing feed %s failed", feed_id)
-        return PollOutcome(feed_id, error=repr(exc))
+            for t in targets:
+                try:
+                    release_feed(factory, t.feed_id, owner)
+                except Exception:  # the lease then simply expires
+                    log.exception("releasing feed %s failed", t.feed_id)
+        return [PollOutcome(t.feed_id, error=repr(exc)) for t in targets]
 
 
 def run_forever(factory: sessionmaker[Session], settings: Settings, stop: threading.Event,

@@ -196,6 +196,23 @@ def test_a_304_saves_new_validators_and_honours_max_age(world):
     assert len(world.articles(fid)) == 1
 
 
+def test_a_304_honours_the_ttl_of_the_last_download(world):
+    """<ttl> travels only in the body: a 304 must still not poll the feed earlier than it asked."""
+    body = rss(item("One", guid="t1", link="http://x.example/1", date=DATE, body="<p>One.</p>"),
+               extra="<ttl>240</ttl>")
+    world.server.route(
+        "/ttl.xml",
+        Reply(200, body=body, headers={"ETag": '"t1"', "Content-Type": "application/rss+xml"}),
+        Reply(304, headers={"ETag": '"t1"'}))
+    fid = world.add("/ttl.xml")
+    assert world.round()[fid].new == 1
+    assert _delay(world.feed(fid)) >= timedelta(minutes=240) - timedelta(seconds=2)
+    world.make_due([fid])
+    out = world.round()[fid]
+    assert out.not_modified
+    assert _delay(world.feed(fid)) >= timedelta(minutes=240) - timedelta(seconds=2)
+
+
 def test_empty_200_is_recorded_as_an_error(world):
     world.server.route("/empty.xml", Reply(200, body=b"", headers={"ETag": '"empty"'}))
     fid = world.add("/empty.xml")
