@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 import secrets
 from dataclasses import dataclass, field
+
+from .ingest.parsepool import default_processes
 from pathlib import Path
 
 # The project root (where feeds.yaml, samples/, templates/ and migrations/ live).
@@ -44,6 +46,8 @@ class Settings:
     # How long a worker's claim on a feed lasts: longer than any poll takes (fetch deadline 20 s
     # plus storing), short enough that a killed worker's feeds come back within minutes.
     poll_lease_seconds: int = 300
+    # Processes that parse fetched feeds beside the poller's threads (0: parse in the poller).
+    parse_processes: int = 0
 
     @property
     def is_sqlite(self) -> bool:
@@ -68,6 +72,7 @@ def load_settings(**overrides) -> Settings:
         match_window_days=_env_int("FACTCHECK_MATCH_WINDOW_DAYS", 14),
         poll_threads=_env_int("FACTCHECK_POLL_THREADS", 8),
         poll_lease_seconds=max(1, _env_int("FACTCHECK_POLL_LEASE_SECONDS", 300)),
+        parse_processes=max(0, _env_int("FACTCHECK_PARSE_PROCESSES", default_processes())),
     )
     for key, value in overrides.items():
         setattr(s, key, value)

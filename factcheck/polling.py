@@ -70,6 +70,11 @@ _feeds = Feed.__table__
 _articles = Article.__table__
 
 
+_TARGETS = select(_feeds.c.id, _feeds.c.url, _feeds.c.etag, _feeds.c.last_modified, _feeds.c.allow_private,
+                  _feeds.c.from_config, _feeds.c.interval_minutes, _feeds.c.ttl_minutes
+                  ).where(_feeds.c.id.in_(bindparam("ids", expanding=True)))
+
+
 def read_targets(session: Session, feed_ids: list[int], now: datetime | None = None) -> list[PollTarget]:
     """PollTargets of these feeds (missing ids are left out), in the caller's transaction.
 
@@ -79,12 +84,10 @@ def read_targets(session: Session, feed_ids: list[int], now: datetime | None = N
     if not feed_ids:
         return []
     now = now or utcnow()
-    rows = session.execute(select(_feeds.c.id, _feeds.c.url, _feeds.c.etag, _feeds.c.last_modified,
-                                  _feeds.c.allow_private, _feeds.c.from_config, _feeds.c.interval_minutes,
-                                  _feeds.c.ttl_minutes).where(_feeds.c.id.in_(feed_ids)))
+    rows = session.execute(_TARGETS, {"ids": list(feed_ids)})
     targets = {r.id: PollTarget(r.id, r.url, r.etag, r.last_modified, bool(r.allow_private),
                                 bool(r.from_config), r.interval_minutes or 30, r.ttl_minutes) for r in rows}
-    for feed_id, published in session.execute(_recent_published_query(), {
+    for feed_id, published in session.execute(_RECENT_PUBLISHED, {
             "ids": list(targets), "since": now - schedule.ADAPT_WINDOW}):
         targets[feed_id].recent_published.append(published)
     return list(targets.values())
@@ -103,8 +106,11 @@ def _recent_published_query():  # type: ignore[no-untyped-def]
             .order_by(ranked.c.feed_id, ranked.c.published.desc()))
 
 
+_RECENT_PUBLISHED = _recent_published_query()
+
+
 def _recent_published(session: Session, feed_id: int, now: datetime) -> list[datetime]:
-    return [p for _, p in session.execute(_recent_published_query(),
+    return [p for _, p in session.execute(_RECENT_PUBLISHED,
                                           {"ids": [feed_id], "since": now - schedule.ADAPT_WINDOW})]
 
 
@@ -246,9 +252,11 @@ def _record_not_modified(s: Session, polls: list[tuple[PollTarget, FetchResult]]
                                                   ttl_minutes=target.ttl_minutes),
             "new_etag": _fit(result.etag, _ETAG_MAX),
             "new_last_modified": _fit(result.last_modified, _LAST_MODIFIED_MAX)})
-    s.execute(_NOT_MODIFIED[owner is not None], params)
+    done = s.execute(_NOT_MODIFIED[owner is not None], params)
     ids = [t.feed_id for t, _ in polls]
-    # executemany does not say which rows matched: a feed deleted meanwhile is found by asking.
+    if done.rowcount == len(ids):  # the usual case: every feed still exists
+        return [PollOutcome(t.feed_id, status=r.status, not_modified=True) for t, r in polls]
+    # Fewer rows (or a driver that cannot count an executemany): find the feeds deleted meanwhile.
     present = set(s.scalars(select(_feeds.c.id).where(_feeds.c.id.in_(ids))))
     return [PollOutcome(t.feed_id, status=r.status, not_modified=True) if t.feed_id in present
             else PollOutcome(t.feed_id, error="feed no longer exists") for t, r in polls]

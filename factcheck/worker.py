@@ -31,16 +31,18 @@ import socket
 import threading
 import uuid
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from .config import Settings
 from .db import transaction
 from .ingest.fetch import DEFAULT_TIMEOUT, make_client
+from .ingest.parse import ParsedFeed, parse_feed
+from .ingest.parsepool import ParsePool
 from .models import Feed, utcnow
 from .polling import PollOutcome, PollTarget, due_feed_ids, poll_feeds, read_targets
 
@@ -50,6 +52,7 @@ log = logging.getLogger(__name__)
 DEFAULT_LEASE_SECONDS = 300
 CLAIM_BATCH = 1  # feeds claimed per call of claim_feeds by default
 MAX_CLAIM_BATCH = 8  # the poller's batches, when the lease is long enough (see _claim_batch)
+PARSE_POOL_MIN_FEEDS = 16  # smaller rounds parse in the poller: a child costs more to start
 _sqlite_claim_lock = threading.Lock()
 
 
@@ -58,8 +61,31 @@ def make_worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"[:200]
 
 
-def _lease_free(now):  # type: ignore[no-untyped-def]
-    return or_(Feed.lease_owner.is_(None), Feed.lease_expires_at.is_(None), Feed.lease_expires_at < now)
+_feeds = Feed.__table__
+
+
+def _claim_statements(*, due_only: bool, among_ids: bool):  # type: ignore[no-untyped-def]
+    """The three statements of a claim, built once (the poller runs them for every batch)."""
+    lease_free = or_(_feeds.c.lease_owner.is_(None), _feeds.c.lease_expires_at.is_(None),
+                     _feeds.c.lease_expires_at < bindparam("now"))
+    pick = select(_feeds.c.id).where(_feeds.c.enabled.is_(True), _feeds.c.kind == "feed", lease_free)
+    if due_only:
+        pick = pick.where(or_(_feeds.c.next_poll_at.is_(None), _feeds.c.next_poll_at <= bindparam("now")))
+    if among_ids:
+        pick = pick.where(_feeds.c.id.in_(bindparam("ids", expanding=True)))
+    pick = (pick.order_by(_feeds.c.next_poll_at.nulls_first(), _feeds.c.id).limit(bindparam("limit"))
+            .with_for_update(skip_locked=True))
+    # The lease condition again: under READ COMMITTED it is re-evaluated on the locked row.
+    stamp = (update(_feeds).where(_feeds.c.id.in_(bindparam("picked", expanding=True)), lease_free)
+             .values(lease_owner=bindparam("owner"), lease_expires_at=bindparam("expires")))
+    mine = select(_feeds.c.id).where(_feeds.c.id.in_(bindparam("picked", expanding=True)),
+                                     _feeds.c.lease_owner == bindparam("owner"),
+                                     _feeds.c.lease_expires_at == bindparam("expires"))
+    return pick, stamp, mine
+
+
+_CLAIM = {(due, among): _claim_statements(due_only=due, among_ids=among)
+          for due in (False, True) for among in (False, True)}
 
 
 def claim_feeds(factory: sessionmaker[Session], owner: str, *, ids: Iterable[int] | None = None,
@@ -79,22 +105,14 @@ def claim_targets(factory: sessionmaker[Session], owner: str, *, ids: Iterable[i
         return []
     is_sqlite = factory.kw["bind"].dialect.name == "sqlite"
     lock = _sqlite_claim_lock if is_sqlite else _NoLock()
+    pick, stamp, mine = _CLAIM[(not force, id_list is not None)]
     with lock, transaction(factory) as s:
-        stmt = select(Feed.id).where(Feed.enabled.is_(True), Feed.kind == "feed", _lease_free(now))
-        if not force:
-            stmt = stmt.where(or_(Feed.next_poll_at.is_(None), Feed.next_poll_at <= now))
-        if id_list is not None:
-            stmt = stmt.where(Feed.id.in_(id_list))
-        stmt = stmt.order_by(Feed.next_poll_at.nulls_first(), Feed.id).limit(limit)
-        candidates = list(s.scalars(stmt.with_for_update(skip_locked=True)))
+        params = {"now": now, "limit": limit, **({"ids": id_list} if id_list is not None else {})}
+        candidates = list(s.scalars(pick, params))
         if not candidates:
             return []
-        # The lease condition again: under READ COMMITTED it is re-evaluated on the locked row.
-        s.execute(update(Feed).where(Feed.id.in_(candidates), _lease_free(now))
-                  .values(lease_owner=owner, lease_expires_at=expires)
-                  .execution_options(synchronize_session=False))
-        claimed = list(s.scalars(select(Feed.id).where(
-            Feed.id.in_(candidates), and_(Feed.lease_owner == owner, Feed.lease_expires_at == expires))))
+        s.execute(stamp, {"picked": candidates, "now": now, "owner": owner, "expires": expires})
+        claimed = list(s.scalars(mine, {"picked": candidates, "owner": owner, "expires": expires}))
         return read_targets(s, claimed, now)
 
 
@@ -122,12 +140,14 @@ class _NoLock:
 
 def poll_round(factory: sessionmaker[Session], settings: Settings, *, force: bool = False,
                owner: str | None = None, client=None, stop: threading.Event | None = None,  # noqa: ANN001
-               threads: int | None = None) -> list[PollOutcome]:
+               threads: int | None = None, parse_pool: ParsePool | None = None) -> list[PollOutcome]:
     """Poll every due feed once (every enabled feed with ``force``) and return when done.
 
     The due feeds are listed once; ``threads`` workers then claim them one by one and poll them.
     A feed another worker holds is skipped (it is being polled right now).  Each feed is polled
-    at most once per round, even with ``force``.
+    at most once per round, even with ``force``.  Bodies are parsed by ``parse_pool``; without
+    one, a round of at least PARSE_POOL_MIN_FEEDS feeds starts its own when
+    ``settings.parse_processes`` allows (a child takes a fraction of a second to start).
     """
     owner = owner or make_worker_id()
     with factory() as s:
@@ -138,9 +158,10 @@ def poll_round(factory: sessionmaker[Session], settings: Settings, *, force: boo
         # Two workers listing the same due feeds should not march through them in step.
         random.shuffle(ids)
     n_threads = max(1, min(threads or settings.poll_threads, len(ids)))
-    own_client = client is None
-    if client is None:
-        client = make_client(max_connections=n_threads)
+    own_pool = None
+    if parse_pool is None and settings.parse_processes and len(ids) >= PARSE_POOL_MIN_FEEDS:
+        parse_pool = own_pool = ParsePool(settings.parse_processes)
+    parse = parse_pool.parse if parse_pool is not None else parse_feed
     pending = deque(ids)
     # Never more per thread than an even share, so that a small round still spreads over threads.
     batch_size = max(1, min(_claim_batch(settings.poll_lease_seconds), len(ids) // n_threads))
@@ -148,6 +169,18 @@ def poll_round(factory: sessionmaker[Session], settings: Settings, *, force: boo
     outcomes: list[PollOutcome] = []
 
     def work() -> None:
+        # Each thread has its own small client unless one is given: httpcore's pool scans all of
+        # its connections for every request, and one pool shared by 64 threads spent more CPU on
+        # that scan than on the request itself.  (Keep-alive across threads is lost, which only
+        # matters for many feeds on one host; a thread still reuses its own connections.)
+        own = make_client(max_connections=2) if client is None else None
+        try:
+            _work(own or client)
+        finally:
+            if own is not None:
+                own.close()
+
+    def _work(http) -> None:  # noqa: ANN001
         while stop is None or not stop.is_set():
             with pending_lock:
                 if not pending:
@@ -160,7 +193,7 @@ def poll_round(factory: sessionmaker[Session], settings: Settings, *, force: boo
                 log.exception("claiming feeds %s failed", batch)
                 continue
             # poll_feeds releases each lease in the transaction that records its poll.
-            done = _safe_poll(factory, claimed, settings, client, owner=owner)
+            done = _safe_poll(factory, claimed, settings, http, owner=owner, parse=parse)
             with pending_lock:
                 outcomes.extend(done)
 
@@ -169,8 +202,8 @@ def poll_round(factory: sessionmaker[Session], settings: Settings, *, force: boo
             for future in [pool.submit(work) for _ in range(n_threads)]:
                 future.result()
     finally:
-        if own_client:
-            client.close()
+        if own_pool is not None:
+            own_pool.close()
     return outcomes
 
 
@@ -193,9 +226,9 @@ def poll_sequentially(factory: sessionmaker[Session], settings: Settings, *,
 
 
 def _safe_poll(factory: sessionmaker[Session], targets: list[PollTarget], settings: Settings, client,  # noqa: ANN001
-               *, owner: str | None = None) -> list[PollOutcome]:
+               *, owner: str | None = None, parse: Callable[..., ParsedFeed] = parse_feed) -> list[PollOutcome]:
     try:
-        return poll_feeds(factory, targets, settings, client=client, lease_owner=owner)
+        return poll_feeds(factory, targets, settings, client=client, lease_owner=owner, parse=parse)
     except Exception as exc:  # the database itself failed: log it and let the next round retry
         log.exception("poll of feeds %s failed", [t.feed_id for t in targets])
         if owner:
@@ -211,19 +244,21 @@ def run_forever(factory: sessionmaker[Session], settings: Settings, stop: thread
                 idle_seconds: float = 5.0) -> None:
     """Poll rounds until ``stop`` is set.  Survives any exception in a round."""
     owner = make_worker_id()
-    client = make_client(max_connections=max(1, settings.poll_threads))
-    log.info("poller %s started with %d threads", owner, settings.poll_threads)
+    log.info("poller %s started with %d threads, %d parse processes", owner, settings.poll_threads,
+             settings.parse_processes)
+    parse_pool = ParsePool(settings.parse_processes) if settings.parse_processes else None
     try:
         while not stop.is_set():
             outcomes: list[PollOutcome] = []
             try:
-                outcomes = poll_round(factory, settings, owner=owner, client=client, stop=stop)
+                outcomes = poll_round(factory, settings, owner=owner, stop=stop, parse_pool=parse_pool)
             except Exception:
                 log.exception("poll round failed; retrying")
             if not outcomes:
                 stop.wait(idle_seconds)
     finally:
-        client.close()
+        if parse_pool is not None:
+            parse_pool.close()
 
 
 def start_background(factory: sessionmaker[Session], settings: Settings) -> tuple[threading.Thread, threading.Event]:

@@ -20,8 +20,11 @@ What one call guarantees:
 from __future__ import annotations
 
 import email.utils
+import functools
 import os
 import re
+import ssl
+import threading
 import time
 import zlib
 from collections.abc import Iterable
@@ -79,10 +82,27 @@ class _TooLarge(_FetchError):
     pass
 
 
+_tls_lock = threading.Lock()
+
+
+@functools.cache
+def _cached_tls_context() -> ssl.SSLContext:
+    return httpx.create_ssl_context()
+
+
+def _tls_context() -> ssl.SSLContext:
+    """httpx's default verification (certifi's CA bundle), loaded once per process: building it
+    costs tens of milliseconds, and the poller makes a small client per thread and round.  The
+    lock keeps the poller's threads, all starting at once, from each building their own."""
+    with _tls_lock:
+        return _cached_tls_context()
+
+
 def make_client(*, max_connections: int = 100) -> httpx.Client:
-    """A client suitable for sharing between poller threads (httpx.Client is thread-safe)."""
+    """An HTTP client (thread-safe; the poller gives each of its threads its own, see worker)."""
     return httpx.Client(
         follow_redirects=False,
+        verify=_tls_context(),
         limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
         headers={"user-agent": USER_AGENT},
     )

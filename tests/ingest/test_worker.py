@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import time
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from factcheck.db import transaction
 from factcheck.models import Article, Feed
@@ -78,3 +78,22 @@ def test_force_round_polls_each_feed_once(factory, settings):
         outcomes = poll_round(factory, settings, force=True, threads=3)
         assert len(outcomes) == 5
         assert sorted(r.path for r in server.requests) == sorted(f"/f{i}.xml" for i in range(5))
+
+
+def test_a_feed_deleted_while_its_304_was_in_flight_is_reported_not_recorded(factory, settings):
+    from factcheck.polling import poll_feeds
+    from factcheck.worker import claim_targets
+
+    with FeedServer() as server:
+        ids = _add_feeds(factory, server, 3)
+        poll_round(factory, settings, threads=1)
+        targets = claim_targets(factory, "w1", ids=ids, limit=3, force=True)
+        assert len(targets) == 3
+        with transaction(factory) as s:  # an administrator removes one feed while the batch is out
+            s.execute(delete(Feed).where(Feed.id == ids[1]))
+        outcomes = {o.feed_id: o for o in poll_feeds(factory, targets, settings, lease_owner="w1")}
+    assert outcomes[ids[1]].error == "feed no longer exists"
+    assert outcomes[ids[0]].not_modified and outcomes[ids[2]].not_modified
+    assert not outcomes[ids[0]].error and not outcomes[ids[2]].error
+    with factory() as s:
+        assert [f.lease_owner for f in s.scalars(select(Feed).order_by(Feed.id))] == [None, None]
