@@ -67,3 +67,18 @@ def test_loopback_refused_unless_allowed(feed_server):
     res = fetch_feed(feed_server.url("/a.xml"))
     assert res.status is None and "loopback" in res.error
     assert feed_server.requests_for("/a.xml") == []  # refused before any connection
+
+
+def test_an_arabic_feed_url_is_percent_encoded_and_keeps_its_connection(feed_server):
+    """Arabic outlets put Arabic words in feed paths; the request line must carry them encoded."""
+    feed_server.feed("/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/feed.xml", numbered(2), etag='"ar1"')
+    url = feed_server.url("/أخبار/feed.xml")
+    first = fetch_feed(url, allow_private=True)
+    assert first.error is None and first.status == 200
+    assert [e.title for e in parse_feed(first.content, first.headers, first.final_url).entries] == \
+        ["Story 0", "Story 1"]
+    again = fetch_feed(url, etag=first.etag, allow_private=True)
+    assert again.not_modified and again.error is None
+    sent = feed_server.requests_for("/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/feed.xml")
+    assert [r.headers.get("if-none-match") for r in sent] == [None, '"ar1"']
+    assert sent[0].headers["host"] == f"127.0.0.1:{feed_server.port}"
