@@ -61,6 +61,7 @@ def store_articles(session: Session, feed: Feed, items: list[ArticleIn], setting
     Idempotent: storing the same items twice changes nothing the second time.
     """
     result = StoreResult()
+    changed: list[tuple[Article, bool]] = []
     existing, found = _existing_articles(session, feed, items)
     for item, art in zip(items, found):
         if art is None:
@@ -74,7 +75,8 @@ def store_articles(session: Session, feed: Feed, items: list[ArticleIn], setting
             result.unchanged += 1
             continue
         if art is None:
-            art = Article(feed=feed, dedup_key=item.dedup_key)
+            # claims=[]: a new article has none, and saying so spares a query for them.
+            art = Article(feed=feed, dedup_key=item.dedup_key, claims=[])
             session.add(art)
             existing[item.dedup_key] = art
             is_new = True
@@ -85,7 +87,10 @@ def store_articles(session: Session, feed: Feed, items: list[ArticleIn], setting
         art.published = item.published
         art.language = item.language or feed.language
         art.content_hash = item.content_hash
-        session.flush()
+        changed.append((art, is_new))
+    if changed:
+        session.flush()  # one INSERT round for the batch; extraction and matching need the ids
+    for art, is_new in changed:
         process_article(session, art, settings)
         (result.new if is_new else result.updated).append(art.id)
     return result
@@ -144,6 +149,8 @@ def process_article(session: Session, article: Article, settings: Settings) -> l
     already decided them (the audit trail is never thrown away).
     """
     found = extract_claims(article.text, published=article.published, lang=article.language)
+    if not found and not article.claims:
+        return []  # nothing to store, index or match
     old = {(c.kind, c.text): c for c in article.claims}
     fresh: list[Claim] = []
     kept: set[int] = set()
