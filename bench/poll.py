@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
@@ -37,6 +38,7 @@ from factcheck.config import load_settings  # noqa: E402
 from factcheck.db import make_engine, make_sessionmaker, transaction, upgrade_database  # noqa: E402
 from factcheck import polling  # noqa: E402
 from factcheck.models import Article, Feed  # noqa: E402
+from factcheck.ingest.parsepool import ParsePool  # noqa: E402
 from factcheck.worker import poll_round, poll_sequentially  # noqa: E402
 from tests.support.feedserver import FeedServer, Reply  # noqa: E402
 
@@ -202,18 +204,25 @@ def main() -> None:
 
         factory, settings = setup(args, tmp, server, "bench_poll_conc")
         before = server.overlaps()
+        # As run_forever does: the parse processes start with the poller, not with each round.
+        parse_pool = ParsePool(settings.parse_processes).start() if settings.parse_processes else None
+        if parse_pool is not None:
+            parse_pool.parse(feed_doc(0, 1).encode())  # returns once a child is up
         timer.take()
-        con1, out = timed(poll_round, factory, settings)
+        con1, out = timed(poll_round, factory, settings, parse_pool=parse_pool)
         rows.append((f"concurrent ({args.threads} threads), first round", con1, timer.take(),
                      check("concurrent 1", out, factory, expected, not_modified=False)))
-        con2, out = timed(poll_round, factory, settings, force=True)
+        con2, out = timed(poll_round, factory, settings, force=True, parse_pool=parse_pool)
+        if parse_pool is not None:
+            parse_pool.close()
         rows.append((f"concurrent ({args.threads} threads), unchanged round (304)", con2, timer.take(),
                      check("concurrent 2", out, factory, expected, not_modified=True)))
         overlaps = {p: n for p, n in server.overlaps().items() if p not in before}
         assert not overlaps, f"a feed was fetched twice at once: {overlaps}"
 
     db = "PostgreSQL" if args.database_url else "SQLite"
-    print(f"\n{args.feeds} feeds x {args.entries} entries, server latency {args.latency * 1000:.0f} ms, {db}\n")
+    print(f"\n{args.feeds} feeds x {args.entries} entries, server latency {args.latency * 1000:.0f} ms, {db}, "
+          f"concurrent poller with {settings.parse_processes} parse process(es), {os.cpu_count()} cores\n")
     print(f"| {'round':48s} | {'seconds':>8s} | {'feeds/s':>8s} | {'storing s':>9s} | result |")
     print(f"|{'-' * 50}|{'-' * 9}:|{'-' * 9}:|{'-' * 10}:|--------|")
     for label, secs, store, result in rows:

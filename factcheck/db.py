@@ -1,7 +1,9 @@
 """Engine and session factory; SQLite gets the pragmas a multi-threaded app needs."""
 from __future__ import annotations
 
-from contextlib import contextmanager
+import threading
+import weakref
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Iterator
 
 from sqlalchemy import create_engine, event
@@ -26,6 +28,29 @@ def make_engine(url: str, **kwargs) -> Engine:
 
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+_write_locks: weakref.WeakKeyDictionary[Engine, threading.Lock] = weakref.WeakKeyDictionary()
+_write_locks_guard = threading.Lock()
+
+
+def writer_lock(factory: sessionmaker[Session]) -> AbstractContextManager[object]:
+    """Hold around a write transaction that many threads of this process run at once.
+
+    SQLite admits one writer at a time, and a writer that finds the file locked sleeps in
+    SQLite's busy handler in growing steps (up to 100 ms) however soon the lock frees: with
+    dozens of poller threads the core then sat idle while they slept.  Queued on a Python lock
+    instead, the next writer starts the moment the previous one commits.  PostgreSQL locks rows,
+    so there it is a no-op.
+    """
+    engine = factory.kw["bind"]
+    if engine.dialect.name != "sqlite":
+        return nullcontext()
+    with _write_locks_guard:
+        lock = _write_locks.get(engine)
+        if lock is None:
+            lock = _write_locks[engine] = threading.Lock()
+    return lock
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:

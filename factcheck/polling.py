@@ -20,7 +20,7 @@ from sqlalchemy import bindparam, case, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from .config import Settings
-from .db import transaction
+from .db import transaction, writer_lock
 from .ingest import schedule
 from .ingest.fetch import FetchResult, fetch_feed
 from .ingest.parse import ParsedEntry, ParsedFeed, entry_keys, parse_feed
@@ -153,7 +153,7 @@ def poll_feeds(factory: sessionmaker[Session], targets: list[PollTarget], settin
             continue
         outcomes[target.feed_id] = _store_poll(factory, target, result, parsed, settings, lease_owner)
     if unchanged:
-        with transaction(factory) as s:
+        with writer_lock(factory), transaction(factory) as s:
             for out in _record_not_modified(s, unchanged, lease_owner):
                 outcomes[out.feed_id] = out
     return [outcomes[t.feed_id] for t in targets]
@@ -182,7 +182,7 @@ def _store_poll(factory: sessionmaker[Session], target: PollTarget, result: Fetc
                 parsed: ParsedFeed | None, settings: Settings, lease_owner: str | None) -> PollOutcome:
     feed_id, url = target.feed_id, target.url
     try:
-        with transaction(factory) as s:
+        with writer_lock(factory), transaction(factory) as s:
             feed = s.get(Feed, feed_id)
             if feed is None:
                 return PollOutcome(feed_id, error="feed no longer exists")

@@ -19,8 +19,9 @@ A worker killed mid-poll simply never releases: its leases expire (``Settings.po
 the fetch deadline) and another worker takes those feeds later.  Articles are never stored twice:
 storing is idempotent on (feed, dedup key), with a unique constraint as the last line of defence.
 
-SQLite has no row locks: the same code runs there in one process, and claims are serialised by a
-process-wide lock (SQLite serialises writers anyway; a claim is a few milliseconds).
+SQLite has no row locks: the same code runs there in one process, and the poller's write
+transactions (claims, records) queue on a process-wide lock (``db.writer_lock``): SQLite admits one
+writer at a time anyway, and a Python lock hands it over without SQLite's busy-wait sleeps.
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from .config import Settings
-from .db import transaction
+from .db import transaction, writer_lock
 from .ingest.fetch import DEFAULT_TIMEOUT, make_client
 from .ingest.parse import ParsedFeed, parse_feed
 from .ingest.parsepool import ParsePool
@@ -53,7 +54,6 @@ DEFAULT_LEASE_SECONDS = 300
 CLAIM_BATCH = 1  # feeds claimed per call of claim_feeds by default
 MAX_CLAIM_BATCH = 8  # the poller's batches, when the lease is long enough (see _claim_batch)
 PARSE_POOL_MIN_FEEDS = 16  # smaller rounds parse in the poller: a child costs more to start
-_sqlite_claim_lock = threading.Lock()
 
 
 def make_worker_id() -> str:
@@ -103,16 +103,17 @@ def claim_targets(factory: sessionmaker[Session], owner: str, *, ids: Iterable[i
     id_list = list(ids) if ids is not None else None
     if id_list is not None and not id_list:
         return []
-    is_sqlite = factory.kw["bind"].dialect.name == "sqlite"
-    lock = _sqlite_claim_lock if is_sqlite else _NoLock()
     pick, stamp, mine = _CLAIM[(not force, id_list is not None)]
-    with lock, transaction(factory) as s:
+    with writer_lock(factory), transaction(factory) as s:
         params = {"now": now, "limit": limit, **({"ids": id_list} if id_list is not None else {})}
         candidates = list(s.scalars(pick, params))
         if not candidates:
             return []
-        s.execute(stamp, {"picked": candidates, "now": now, "owner": owner, "expires": expires})
-        claimed = list(s.scalars(mine, {"picked": candidates, "owner": owner, "expires": expires}))
+        stamped = s.execute(stamp, {"picked": candidates, "now": now, "owner": owner, "expires": expires})
+        # Every row stamped (the usual case: the rows are locked, or SQLite is serialised) means
+        # every candidate is ours; otherwise ask which ones are.
+        claimed = candidates if stamped.rowcount == len(candidates) else list(
+            s.scalars(mine, {"picked": candidates, "owner": owner, "expires": expires}))
         return read_targets(s, claimed, now)
 
 
@@ -130,14 +131,6 @@ def release_feed(factory: sessionmaker[Session], feed_id: int, owner: str) -> No
                   .execution_options(synchronize_session=False))
 
 
-class _NoLock:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
 def poll_round(factory: sessionmaker[Session], settings: Settings, *, force: bool = False,
                owner: str | None = None, client=None, stop: threading.Event | None = None,  # noqa: ANN001
                threads: int | None = None, parse_pool: ParsePool | None = None) -> list[PollOutcome]:
@@ -146,8 +139,9 @@ def poll_round(factory: sessionmaker[Session], settings: Settings, *, force: boo
     The due feeds are listed once; ``threads`` workers then claim them one by one and poll them.
     A feed another worker holds is skipped (it is being polled right now).  Each feed is polled
     at most once per round, even with ``force``.  Bodies are parsed by ``parse_pool``; without
-    one, a round of at least PARSE_POOL_MIN_FEEDS feeds starts its own when
-    ``settings.parse_processes`` allows (a child takes a fraction of a second to start).
+    one, a round of at least PARSE_POOL_MIN_FEEDS feeds makes its own when
+    ``settings.parse_processes`` allows (a child takes a fraction of a second to start, so a
+    long-running poller passes one it keeps, as ``run_forever`` does).
     """
     owner = owner or make_worker_id()
     with factory() as s:
@@ -160,11 +154,11 @@ def poll_round(factory: sessionmaker[Session], settings: Settings, *, force: boo
     n_threads = max(1, min(threads or settings.poll_threads, len(ids)))
     own_pool = None
     if parse_pool is None and settings.parse_processes and len(ids) >= PARSE_POOL_MIN_FEEDS:
+        # Not started ahead: a round without changed feeds then never starts a child.
         parse_pool = own_pool = ParsePool(settings.parse_processes)
     parse = parse_pool.parse if parse_pool is not None else parse_feed
     pending = deque(ids)
-    # Never more per thread than an even share, so that a small round still spreads over threads.
-    batch_size = max(1, min(_claim_batch(settings.poll_lease_seconds), len(ids) // n_threads))
+    max_batch = _claim_batch(settings.poll_lease_seconds)
     pending_lock = threading.Lock()
     outcomes: list[PollOutcome] = []
 
@@ -185,7 +179,10 @@ def poll_round(factory: sessionmaker[Session], settings: Settings, *, force: boo
             with pending_lock:
                 if not pending:
                     return
-                batch = [pending.popleft() for _ in range(min(batch_size, len(pending)))]
+                # Never more than an even share of what is left: a thread that took a full batch
+                # near the end would poll its feeds one after the other while the others idle.
+                size = max(1, min(max_batch, len(pending) // n_threads))
+                batch = [pending.popleft() for _ in range(size)]
             try:
                 claimed = claim_targets(factory, owner, ids=batch, limit=len(batch), force=force,
                                         lease=settings.poll_lease_seconds)
@@ -246,7 +243,7 @@ def run_forever(factory: sessionmaker[Session], settings: Settings, stop: thread
     owner = make_worker_id()
     log.info("poller %s started with %d threads, %d parse processes", owner, settings.poll_threads,
              settings.parse_processes)
-    parse_pool = ParsePool(settings.parse_processes) if settings.parse_processes else None
+    parse_pool = ParsePool(settings.parse_processes).start() if settings.parse_processes else None
     try:
         while not stop.is_set():
             outcomes: list[PollOutcome] = []

@@ -73,6 +73,19 @@ class ParsePool:
                 proc.terminate()
         broken.shutdown(wait=False, cancel_futures=True)
 
+    def start(self) -> ParsePool:
+        """Start the children now (they take a fraction of a second to import the parser), so that
+        the first bodies of a round do not wait for them."""
+        if not self._unavailable:
+            try:
+                executor = self._pool()
+                for _ in range(self.processes):
+                    executor.submit(int)
+            except Exception:  # noqa: BLE001 - same fallback as in _parse
+                log.exception("cannot start parse processes; parsing in the poller instead")
+                self._unavailable = True
+        return self
+
     def parse(self, content: bytes, headers: dict[str, str] | None = None,
               url: str | None = None) -> ParsedFeed:
         with self._slots:

@@ -206,6 +206,10 @@ class FeedServer:
 
 
 class _Server(ThreadingHTTPServer):
+    # socketserver's default listen backlog is 5: a poller opening dozens of connections at once
+    # would see SYNs dropped and retried a second later.  Real servers queue hundreds (nginx 511).
+    request_queue_size = 512
+
     def handle_error(self, request: Any, client_address: Any) -> None:
         import sys
 
