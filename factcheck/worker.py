@@ -9,7 +9,8 @@ How a feed gets polled, on one machine or many against one PostgreSQL:
    The same transaction reads what the poll needs (URL, validators, recent dates).
 2. **poll** (``polling.poll_feeds``): the HTTP fetch runs outside any transaction, then the
    results are stored in the feed's own transaction.  Many feeds are fetched at once by a thread
-   pool, sharing one HTTP connection pool.
+   pool, each thread with its own small HTTP connection pool; bodies are parsed in a child
+   process (``ParsePool``) so that parsing does not hold the GIL the threads need.
 3. **release**: in that same recording transaction the lease is cleared, if it is still ours.
    A thread claims a few feeds per transaction and polls them one after the other; the
    unchanged ones (304) of that batch are recorded together, with one UPDATE statement.
