@@ -13,6 +13,7 @@ What a caller can count on:
 - a body a child cannot finish within ``timeout`` seconds (parse_feed bounds entity expansion,
   this is the backstop for whatever else could run away) becomes an error of that feed, and the
   stuck child is terminated and replaced;
+- a child exits within a second of its poller, even one killed without a chance to clean up;
 - children start on first use, with ``spawn`` (never ``fork`` from a process full of threads);
   where they cannot start at all, bodies are parsed in the calling process, as without a pool.
 """
@@ -22,6 +23,7 @@ import logging
 import multiprocessing as mp
 import os
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -42,6 +44,20 @@ def default_processes() -> int:
     return max(0, min(2, cores - 1))
 
 
+def _exit_with_parent(parent: int) -> None:
+    """In each child: exit when the poller does, however it ended.
+
+    A child waits on a queue it also holds the writing end of, so it would never notice a parent
+    killed by SIGTERM or SIGKILL (no clean shutdown) and would linger for good.
+    """
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 class ParsePool:
     def __init__(self, processes: int, *, timeout: float = DEFAULT_TIMEOUT) -> None:
         self.processes = max(1, processes)
@@ -58,7 +74,8 @@ class ParsePool:
             if self._closed:
                 raise RuntimeError("parse pool is closed")
             if self._executor is None:
-                self._executor = ProcessPoolExecutor(self.processes, mp_context=mp.get_context("spawn"))
+                self._executor = ProcessPoolExecutor(self.processes, mp_context=mp.get_context("spawn"),
+                                                     initializer=_exit_with_parent, initargs=(os.getpid(),))
             return self._executor
 
     def _replace(self, broken: ProcessPoolExecutor, *, kill: bool) -> None:

@@ -62,3 +62,41 @@ def test_a_closed_pool_refuses_work():
     pool.close()
     with pytest.raises(RuntimeError):
         pool.parse(BODY, HEADERS)
+
+
+def test_children_exit_when_the_poller_is_killed(tmp_path):
+    """systemd's stop (SIGTERM) or an OOM kill leaves no parse process behind."""
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "poller.py"
+    script.write_text(
+        "import sys\n"
+        "from factcheck.ingest.parsepool import ParsePool\n"
+        "if __name__ == '__main__':\n"
+        "    pool = ParsePool(1)\n"
+        "    pool.parse(sys.argv[1].encode())\n"
+        "    print(*[p.pid for p in pool._executor._processes.values()], flush=True)\n"
+        "    sys.stdin.read()\n")
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        proc = subprocess.Popen([sys.executable, str(script), BODY.decode()], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, text=True)
+        children = [int(pid) for pid in proc.stdout.readline().split()]
+        assert children
+        proc.send_signal(sig)
+        proc.wait(10)
+        deadline = time.monotonic() + 10
+        alive = children
+        while alive and time.monotonic() < deadline:
+            time.sleep(0.2)
+            alive = [pid for pid in children if _running(pid)]
+        assert not alive, f"parse processes {alive} outlived a poller stopped by {sig!r}"
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(")")[-1].split()[0] != "Z"  # a zombie has exited
+    except FileNotFoundError:
+        return False
