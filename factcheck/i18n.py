@@ -4,8 +4,16 @@ English strings are their own keys, so a missing translation falls back to
 readable English instead of a key name. The language comes from the `lang`
 cookie (the switch in the header), else the browser's Accept-Language.
 Article text is never translated or reordered: it is shown with dir="auto".
+
+Messages with values (an editor's name, a count) are keyed by their English
+text with {named} placeholders and filled in after translation, so each
+language keeps its own word order. Messages that reach the web layer as plain
+strings from lower layers (bulk-decision problems, export filter errors) are
+recognised by the same keys: see translate_message().
 """
 from __future__ import annotations
+
+import re
 
 LANGUAGES = ("en", "ar")
 RTL = {"ar"}
@@ -114,6 +122,122 @@ AR: dict[str, str] = {
     "Claims per source": "الادعاءات حسب المصدر",
     "Published": "نُشر",
     "open claims": "ادعاءات مفتوحة",
+
+    # ------------------------------------------------------------ the Export page
+    "Export claims": "تصدير الادعاءات",
+    "Format": "الصيغة",
+    "CSV (Excel, LibreOffice)": "CSV (لبرنامجي Excel وLibreOffice)",
+    "ClaimReview JSON-LD (decided claims only)": "ClaimReview JSON-LD (الادعاءات المحسومة فقط)",
+    "Printable report (HTML)": "تقرير قابل للطباعة (HTML)",
+    "CSV without byte-order mark (for tools other than Excel)":
+        "CSV من دون علامة ترتيب البايتات (للأدوات غير Excel)",
+    "Period": "الفترة",
+    "to": "إلى",
+    "by article date": "حسب تاريخ المقال",
+    "by decision date": "حسب تاريخ القرار",
+    "None ticked: every status.": "إن لم تحدّد أيًّا منها: كل الحالات.",
+    "Source, language, editor": "المصدر واللغة والمحرر",
+    "any": "الكل",
+    "Decided by": "صاحب القرار",
+    "anyone": "أي محرر",
+    "Download": "تنزيل",
+
+    # ------------------------------------------------------------ error pages
+    "Back to the queue": "العودة إلى قائمة المراجعة",
+    "Bad Request": "طلب غير صالح",
+    "Unauthorized": "غير مصرَّح",
+    "Forbidden": "غير مسموح",
+    "Not Found": "غير موجود",
+    "Method Not Allowed": "طريقة الطلب غير مسموح بها",
+    "Conflict": "تعارض",
+    "Request Entity Too Large": "حجم الطلب أكبر من المسموح",
+    "Too Many Requests": "طلبات كثيرة جدًا",
+    "Internal Server Error": "خطأ داخلي في الخادم",
+    "Service Unavailable": "الخدمة غير متاحة",
+    # Werkzeug's own descriptions, shown when a page aborts without a reason of its own.
+    "The browser (or proxy) sent a request that this server could not understand.":
+        "أرسل المتصفح (أو الخادم الوسيط) طلبًا لم يستطع هذا الخادم فهمه.",
+    "The server could not verify that you are authorized to access the URL requested. You either supplied the "
+    "wrong credentials (e.g. a bad password), or your browser doesn't understand how to supply the credentials "
+    "required.":
+        "تعذّر على الخادم التحقق من أنك مخوَّل بالوصول إلى الرابط المطلوب: إما أنك قدّمت بيانات اعتماد خاطئة "
+        "(ككلمة مرور غير صحيحة)، وإما أن متصفحك لا يعرف كيف يقدّم بيانات الاعتماد المطلوبة.",
+    "You don't have the permission to access the requested resource. It is either read-protected or not "
+    "readable by the server.":
+        "ليست لديك صلاحية الوصول إلى المورد المطلوب؛ فهو إما محميّ من القراءة وإما يتعذّر على الخادم قراءته.",
+    "The requested URL was not found on the server. If you entered the URL manually please check your spelling "
+    "and try again.":
+        "لم يُعثر على الرابط المطلوب على الخادم. إن كنت كتبت الرابط بنفسك فتحقّق من كتابته وحاول مجددًا.",
+    "The method is not allowed for the requested URL.": "طريقة الطلب هذه غير مسموح بها للرابط المطلوب.",
+    "A conflict happened while processing the request. The resource might have been modified while the request "
+    "was being processed.":
+        "حدث تعارض في أثناء معالجة الطلب؛ ربما عُدِّل المورد في أثناء معالجته.",
+    "The data value transmitted exceeds the capacity limit.": "حجم البيانات المرسلة يتجاوز الحد المسموح به.",
+    "This user has exceeded an allotted request count. Try again later.":
+        "تجاوزتَ عدد الطلبات المسموح به. حاول مجددًا لاحقًا.",
+    "The server encountered an internal error and was unable to complete your request. Either the server is "
+    "overloaded or there is an error in the application.":
+        "واجه الخادم خطأً داخليًا ولم يتمكّن من إتمام طلبك؛ فإما أن الخادم مثقل بالطلبات وإما أن في التطبيق خطأً.",
+    "The server is temporarily unable to service your request due to maintenance downtime or capacity problems. "
+    "Please try again later.":
+        "يتعذّر على الخادم مؤقتًا تلبية طلبك بسبب الصيانة أو ضغط الطلبات. يُرجى المحاولة لاحقًا.",
+    # Flask-WTF's CSRF refusals (400).
+    "The CSRF token is missing.": "رمز الحماية من الطلبات المزوّرة (CSRF) مفقود.",
+    "The CSRF token is invalid.": "رمز الحماية من الطلبات المزوّرة (CSRF) غير صالح.",
+    "The CSRF token has expired.": "انتهت صلاحية رمز الحماية من الطلبات المزوّرة (CSRF).",
+    "The CSRF session token is missing.": "رمز الحماية من الطلبات المزوّرة (CSRF) الخاص بالجلسة مفقود.",
+    "The CSRF tokens do not match.": "رمزا الحماية من الطلبات المزوّرة (CSRF) غير متطابقين.",
+    "The referrer header is missing.": "ترويسة المُحيل (Referer) مفقودة.",
+    "The referrer does not match the host.": "المُحيل (Referer) لا يطابق المضيف.",
+
+    # ------------------------------------------------------------ review messages
+    # StaleClaim (factcheck.review): `who` is an editor's name, or "someone".
+    "claim {id} was changed by {who} a moment ago (now {status}); reload and try again":
+        "غيّر {who} الادعاء رقم {id} قبل لحظات (حالته الآن: {status})؛ أعد تحميل الصفحة وحاول مجددًا",
+    "someone": "محرر آخر",
+    "deleted": "محذوف",
+    "nothing to undo": "لا شيء للتراجع عنه",
+    "claim {id} does not exist": "الادعاء رقم {id} غير موجود",
+    "claim {id} does not exist; nothing was saved": "الادعاء رقم {id} غير موجود؛ لم يُحفظ شيء",
+    "claim {id} does not exist (the queue moved on; start from the first page)":
+        "الادعاء رقم {id} غير موجود (تغيّرت قائمة المراجعة؛ ابدأ من الصفحة الأولى)",
+    "unknown status {value}; use one of {choices}": "حالة غير معروفة {value}؛ استخدم إحدى القيم: {choices}",
+    "unknown kind {value}; use one of {choices}": "نوع غير معروف {value}؛ استخدم إحدى القيم: {choices}",
+    "note too long ({n} characters, at most {max})":
+        "الملاحظة أطول من المسموح (عدد أحرفها {n} والحد الأقصى {max})",
+    "note too long ({n} characters, at most {max}); nothing was saved":
+        "الملاحظة أطول من المسموح (عدد أحرفها {n} والحد الأقصى {max})؛ لم يُحفظ شيء",
+    "version must be a number": "يجب أن يكون رقم النسخة عددًا",
+    "select at least one claim": "حدّد ادعاءً واحدًا على الأقل",
+    "claim ids must be numbers (at most 500 at once)":
+        "يجب أن تكون معرّفات الادعاءات أرقامًا (500 على الأكثر في المرة الواحدة)",
+    # Bulk decision: how many claims took the chosen status.
+    "{count} × {status}": "عدد الادعاءات المحسومة: {count} ({status})",
+    # Queue filters and paging (the names are query-string parameters, left as typed).
+    "{name} must be a date like 2025-11-07, got {value}":
+        "يجب أن تكون قيمة {name} تاريخًا بصيغة 2025-11-07، والقيمة المرسلة {value}",
+    "source must be a source id": "يجب أن تكون قيمة source معرّفَ مصدر",
+    "search text is limited to {max} characters": "نص البحث أطول من المسموح (الحد الأقصى بالأحرف: {max})",
+    "{name} must be a whole number": "يجب أن تكون قيمة {name} عددًا صحيحًا",
+    "{name} must be between {lo} and {hi}, got {value}":
+        "يجب أن تكون قيمة {name} بين {lo} و{hi}، والقيمة المرسلة {value}",
+
+    # ------------------------------------------------------------ export filter errors (factcheck.reports)
+    "unknown format {value}; use one of {choices}": "صيغة غير معروفة {value}؛ استخدم إحدى الصيغ: {choices}",
+    "unknown date basis {value}; use article or decision":
+        "أساس تاريخ غير معروف {value}؛ استخدم article (تاريخ المقال) أو decision (تاريخ القرار)",
+    "{value} is not a language code (e.g. ar, en)": "{value} ليس رمز لغة (مثل ar أو en)",
+    "the end date {until} is before the start date {since}": "تاريخ النهاية {until} يسبق تاريخ البداية {since}",
+    "the start date {value} is not a date like 2025-11-30": "تاريخ البداية {value} ليس تاريخًا بصيغة 2025-11-30",
+    "the end date {value} is not a date like 2025-11-30": "تاريخ النهاية {value} ليس تاريخًا بصيغة 2025-11-30",
+    "no source named {value}": "لا يوجد مصدر باسم {value}",
+    "no editor named {value}": "لا يوجد محرر باسم {value}",
+
+    # ------------------------------------------------------------ other pages' refusals
+    "unknown language {value}": "لغة غير معروفة {value}",
+    "this page is for admins": "هذه الصفحة للمديرين فقط",
+    "a feed URL must start with http:// or https://": "يجب أن يبدأ رابط المصدر بـ http:// أو https://",
+    "feed {id} does not exist": "المصدر رقم {id} غير موجود",
 }
 
 CATALOG = {"en": {}, "ar": AR}
@@ -130,8 +254,81 @@ def pick_language(cookie: str | None, accept_languages) -> str:
     return "en"
 
 
-def translate(lang: str, text: str) -> str:
-    return CATALOG.get(lang, {}).get(text, text)
+# Unicode first-strong isolate / pop directional isolate: a Latin name or a
+# quoted value inside an Arabic sentence keeps its own direction and does not
+# drag the punctuation around it (the plain-text form of <bdi>).
+FSI, PDI = "\u2068", "\u2069"
+
+
+def translate(lang: str, text: str, **params) -> str:
+    """`text` in `lang`; with params, `text` is a template whose {names} are filled after translation."""
+    out = CATALOG.get(lang, {}).get(text, text)
+    if not params:
+        return out
+    if lang in RTL:
+        params = {k: f"{FSI}{v}{PDI}" if isinstance(v, str) else v for k, v in params.items()}
+    return out.format(**params)
+
+
+# ---------------------------------------------------------------- messages from lower layers
+
+# Placeholders that only ever hold a whole number: matched as digits so that
+# "claim {id} does not exist" cannot swallow a longer message.
+_NUMERIC = {"id", "n", "max", "lo", "hi", "count"}
+# Placeholder values that are themselves interface words (a claim's status,
+# "someone" for an editor whose account is gone) are translated too; any other
+# value (a name, what the user typed) is shown as it is.
+_WORD_PARAMS = {"status": {"pending", "corroborated", "disputed", "unverifiable", "skipped", "deleted"},
+                "who": {"someone"}}
+# Beyond this length a message is shown untranslated rather than matched: it
+# bounds the work of the lazy groups below (at most two per pattern), whatever
+# a request put into the value.
+MAX_MATCHED = 400
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+def _pattern(template: str) -> re.Pattern:
+    parts, pos = [], 0
+    for m in _FIELD.finditer(template):
+        parts.append(re.escape(template[pos:m.start()]))
+        name = m.group(1)
+        parts.append(rf"(?P<{name}>-?\d+)" if name in _NUMERIC else rf"(?P<{name}>.+?)")
+        pos = m.end()
+    parts.append(re.escape(template[pos:]))
+    return re.compile("".join(parts), re.S)
+
+
+_PATTERNS = [(key, _pattern(key)) for key in AR if _FIELD.search(key)]
+
+
+def translate_message(lang: str, text: str) -> str:
+    """A message produced in English elsewhere (an exception's text), in `lang`.
+
+    Used where the web layer receives only the text: decide_many() reports its
+    problems as strings and the export filters raise a plain FilterError. A
+    message whose form is not in the catalog stays in English.
+    """
+    table = CATALOG.get(lang)
+    if not table or not text:
+        return text
+    if text in table:
+        return table[text]
+    if len(text) > MAX_MATCHED:
+        return text
+    for key, rx in _PATTERNS:
+        m = rx.fullmatch(text)
+        if m is None:
+            continue
+        params = {}
+        for name, value in m.groupdict().items():
+            if name in _NUMERIC:
+                params[name] = int(value)
+            elif value in _WORD_PARAMS.get(name, ()):
+                params[name] = table.get(value, value)
+            else:
+                params[name] = value
+        return translate(lang, key, **params)
+    return text
 
 
 def direction(lang: str) -> str:

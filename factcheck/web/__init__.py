@@ -17,6 +17,9 @@ def register(app: Flask) -> None:
     from . import exports; app.register_blueprint(exports.bp)  # noqa: E702
     app.register_blueprint(admin.bp)
     app.register_blueprint(dashboard.bp)
+    from . import errors
+
+    errors.register(app)  # error pages in the app's layout and language
 
     @app.before_request
     def _start():

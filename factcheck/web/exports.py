@@ -1,17 +1,21 @@
 """The Export page: editors pick filters and a format and download a streamed report."""
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, current_app, render_template, request
+from typing import NoReturn
+
+from flask import Blueprint, Response, abort, current_app, g, render_template, request
 from flask_login import login_required
 from sqlalchemy import select
 
 from ..app import db
 from ..export import EXTENSIONS, FORMATS, MEDIA_TYPES, ExportConfigError, iter_report, load_export_config
+from ..i18n import translate, translate_message
 from ..models import CLAIM_KINDS, CLAIM_STATUSES, Claim, Feed, User
 from ..reports import ExportFilters, FilterError, prepare_export
 
 bp = Blueprint("exports", __name__)
 
+# English titles; the page shows them through t() (factcheck.i18n has the Arabic).
 FORMAT_TITLES = {
     "csv": "CSV (Excel, LibreOffice)",
     "json": "JSON",
@@ -20,6 +24,12 @@ FORMAT_TITLES = {
     "html": "Printable report (HTML)",
 }
 CHUNK = 64 * 1024  # bytes of text per response chunk: fewer, larger writes to the socket
+
+
+def _bad_request(exc: Exception) -> NoReturn:
+    # FilterError and ExportConfigError carry only their English text; the known
+    # forms are translated by the catalog, anything else is shown as it is.
+    abort(400, translate_message(g.get("lang", "en"), str(exc)))
 
 
 def _filters_from_request() -> ExportFilters:
@@ -59,12 +69,13 @@ def _coalesce(chunks, size: int = CHUNK):
 def download():
     fmt = request.args.get("format", "")
     if fmt not in FORMATS:
-        abort(400, f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+        abort(400, translate(g.get("lang", "en"), "unknown format {value}; use one of {choices}",
+                             value=repr(fmt), choices=", ".join(FORMATS)))
     try:
         filters = _filters_from_request()
         config = load_export_config()
     except (FilterError, ExportConfigError) as exc:
-        abort(400, str(exc))
+        _bad_request(exc)
     bom = request.args.get("bom", "1") not in ("0", "false", "off")
     factory = current_app.extensions["factcheck.sessions"]
     session = factory()  # its own session: the response outlives the request's
@@ -72,7 +83,7 @@ def download():
         job = prepare_export(session, fmt, filters, config, bom=bom)
     except FilterError as exc:
         session.close()
-        abort(400, str(exc))
+        _bad_request(exc)
 
     def body():
         try:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from ..app import db
 from ..extract.calendar import to_hijri
-from ..i18n import translate
+from ..i18n import translate, translate_message
 from ..models import CLAIM_KINDS, CLAIM_STATUSES, Article, Claim, Decision, Feed, Match, utcnow
 from ..review import MAX_NOTE, ReviewError, StaleClaim, decide, decide_many, touch_lock, undo
 from ..text.normalize import normalize
@@ -32,8 +32,16 @@ DECIDE_STATUSES = ("corroborated", "disputed", "unverifiable", "skipped")
 RANK = (Claim.n_conflicts, Claim.n_sources, Claim.published, Claim.id)
 
 
-def _t(text: str) -> str:
-    return translate(g.get("lang", "en"), text)
+def _t(text: str, **params) -> str:
+    """In the interface language; with params, `text` is a template (see factcheck.i18n)."""
+    return translate(g.get("lang", "en"), text, **params)
+
+
+def _stale(exc: StaleClaim) -> str:
+    """StaleClaim's message built from its fields, so no English text has to be parsed."""
+    who = exc.by if exc.by not in (None, "someone") else _t("someone")
+    return _t("claim {id} was changed by {who} a moment ago (now {status}); reload and try again",
+              id=exc.claim_id, who=who, status=_t(exc.status))
 
 
 def _rank_of(c: Claim) -> tuple:
@@ -102,26 +110,28 @@ def _parse_date(raw: str | None, name: str) -> date | None:
     try:
         return date.fromisoformat(raw)
     except ValueError:
-        abort(400, f"{name} must be a date like 2025-11-07, got {raw[:40]!r}")
+        abort(400, _t("{name} must be a date like 2025-11-07, got {value}", name=name, value=repr(raw[:40])))
 
 
 def parse_filters(a) -> Filters:
     f = Filters()
     f.status = a.get("status") or "pending"
     if f.status not in CLAIM_STATUSES:
-        abort(400, f"unknown status {f.status[:40]!r}; use one of {', '.join(CLAIM_STATUSES)}")
+        abort(400, _t("unknown status {value}; use one of {choices}", value=repr(f.status[:40]),
+                      choices=", ".join(CLAIM_STATUSES)))
     f.kind = a.get("kind") or ""
     if f.kind and f.kind not in CLAIM_KINDS:
-        abort(400, f"unknown kind {f.kind[:40]!r}; use one of {', '.join(CLAIM_KINDS)}")
+        abort(400, _t("unknown kind {value}; use one of {choices}", value=repr(f.kind[:40]),
+                      choices=", ".join(CLAIM_KINDS)))
     if a.get("source"):
         if not a["source"].isdigit() or len(a["source"]) > 12:
-            abort(400, "source must be a source id")
+            abort(400, _t("source must be a source id"))
         f.source = int(a["source"])
     f.language = (a.get("language") or "")[:8]
     f.speaker = (a.get("speaker") or "").strip()
     f.q = (a.get("q") or "").strip()
     if len(f.speaker) > MAX_QUERY or len(f.q) > MAX_QUERY:
-        abort(400, f"search text is limited to {MAX_QUERY} characters")
+        abort(400, _t("search text is limited to {max} characters", max=MAX_QUERY))
     f.date_from = _parse_date(a.get("from"), "from")
     f.date_to = _parse_date(a.get("to"), "to")
     return f
@@ -132,10 +142,10 @@ def _int_arg(name: str, lo: int, hi: int) -> int | None:
     if raw is None or raw == "":
         return None
     if not re.fullmatch(r"-?\d{1,12}", raw):
-        abort(400, f"{name} must be a whole number")
+        abort(400, _t("{name} must be a whole number", name=name))
     v = int(raw)
     if not lo <= v <= hi:
-        abort(400, f"{name} must be between {lo} and {hi}, got {v}")
+        abort(400, _t("{name} must be between {lo} and {hi}, got {value}", name=name, lo=lo, hi=hi, value=v))
     return v
 
 
@@ -195,7 +205,7 @@ def index():
     if after_id is not None:
         anchor = s.get(Claim, after_id)
         if anchor is None:
-            abort(400, f"claim {after_id} does not exist (the queue moved on; start from the first page)")
+            abort(400, _t("claim {id} does not exist (the queue moved on; start from the first page)", id=after_id))
         stmt = stmt.where(_after(_rank_of(anchor)))
     else:
         stmt = stmt.offset((page - 1) * PAGE_SIZE)
@@ -217,12 +227,13 @@ def bulk_decide():
     s = db()
     status = request.form.get("status", "")
     if status not in DECIDE_STATUSES:
-        abort(400, f"unknown status {status[:40]!r}; use one of {', '.join(DECIDE_STATUSES)}")
+        abort(400, _t("unknown status {value}; use one of {choices}", value=repr(status[:40]),
+                      choices=", ".join(DECIDE_STATUSES)))
     raw_ids = request.form.getlist("claim")
     if not raw_ids:
-        abort(400, "select at least one claim")
+        abort(400, _t("select at least one claim"))
     if len(raw_ids) > 500 or not all(x.isdigit() and len(x) <= 12 for x in raw_ids):
-        abort(400, "claim ids must be numbers (at most 500 at once)")
+        abort(400, _t("claim ids must be numbers (at most 500 at once)"))
     ids = [int(x) for x in raw_ids]
     versions = {}
     for cid in ids:
@@ -234,9 +245,11 @@ def bulk_decide():
     s.commit()
     _forget_pending_count()
     if done:
-        flash(f"{len(done)} × {_t(status)}", "ok")
+        flash(_t("{count} × {status}", count=len(done), status=_t(status)), "ok")
+    lang = g.get("lang", "en")
     for p in problems:
-        flash(p, "error")
+        # decide_many() reports each refused claim as its exception's text.
+        flash(translate_message(lang, p), "error")
     back = request.form.get("back", "")
     return redirect(back if back.startswith("/queue") and not back.startswith("//") else url_for("queue.index"), 303)
 
@@ -309,7 +322,7 @@ def claim(claim_id: int):
         )
     )
     if c is None:
-        abort(404, f"claim {claim_id} does not exist")
+        abort(404, _t("claim {id} does not exist", id=claim_id))
     holder = touch_lock(s, c, current_user)
     s.commit()
     return render_template("queue/claim.html", claim=c, holder=holder, context=in_context(c), hijri=hijri_of(c),
@@ -324,7 +337,7 @@ def keep_lock(claim_id: int):
     s = db()
     c = s.get(Claim, claim_id)
     if c is None:
-        abort(404, f"claim {claim_id} does not exist")
+        abort(404, _t("claim {id} does not exist", id=claim_id))
     holder = touch_lock(s, c, current_user)
     s.commit()
     return {"holder": holder.name if holder else None}
@@ -333,7 +346,7 @@ def keep_lock(claim_id: int):
 def _note() -> str:
     note = request.form.get("note", "")
     if len(note) > MAX_NOTE:
-        abort(413, f"note too long ({len(note)} characters, at most {MAX_NOTE}); nothing was saved")
+        abort(413, _t("note too long ({n} characters, at most {max}); nothing was saved", n=len(note), max=MAX_NOTE))
     return note
 
 
@@ -343,14 +356,15 @@ def decide_view(claim_id: int):
     s = db()
     status = request.form.get("status", "")
     if status not in DECIDE_STATUSES:
-        abort(400, f"unknown status {status[:40]!r}; use one of {', '.join(DECIDE_STATUSES)}")
+        abort(400, _t("unknown status {value}; use one of {choices}", value=repr(status[:40]),
+                      choices=", ".join(DECIDE_STATUSES)))
     raw_version = request.form.get("version", "")
     if raw_version and not (raw_version.isdigit() and len(raw_version) <= 12):
-        abort(400, "version must be a number")
+        abort(400, _t("version must be a number"))
     note = _note()
     c = s.get(Claim, claim_id)
     if c is None:
-        abort(404, f"claim {claim_id} does not exist; nothing was saved")
+        abort(404, _t("claim {id} does not exist; nothing was saved", id=claim_id))
     rank = _rank_of(c)
     try:
         decide(s, claim_id, current_user, status, note, expected_version=int(raw_version) if raw_version else None)
@@ -358,11 +372,11 @@ def decide_view(claim_id: int):
         _forget_pending_count()
     except StaleClaim as exc:
         s.rollback()
-        flash(str(exc), "error")
+        flash(_stale(exc), "error")
         return redirect(url_for("queue.claim", claim_id=claim_id)), 303
     except ReviewError as exc:
         s.rollback()
-        abort(404 if "does not exist" in str(exc) else 400, str(exc))
+        abort(404 if "does not exist" in str(exc) else 400, translate_message(g.get("lang", "en"), str(exc)))
     flash(f"#{claim_id}: {_t(status)}", "ok")
     # The next claim opens: the first pending one after this claim's place in the queue.
     nxt = s.scalar(select(Claim.id).where(Claim.status == "pending", _after(rank))
@@ -383,11 +397,12 @@ def undo_view():
         _forget_pending_count()
     except StaleClaim as exc:
         s.rollback()
-        flash(str(exc), "error")
+        flash(_stale(exc), "error")
         return redirect(request.referrer if _local(request.referrer) else url_for("queue.index"), 303)
     except ReviewError as exc:
         s.rollback()
-        flash(str(exc), "error")
+        # "nothing to undo", or the claim vanished: both only as text on ReviewError.
+        flash(translate_message(g.get("lang", "en"), str(exc)), "error")
         return redirect(request.referrer if _local(request.referrer) else url_for("queue.index"), 303)
     flash(f"#{d.claim_id}: {_t('undo')} → {_t(d.status)}", "ok")
     return redirect(url_for("queue.claim", claim_id=d.claim_id), 303)

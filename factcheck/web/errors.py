@@ -1,0 +1,54 @@
+"""Error pages (400, 403, 404, 405, 413, 429, 500 ...) in the app's layout and the reader's language.
+
+Werkzeug's default page is a bare English document; here every HTTP error
+raised by abort(), by routing, by Flask-WTF's CSRF check or by an unhandled
+exception (500) is shown inside base.html, so it carries the language switch
+and <html dir="rtl"> in Arabic. The reason given to abort() is translated too:
+the web layer's own reasons arrive already translated, and reasons that are an
+exception's English text from a lower layer (factcheck.reports, factcheck.review)
+are recognised by translate_message().
+"""
+from __future__ import annotations
+
+import re
+
+from flask import Flask, current_app, g, make_response, render_template, request
+from markupsafe import escape
+from werkzeug.exceptions import HTTPException
+
+from ..i18n import direction, pick_language, translate, translate_message
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def register(app: Flask) -> None:
+    app.register_error_handler(HTTPException, _http_error)
+
+
+def _http_error(exc: HTTPException):
+    # Redirect-type exceptions and abort(response) already carry their answer.
+    if exc.code is None or exc.code < 400 or exc.response is not None:
+        return exc
+    if "lang" not in g:
+        # Raised before the app's own before_request ran (the CSRF check runs first).
+        g.lang = pick_language(request.cookies.get("lang"), request.accept_languages)
+    lang = g.lang
+    title = translate(lang, exc.name)
+    detail = exc.description or ""
+    shown = translate_message(lang, detail)
+    # A reason with no translation stays English; say so, so it is read left to right.
+    detail_lang = lang if lang == "en" or shown != detail or _ARABIC.search(shown) else "en"
+    try:
+        body = render_template("errors/error.html", code=exc.code, title=title, detail=shown,
+                               detail_lang=detail_lang)
+    except Exception:  # the layout itself failed (e.g. the database is down)
+        current_app.logger.exception("error page for %s failed; answering with the bare page", exc.code)
+        body = (f'<!doctype html><html lang="{lang}" dir="{direction(lang)}"><meta charset="utf-8">'
+                f"<title>{exc.code} {escape(title)}</title><h1>{escape(title)}</h1>"
+                f'<p lang="{detail_lang}" dir="auto">{escape(shown)}</p></html>')
+    resp = make_response(body, exc.code)
+    # Allow (405), Retry-After (429), WWW-Authenticate (401): keep what Werkzeug would have sent.
+    for name, value in exc.get_headers():
+        if name.lower() != "content-type":
+            resp.headers[name] = value
+    return resp
