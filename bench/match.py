@@ -70,7 +70,7 @@ from factcheck.match.similarity import content, parse_stored_tokens, stored_toke
 from factcheck.models import Article, Claim, Feed  # noqa: E402
 from factcheck.pipeline import claim_view  # noqa: E402
 
-from newsgen import NewsCorpus  # noqa: E402  (bench/newsgen.py, beside this file)
+from newsgen import NewsCorpus, outlet_edits  # noqa: E402  (bench/newsgen.py, beside this file)
 
 START = datetime(2025, 1, 1, tzinfo=timezone.utc)
 SOURCES_AR = [f"ar_outlet_{i:02d}" for i in range(24)]
@@ -142,17 +142,7 @@ def _story(rng: random.Random, lang: str):
 
 
 def _variant(rng: random.Random, body: str, lang: str) -> str:
-    for a, b in (AR_SPELL if lang == "ar" else EN_SPELL):
-        if a in body and rng.random() < 0.5:
-            body = body.replace(a, b)
-    words = body.split()
-    r = rng.random()
-    if r < 0.2 and len(words) > 4:
-        del words[rng.randrange(1, len(words))]
-    elif r < 0.35 and lang == "ar":
-        i = rng.randrange(len(words))
-        words[i] = "و" + words[i]
-    return " ".join(words)
+    return " ".join(outlet_edits(rng, body, lang, AR_SPELL if lang == "ar" else EN_SPELL))
 
 
 class TemplateCorpus:

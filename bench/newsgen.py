@@ -314,6 +314,23 @@ def _language(lang: str, seed: int, base: dict, spell: list[tuple[str, str]]) ->
     )
 
 
+def outlet_edits(rng: random.Random, body: str, lang: str, spell: list[tuple[str, str]]) -> list[str]:
+    """What every corpus does to one outlet's copy of a story: its spelling variants (each with
+    probability 1/2), then one dropped word (20%) or, in Arabic, a clitic و added (15%).  Both
+    corpora draw from ``rng`` in this order, so the template corpus stays the same for a seed."""
+    for a, b in spell:
+        if a in body and rng.random() < 0.5:
+            body = body.replace(a, b)
+    words = body.split()
+    r = rng.random()
+    if r < 0.2 and len(words) > 4:
+        del words[rng.randrange(1, len(words))]
+    elif r < 0.35 and lang == "ar":
+        i = rng.randrange(len(words))
+        words[i] = "و" + words[i]
+    return words
+
+
 class NewsCorpus:
     """Story text for bench/match.py's build: ``story``, ``variant``, ``sentence``."""
 
@@ -374,16 +391,7 @@ class NewsCorpus:
     def variant(self, rng: random.Random, body: str, lang: str) -> str:
         """One outlet's wording: spelling variants, a dropped word or an added و, sometimes a paraphrase."""
         v = self.langs[lang]
-        for a, b in v.spell:
-            if a in body and rng.random() < 0.5:
-                body = body.replace(a, b)
-        words = body.split()
-        r = rng.random()
-        if r < 0.2 and len(words) > 4:
-            del words[rng.randrange(1, len(words))]
-        elif r < 0.35 and lang == "ar":
-            i = rng.randrange(len(words))
-            words[i] = "و" + words[i]
+        words = outlet_edits(rng, body, lang, v.spell)
         if rng.random() < PARAPHRASE and len(words) > 2:
             swappable = [i for i, w in enumerate(words) if w in v.synonyms]
             if swappable and rng.random() < 0.5:
