@@ -8,8 +8,6 @@ from __future__ import annotations
 import os
 import secrets
 from dataclasses import dataclass, field
-
-from .ingest.parsepool import default_processes
 from pathlib import Path
 
 # The project root (where feeds.yaml, samples/, templates/ and migrations/ live).
@@ -31,6 +29,15 @@ def _env_int(name: str, default: int) -> int:
         return int(raw)
     except ValueError:
         raise SystemExit(f"{name} must be an integer, got {raw!r}") from None
+
+
+def _default_parse_processes() -> int:
+    """One fewer than the cores this process may use (the poller keeps one), at most 2."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cores = os.cpu_count() or 1
+    return max(0, min(2, cores - 1))
 
 
 @dataclass
@@ -72,7 +79,7 @@ def load_settings(**overrides) -> Settings:
         match_window_days=_env_int("FACTCHECK_MATCH_WINDOW_DAYS", 14),
         poll_threads=_env_int("FACTCHECK_POLL_THREADS", 8),
         poll_lease_seconds=max(1, _env_int("FACTCHECK_POLL_LEASE_SECONDS", 300)),
-        parse_processes=max(0, _env_int("FACTCHECK_PARSE_PROCESSES", default_processes())),
+        parse_processes=max(0, _env_int("FACTCHECK_PARSE_PROCESSES", _default_parse_processes())),
     )
     for key, value in overrides.items():
         setattr(s, key, value)

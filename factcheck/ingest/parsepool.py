@@ -35,15 +35,6 @@ log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = 30.0
 
 
-def default_processes() -> int:
-    """One fewer than the cores this process may use (the poller keeps one), at most 2."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        cores = os.cpu_count() or 1
-    return max(0, min(2, cores - 1))
-
-
 def _exit_with_parent(parent: int) -> None:
     """In each child: exit when the poller does, however it ended.
 
