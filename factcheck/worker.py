@@ -180,9 +180,11 @@ def poll_round(factory: sessionmaker[Session], settings: Settings, *, force: boo
             with pending_lock:
                 if not pending:
                     return
-                # Never more than an even share of what is left: a thread that took a full batch
-                # near the end would poll its feeds one after the other while the others idle.
-                size = max(1, min(max_batch, len(pending) // n_threads))
+                # Never more than an even share of what is left (rounded up): a thread that took
+                # a full batch near the end would poll its feeds one after the other while the
+                # others idle.  Rounded down, the share fell to one feed per claim half-way through
+                # a round, and claims, not fetches, became most of an unchanged round's CPU.
+                size = max(1, min(max_batch, -(-len(pending) // n_threads)))
                 batch = [pending.popleft() for _ in range(size)]
             try:
                 claimed = claim_targets(factory, owner, ids=batch, limit=len(batch), force=force,
