@@ -70,23 +70,30 @@ _feeds = Feed.__table__
 _articles = Article.__table__
 
 
-_TARGETS = select(_feeds.c.id, _feeds.c.url, _feeds.c.etag, _feeds.c.last_modified, _feeds.c.allow_private,
-                  _feeds.c.from_config, _feeds.c.interval_minutes, _feeds.c.ttl_minutes
-                  ).where(_feeds.c.id.in_(bindparam("ids", expanding=True)))
+# The feed columns a PollTarget is made of (the worker's claim returns them from its UPDATE).
+TARGET_COLUMNS = (_feeds.c.id, _feeds.c.url, _feeds.c.etag, _feeds.c.last_modified, _feeds.c.allow_private,
+                  _feeds.c.from_config, _feeds.c.interval_minutes, _feeds.c.ttl_minutes)
+_TARGETS = select(*TARGET_COLUMNS).where(_feeds.c.id.in_(bindparam("ids", expanding=True)))
 
 
 def read_targets(session: Session, feed_ids: list[int], now: datetime | None = None) -> list[PollTarget]:
-    """PollTargets of these feeds (missing ids are left out), in the caller's transaction.
-
-    Two queries whatever the number of feeds: the poller claims feeds in batches, and this
-    runs once per feed on an unchanged round, where the database is most of the cost.
-    """
+    """PollTargets of these feeds (missing ids are left out), in the caller's transaction."""
     if not feed_ids:
         return []
-    now = now or utcnow()
-    rows = session.execute(_TARGETS, {"ids": list(feed_ids)})
+    return targets_from_rows(session, session.execute(_TARGETS, {"ids": list(feed_ids)}), now)
+
+
+def targets_from_rows(session: Session, rows, now: datetime | None = None) -> list[PollTarget]:  # noqa: ANN001
+    """PollTargets of rows of TARGET_COLUMNS, with their feeds' recent publication dates.
+
+    One more query whatever the number of feeds: the poller claims feeds in batches, and on an
+    unchanged round the database is a good part of the cost.
+    """
     targets = {r.id: PollTarget(r.id, r.url, r.etag, r.last_modified, bool(r.allow_private),
                                 bool(r.from_config), r.interval_minutes or 30, r.ttl_minutes) for r in rows}
+    if not targets:
+        return []
+    now = now or utcnow()
     for feed_id, published in session.execute(_RECENT_PUBLISHED, {
             "ids": list(targets), "since": now - schedule.ADAPT_WINDOW}):
         targets[feed_id].recent_published.append(published)

@@ -2,11 +2,12 @@
 
 How a feed gets polled, on one machine or many against one PostgreSQL:
 
-1. **claim** (a short transaction): ``SELECT … FOR UPDATE SKIP LOCKED`` picks due feeds that no
-   live lease holds, and stamps them with this worker's id and a lease expiry.  Two workers never
-   claim the same feed: SKIP LOCKED makes the second skip rows the first is claiming, and the
-   stamp (re-checked in the UPDATE) keeps them away after that transaction commits.
-   The same transaction reads what the poll needs (URL, validators, recent dates).
+1. **claim** (a short transaction): one ``UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED)
+   … RETURNING`` picks due feeds that no live lease holds, stamps them with this worker's id and a
+   lease expiry, and returns what the poll needs (URL, validators).  Two workers never claim the
+   same feed: SKIP LOCKED makes the second skip rows the first is claiming, and the stamp
+   (re-checked in the UPDATE) keeps them away after that transaction commits.  The same
+   transaction reads the feeds' recent publication dates.
 2. **poll** (``polling.poll_feeds``): the HTTP fetch runs outside any transaction, then the
    results are stored in the feed's own transaction.  Many feeds are fetched at once by a thread
    pool, each thread with its own small HTTP connection pool; bodies are parsed in a child
@@ -46,7 +47,7 @@ from .ingest.fetch import DEFAULT_TIMEOUT, make_client
 from .ingest.parse import ParsedFeed, parse_feed
 from .ingest.parsepool import ParsePool
 from .models import Feed, utcnow
-from .polling import PollOutcome, PollTarget, due_feed_ids, poll_feeds, read_targets
+from .polling import TARGET_COLUMNS, PollOutcome, PollTarget, due_feed_ids, poll_feeds, read_targets, targets_from_rows
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +66,9 @@ def make_worker_id() -> str:
 _feeds = Feed.__table__
 
 
-def _claim_statements(*, due_only: bool, among_ids: bool):  # type: ignore[no-untyped-def]
-    """The three statements of a claim, built once (the poller runs them for every batch)."""
+def _claim_statement(*, due_only: bool, among_ids: bool):  # type: ignore[no-untyped-def]
+    """A claim as one statement, built once (the poller runs it for every batch): stamp the
+    picked feeds with our lease and return what polling them needs."""
     lease_free = or_(_feeds.c.lease_owner.is_(None), _feeds.c.lease_expires_at.is_(None),
                      _feeds.c.lease_expires_at < bindparam("now"))
     pick = select(_feeds.c.id).where(_feeds.c.enabled.is_(True), _feeds.c.kind == "feed", lease_free)
@@ -76,16 +78,14 @@ def _claim_statements(*, due_only: bool, among_ids: bool):  # type: ignore[no-un
         pick = pick.where(_feeds.c.id.in_(bindparam("ids", expanding=True)))
     pick = (pick.order_by(_feeds.c.next_poll_at.nulls_first(), _feeds.c.id).limit(bindparam("limit"))
             .with_for_update(skip_locked=True))
-    # The lease condition again: under READ COMMITTED it is re-evaluated on the locked row.
-    stamp = (update(_feeds).where(_feeds.c.id.in_(bindparam("picked", expanding=True)), lease_free)
-             .values(lease_owner=bindparam("owner"), lease_expires_at=bindparam("expires")))
-    mine = select(_feeds.c.id).where(_feeds.c.id.in_(bindparam("picked", expanding=True)),
-                                     _feeds.c.lease_owner == bindparam("owner"),
-                                     _feeds.c.lease_expires_at == bindparam("expires"))
-    return pick, stamp, mine
+    # The lease condition again: under READ COMMITTED it is re-evaluated on the locked row, so a
+    # feed another worker stamped meanwhile is not ours.  RETURNING lists exactly the rows stamped.
+    return (update(_feeds).where(_feeds.c.id.in_(pick.scalar_subquery()), lease_free)
+            .values(lease_owner=bindparam("owner"), lease_expires_at=bindparam("expires"))
+            .returning(*TARGET_COLUMNS))
 
 
-_CLAIM = {(due, among): _claim_statements(due_only=due, among_ids=among)
+_CLAIM = {(due, among): _claim_statement(due_only=due, among_ids=among)
           for due in (False, True) for among in (False, True)}
 
 
@@ -104,18 +104,11 @@ def claim_targets(factory: sessionmaker[Session], owner: str, *, ids: Iterable[i
     id_list = list(ids) if ids is not None else None
     if id_list is not None and not id_list:
         return []
-    pick, stamp, mine = _CLAIM[(not force, id_list is not None)]
+    params = {"now": now, "limit": limit, "owner": owner, "expires": expires,
+              **({"ids": id_list} if id_list is not None else {})}
     with writer_lock(factory), transaction(factory) as s:
-        params = {"now": now, "limit": limit, **({"ids": id_list} if id_list is not None else {})}
-        candidates = list(s.scalars(pick, params))
-        if not candidates:
-            return []
-        stamped = s.execute(stamp, {"picked": candidates, "now": now, "owner": owner, "expires": expires})
-        # Every row stamped (the usual case: the rows are locked, or SQLite is serialised) means
-        # every candidate is ours; otherwise ask which ones are.
-        claimed = candidates if stamped.rowcount == len(candidates) else list(
-            s.scalars(mine, {"picked": candidates, "owner": owner, "expires": expires}))
-        return read_targets(s, claimed, now)
+        rows = s.execute(_CLAIM[(not force, id_list is not None)], params).all()
+        return targets_from_rows(s, rows, now)
 
 
 def _claim_batch(lease: float) -> int:
