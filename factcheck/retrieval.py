@@ -475,7 +475,11 @@ def candidate_views(session: Session, claim: Claim, window_days: int, limit: int
     candidate_views(...))``; results carry the other claim's id. Each view
     carries its stored tokens, so scoring does not normalise it again.
     """
-    ids = candidate_ids(session, claim, window_days, limit)
+    return views_by_id(session, candidate_ids(session, claim, window_days, limit))
+
+
+def views_by_id(session: Session, ids: list[int]) -> list[ClaimView]:
+    """These claims as the matcher's ClaimViews, in the order of ``ids`` (missing ones left out)."""
     if not ids:
         return []
     views = {}
