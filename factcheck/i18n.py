@@ -7,13 +7,14 @@ Article text is never translated or reordered: it is shown with dir="auto".
 
 Messages with values (an editor's name, a count) are keyed by their English
 text with {named} placeholders and filled in after translation, so each
-language keeps its own word order. Messages that reach the web layer as plain
-strings from lower layers (bulk-decision problems, export filter errors) are
-recognised by the same keys: see translate_message().
+language keeps its own word order. Errors from lower layers (review, export
+filters and settings) carry the same template and their values
+(factcheck.messages) and are translated by explain(): nothing here reads an
+English sentence back.
 """
 from __future__ import annotations
 
-import re
+from .messages import Explained, Message
 
 LANGUAGES = ("en", "ar")
 RTL = {"ar"}
@@ -233,7 +234,27 @@ AR: dict[str, str] = {
     "no source named {value}": "لا يوجد مصدر باسم {value}",
     "no editor named {value}": "لا يوجد محرر باسم {value}",
 
+    # ------------------------------------------------------------ export settings (factcheck.export.config)
+    # Shown on the Export page when the server's FACTCHECK_* variables are wrong: the names stay as typed.
+    "FACTCHECK_REVIEW_URL must contain {{id}}, got {value}":
+        "يجب أن يحتوي FACTCHECK_REVIEW_URL على {{id}}، والقيمة المضبوطة {value}",
+    "FACTCHECK_RATINGS names no verdict": "لا يذكر FACTCHECK_RATINGS أي حكم",
+    "ratings {values} fall outside the scale {worst}..{best} (FACTCHECK_RATING_WORST / FACTCHECK_RATING_BEST)":
+        "الدرجات {values} خارج المقياس {worst}..{best} (FACTCHECK_RATING_WORST / FACTCHECK_RATING_BEST)",
+    "FACTCHECK_RATINGS: {value} is not status:value:label":
+        "FACTCHECK_RATINGS: القيمة {value} ليست بالصيغة status:value:label",
+    "FACTCHECK_RATINGS: {value} is not a verdict and is never published":
+        "FACTCHECK_RATINGS: الحالة {value} ليست حكمًا ولا تُنشر أبدًا",
+    "FACTCHECK_RATINGS: value {value} of {verdict} is not an integer":
+        "FACTCHECK_RATINGS: الدرجة {value} للحكم {verdict} ليست عددًا صحيحًا",
+    "{name} must be an integer, got {value}": "يجب أن تكون قيمة {name} عددًا صحيحًا، والقيمة المضبوطة {value}",
+
     # ------------------------------------------------------------ other pages' refusals
+    # Adding a user (factcheck.review.create_user, shown on the admin's Users page).
+    "unknown role {value}; use editor or admin": "دور غير معروف {value}؛ استخدم editor (محرر) أو admin (مدير)",
+    "a user needs a name": "يجب أن يكون للمستخدم اسم",
+    "user {name} already exists": "المستخدم {name} موجود مسبقًا",
+    "passwords need at least 8 characters": "يجب ألا تقل كلمة المرور عن 8 أحرف",
     "unknown language {value}": "لغة غير معروفة {value}",
     "this page is for admins": "هذه الصفحة للمديرين فقط",
     "a feed URL must start with http:// or https://": "يجب أن يبدأ رابط المصدر بـ http:// أو https://",
@@ -260,75 +281,37 @@ def pick_language(cookie: str | None, accept_languages) -> str:
 FSI, PDI = "\u2068", "\u2069"
 
 
-def translate(lang: str, text: str, **params) -> str:
-    """`text` in `lang`; with params, `text` is a template whose {names} are filled after translation."""
-    out = CATALOG.get(lang, {}).get(text, text)
-    if not params:
-        return out
-    if lang in RTL:
-        params = {k: f"{FSI}{v}{PDI}" if isinstance(v, str) else v for k, v in params.items()}
-    return out.format(**params)
-
-
-# ---------------------------------------------------------------- messages from lower layers
-
-# Placeholders that only ever hold a whole number: matched as digits so that
-# "claim {id} does not exist" cannot swallow a longer message.
-_NUMERIC = {"id", "n", "max", "lo", "hi", "count"}
-# Placeholder values that are themselves interface words (a claim's status,
-# "someone" for an editor whose account is gone) are translated too; any other
-# value (a name, what the user typed) is shown as it is.
+# Values that are themselves interface words (a claim's status, "someone" for
+# an editor whose account is gone) are translated with their sentence; any
+# other value (a name, what the user typed) is shown as it is.
 _WORD_PARAMS = {"status": {"pending", "corroborated", "disputed", "unverifiable", "skipped", "deleted"},
                 "who": {"someone"}}
-# Beyond this length a message is shown untranslated rather than matched: it
-# bounds the work of the lazy groups below (at most two per pattern), whatever
-# a request put into the value.
-MAX_MATCHED = 400
-_FIELD = re.compile(r"\{(\w+)\}")
 
 
-def _pattern(template: str) -> re.Pattern:
-    parts, pos = [], 0
-    for m in _FIELD.finditer(template):
-        parts.append(re.escape(template[pos:m.start()]))
-        name = m.group(1)
-        parts.append(rf"(?P<{name}>-?\d+)" if name in _NUMERIC else rf"(?P<{name}>.+?)")
-        pos = m.end()
-    parts.append(re.escape(template[pos:]))
-    return re.compile("".join(parts), re.S)
+def translate(lang: str, text: str, **params) -> str:
+    """`text` in `lang`; with params, `text` is a template whose {names} are filled after translation.
 
-
-_PATTERNS = [(key, _pattern(key)) for key in AR if _FIELD.search(key)]
-
-
-def translate_message(lang: str, text: str) -> str:
-    """A message produced in English elsewhere (an exception's text), in `lang`.
-
-    Used where the web layer receives only the text: decide_many() reports its
-    problems as strings and the export filters raise a plain FilterError. A
-    message whose form is not in the catalog stays in English.
+    A template with no translation is filled as it is, in English, with its
+    values untouched (no Arabic words or direction marks inside English).
     """
-    table = CATALOG.get(lang)
-    if not table or not text:
-        return text
-    if text in table:
-        return table[text]
-    if len(text) > MAX_MATCHED:
-        return text
-    for key, rx in _PATTERNS:
-        m = rx.fullmatch(text)
-        if m is None:
-            continue
-        params = {}
-        for name, value in m.groupdict().items():
-            if name in _NUMERIC:
-                params[name] = int(value)
-            elif value in _WORD_PARAMS.get(name, ()):
-                params[name] = table.get(value, value)
-            else:
-                params[name] = value
-        return translate(lang, key, **params)
-    return text
+    table = CATALOG.get(lang, {})
+    if not params:
+        return table.get(text, text)
+    if text not in table:
+        return text.format(**params)
+    params = {k: table.get(v, v) if isinstance(v, str) and v in _WORD_PARAMS.get(k, ()) else v
+              for k, v in params.items()}
+    if lang in RTL:
+        params = {k: f"{FSI}{v}{PDI}" if isinstance(v, str) else v for k, v in params.items()}
+    return table[text].format(**params)
+
+
+def explain(lang: str, message: Message | Explained) -> str:
+    """A lower layer's error (or a problem it reported) in `lang`, from its template and values."""
+    if not message.params:
+        # Still a template: "{{" stands for a brace, as in str(message).
+        return translate(lang, message.template).format()
+    return translate(lang, message.template, **message.params)
 
 
 def direction(lang: str) -> str:

@@ -15,6 +15,7 @@ from sqlalchemy import and_, bindparam, exists, func, select
 from sqlalchemy.orm import Session
 
 from .export import FORMATS, ExportConfig, ReportContext
+from .messages import Explained
 from .models import CLAIM_KINDS, CLAIM_STATUSES, Article, Claim, Decision, Feed, Match, User
 
 BATCH = 2000
@@ -23,8 +24,12 @@ BATCH = 2000
 REPORT_ORDER = ("disputed", "corroborated", "unverifiable", "pending", "skipped")
 
 
-class FilterError(ValueError):
-    """A filter that cannot be applied (unknown value, end before start...)."""
+class FilterError(Explained, ValueError):
+    """A filter that cannot be applied (unknown value, end before start...).
+
+    Raised with a template and its values (factcheck.messages): the templates
+    are the keys of their Arabic in factcheck.i18n, as the web shows them.
+    """
 
 
 # ---------------------------------------------------------------- filters
@@ -44,17 +49,20 @@ class ExportFilters:
     def __post_init__(self) -> None:
         bad = [s for s in self.statuses if s not in CLAIM_STATUSES]
         if bad:
-            raise FilterError(f"unknown status {bad[0]!r}; use one of {', '.join(CLAIM_STATUSES)}")
+            raise FilterError("unknown status {value}; use one of {choices}", value=repr(bad[0]),
+                              choices=", ".join(CLAIM_STATUSES))
         bad = [k for k in self.kinds if k not in CLAIM_KINDS]
         if bad:
-            raise FilterError(f"unknown kind {bad[0]!r}; use one of {', '.join(CLAIM_KINDS)}")
+            raise FilterError("unknown kind {value}; use one of {choices}", value=repr(bad[0]),
+                              choices=", ".join(CLAIM_KINDS))
         if self.by not in ("article", "decision"):
-            raise FilterError(f"unknown date basis {self.by!r}; use article or decision")
+            raise FilterError("unknown date basis {value}; use article or decision", value=repr(self.by))
         for lang in self.languages:
             if not (1 < len(lang) <= 8 and lang.replace("-", "").isalpha()):
-                raise FilterError(f"{lang!r} is not a language code (e.g. ar, en)")
+                raise FilterError("{value} is not a language code (e.g. ar, en)", value=repr(lang))
         if self.since and self.until and self.until < self.since:
-            raise FilterError(f"the end date {self.until} is before the start date {self.since}")
+            raise FilterError("the end date {until} is before the start date {since}",
+                              until=str(self.until), since=str(self.since))
 
     @classmethod
     def parse(cls, *, statuses: Iterable[str] = (), kinds: Iterable[str] = (), sources: Iterable[str] = (),
@@ -105,7 +113,9 @@ def _parse_day(value: str | None, what: str) -> date | None:
             raise ValueError
         return date.fromisoformat(v[:10])
     except ValueError:
-        raise FilterError(f"the {what} date {value!r} is not a date like 2025-11-30") from None
+        if what == "start":
+            raise FilterError("the start date {value} is not a date like 2025-11-30", value=repr(value)) from None
+        raise FilterError("the end date {value} is not a date like 2025-11-30", value=repr(value)) from None
 
 
 def check_filters(session: Session, f: ExportFilters) -> None:
@@ -114,9 +124,9 @@ def check_filters(session: Session, f: ExportFilters) -> None:
         known = set(session.scalars(select(Feed.name).where(Feed.name.in_(f.sources))))
         missing = [s for s in f.sources if s not in known]
         if missing:
-            raise FilterError(f"no source named {missing[0]!r}")
+            raise FilterError("no source named {value}", value=repr(missing[0]))
     if f.editor and session.scalar(select(User.id).where(User.name == f.editor)) is None:
-        raise FilterError(f"no editor named {f.editor!r}")
+        raise FilterError("no editor named {value}", value=repr(f.editor))
 
 
 def _bounds(f: ExportFilters) -> tuple[datetime | None, datetime | None]:
@@ -336,7 +346,7 @@ def prepare_export(session: Session, fmt: str, filters: ExportFilters, config: E
     skipped claims are left out here and again in the writer.
     """
     if fmt not in FORMATS:
-        raise FilterError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+        raise FilterError("unknown format {value}; use one of {choices}", value=repr(fmt), choices=", ".join(FORMATS))
     config = config or ExportConfig()
     check_filters(session, filters)
     f = filters

@@ -7,31 +7,43 @@ cannot silently overwrite each other: the second gets a StaleClaim.
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from .messages import Explained, Message
 from .models import CLAIM_STATUSES, ROLES, Claim, Decision, LoginAttempt, User, utcnow
 
 MAX_NOTE = 10_000
 
 
-class ReviewError(ValueError):
-    """A decision that cannot be taken (unknown claim or status, note too long)."""
+class ReviewError(Explained, ValueError):
+    """A decision that cannot be taken (unknown claim or status, note too long), or a user that cannot be added.
+
+    Raised with a template and its values (factcheck.messages): the templates
+    are the keys of their Arabic in factcheck.i18n.
+    """
 
 
-@dataclass
-class StaleClaim(Exception):
-    claim_id: int
-    by: str | None
-    status: str
+class MissingClaim(ReviewError):
+    """The claim is not (or no longer) in the database: a 404 on the web."""
 
-    def __str__(self) -> str:
-        who = self.by or "someone"
-        return f"claim {self.claim_id} was changed by {who} a moment ago (now {self.status}); reload and try again"
+    def __init__(self, claim_id: int) -> None:
+        super().__init__("claim {id} does not exist", id=claim_id)
+        self.claim_id = claim_id
+
+
+class StaleClaim(Explained):
+    """Someone else decided the claim since the editor saw it; `by` is None when their account is gone."""
+
+    def __init__(self, claim_id: int, by: str | None, status: str) -> None:
+        # `who` and `status` are interface words when they are "someone" or a
+        # status name: factcheck.i18n translates them with the sentence.
+        super().__init__("claim {id} was changed by {who} a moment ago (now {status}); reload and try again",
+                         id=claim_id, who=by or "someone", status=status)
+        self.claim_id, self.by, self.status = claim_id, by, status
 
 
 def decide(session: Session, claim_id: int, user: User, status: str, note: str = "",
@@ -43,13 +55,14 @@ def decide(session: Session, claim_id: int, user: User, status: str, note: str =
     undoes: the decision this one reverses (see undo()).
     """
     if status not in CLAIM_STATUSES:
-        raise ReviewError(f"unknown status {status!r}; use one of {', '.join(CLAIM_STATUSES)}")
+        raise ReviewError("unknown status {value}; use one of {choices}", value=repr(status),
+                          choices=", ".join(CLAIM_STATUSES))
     note = (note or "").strip()
     if len(note) > MAX_NOTE:
-        raise ReviewError(f"note too long ({len(note)} characters, at most {MAX_NOTE})")
+        raise ReviewError("note too long ({n} characters, at most {max})", n=len(note), max=MAX_NOTE)
     claim = session.get(Claim, claim_id)
     if claim is None:
-        raise ReviewError(f"claim {claim_id} does not exist")
+        raise MissingClaim(claim_id)
     version = claim.version if expected_version is None else expected_version
     previous = claim.status
     res = session.execute(
@@ -76,21 +89,22 @@ def decide(session: Session, claim_id: int, user: User, status: str, note: str =
 
 
 def decide_many(session: Session, claim_ids: list[int], user: User, status: str, note: str = "",
-                versions: dict[int, int] | None = None) -> tuple[list[Decision], list[str]]:
+                versions: dict[int, int] | None = None) -> tuple[list[Decision], list[Message]]:
     """Bulk decisions, each through decide() in its own savepoint.
 
     One stale or vanished claim does not sink the others: it is reported back
-    and the rest are decided. Returns (decisions taken, problems).
+    and the rest are decided. Returns (decisions taken, problems): each
+    problem is the refusal's message (template and values), str() its English.
     """
     done: list[Decision] = []
-    problems: list[str] = []
+    problems: list[Message] = []
     for cid in dict.fromkeys(claim_ids):  # a claim ticked twice is decided once
         try:
             with session.begin_nested():
                 done.append(decide(session, cid, user, status, note,
                                    expected_version=(versions or {}).get(cid)))
         except (StaleClaim, ReviewError) as exc:
-            problems.append(str(exc))
+            problems.append(exc.message)
     return done, problems
 
 
@@ -110,11 +124,10 @@ def undo(session: Session, user: User) -> Decision:
     latest = session.scalar(select(Decision).where(Decision.claim_id == target.claim_id)
                             .order_by(Decision.id.desc()).limit(1))
     if latest is not None and latest.id != target.id:
-        who = latest.user.name if latest.user else "someone"
-        raise StaleClaim(target.claim_id, who, latest.status)
+        raise StaleClaim(target.claim_id, latest.user.name if latest.user else None, latest.status)
     claim = session.get(Claim, target.claim_id)
     if claim is None:
-        raise ReviewError(f"claim {target.claim_id} does not exist")
+        raise MissingClaim(target.claim_id)
     return decide(session, claim.id, user, target.previous_status or "pending",
                   f"undo of decision {target.id}", expected_version=claim.version, undoes=target)
 
@@ -184,12 +197,12 @@ def record_login(session: Session, name: str, ip: str, ok: bool) -> None:
 
 def create_user(session: Session, name: str, password: str, role: str = "editor") -> User:
     if role not in ROLES:
-        raise ReviewError(f"unknown role {role!r}; use editor or admin")
+        raise ReviewError("unknown role {value}; use editor or admin", value=repr(role))
     name = name.strip()
     if not name:
         raise ReviewError("a user needs a name")
     if session.scalar(select(User).where(User.name == name)) is not None:
-        raise ReviewError(f"user {name!r} already exists")
+        raise ReviewError("user {name} already exists", name=repr(name))
     if len(password) < 8:
         raise ReviewError("passwords need at least 8 characters")
     user = User(name=name, role=role, password_hash=generate_password_hash(password))

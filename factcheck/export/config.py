@@ -10,9 +10,15 @@ import os
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from ..messages import Explained
 
-class ExportConfigError(ValueError):
-    """A FACTCHECK_* export variable that cannot be used; names the variable."""
+
+class ExportConfigError(Explained, ValueError):
+    """A FACTCHECK_* export variable that cannot be used; names the variable.
+
+    Raised with a template and its values (factcheck.messages): the web's
+    Export page shows it in the reader's language (factcheck.i18n).
+    """
 
 
 @dataclass(frozen=True)
@@ -48,7 +54,8 @@ class ExportConfig:
         if not self.review_url:
             object.__setattr__(self, "review_url", self.org_url.rstrip("/") + "/claims/{id}")
         if "{id}" not in self.review_url:
-            raise ExportConfigError(f"FACTCHECK_REVIEW_URL must contain {{id}}, got {self.review_url!r}")
+            raise ExportConfigError("FACTCHECK_REVIEW_URL must contain {{id}}, got {value}",
+                                    value=repr(self.review_url))
         if not self.ratings:
             raise ExportConfigError("FACTCHECK_RATINGS names no verdict")
         values = [r.value for r in self.ratings.values()]
@@ -58,8 +65,9 @@ class ExportConfig:
             object.__setattr__(self, "worst_rating", min(values))
         if not self.worst_rating <= min(values) <= max(values) <= self.best_rating:
             raise ExportConfigError(
-                f"ratings {sorted(values)} fall outside the scale {self.worst_rating}..{self.best_rating} "
-                "(FACTCHECK_RATING_WORST / FACTCHECK_RATING_BEST)")
+                "ratings {values} fall outside the scale {worst}..{best} "
+                "(FACTCHECK_RATING_WORST / FACTCHECK_RATING_BEST)",
+                values=str(sorted(values)), worst=self.worst_rating, best=self.best_rating)
 
     @property
     def published_statuses(self) -> tuple[str, ...]:
@@ -83,14 +91,16 @@ def parse_ratings(raw: str) -> dict[str, Rating]:
             continue
         parts = item.split(":", 2)
         if len(parts) != 3 or not parts[0].strip() or not parts[2].strip():
-            raise ExportConfigError(f"FACTCHECK_RATINGS: {item!r} is not status:value:label")
+            raise ExportConfigError("FACTCHECK_RATINGS: {value} is not status:value:label", value=repr(item))
         status, value, label = (p.strip() for p in parts)
         if status in ("pending", "skipped"):
-            raise ExportConfigError(f"FACTCHECK_RATINGS: {status!r} is not a verdict and is never published")
+            raise ExportConfigError("FACTCHECK_RATINGS: {value} is not a verdict and is never published",
+                                    value=repr(status))
         try:
             out[status] = Rating(int(value), label)
         except ValueError:
-            raise ExportConfigError(f"FACTCHECK_RATINGS: value {value!r} of {status!r} is not an integer") from None
+            raise ExportConfigError("FACTCHECK_RATINGS: value {value} of {verdict} is not an integer",
+                                    value=repr(value), verdict=repr(status)) from None
     return out
 
 
@@ -101,7 +111,7 @@ def _int_env(env: Mapping[str, str], name: str) -> int | None:
     try:
         return int(raw)
     except ValueError:
-        raise ExportConfigError(f"{name} must be an integer, got {raw!r}") from None
+        raise ExportConfigError("{name} must be an integer, got {value}", name=name, value=repr(raw)) from None
 
 
 def load_export_config(env: Mapping[str, str] | None = None) -> ExportConfig:

@@ -4,15 +4,21 @@ from __future__ import annotations
 from functools import wraps
 from urllib.parse import urlsplit
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from ..app import db, settings
+from ..i18n import explain, translate
 from ..models import ROLES, Feed, User
 from ..review import ReviewError, create_user
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+
+def _t(text: str, **params) -> str:
+    """In the interface language: reasons given to abort() arrive at the error page already translated."""
+    return translate(g.get("lang", "en"), text, **params)
 
 
 def admin_required(view):
@@ -20,7 +26,7 @@ def admin_required(view):
     @login_required
     def wrapper(*args, **kwargs):
         if not current_user.is_admin:
-            abort(403, "this page is for admins")
+            abort(403, _t("this page is for admins"))
         return view(*args, **kwargs)
 
     return wrapper
@@ -43,7 +49,7 @@ def add_user():
         s.commit()
     except ReviewError as exc:
         s.rollback()
-        flash(str(exc), "error")
+        flash(explain(g.get("lang", "en"), exc), "error")
         return redirect(url_for("admin.users"), 303)
     flash(f"user {request.form.get('name', '').strip()!r} added", "ok")
     return redirect(url_for("admin.users"), 303)
@@ -66,7 +72,7 @@ def add_feed():
     # session read the server's disk; feeds.yaml is the place for local files.
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc or len(url) > 2000:
-        abort(400, "a feed URL must start with http:// or https://")
+        abort(400, _t("a feed URL must start with http:// or https://"))
     if s.scalar(select(Feed).where(Feed.url == url)) is not None:
         flash(f"{url} is already a feed", "error")
         return redirect(url_for("admin.feeds"), 303)
@@ -81,7 +87,7 @@ def add_feed():
 def _feed(feed_id: int) -> Feed:
     f = db().get(Feed, feed_id)
     if f is None or f.kind != "feed":
-        abort(404, f"feed {feed_id} does not exist")
+        abort(404, _t("feed {id} does not exist", id=feed_id))
     return f
 
 

@@ -3,10 +3,11 @@
 Werkzeug's default page is a bare English document; here every HTTP error
 raised by abort(), by routing, by Flask-WTF's CSRF check or by an unhandled
 exception (500) is shown inside base.html, so it carries the language switch
-and <html dir="rtl"> in Arabic. The reason given to abort() is translated too:
-the web layer's own reasons arrive already translated, and reasons that are an
-exception's English text from a lower layer (factcheck.reports, factcheck.review)
-are recognised by translate_message().
+and <html dir="rtl"> in Arabic. The app's own reasons given to abort() arrive
+already translated (lower layers' errors through factcheck.i18n.explain()).
+Reasons worded outside the app (Werkzeug's default descriptions, Flask-WTF's
+CSRF refusals) arrive as fixed English sentences and are looked up whole in the
+catalog; nothing with a value in it is ever read back from its English.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from flask import Flask, current_app, g, make_response, render_template, request
 from markupsafe import escape
 from werkzeug.exceptions import HTTPException
 
-from ..i18n import direction, pick_language, translate, translate_message
+from ..i18n import direction, pick_language, translate
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 
@@ -35,7 +36,7 @@ def _http_error(exc: HTTPException):
     lang = g.lang
     title = translate(lang, exc.name)
     detail = exc.description or ""
-    shown = translate_message(lang, detail)
+    shown = translate(lang, detail)  # a fixed sentence, looked up whole
     # A reason with no translation stays English; say so, so it is read left to right.
     detail_lang = lang if lang == "en" or shown != detail or _ARABIC.search(shown) else "en"
     try:

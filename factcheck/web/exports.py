@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from ..app import db
 from ..export import EXTENSIONS, FORMATS, MEDIA_TYPES, ExportConfigError, iter_report, load_export_config
-from ..i18n import translate, translate_message
+from ..i18n import explain, translate
 from ..models import CLAIM_KINDS, CLAIM_STATUSES, Claim, Feed, User
 from ..reports import ExportFilters, FilterError, prepare_export
 
@@ -26,10 +26,9 @@ FORMAT_TITLES = {
 CHUNK = 64 * 1024  # bytes of text per response chunk: fewer, larger writes to the socket
 
 
-def _bad_request(exc: Exception) -> NoReturn:
-    # FilterError and ExportConfigError carry only their English text; the known
-    # forms are translated by the catalog, anything else is shown as it is.
-    abort(400, translate_message(g.get("lang", "en"), str(exc)))
+def _bad_request(exc: FilterError | ExportConfigError) -> NoReturn:
+    # Both carry their template and values: translated by key, never by reading the English back.
+    abort(400, explain(g.get("lang", "en"), exc))
 
 
 def _filters_from_request() -> ExportFilters:

@@ -14,9 +14,9 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from ..app import db
 from ..extract.calendar import to_hijri
-from ..i18n import translate, translate_message
+from ..i18n import explain, translate
 from ..models import CLAIM_KINDS, CLAIM_STATUSES, Article, Claim, Decision, Feed, Match, utcnow
-from ..review import MAX_NOTE, ReviewError, StaleClaim, decide, decide_many, touch_lock, undo
+from ..review import MAX_NOTE, MissingClaim, ReviewError, StaleClaim, decide, decide_many, touch_lock, undo
 from ..text.normalize import normalize
 
 bp = Blueprint("queue", __name__)
@@ -35,13 +35,6 @@ RANK = (Claim.n_conflicts, Claim.n_sources, Claim.published, Claim.id)
 def _t(text: str, **params) -> str:
     """In the interface language; with params, `text` is a template (see factcheck.i18n)."""
     return translate(g.get("lang", "en"), text, **params)
-
-
-def _stale(exc: StaleClaim) -> str:
-    """StaleClaim's message built from its fields, so no English text has to be parsed."""
-    who = exc.by if exc.by not in (None, "someone") else _t("someone")
-    return _t("claim {id} was changed by {who} a moment ago (now {status}); reload and try again",
-              id=exc.claim_id, who=who, status=_t(exc.status))
 
 
 def _rank_of(c: Claim) -> tuple:
@@ -245,11 +238,10 @@ def bulk_decide():
     s.commit()
     _forget_pending_count()
     if done:
-        flash(_t("{count} × {status}", count=len(done), status=_t(status)), "ok")
+        flash(_t("{count} × {status}", count=len(done), status=status), "ok")
     lang = g.get("lang", "en")
-    for p in problems:
-        # decide_many() reports each refused claim as its exception's text.
-        flash(translate_message(lang, p), "error")
+    for p in problems:  # each refused claim, as its message's template and values
+        flash(explain(lang, p), "error")
     back = request.form.get("back", "")
     return redirect(back if back.startswith("/queue") and not back.startswith("//") else url_for("queue.index"), 303)
 
@@ -372,11 +364,11 @@ def decide_view(claim_id: int):
         _forget_pending_count()
     except StaleClaim as exc:
         s.rollback()
-        flash(_stale(exc), "error")
+        flash(explain(g.get("lang", "en"), exc), "error")
         return redirect(url_for("queue.claim", claim_id=claim_id)), 303
     except ReviewError as exc:
         s.rollback()
-        abort(404 if "does not exist" in str(exc) else 400, translate_message(g.get("lang", "en"), str(exc)))
+        abort(404 if isinstance(exc, MissingClaim) else 400, explain(g.get("lang", "en"), exc))
     flash(f"#{claim_id}: {_t(status)}", "ok")
     # The next claim opens: the first pending one after this claim's place in the queue.
     nxt = s.scalar(select(Claim.id).where(Claim.status == "pending", _after(rank))
@@ -395,14 +387,10 @@ def undo_view():
         d = undo(s, current_user)
         s.commit()
         _forget_pending_count()
-    except StaleClaim as exc:
+    except (StaleClaim, ReviewError) as exc:
+        # Someone decided the claim since, "nothing to undo", or the claim vanished.
         s.rollback()
-        flash(_stale(exc), "error")
-        return redirect(request.referrer if _local(request.referrer) else url_for("queue.index"), 303)
-    except ReviewError as exc:
-        s.rollback()
-        # "nothing to undo", or the claim vanished: both only as text on ReviewError.
-        flash(translate_message(g.get("lang", "en"), str(exc)), "error")
+        flash(explain(g.get("lang", "en"), exc), "error")
         return redirect(request.referrer if _local(request.referrer) else url_for("queue.index"), 303)
     flash(f"#{d.claim_id}: {_t('undo')} → {_t(d.status)}", "ok")
     return redirect(url_for("queue.claim", claim_id=d.claim_id), 303)

@@ -1,0 +1,59 @@
+"""Messages that say what went wrong as a template and its values, not as finished English.
+
+A lower layer (review, reports, the export settings) words its refusals in
+English with {named} placeholders: the same text is the key of the Arabic in
+factcheck.i18n. Keeping the template and the values apart lets the web layer
+translate a message by looking its key up, instead of recognising an English
+sentence after the fact; str() is still the English text, for the CLI and logs.
+
+Plain Python: no Flask, no database, so every layer may raise these.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+
+@dataclass(frozen=True)
+class Message:
+    """A message not raised: e.g. one claim a bulk decision had to leave out."""
+
+    template: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.template.format(**self.params)
+
+
+class Explained(Exception):
+    """An error whose text is `template.format(**params)`; the base of the project's user-facing errors.
+
+    Subclasses add the built-in base that callers already catch them by
+    (ReviewError is a ValueError, StaleClaim is not), so this base is a plain Exception.
+    """
+
+    def __init__(self, template: str, /, **params: Any) -> None:
+        self.message = Message(template, params)
+        super().__init__(str(self.message))
+
+    @property
+    def template(self) -> str:
+        return self.message.template
+
+    @property
+    def params(self) -> Mapping[str, Any]:
+        return self.message.params
+
+    def __str__(self) -> str:
+        return str(self.message)
+
+    def __reduce__(self):
+        # Exception's default pickling calls cls(*args) with the finished English
+        # text, which is neither a template (braces) nor every subclass's signature.
+        return _rebuild, (type(self), self.message), self.__dict__
+
+
+def _rebuild(cls: type[Explained], message: Message) -> Explained:
+    err = cls.__new__(cls)
+    Explained.__init__(err, message.template, **message.params)
+    return err
