@@ -56,7 +56,7 @@ def logout():
 @bp.post("/lang/<code>")
 def set_language(code: str):
     if code not in LANGUAGES:
-        abort(404, f"unknown language {code!r}")
+        abort(404, translate(g.get("lang", "en"), "unknown language {value}", value=repr(code)))
     resp = make_response(redirect(_safe_next(request.form.get("next")), 303))
     resp.set_cookie("lang", code, max_age=365 * 86400, httponly=True, samesite="Lax")
     return resp

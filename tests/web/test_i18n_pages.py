@@ -200,6 +200,17 @@ def test_404_page_in_english_keeps_werkzeug_wording(app):
     assert "Back to the queue" in html and 'action="/lang/ar"' in html
 
 
+def test_unknown_interface_language_is_a_404_in_the_current_one(client):
+    to_arabic(client)
+    r = client.post("/lang/xx", data={"csrf_token": csrf_token(client), "next": "/queue"})
+    assert r.status_code == 404
+    assert _error_detail(r.get_data(as_text=True)) == ("ar", "لغة غير معروفة " + _isolated("'xx'"))
+    _to_english(client)
+    r = client.post("/lang/xx", data={"csrf_token": csrf_token(client), "next": "/queue"})
+    assert r.status_code == 404
+    assert _error_detail(r.get_data(as_text=True)) == ("en", "unknown language &#39;xx&#39;")
+
+
 def test_missing_claim_is_a_404_in_arabic(client):
     to_arabic(client)
     r = client.get("/claims/999999")
