@@ -66,7 +66,7 @@ from sqlalchemy.orm import selectinload  # noqa: E402
 from factcheck import retrieval  # noqa: E402
 from factcheck.db import make_engine, make_sessionmaker, upgrade_database  # noqa: E402
 from factcheck.match import MatchConfig, best_matches  # noqa: E402
-from factcheck.match.similarity import content, parse_stored_tokens, stored_tokens  # noqa: E402
+from factcheck.match.similarity import stored_prefilter_key, stored_tokens  # noqa: E402
 from factcheck.models import Article, Claim, Feed  # noqa: E402
 from factcheck.pipeline import claim_view  # noqa: E402
 
@@ -367,8 +367,7 @@ def run(url: str, queries: int, window: int, seed: int = 11) -> dict:
     days = [retrieval.day_number(r[2]) for r in rows]
     # The same keys factcheck's prefilter scores (content words of text and
     # sentence), read from the stored tokens instead of normalising 1M texts again.
-    keys = [" ".join(content(t)) + " " + " ".join(content(s_)) for t, s_ in
-            (parse_stored_tokens(r[3]) or ((), ()) for r in rows)]
+    keys = [stored_prefilter_key(r[3]) for r in rows]
     feeds = [r[1] for r in rows]
     ids = [r[0] for r in rows]
     pos = {cid: i for i, cid in enumerate(ids)}

@@ -183,8 +183,9 @@ class Claim(Base):
     value: Mapped[float | None] = mapped_column(Float)
     unit: Mapped[str | None] = mapped_column(String(100))
     norm_text: Mapped[str] = mapped_column(Text, default="")  # normalised for matching/search
-    # The matcher's tokens of text and sentence (factcheck.match.similarity.stored_tokens),
-    # written with the claim's index rows so a lookup does not normalise its candidates (0004).
+    # The matcher's tokens of text and sentence, and its pre-filter key (0007)
+    # (factcheck.match.similarity.stored_tokens), written with the claim's index rows so a
+    # lookup does not normalise its candidates (0004).
     match_key: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), default="pending")
     # Optimistic concurrency: every decision bumps it in the same UPDATE that

@@ -60,9 +60,9 @@ from sqlalchemy.orm import Session, selectinload
 from .match import ClaimView, fingerprint_lookups, fingerprint_term, pair_terms, search_terms, speaker_terms
 from .match.terms import PAIR_SEP
 from .match.names import entities, speaker_index_keys
-from .match.similarity import STORED_LIMIT, content, parse_stored_tokens, stems, stored_tokens
+from .match.similarity import (STORED_LIMIT, parse_stored_tokens, prefilter_key, stems, stored_prefilter_key,
+                               stored_tokens)
 from .match.structured import unit_key
-from .match.words import STOP_WORDS
 from .models import Article, Claim, claim_terms, term_counts
 
 MAX_CANDIDATES = 80  # SHARED_CANDIDATES from the whole window, the rest nearest first
@@ -361,24 +361,12 @@ def _same_wording(session: Session, claim: Claim, lo: int, hi: int, day: int) ->
 _KEYS_SQL = text("SELECT id, match_key FROM claims WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
 
 
-def _stored_prefilter_key(key: str | None) -> str:
-    """The matcher's pre-filter key (content words of text, then of sentence) from ``claims.match_key``.
-
-    The same words as ``content()`` of each half, filtered in one pass over
-    the stored string (this runs for every claim of the pool).
-    """
-    if not key or "\t" not in key:
-        return ""
-    return " ".join(t for t in key.split() if len(t) > 1 and t not in STOP_WORDS)
-
-
 def _rerank(session: Session, claim: Claim, ids: list[int], limit: int) -> list[int]:
     """The ``limit`` best of ``ids`` by the matcher's pre-filter score, ties in the given (IDF) order."""
     if len(ids) <= limit:
         return ids
-    keys = {cid: _stored_prefilter_key(key) for cid, key in session.execute(_KEYS_SQL, {"ids": ids})}
-    query = (" ".join(content(stems(claim.text or "", STORED_LIMIT))) + " "
-             + " ".join(content(stems(claim.sentence or "", STORED_LIMIT))))
+    keys = {cid: stored_prefilter_key(key) for cid, key in session.execute(_KEYS_SQL, {"ids": ids})}
+    query = prefilter_key(stems(claim.text or "", STORED_LIMIT), stems(claim.sentence or "", STORED_LIMIT))
     top = process.extract(query, [keys.get(c, "") for c in ids], scorer=fuzz.token_set_ratio, processor=None,
                           limit=None)
     # process.extract orders by score only; sort again with the IDF rank as tie-break.

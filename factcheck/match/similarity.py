@@ -52,16 +52,38 @@ def event_content(toks: tuple[str, ...]) -> tuple[str, ...]:
 STORED_LIMIT = 1500
 
 
+def prefilter_key(text_tokens: tuple[str, ...], sentence_tokens: tuple[str, ...]) -> str:
+    """What the matcher's pre-filter scores (token_set_ratio): the content words of text, then of sentence."""
+    return " ".join(content(text_tokens)) + " " + " ".join(content(sentence_tokens))
+
+
 def stored_tokens(text: str, sentence: str) -> str:
-    """The claim's matching tokens as stored in claims.match_key: text, a tab, sentence."""
-    return " ".join(stems(text or "", STORED_LIMIT)) + "\t" + " ".join(stems(sentence or "", STORED_LIMIT))
+    """The claim's matching tokens as stored in claims.match_key: text, a tab, sentence, a tab, and
+    the pre-filter key of both (retrieval re-ranks hundreds of stored claims by it per lookup)."""
+    t, s = stems(text or "", STORED_LIMIT), stems(sentence or "", STORED_LIMIT)
+    return " ".join(t) + "\t" + " ".join(s) + "\t" + prefilter_key(t, s)
 
 
 def parse_stored_tokens(value: str | None) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(text tokens, sentence tokens) of a stored match_key."""
     if not value or "\t" not in value:
         return None
-    t, s = value.split("\t", 1)
-    return tuple(t.split()), tuple(s.split())
+    parts = value.split("\t", 2)
+    return tuple(parts[0].split()), tuple(parts[1].split())
+
+
+def stored_prefilter_key(value: str | None) -> str:
+    """The pre-filter key of a stored match_key ("" when none is stored).
+
+    Keys written before migration 0007 have no third field: it is worked out
+    from their tokens, to the same string.
+    """
+    if not value or "\t" not in value:
+        return ""
+    parts = value.split("\t", 2)
+    if len(parts) == 3:
+        return parts[2]
+    return prefilter_key(tuple(parts[0].split()), tuple(parts[1].split()))
 
 
 @lru_cache(maxsize=200_000)

@@ -1,0 +1,52 @@
+"""The pre-filter key stored in claims.match_key (migration 0007): the same string the matcher works out."""
+from __future__ import annotations
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import text
+
+from factcheck import retrieval
+from factcheck.config import ROOT
+from factcheck.db import transaction
+from factcheck.match.similarity import content, prefilter_key, stems, stored_prefilter_key, stored_tokens
+from factcheck.models import Claim
+from tests.match.labelled import load_pairs
+from tests.match.test_retrieval import _store
+
+
+def _alembic(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(ROOT / "migrations"))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def test_stored_key_is_what_the_matcher_scores():
+    text_ = "قال الرئيس إن \"المحادثات في جنيف كانت مثمرة\" يوم الاثنين"
+    sentence = "وقال الرئيس الفرنسي إيمانويل ماكرون إن المحادثات في جنيف كانت مثمرة."
+    key = stored_tokens(text_, sentence)
+    assert key.count("\t") == 2
+    expected = " ".join(content(stems(text_))) + " " + " ".join(content(stems(sentence)))
+    assert stored_prefilter_key(key) == expected == prefilter_key(stems(text_), stems(sentence))
+    # A key written before 0007 (two fields) gives the same pre-filter key.
+    assert stored_prefilter_key("\t".join(key.split("\t")[:2])) == expected
+
+
+def test_migration_0007_adds_the_key_to_stored_claims_and_its_downgrade_removes_it(factory, database_url):
+    with transaction(factory) as s:
+        _store(s, load_pairs()[:15])
+        current = dict(s.execute(text("SELECT id, match_key FROM claims")).all())
+    assert current and all(k.count("\t") == 2 for k in current.values())
+    cfg = _alembic(database_url)
+    command.downgrade(cfg, "0006")
+    with transaction(factory) as s:
+        old = dict(s.execute(text("SELECT id, match_key FROM claims")).all())
+    assert old == {cid: "\t".join(k.split("\t")[:2]) for cid, k in current.items()}
+    # limit=3: the pool is cut by the pre-filter score, read from the stored keys
+    with transaction(factory) as s:
+        ranked_old = {cid: retrieval.candidate_ids(s, s.get(Claim, cid), window_days=14, limit=3) for cid in old}
+    command.upgrade(cfg, "head")
+    with transaction(factory) as s:
+        assert dict(s.execute(text("SELECT id, match_key FROM claims")).all()) == current
+        ranked_new = {cid: retrieval.candidate_ids(s, s.get(Claim, cid), window_days=14, limit=3) for cid in old}
+    assert ranked_new == ranked_old and any(ranked_new.values())
