@@ -12,7 +12,8 @@ likely another event as a contradiction, and an editor cannot check a
 contradiction the tool cannot show word by word. ``supports`` needs the same
 structured fact (a day-grain date, or a figure with its unit) plus at least
 two shared names from the gazetteer (the speaker counts when the table knows
-them); everything weaker is at most ``related``.
+them) and no localities that set the two reports apart (``names.other_places``:
+"in Homs" / "in Aleppo"); everything weaker is at most ``related``.
 """
 from __future__ import annotations
 
@@ -55,6 +56,12 @@ def _family_name(a: str | None, b: str | None) -> str:
 
 def _names(v: ClaimView) -> frozenset[str]:
     return _names_of(v.sentence or v.text, v.text, v.speaker)
+
+
+def _places(v: ClaimView) -> tuple[frozenset[str], frozenset[str]]:
+    sa, na = names.places(v.sentence or "")
+    st, nt = names.places(v.text or "")
+    return sa | st, na | nt
 
 
 @lru_cache(maxsize=100_000)
@@ -101,7 +108,12 @@ def compare(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchRes
 
     trusted = len(set(shared)) >= 2 and (speaker != "skeleton")
     exact_date = fact is not None and fact.startswith("same date") and len(max(claim.date or "", other.date or "")) == 10
-    if fact and trusted and (exact_date or fact.startswith("same figure")) and _published_close(claim, other):
+    # The same date or figure in two towns is two events, as in one language
+    # (compare._another_place): "3 killed in Homs" / "3 killed in Aleppo".
+    place = names.another_place(_places(claim), _places(other)) if fact else None
+    if place:
+        parts.append(place)
+    elif fact and trusted and (exact_date or fact.startswith("same figure")) and _published_close(claim, other):
         score = min(100.0, 60.0 + 10.0 * len(shared))
         return MatchResult(other.id, score, "supports", ", ".join([fact] + parts + ["different language"]))
     if fact:

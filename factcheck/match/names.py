@@ -12,6 +12,10 @@ dates, figures and names. Names are folded two ways:
   lft, Leavitt → lft). Skeletons collide more easily (short names, different
   people), so a skeleton-only agreement is used for retrieval and ``related``,
   never alone for ``supports``.
+
+``LOCALITIES`` and ``CAPITALS`` type the places of the table: the matcher
+reads two dated or counted events in two towns as two events
+(``other_places``), not as a conflict.
 """
 from __future__ import annotations
 
@@ -64,6 +68,43 @@ GAZETTEER: dict[str, str] = {
     "doha": "الدوحة | Doha",
     "riyadh": "الرياض | Riyadh",
     "gaza": "غزة | Gaza",
+    # Syrian governorates and main towns the gazetteer did not know (the
+    # governorate each belongs to is in LOCALITIES below). A spelling that is
+    # also a common word is only listed with "مدينة": الباب (door), تدمر
+    # (destroys), الميادين (fields), دوما (always), السلمية (peaceful), الطبقة
+    # (class) would otherwise turn "فتح الباب أمام" into a place.
+    "rif-dimashq": "ريف دمشق | Rif Dimashq | Reef Damascus | Damascus countryside | rural Damascus",
+    "hasakah": "الحسكة | Hasakah | Hasaka | Hassakeh | al-Hasakah",
+    "quneitra": "القنيطرة | Quneitra | Kuneitra",
+    "jarablus": "جرابلس | Jarablus | Jarabulus",
+    "bab": "مدينة الباب | al-Bab",
+    "bab-al-hawa": "معبر باب الهوى | باب الهوى | Bab al-Hawa",
+    "bab-al-salama": "معبر باب السلامة | باب السلامة | Bab al-Salama | Bab al-Salameh",
+    "afrin": "عفرين | Afrin | Efrin",
+    "azaz": "إعزاز | اعزاز | Azaz | Aazaz",
+    "kobani": "كوباني | عين العرب | Kobani | Kobane | Ain al-Arab",
+    "palmyra": "مدينة تدمر | Palmyra | Tadmur | Tadmor",
+    "albu-kamal": "البوكمال | البو كمال | Albu Kamal | Abu Kamal | al-Bukamal | Boukamal",
+    "mayadin": "مدينة الميادين | al-Mayadin | Mayadin | Mayadeen",
+    "douma": "مدينة دوما | Douma",
+    "darayya": "داريا | Darayya | Daraya",
+    "zabadani": "الزبداني | Zabadani | al-Zabadani",
+    "jaramana": "جرمانا | Jaramana",
+    "harasta": "حرستا | Harasta",
+    "jableh": "جبلة | Jableh | Jebleh | Jabla",
+    "qardaha": "القرداحة | Qardaha | Qurdaha",
+    "baniyas": "بانياس | Baniyas | Banias",
+    "salamiyah": "مدينة السلمية | Salamiyah | Salamiyeh | Salamiya",
+    "masyaf": "مصياف | Masyaf | Misyaf",
+    "maarat-al-numan": "معرة النعمان | Maarat al-Numan | Maarat al-Nuaman | Maaret al-Numan",
+    "saraqib": "سراقب | Saraqib",
+    "khan-sheikhoun": "خان شيخون | Khan Sheikhoun | Khan Shaykhun",
+    "jisr-al-shughur": "جسر الشغور | Jisr al-Shughur | Jisr al-Shugour",
+    "sarmada": "سرمدا | Sarmada",
+    "tabqa": "مدينة الطبقة | Tabqa | al-Tabqa",
+    "tell-abyad": "تل أبيض | Tell Abyad | Tal Abyad",
+    "ras-al-ain": "رأس العين | Ras al-Ain | Ras al-Ayn",
+    "bosra": "بصرى الشام | Bosra | Busra al-Sham",
     "moscow": "موسكو | Moscow",
     "white-house": "البيت الأبيض | White House",
     "kremlin": "الكرملين | Kremlin",
@@ -79,6 +120,57 @@ GAZETTEER: dict[str, str] = {
     "saudi": "السعودية | Saudi Arabia",
     "france": "فرنسا | France",
 }
+
+# The gazetteer keys that are localities: a town, city or governorate/region
+# inside a country, where a reported event happens ("3 killed in Homs").
+# Value: the governorate (or wider area) it lies in, None for the top level,
+# so "in Douma" and "in Rif Dimashq" can be one event while Douma and Darayya
+# (both in Rif Dimashq) are two places. Countries, institutions and people are
+# not localities: "Syria" or "the UN" do not place an event. Add new towns
+# here and their spellings in GAZETTEER.
+LOCALITIES: dict[str, str | None] = {
+    # governorates (Damascus is one too: see CAPITALS)
+    "aleppo": None, "homs": None, "hama": None, "idlib": None, "latakia": None, "tartus": None,
+    "raqqa": None, "deir-ez-zor": None, "hasakah": None, "daraa": None, "sweida": None,
+    "quneitra": None, "rif-dimashq": "damascus",  # "near Damascus" covers its countryside
+    # towns, by governorate
+    "manbij": "aleppo", "jarablus": "aleppo", "bab": "aleppo", "afrin": "aleppo", "azaz": "aleppo",
+    "kobani": "aleppo", "bab-al-salama": "aleppo",
+    "palmyra": "homs",
+    "salamiyah": "hama", "masyaf": "hama",
+    "maarat-al-numan": "idlib", "saraqib": "idlib", "khan-sheikhoun": "idlib", "jisr-al-shughur": "idlib",
+    "sarmada": "idlib", "bab-al-hawa": "idlib",
+    "jableh": "latakia", "qardaha": "latakia",
+    "baniyas": "tartus",
+    "tabqa": "raqqa", "tell-abyad": "raqqa",
+    "albu-kamal": "deir-ez-zor", "mayadin": "deir-ez-zor",
+    "qamishli": "hasakah", "ras-al-ain": "hasakah",
+    "douma": "rif-dimashq", "darayya": "rif-dimashq", "zabadani": "rif-dimashq", "jaramana": "rif-dimashq",
+    "harasta": "rif-dimashq",
+    "bosra": "daraa",
+    # outside Syria
+    "gaza": None,
+}
+
+# Capitals that the news uses for their governments at least as often as for
+# the city: "Washington said", "Moscow announced", "Damascus and Ankara
+# agreed". Such a mention places an event only when the sentence says so: a
+# locative word right before it (في / بـ / in / at / near ...). Otherwise it
+# is still a place mention (it can keep two reports together) but never the
+# locality that sets them apart.
+CAPITALS: dict[str, str | None] = {
+    "damascus": None, "beirut": None, "amman": None, "ankara": None, "paris": None,
+    "washington": None, "moscow": None, "doha": None, "riyadh": None,
+}
+
+# The word before a capital that makes it the place of the event; Arabic as
+# folded by ``_fold`` (normalised, ة → ه). "من" (from) is left out: "a message
+# from Damascus" is the government.
+_LOCATIVE = frozenset({
+    "في", "قرب", "داخل", "وسط", "مدينه", "محافظه", "شوارع", "احياء",
+    "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي",
+    "in", "at", "near", "outside", "inside", "around", "across",
+})
 
 # Words that are not part of a name ("al-" of a transliteration, "bin", ...).
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "the"})
@@ -139,10 +231,15 @@ def skeleton(word: str) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def entities(text: str) -> frozenset[str]:
-    """Gazetteer keys named in a text (longest spelling first, Arabic clitics allowed)."""
+def mentions(text: str) -> tuple[tuple[str, bool], ...]:
+    """(gazetteer key, written as a place?) for each name in a text, in order.
+
+    Longest spelling first, Arabic clitics allowed. "Written as a place": the
+    word before it is locative (``_LOCATIVE``) or it carries the clitic بـ
+    (بدمشق); only capitals need that (see CAPITALS).
+    """
     words = [_fold(t) for t in tokens(text) if t not in _PARTICLES]
-    found: set[str] = set()
+    found: list[tuple[str, bool]] = []
     i, n = 0, len(words)
     while i < n:
         first = words[i]
@@ -151,15 +248,83 @@ def entities(text: str) -> frozenset[str]:
         for size in range(min(_LONGEST, n - i), 0, -1):
             rest = tuple(words[i + 1:i + size])
             key = _TABLE.get((first, *rest))
+            clitic = ""
             if key is None and bare != first:
                 key = _TABLE.get((bare, *rest))
+                clitic = first[: first.find(bare)] if bare in first else ""
             if key is not None:
-                found.add(key)
+                placed = "ب" in clitic or (i > 0 and words[i - 1] in _LOCATIVE)
+                found.append((key, placed))
                 i += size
                 break
         else:
             i += 1
-    return frozenset(found)
+    return tuple(found)
+
+
+@lru_cache(maxsize=100_000)
+def entities(text: str) -> frozenset[str]:
+    """Gazetteer keys named in a text (longest spelling first, Arabic clitics allowed)."""
+    return frozenset(key for key, _ in mentions(text))
+
+
+@lru_cache(maxsize=100_000)
+def places(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(localities that place the text's event, every place named in it).
+
+    The first set holds LOCALITIES, and CAPITALS written as a place ("in
+    Damascus"); the second also holds a capital that may stand for its
+    government ("Damascus said"), which can only keep two reports together.
+    """
+    sure: set[str] = set()
+    named: set[str] = set()
+    for key, placed in mentions(text):
+        if key in LOCALITIES or (key in CAPITALS and placed):
+            sure.add(key)
+            named.add(key)
+        elif key in CAPITALS:
+            named.add(key)
+    return frozenset(sure), frozenset(named)
+
+
+def _within(key: str) -> set[str]:
+    """A place and every area it lies in (Douma, Rif Dimashq, Damascus)."""
+    out = set()
+    k: str | None = key
+    while k is not None and k not in out:
+        out.add(k)
+        k = LOCALITIES.get(k, CAPITALS.get(k))
+    return out
+
+
+def _one_place(a: str, b: str) -> bool:
+    return a in _within(b) or b in _within(a)
+
+
+def other_places(a: tuple[frozenset[str], frozenset[str]],
+                 b: tuple[frozenset[str], frozenset[str]]) -> tuple[list[str], list[str]] | None:
+    """The localities of two reports when they set the events apart, else None.
+
+    Apart: both name a locality for sure and no place one names is, contains or
+    lies in a place the other names ("Homs" vs "Aleppo"; not "Douma" vs "Rif
+    Dimashq", nor "Homs" vs "Homs and Hama"). ``a`` and ``b`` are ``places()``.
+    """
+    (sure_a, named_a), (sure_b, named_b) = a, b
+    if not sure_a or not sure_b:
+        return None
+    if any(_one_place(x, y) for x in named_a for y in named_b):
+        return None
+    return sorted(sure_a), sorted(sure_b)
+
+
+def another_place(a: tuple[frozenset[str], frozenset[str]],
+                  b: tuple[frozenset[str], frozenset[str]]) -> str | None:
+    """"another place (Homs vs Aleppo)" when ``other_places`` sets two reports apart, else None."""
+    apart = other_places(a, b)
+    if apart is None:
+        return None
+    mine, theirs = (", ".join(display(k) for k in keys[:2]) for keys in apart)
+    return f"another place ({mine} vs {theirs})"
 
 
 @lru_cache(maxsize=100_000)
