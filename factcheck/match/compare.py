@@ -16,6 +16,7 @@ from .similarity import (
     text_similarity,
     topic_content,
     word_diff,
+    word_overlap,
 )
 from .structured import (
     dates_compatible,
@@ -181,6 +182,31 @@ def _event_similarity(claim: ClaimView, other: ClaimView, config: MatchConfig) -
     return best
 
 
+def _event_words_shared(claim: ClaimView, other: ClaimView, config: MatchConfig) -> float:
+    """``word_overlap`` of the two claims' event words, sentence or text as in ``_event_similarity``.
+
+    ``_event_similarity`` compares characters; this compares whole words, so
+    two events of one actor with a common verb ("Macron inaugurates ...") whose
+    other words only share letters are not read as one event.
+    """
+    sa = event_content(_sentence(claim, config))
+    sb = event_content(_sentence(other, config))
+    ta = event_content(_text(claim, config))
+    tb = event_content(_text(other, config))
+    best = word_overlap(sa, sb)
+    if len(ta) >= 3 and len(tb) >= 3:
+        best = max(best, word_overlap(ta, tb))
+    return best
+
+
+def _same_event(claim: ClaimView, other: ClaimView, config: MatchConfig) -> tuple[bool, float]:
+    """(same event?, event similarity): alike in characters and sharing enough whole words."""
+    sim = _event_similarity(claim, other, config)
+    if sim < config.event_same:
+        return False, sim
+    return _event_words_shared(claim, other, config) >= config.event_words_shared, sim
+
+
 def _topic_similarity(claim: ClaimView, other: ClaimView, config: MatchConfig) -> float:
     """How alike the sentences are with institutions and titles kept: same actors, same topic."""
     return text_similarity(topic_content(_sentence(claim, config)),
@@ -217,8 +243,8 @@ def _another_place(claim: ClaimView, other: ClaimView) -> str | None:
 
 
 def _compare_dates(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
-    sim = _event_similarity(claim, other, config)
-    if sim < config.event_same:
+    same, sim = _same_event(claim, other, config)
+    if not same:
         return _another_event(claim, other, config, "another event")
     place = _another_place(claim, other)
     if place:
@@ -237,9 +263,9 @@ def _compare_dates(claim: ClaimView, other: ClaimView, config: MatchConfig) -> M
 
 
 def _compare_figures(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
-    sim = _event_similarity(claim, other, config)
+    same, sim = _same_event(claim, other, config)
     units = units_agree(claim.unit, other.unit)
-    if sim < config.event_same or units is False:
+    if not same or units is False:
         return _another_event(claim, other, config, "another quantity" if units is False else "another event")
     place = _another_place(claim, other)
     if place:

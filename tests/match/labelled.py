@@ -91,11 +91,24 @@ def sweep(rows: list[dict]) -> None:
                       f"{s['conflicts'][0]:.2f}/{s['conflicts'][1]:.2f}  {s['related'][0]:.2f}/{s['related'][1]:.2f}")
 
 
+def sweep_event_words(sets: dict[str, list[dict]]) -> None:
+    """MatchConfig.event_words_shared against every labelled set (the other thresholds at their defaults)."""
+    print(f"{'set':<13} {'words':>5}  sup P/R    conf P/R   rel P/R")
+    for name, rows in sets.items():
+        for w in (0.0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
+            s = scores(predict(rows, MatchConfig(event_words_shared=w)))
+            print(f"{name:<13} {w:>5}  {s['supports'][0]:.2f}/{s['supports'][1]:.2f}  "
+                  f"{s['conflicts'][0]:.2f}/{s['conflicts'][1]:.2f}  {s['related'][0]:.2f}/{s['related'][1]:.2f}")
+
+
 if __name__ == "__main__":
-    rows = load_pairs()
-    preds = predict(rows)
-    print(table(preds))
-    if "--misses" in sys.argv:
-        print(misses(preds))
+    sets = {name: load_pairs(PAIRS.parent / f"{name}.jsonl") for name in ("pairs", "holdout", "crosslingual")}
+    for name, rows in sets.items():
+        preds = predict(rows)
+        print(f"\n{name}.jsonl" + (" (tuned on)" if name == "pairs" else " (not tuned on)"))
+        print(table(preds))
+        if "--misses" in sys.argv:
+            print(misses(preds))
     if "--sweep" in sys.argv:
-        sweep(rows)
+        sweep(sets["pairs"])
+        sweep_event_words(sets)
