@@ -174,7 +174,7 @@ def main() -> None:
     ap.add_argument("--feeds", type=int, default=1000)
     ap.add_argument("--entries", type=int, default=2, help="entries per feed")
     ap.add_argument("--latency", type=float, default=0.1, help="seconds before the server answers")
-    ap.add_argument("--threads", type=int, default=64, help="concurrent poller threads")
+    ap.add_argument("--threads", type=int, default=96, help="concurrent poller threads")
     ap.add_argument("--database-url", help="PostgreSQL server URL (a database per round is created)")
     ap.add_argument("--full", action="store_true", help="also time the sequential 304 round")
     ap.add_argument("--smoke", action="store_true", help="CI size: 40 feeds, 16 threads (a few seconds)")
