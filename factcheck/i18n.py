@@ -256,6 +256,13 @@ AR: dict[str, str] = {
     "user {name} already exists": "المستخدم {name} موجود مسبقًا",
     "passwords need at least 8 characters": "يجب ألا تقل كلمة المرور عن 8 أحرف",
     "unknown language {value}": "لغة غير معروفة {value}",
+    # The admin pages' notices.
+    "user {name} added": "أُضيف المستخدم {name}",
+    "{url} is already a feed": "الرابط {url} مسجَّل مصدرًا من قبل",
+    "feed {url} added": "أُضيف المصدر {url}",
+    "poll failed: {error}": "تعذّر جلب المصدر: {error}",
+    "polled: not modified": "جُلب المصدر: لم يتغيّر شيء",
+    "polled: {new} new, {updated} updated": "جُلب المصدر: {new} جديد، {updated} محدَّث",
     "this page is for admins": "هذه الصفحة للمديرين فقط",
     "a feed URL must start with http:// or https://": "يجب أن يبدأ رابط المصدر بـ http:// أو https://",
     "feed {id} does not exist": "المصدر رقم {id} غير موجود",

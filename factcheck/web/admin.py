@@ -51,7 +51,7 @@ def add_user():
         s.rollback()
         flash(explain(g.get("lang", "en"), exc), "error")
         return redirect(url_for("admin.users"), 303)
-    flash(f"user {request.form.get('name', '').strip()!r} added", "ok")
+    flash(_t("user {name} added", name=repr(request.form.get("name", "").strip())), "ok")
     return redirect(url_for("admin.users"), 303)
 
 
@@ -74,13 +74,13 @@ def add_feed():
     if parts.scheme not in ("http", "https") or not parts.netloc or len(url) > 2000:
         abort(400, _t("a feed URL must start with http:// or https://"))
     if s.scalar(select(Feed).where(Feed.url == url)) is not None:
-        flash(f"{url} is already a feed", "error")
+        flash(_t("{url} is already a feed", url=url), "error")
         return redirect(url_for("admin.feeds"), 303)
     lang = request.form.get("language", "")
     s.add(Feed(name=name or parts.netloc, url=url, kind="feed", language=lang if lang in ("ar", "en") else None,
                enabled=True, from_config=False, allow_private=False))
     s.commit()
-    flash(f"feed {url} added", "ok")
+    flash(_t("feed {url} added", url=url), "ok")
     return redirect(url_for("admin.feeds"), 303)
 
 
@@ -120,7 +120,11 @@ def poll_now(feed_id: int):
     # The very function the background poller calls: one code path.
     out = poll_feed(current_app.extensions["factcheck.sessions"], feed_id, settings())
     if out.error:
-        flash(f"poll failed: {out.error}", "error")
+        # The feed's own error (a status line, a network error) is shown as the poller wrote it,
+        # as on the feeds table.
+        flash(_t("poll failed: {error}", error=out.error), "error")
+    elif out.not_modified:
+        flash(_t("polled: not modified"), "ok")
     else:
-        flash(f"polled: {out.new} new, {out.updated} updated" + (" (not modified)" if out.not_modified else ""), "ok")
+        flash(_t("polled: {new} new, {updated} updated", new=out.new, updated=out.updated), "ok")
     return redirect(url_for("admin.feeds"), 303)

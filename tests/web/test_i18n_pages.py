@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 import factcheck
 import factcheck.export.config  # noqa: F401  (the Explained subclasses are defined once imported)
@@ -432,6 +433,41 @@ def test_admin_refusals_in_arabic(app, factory, editor):
     r = c.post("/admin/feeds", data={"csrf_token": csrf_token(c, "/admin/feeds"), "url": "file:///etc/passwd"})
     html = r.get_data(as_text=True)
     assert r.status_code == 400 and _error_detail(html) == ("ar", "يجب أن يبدأ رابط المصدر بـ http:// أو https://")
+
+
+def _flashes(html: str, category: str) -> list[str]:
+    return re.findall(rf'<p class="flash {category}"[^>]*>(.*?)</p>', html, re.S)
+
+
+def test_admin_notices_in_arabic_and_english(app, factory, editor):
+    c = _admin(app, factory)
+    url = "https://127.0.0.1:9/feed.xml"
+    for lang, user, added, again, failed in (
+            ("ar", "lina", "أُضيف المستخدم " + _isolated("'lina'"),
+             "الرابط " + _isolated(url) + " مسجَّل مصدرًا من قبل", "تعذّر جلب المصدر: "),
+            ("en", "rami", "user &#39;rami&#39; added", f"{url} is already a feed", "poll failed: ")):
+        (to_arabic if lang == "ar" else _to_english)(c)
+        r = c.post("/admin/users", data={"csrf_token": csrf_token(c, "/admin/users"), "name": user,
+                                         "password": "long enough"}, follow_redirects=True)
+        assert _flashes(r.get_data(as_text=True), "ok") == [added]
+        r = c.post("/admin/feeds", data={"csrf_token": csrf_token(c, "/admin/feeds"), "url": url},
+                   follow_redirects=True)
+        html = r.get_data(as_text=True)
+        if lang == "ar":
+            assert _flashes(html, "ok") == ["أُضيف المصدر " + _isolated(url)]
+        else:  # added in the Arabic round already
+            assert _flashes(html, "error") == [again]
+        with transaction(factory) as s:
+            feed_id = s.scalar(text("SELECT id FROM feeds WHERE url = :u"), {"u": url})
+        # A loopback feed is refused at poll time: the poll fails, and says so in the page's language
+        # (the feed's own error text stays as the poller wrote it, as on the feeds table).
+        r = c.post(f"/admin/feeds/{feed_id}/poll", data={"csrf_token": csrf_token(c, "/admin/feeds")},
+                   follow_redirects=True)
+        [notice] = _flashes(r.get_data(as_text=True), "error")
+        assert notice.startswith(failed) and len(notice) > len(failed) + 5
+    to_arabic(c)
+    r = c.post("/admin/feeds", data={"csrf_token": csrf_token(c, "/admin/feeds"), "url": url}, follow_redirects=True)
+    assert _flashes(r.get_data(as_text=True), "error") == ["الرابط " + _isolated(url) + " مسجَّل مصدرًا من قبل"]
 
 
 def test_lock_notice_in_arabic(app, client, factory):
