@@ -473,6 +473,7 @@ def views_by_id(session: Session, ids: list[int]) -> list[ClaimView]:
     views = {}
     for (cid, source, kind, text_, sentence, speaker, date_value, grain, value, unit, published, lang,
          content_hash, key) in session.execute(_VIEW_SQL, {"ids": ids}):
+        tokens = parse_stored_tokens(key)
         if isinstance(published, str):
             published = datetime.fromisoformat(published)
         if published is not None and published.tzinfo is None:
@@ -480,7 +481,7 @@ def views_by_id(session: Session, ids: list[int]) -> list[ClaimView]:
         views[cid] = ClaimView(id=cid, source=source, kind=kind, text=text_, sentence=sentence or "",
                                speaker=speaker, date=date_value, grain=grain, value=value, unit=unit,
                                published=published, lang=lang, article_hash=content_hash,
-                               tokens=parse_stored_tokens(key))
+                               tokens=tokens, prefilter=stored_prefilter_key(key) if tokens is not None else None)
     return [views[i] for i in ids if i in views]
 
 

@@ -49,6 +49,10 @@ def _sentence(v: ClaimView, config: MatchConfig) -> tuple[str, ...]:
 
 
 def _prefilter_key(v: ClaimView, config: MatchConfig) -> str:
+    # The stored key is the same string worked out from the stored tokens, so
+    # it counts exactly when those do (see _text).
+    if v.prefilter is not None and v.tokens is not None and config.max_chars == STORED_LIMIT:
+        return v.prefilter
     return " ".join(content(_text(v, config))) + " " + " ".join(content(_sentence(v, config)))
 
 

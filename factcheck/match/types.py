@@ -28,6 +28,10 @@ class ClaimView:
     # (``similarity.stored_tokens``), so candidates read from the database are
     # not normalised again on every lookup; None: computed from the text.
     tokens: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    # The matcher's pre-filter key of those stored tokens (the third field of
+    # claims.match_key, ``similarity.stored_prefilter_key``), so best_matches
+    # does not rebuild it for every candidate; used only with ``tokens``.
+    prefilter: str | None = None
 
 
 @dataclass(slots=True)
