@@ -1,7 +1,7 @@
 """Classify a pair of claims from different sources: supports, conflicts or related."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, timezone
 
 from rapidfuzz import fuzz, process
@@ -169,8 +169,10 @@ def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> 
     return MatchResult(other.id, round(sim, 1), "supports", f"same quote {_pct(sim)}, {who}", diff)
 
 
-def _event_similarity(claim: ClaimView, other: ClaimView, config: MatchConfig) -> float:
-    """How alike the events of two claims are, with dates and numbers taken out.
+def _event_words(claim: ClaimView, other: ClaimView, config: MatchConfig,
+                 measure: Callable[[tuple[str, ...], tuple[str, ...]], float]) -> float:
+    """``measure`` of the two claims' event words: content words without dates, numbers,
+    titles and institutions.
 
     The sentence carries the event ("al-Sharaa meets Trump at the White
     House"); the claim text may be only the date or figure phrase, so the
@@ -180,35 +182,20 @@ def _event_similarity(claim: ClaimView, other: ClaimView, config: MatchConfig) -
     sb = event_content(_sentence(other, config))
     ta = event_content(_text(claim, config))
     tb = event_content(_text(other, config))
-    best = text_similarity(sa, sb)
+    best = measure(sa, sb)
     if len(ta) >= 3 and len(tb) >= 3:
-        best = max(best, text_similarity(ta, tb))
-    return best
-
-
-def _event_words_shared(claim: ClaimView, other: ClaimView, config: MatchConfig) -> float:
-    """``word_overlap`` of the two claims' event words, sentence or text as in ``_event_similarity``.
-
-    ``_event_similarity`` compares characters; this compares whole words, so
-    two events of one actor with a common verb ("Macron inaugurates ...") whose
-    other words only share letters are not read as one event.
-    """
-    sa = event_content(_sentence(claim, config))
-    sb = event_content(_sentence(other, config))
-    ta = event_content(_text(claim, config))
-    tb = event_content(_text(other, config))
-    best = word_overlap(sa, sb)
-    if len(ta) >= 3 and len(tb) >= 3:
-        best = max(best, word_overlap(ta, tb))
+        best = max(best, measure(ta, tb))
     return best
 
 
 def _same_event(claim: ClaimView, other: ClaimView, config: MatchConfig) -> tuple[bool, float]:
-    """(same event?, event similarity): alike in characters and sharing enough whole words."""
-    sim = _event_similarity(claim, other, config)
+    """(same event?, event similarity): alike in characters (``text_similarity``) and sharing enough
+    whole words (``word_overlap``): two events of one actor with a common verb ("Macron inaugurates
+    ...") whose other words only share letters are not read as one event."""
+    sim = _event_words(claim, other, config, text_similarity)
     if sim < config.event_same:
         return False, sim
-    return _event_words_shared(claim, other, config) >= config.event_words_shared, sim
+    return _event_words(claim, other, config, word_overlap) >= config.event_words_shared, sim
 
 
 def _topic_similarity(claim: ClaimView, other: ClaimView, config: MatchConfig) -> float:
