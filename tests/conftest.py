@@ -121,4 +121,15 @@ def login(client, name: str, password: str):
     return client.post("/login", data={"username": name, "password": password, "csrf_token": token})
 
 
+def admin_client(app, factory):
+    """A test client logged in as a new admin, `boss`."""
+    from factcheck.review import create_user
+
+    with transaction(factory) as s:
+        create_user(s, "boss", "admin password 1", "admin")
+    c = app.test_client()
+    login(c, "boss", "admin password 1")
+    return c
+
+
 from .support.browser import browser  # noqa: E402,F401  (session fixture shared by all browser tests)

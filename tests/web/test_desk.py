@@ -5,11 +5,9 @@ import textwrap
 
 from sqlalchemy import select
 
-from factcheck.db import transaction
 from factcheck.models import Feed
-from factcheck.review import create_user
 
-from ..conftest import csrf_token, login
+from ..conftest import admin_client, csrf_token, login
 from ..support.feedserver import FeedServer
 
 
@@ -39,14 +37,6 @@ def test_language_from_browser_and_switch(app, client):
     assert client.post("/lang/ar", data={"next": "/queue"}).status_code == 400, "CSRF on the switch too"
 
 
-def _admin(app, factory):
-    with transaction(factory) as s:
-        create_user(s, "boss", "admin password 1", "admin")
-    c = app.test_client()
-    login(c, "boss", "admin password 1")
-    return c
-
-
 def test_editors_cannot_open_admin_pages(client):
     assert client.get("/admin/feeds").status_code == 403
     assert client.post("/admin/users", data={"csrf_token": csrf_token(client), "name": "x",
@@ -54,7 +44,7 @@ def test_editors_cannot_open_admin_pages(client):
 
 
 def test_admin_adds_a_user_who_can_log_in(app, factory):
-    c = _admin(app, factory)
+    c = admin_client(app, factory)
     r = c.post("/admin/users", data={"csrf_token": csrf_token(c, "/admin/users"), "name": "lina",
                                      "password": "lina's long password", "role": "editor"})
     assert r.status_code == 303
@@ -68,7 +58,7 @@ RSS = textwrap.dedent("""\
 
 
 def test_feeds_health_enable_disable_and_poll_now(app, factory):
-    c = _admin(app, factory)
+    c = admin_client(app, factory)
     token = csrf_token(c, "/admin/feeds")
     assert c.post("/admin/feeds", data={"csrf_token": token, "url": "file:///etc/passwd"}).status_code == 400
     with FeedServer() as server:

@@ -23,7 +23,7 @@ from factcheck.messages import Explained, Message
 from factcheck.reports import ExportFilters, FilterError, check_filters, prepare_export
 from factcheck.review import MissingClaim, ReviewError, StaleClaim, create_user, decide, decide_many, undo
 
-from ..conftest import csrf_token, login
+from ..conftest import admin_client, csrf_token, login
 from . import data
 
 RTL_HTML = '<html lang="ar" dir="rtl">'
@@ -51,8 +51,12 @@ def _decide(client, cid: int, status: str, version: str = "1", **kw):
                                                       "csrf_token": csrf_token(client, f"/claims/{cid}")}, **kw)
 
 
+def _flashes(html: str, category: str) -> list[str]:
+    return re.findall(rf'<p class="flash {category}"[^>]*>(.*?)</p>', html, re.S)
+
+
 def _flash_errors(html: str) -> list[str]:
-    return re.findall(r'<p class="flash error"[^>]*>(.*?)</p>', html, re.S)
+    return _flashes(html, "error")
 
 
 def _error_detail(html: str) -> tuple[str, str]:
@@ -398,16 +402,8 @@ def test_bulk_decision_on_a_missing_claim_in_arabic_and_english(client, factory)
     assert LTR_HTML in html and _flash_errors(html) == ["claim 999998 does not exist"]
 
 
-def _admin(app, factory):
-    with transaction(factory) as s:
-        create_user(s, "boss", "admin password 1", "admin")
-    c = app.test_client()
-    login(c, "boss", "admin password 1")
-    return c
-
-
 def test_refused_new_user_in_arabic_and_english(app, factory, editor):
-    c = _admin(app, factory)
+    c = admin_client(app, factory)
     to_arabic(c)
     for form, arabic in (({"name": "lina", "password": "short"}, "يجب ألا تقل كلمة المرور عن 8 أحرف"),
                          ({"name": "rana", "password": "long enough"}, "المستخدم " + _isolated("'rana'")
@@ -425,7 +421,7 @@ def test_refused_new_user_in_arabic_and_english(app, factory, editor):
 
 
 def test_admin_refusals_in_arabic(app, factory, editor):
-    c = _admin(app, factory)
+    c = admin_client(app, factory)
     to_arabic(c)
     r = c.post("/admin/feeds/424242/enable", data={"csrf_token": csrf_token(c, "/admin/feeds")})
     html = r.get_data(as_text=True)
@@ -435,12 +431,8 @@ def test_admin_refusals_in_arabic(app, factory, editor):
     assert r.status_code == 400 and _error_detail(html) == ("ar", "يجب أن يبدأ رابط المصدر بـ http:// أو https://")
 
 
-def _flashes(html: str, category: str) -> list[str]:
-    return re.findall(rf'<p class="flash {category}"[^>]*>(.*?)</p>', html, re.S)
-
-
 def test_admin_notices_in_arabic_and_english(app, factory, editor):
-    c = _admin(app, factory)
+    c = admin_client(app, factory)
     url = "https://127.0.0.1:9/feed.xml"
     for lang, user, added, again, failed in (
             ("ar", "lina", "أُضيف المستخدم " + _isolated("'lina'"),
