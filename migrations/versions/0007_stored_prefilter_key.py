@@ -14,6 +14,8 @@ Revises: 0006
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -25,9 +27,9 @@ depends_on = None
 BATCH = 5000
 
 
-def upgrade() -> None:
-    from factcheck.match.similarity import parse_stored_tokens, prefilter_key
-
+def _rewrite(change: Callable[[str], str | None]) -> None:
+    """Rewrite every stored match_key through ``change`` (None: leave it), a batch at a time, so a
+    large database is never read into memory whole."""
     conn = op.get_bind()
     read = sa.text("SELECT id, match_key FROM claims WHERE id > :last AND match_key IS NOT NULL "
                    "ORDER BY id LIMIT :n")
@@ -35,21 +37,23 @@ def upgrade() -> None:
     last = 0
     while rows := conn.execute(read, {"last": last, "n": BATCH}).all():
         last = rows[-1][0]
-        changes = []
-        for cid, key in rows:
-            if key.count("\t") != 1:
-                continue  # already rewritten, or not a key this code wrote
-            tokens = parse_stored_tokens(key)
-            if tokens is not None:
-                changes.append({"id": cid, "key": key + "\t" + prefilter_key(*tokens)})
+        changes = [{"id": cid, "key": new} for cid, key in rows if (new := change(key)) is not None]
         if changes:
             conn.execute(write, changes)
 
 
+def upgrade() -> None:
+    from factcheck.match.similarity import parse_stored_tokens, prefilter_key
+
+    def add_key(key: str) -> str | None:
+        if key.count("\t") != 1:
+            return None  # already rewritten, or not a key this code wrote
+        tokens = parse_stored_tokens(key)
+        return key + "\t" + prefilter_key(*tokens) if tokens is not None else None
+
+    _rewrite(add_key)
+
+
 def downgrade() -> None:
     # Drop the third field: the keys are then as migration 0004 wrote them.
-    conn = op.get_bind()
-    rows = conn.execute(sa.text("SELECT id, match_key FROM claims WHERE match_key IS NOT NULL")).all()
-    changes = [{"id": cid, "key": "\t".join(key.split("\t", 2)[:2])} for cid, key in rows if key.count("\t") == 2]
-    if changes:
-        conn.execute(sa.text("UPDATE claims SET match_key = :key WHERE id = :id"), changes)
+    _rewrite(lambda key: "\t".join(key.split("\t", 2)[:2]) if key.count("\t") == 2 else None)
