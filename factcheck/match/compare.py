@@ -211,15 +211,6 @@ def _another_event(claim: ClaimView, other: ClaimView, config: MatchConfig, why:
     return MatchResult(other.id, round(topic, 1), "related", f"same topic, {why} ({_pct(topic)} alike)")
 
 
-def _places(v: ClaimView) -> tuple[frozenset[str], frozenset[str]]:
-    """``names.places`` of the claim's sentence and its own text together."""
-    sa, na = names.places(v.sentence or "")
-    if not v.text or v.text == v.sentence:
-        return sa, na
-    st, nt = names.places(v.text)
-    return sa | st, na | nt
-
-
 def _another_place(claim: ClaimView, other: ClaimView) -> str | None:
     """"another place (Homs vs Aleppo)" when the two claims' localities set their events apart.
 
@@ -230,7 +221,8 @@ def _another_place(claim: ClaimView, other: ClaimView) -> str | None:
     Only localities count (names.LOCALITIES), and only when both claims name
     one: a report that gives no place may still be the same event.
     """
-    return names.another_place(_places(claim), _places(other))
+    return names.another_place(names.places_in(claim.sentence or "", claim.text or ""),
+                               names.places_in(other.sentence or "", other.text or ""))
 
 
 def _compare_dates(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:

@@ -58,12 +58,6 @@ def _names(v: ClaimView) -> frozenset[str]:
     return _names_of(v.sentence or v.text, v.text, v.speaker)
 
 
-def _places(v: ClaimView) -> tuple[frozenset[str], frozenset[str]]:
-    sa, na = names.places(v.sentence or "")
-    st, nt = names.places(v.text or "")
-    return sa | st, na | nt
-
-
 @lru_cache(maxsize=100_000)
 def _names_of(sentence: str, text: str, speaker: str | None) -> frozenset[str]:
     return names.entities(sentence) | names.entities(text) | names.speaker_keys(speaker)[0]
@@ -110,7 +104,8 @@ def compare(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchRes
     exact_date = fact is not None and fact.startswith("same date") and len(max(claim.date or "", other.date or "")) == 10
     # The same date or figure in two towns is two events, as in one language
     # (compare._another_place): "3 killed in Homs" / "3 killed in Aleppo".
-    place = names.another_place(_places(claim), _places(other)) if fact else None
+    place = names.another_place(names.places_in(claim.sentence or "", claim.text or ""),
+                                 names.places_in(other.sentence or "", other.text or "")) if fact else None
     if place:
         parts.append(place)
     elif fact and trusted and (exact_date or fact.startswith("same figure")) and _published_close(claim, other):

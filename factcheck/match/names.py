@@ -287,6 +287,12 @@ def places(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(sure), frozenset(named)
 
 
+def places_in(*texts: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``places`` of several texts of one claim (its sentence and its own text) together."""
+    found = [places(t) for t in dict.fromkeys(t for t in texts if t)]
+    return frozenset().union(*(a for a, _ in found)), frozenset().union(*(b for _, b in found))
+
+
 def _within(key: str) -> set[str]:
     """A place and every area it lies in (Douma, Rif Dimashq, Damascus)."""
     out = set()
