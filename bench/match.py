@@ -35,8 +35,11 @@ Two corpora (``--corpus``), each in its own database file:
     python bench/match.py --size 100000 --queries 200 [--corpus templates]
     python bench/match.py --size 1000000 --queries 200 [--db sqlite:////path/to/reused.sqlite3]
 
-Databases are built once and reused: /tmp/factcheck-bench-match-news-{size}.sqlite3
-(news) and /tmp/factcheck-bench-match-{size}.sqlite3 (templates); ``--rebuild``
+Databases are built once and reused: /tmp/factcheck-bench-match-news-{size}-by-time.sqlite3
+(news) and /tmp/factcheck-bench-match-{size}-by-time.sqlite3 (templates), claims
+numbered in publication order as a poller writes them; ``--id-order generated``
+numbers them story after story (each story on a random day), as the databases of
+the earlier figures were, under the names without ``-by-time``. ``--rebuild``
 builds again. A ``--db`` URL is trusted to hold the corpus ``--corpus`` names.
 """
 from __future__ import annotations
@@ -192,16 +195,50 @@ def _flush_counts(engine, counts: Counter[tuple[str, int]]) -> None:
             c.execute(_ADD_COUNTS, chunk)
 
 
-def build(url: str, size: int, seed: int = 7, corpus_name: str = "news") -> None:
+ID_ORDERS = ("published", "generated")
+
+
+def _generate(size: int, seed: int, corpus_name: str, feed_ids: dict[str, int]) -> list[dict]:
+    """The claims of a build, in generation order (story after story, each on a random day of 2025)."""
+    gen = corpus(corpus_name, seed)
+    rng = random.Random(seed)
+    out: list[dict] = []
+    while len(out) < size:
+        lang = "ar" if rng.random() < 0.6 else "en"
+        kind, body, speaker, fig = gen.story(rng, lang)
+        day = START + timedelta(days=rng.randrange(365), minutes=rng.randrange(1440))
+        date_value = (day + timedelta(days=rng.randrange(0, 5))).date().isoformat() if kind == "date" else None
+        sources = rng.sample(SOURCES_AR if lang == "ar" else SOURCES_EN, k=rng.randint(2, 6))
+        for src in sources:
+            if len(out) >= size:
+                break
+            published = (day + timedelta(hours=rng.randrange(0, 72))).replace(tzinfo=None)
+            wording = gen.variant(rng, body, lang)
+            sentence = gen.sentence(rng, wording, speaker, lang)
+            value, unit = (fig[0] + (1 if rng.random() < 0.1 else 0), fig[1][rng.randrange(2)]) if fig else (None, None)
+            out.append(dict(feed_id=feed_ids[src], published=published, language=lang, kind=kind, text=wording,
+                            sentence=sentence, start=0, end=len(wording),
+                            speaker=(speaker[rng.randrange(2)] if speaker else None), date_value=date_value,
+                            date_grain="day" if date_value else None, value=value, unit=unit, norm_text="",
+                            status="pending", version=1, created_at=published, n_conflicts=0, n_sources=0))
+    return out
+
+
+def build(url: str, size: int, seed: int = 7, corpus_name: str = "news", id_order: str = "published") -> None:
     """Fill a fresh database with ``size`` claims of a corpus (runs in a child process).
 
     Only the text differs between corpora: the outlets, publication times,
     dates, figures and every table and column written are the same code.
+
+    ``id_order``: "published" numbers the claims (and their articles) in
+    publication order, as a poller writes them, so one window's claims lie
+    close together in the table; "generated" numbers them story after story,
+    each story on a random day, which scatters a window over the whole table
+    (how the databases of earlier figures were built). The claims are the same
+    either way (same seed, same text, same times); only their ids differ.
     """
     upgrade_database(url)
     engine = make_engine(url)
-    gen = corpus(corpus_name, seed)
-    rng = random.Random(seed)
     with engine.begin() as c:
         feed_ids = {}
         for name in SOURCES_AR + SOURCES_EN:
@@ -210,40 +247,26 @@ def build(url: str, size: int, seed: int = 7, corpus_name: str = "news") -> None
                 interval_minutes=30, enabled=True, allow_private=False, from_config=False, error_count=0,
                 redirect_count=0, created_at=datetime(2025, 1, 1))).inserted_primary_key[0]
             feed_ids[name] = fid
-    made, claim_id = 0, 0
+    t0 = time.time()
+    rows = _generate(size, seed, corpus_name, feed_ids)
+    if id_order == "published":
+        rows.sort(key=lambda r: r["published"])  # stable: ties keep generation order
     counts: Counter[tuple[str, int]] = Counter()
     flushed = False
-    t0 = time.time()
-    while made < size:
+    for first in range(0, len(rows), 5000):
         arts, claims, terms = [], [], []
-        while made < size and len(claims) < 5000:
-            lang = "ar" if rng.random() < 0.6 else "en"
-            kind, body, speaker, fig = gen.story(rng, lang)
-            day = START + timedelta(days=rng.randrange(365), minutes=rng.randrange(1440))
-            date_value = (day + timedelta(days=rng.randrange(0, 5))).date().isoformat() if kind == "date" else None
-            sources = rng.sample(SOURCES_AR if lang == "ar" else SOURCES_EN, k=rng.randint(2, 6))
-            for src in sources:
-                if made >= size:
-                    break
-                made += 1
-                claim_id += 1
-                published = (day + timedelta(hours=rng.randrange(0, 72))).replace(tzinfo=None)
-                wording = gen.variant(rng, body, lang)
-                sentence = gen.sentence(rng, wording, speaker, lang)
-                h = hashlib.sha1(f"{claim_id}".encode()).hexdigest()
-                value, unit = (fig[0] + (1 if rng.random() < 0.1 else 0), fig[1][rng.randrange(2)]) if fig else (None, None)
-                arts.append(dict(id=claim_id, feed_id=feed_ids[src], dedup_key=h, title="", published=published,
-                                 language=lang, text=sentence, content_hash=h, fetched_at=published))
-                claims.append(dict(id=claim_id, article_id=claim_id, feed_id=feed_ids[src], published=published,
-                                   language=lang, kind=kind, text=wording, sentence=sentence, start=0, end=len(wording),
-                                   speaker=(speaker[rng.randrange(2)] if speaker else None), date_value=date_value,
-                                   date_grain="day" if date_value else None, value=value, unit=unit, norm_text="",
-                                   status="pending", version=1, created_at=published, n_conflicts=0, n_sources=0))
-                claims[-1]["match_key"] = stored_tokens(wording, sentence)
-                d = retrieval.day_number(published)
-                terms.extend({"term": t, "day": d, "claim_id": claim_id, "feed_id": feed_ids[src]}
-                             for t in retrieval.postings_terms(wording, sentence, claims[-1]["speaker"], kind, lang,
-                                                               date_value, value, unit))
+        for claim_id, claim in enumerate(rows[first:first + 5000], start=first + 1):
+            h = hashlib.sha1(f"{claim_id}".encode()).hexdigest()
+            arts.append(dict(id=claim_id, feed_id=claim["feed_id"], dedup_key=h, title="", published=claim["published"],
+                             language=claim["language"], text=claim["sentence"], content_hash=h,
+                             fetched_at=claim["published"]))
+            claims.append(dict(claim, id=claim_id, article_id=claim_id,
+                               match_key=stored_tokens(claim["text"], claim["sentence"])))
+            d = retrieval.day_number(claim["published"])
+            terms.extend({"term": t, "day": d, "claim_id": claim_id, "feed_id": claim["feed_id"]}
+                         for t in retrieval.postings_terms(claim["text"], claim["sentence"], claim["speaker"],
+                                                           claim["kind"], claim["language"], claim["date_value"],
+                                                           claim["value"], claim["unit"]))
         with engine.begin() as c:
             c.execute(insert(Article.__table__), arts)
             c.execute(insert(Claim.__table__), claims)
@@ -256,6 +279,7 @@ def build(url: str, size: int, seed: int = 7, corpus_name: str = "news") -> None
             _flush_counts(engine, counts)
             flushed = True
             counts.clear()
+        made = first + len(claims)
         if made % 100_000 < 5000:
             print(f"  built {made:,} claims ({time.time() - t0:.0f} s)", file=sys.stderr, flush=True)
     if flushed:
@@ -420,6 +444,9 @@ def main() -> None:
     ap.add_argument("--window", type=int, default=14)
     ap.add_argument("--db", default=None, help="database URL (default: a SQLite file under /tmp, reused if built)")
     ap.add_argument("--rebuild", action="store_true")
+    ap.add_argument("--id-order", choices=ID_ORDERS, default="published",
+                    help="number the claims in publication order, as a poller writes them (default), or in "
+                         "generation order, each story on a random day (the databases of earlier figures)")
     ap.add_argument("--smoke", action="store_true", help="CI smoke run: 10k claims, 20 queries")
     ap.add_argument("--nearest-only", action="store_true",
                     help="skip the whole-window scan of the rarest words (faster, lower recall@10)")
@@ -439,21 +466,22 @@ def main() -> None:
         retrieval.RERANK_POOL = 0
     if args.smoke:
         args.size, args.queries = 10_000, 20
-    # One file per corpus and size, so the two corpora are never mixed (the
-    # templates files keep their original names).
+    # One file per corpus, size and id order, so they are never mixed (files in
+    # generation order keep the names they had before the order was a choice).
     stem = "factcheck-bench-match" + ("" if args.corpus == "templates" else f"-{args.corpus}")
-    url = args.db or f"sqlite:////tmp/{stem}-{args.size}.sqlite3"
+    order = "" if args.id_order == "generated" else "-by-time"
+    url = args.db or f"sqlite:////tmp/{stem}-{args.size}{order}.sqlite3"
     path = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else None
     if path and args.rebuild and os.path.exists(path):
         os.remove(path)
     if not path or not os.path.exists(path):
         t = time.time()
-        p = mp.get_context("spawn").Process(target=build, args=(url, args.size, 7, args.corpus))
+        p = mp.get_context("spawn").Process(target=build, args=(url, args.size, 7, args.corpus, args.id_order))
         p.start()
         p.join()
         if p.exitcode:
             sys.exit(p.exitcode)
-        print(f"built {args.size:,} {args.corpus} claims in {time.time() - t:.0f} s", file=sys.stderr)
+        print(f"built {args.size:,} {args.corpus} claims ({args.id_order} order) in {time.time() - t:.0f} s", file=sys.stderr)
     else:
         # A reused database from an older checkout must carry the index this code reads
         # (a migration may add index terms); upgrading is a no-op when it is current.
