@@ -53,11 +53,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timezone
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import TextClause, bindparam, delete, insert, select, text
 from sqlalchemy.orm import Session, selectinload
 
-from .match import ClaimView, fingerprint_lookups, fingerprint_term, pair_terms, search_terms, speaker_terms
+from .match import ClaimView, distinct_scores, fingerprint_lookups, fingerprint_term, pair_terms, search_terms, speaker_terms
 from .match.terms import PAIR_SEP
 from .match.names import entities, speaker_index_keys
 from .match.similarity import (STORED_LIMIT, parse_stored_tokens, prefilter_key, stems, stored_prefilter_key,
@@ -365,13 +364,11 @@ def _rerank(session: Session, claim: Claim, ids: list[int], limit: int) -> list[
     """The ``limit`` best of ``ids`` by the matcher's pre-filter score, ties in the given (IDF) order."""
     if len(ids) <= limit:
         return ids
-    keys = {cid: stored_prefilter_key(key) for cid, key in session.execute(_KEYS_SQL, {"ids": ids})}
+    keys = dict(session.execute(_KEYS_SQL, {"ids": ids}).all())
     query = prefilter_key(stems(claim.text or "", STORED_LIMIT), stems(claim.sentence or "", STORED_LIMIT))
-    top = process.extract(query, [keys.get(c, "") for c in ids], scorer=fuzz.token_set_ratio, processor=None,
-                          limit=None)
-    # process.extract orders by score only; sort again with the IDF rank as tie-break.
-    ranked = sorted(((-score, i) for _, score, i in top))
-    return [ids[i] for _, i in ranked[:limit]]
+    score = distinct_scores(query, [stored_prefilter_key(keys.get(c)) for c in ids])
+    # A stable sort: among equal scores the IDF rank (the order of ids) decides.
+    return [ids[i] for i in sorted(range(len(ids)), key=lambda i: -score[i])[:limit]]
 
 
 def candidate_ids(session: Session, claim: Claim, window_days: int, limit: int = MAX_CANDIDATES) -> list[int]:

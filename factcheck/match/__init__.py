@@ -4,6 +4,7 @@ Pure: plain strings and dataclasses in, results out; the pipeline does the
 database work (candidate retrieval, storing matches).
 """
 from .compare import best_matches, compare, in_window, independent
+from .similarity import distinct_scores
 from .terms import fingerprint_lookups, fingerprint_term, pair_terms, search_terms, speaker_terms
 from .types import RELATIONS, ClaimView, MatchConfig, MatchResult
 
@@ -14,6 +15,7 @@ __all__ = [
     "MatchResult",
     "best_matches",
     "compare",
+    "distinct_scores",
     "fingerprint_lookups",
     "fingerprint_term",
     "in_window",

@@ -4,12 +4,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, timezone
 
-from rapidfuzz import fuzz, process
-
 from . import crosslingual, names
 from .similarity import (
     STORED_LIMIT,
     content,
+    distinct_scores,
     event_content,
     material_change,
     stems,
@@ -291,17 +290,16 @@ def best_matches(claim: ClaimView, candidates: Sequence[ClaimView], config: Matc
     other_lang = [c for c in eligible if _langs_differ(claim, c)]
     shortlist: list[ClaimView] = []
     if same_lang:
-        query = _prefilter_key(claim, config)
-        keys = [_prefilter_key(c, config) for c in same_lang]
-        # process.extract does the whole loop in C++ (cdist would need numpy,
-        # which factcheck does not depend on) and returns the hits best first.
-        top = process.extract(query, keys, scorer=fuzz.token_set_ratio, processor=None,
-                              score_cutoff=config.prefilter_min, limit=None)
+        # Scored in C++ by rapidfuzz's process.extract (cdist would need numpy,
+        # which factcheck does not depend on), each distinct wording once.
+        score = distinct_scores(_prefilter_key(claim, config), [_prefilter_key(c, config) for c in same_lang])
+        # Best first; a stable sort keeps the retrieval order among equal scores.
+        top = sorted((i for i, x in enumerate(score) if x >= config.prefilter_min), key=lambda i: -score[i])
         # A flood of copies from one outlet (or of one article across outlets)
         # must not fill the shortlist and push every other outlet out of it.
         per_source: dict[str, int] = {}
         per_article: dict[str, int] = {}
-        for _, _, i in top:
+        for i in top:
             c = same_lang[i]
             if per_source.get(c.source, 0) >= config.per_source:
                 continue

@@ -5,7 +5,7 @@ import difflib
 import re
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from factcheck.text.normalize import match_tokens
 
@@ -84,6 +84,19 @@ def stored_prefilter_key(value: str | None) -> str:
     if len(parts) == 3:
         return parts[2]
     return prefilter_key(tuple(parts[0].split()), tuple(parts[1].split()))
+
+
+def distinct_scores(query: str, keys: list[str]) -> list[float]:
+    """The pre-filter score (token_set_ratio) of ``query`` against each key, each distinct key scored once.
+
+    A lookup's pool often holds one wording many times over (syndicated
+    copies, outlets repeating an agency's text): scoring it once is cheaper,
+    and the scores are those ``process.extract`` would give each key.
+    """
+    distinct = list(dict.fromkeys(keys))
+    by_key = {distinct[i]: score for _, score, i in process.extract(
+        query, distinct, scorer=fuzz.token_set_ratio, processor=None, limit=None)}
+    return [by_key[k] for k in keys]
 
 
 @lru_cache(maxsize=200_000)
