@@ -11,6 +11,7 @@ from .similarity import (
     distinct_scores,
     event_content,
     material_change,
+    related_word_overlap,
     stems,
     text_similarity,
     topic_content,
@@ -146,7 +147,10 @@ def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> 
     a, b = _text(claim, config), _text(other, config)
     sim = text_similarity(content(a), content(b))
     speakers = speakers_agree(claim.speaker, other.speaker)
-    if sim < config.quote_same:
+    # Alike in characters is not enough: two statements poured into one
+    # formula ("we have allocated N million dollars for ...") reach quote_same
+    # on the formula's letters while sharing few of their own words.
+    if sim < config.quote_same or related_word_overlap(content(a), content(b)) < config.quote_words_shared:
         if speakers and sim >= config.same_speaker_min:
             return MatchResult(other.id, round(sim, 1), "related",
                                f"same speaker, another statement ({_pct(sim)} alike)")

@@ -135,6 +135,32 @@ def word_overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     return len(sa & sb) / (len(sa) * len(sb)) ** 0.5
 
 
+def related_word_overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """0-1: like ``word_overlap``, but a word also counts as shared when one form begins with the
+    other (three letters at least): طلب / طلبا, رسمي / رسميا, support / supports.
+
+    Arabic words take suffixes that normalisation leaves on (the accusative
+    alif, pronoun and plural endings), so two wordings of one statement share
+    stems more often than whole words. Each side's shared words are counted
+    and the two counts averaged.
+    """
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return 0.0
+    return min(1.0, (_shared_forms(sa, sb) + _shared_forms(sb, sa)) / 2 / (len(sa) * len(sb)) ** 0.5)
+
+
+def _shared_forms(xs: set[str], ys: set[str]) -> int:
+    exact = xs & ys
+    by_start: dict[str, list[str]] = {}
+    for y in ys - exact:
+        if len(y) >= 3:
+            by_start.setdefault(y[:3], []).append(y)
+    return len(exact) + sum(
+        1 for x in xs - exact
+        if len(x) >= 3 and any(x.startswith(y) or y.startswith(x) for y in by_start.get(x[:3], ())))
+
+
 def numbers(toks: tuple[str, ...]) -> frozenset[float]:
     out: set[float] = set()
     for t in toks:
