@@ -333,6 +333,10 @@ def corpus_stats(keys: list[str], days: list[int], queries: list[int], window: i
             "rarest_p90": _pct(rarest, 90) if rarest else float("nan")}
 
 
+# recall@10 is also split by the baseline's score of each top-10 claim (lower bounds of the bands):
+# the reports of one story score 90-100, other stories that share a frame or a few words far less.
+SCORE_BANDS = (90, 70, 0)
+
 # Claims of the window, best by the pre-filter score, given to the matcher as if the index had
 # returned them: its shortlist (MatchConfig.shortlist, with per-source caps) comes from these.
 EXHAUSTIVE_POOL = 200
@@ -398,6 +402,7 @@ def run(url: str, queries: int, window: int, seed: int = 11) -> dict:
     stats = corpus_stats(keys, days, [pos[cid] for cid in sample], window)
     bl_times, bl_cpu, recalls = [], [], []
     exhaustive_matches, found_matches = Counter(), Counter()
+    by_band = {b: [0, 0] for b in SCORE_BANDS}  # baseline top-10 claims returned by the index, of all
     for cid in sample:
         i = pos[cid]
         t, c = time.perf_counter(), time.process_time()
@@ -410,6 +415,10 @@ def run(url: str, queries: int, window: int, seed: int = 11) -> dict:
         wanted, got_ = _match_recall(factory, fc_views[cid], fc_results[cid], keys, ids, window_idx, i, config)
         exhaustive_matches.update(wanted)
         found_matches.update(got_)
+        for _, score, k in top:
+            band = next(b for b in SCORE_BANDS if score >= b)
+            by_band[band][1] += 1
+            by_band[band][0] += ids[window_idx[k]] in fc_candidates[cid]
         if not top:
             continue
         s10 = top[-1][1]
@@ -426,6 +435,7 @@ def run(url: str, queries: int, window: int, seed: int = 11) -> dict:
         "fc_cpu50": _pct(fc_cpu, 50) * 1000, "fc_cpu95": _pct(fc_cpu, 95) * 1000,
         "bl_cpu50": _pct(bl_cpu, 50) * 1000, "bl_cpu95": _pct(bl_cpu, 95) * 1000,
         "recall10": statistics.mean(recalls) if recalls else float("nan"),
+        "by_band": by_band,
         "matches": {rel: (found_matches[rel], exhaustive_matches[rel]) for rel in ("supports", "conflicts", "related")},
         "fc_rss": fc_rss,
         "avg_candidates": statistics.mean(len(v) for v in fc_candidates.values()),
@@ -506,11 +516,17 @@ def main() -> None:
     print(f"| {'p95 CPU per claim (ms)':<22} | {r['fc_cpu95']:>10.2f} | {r['bl_cpu95']:>11.2f} | "
           f"{r['bl_cpu95'] / r['fc_cpu95']:>6.1f}x |")
     print(f"| {'recall@10 vs baseline':<22} | {r['recall10']:>10.3f} | {'1.000':>11} | {'':>7} |")
+    bands = dict(zip(SCORE_BANDS, ("90+", "70-90", "< 70")))
+    for band, (got, wanted) in r["by_band"].items():
+        share = f"{got / wanted:.3f}" if wanted else "-"
+        print(f"| {'recall@10, score ' + bands[band]:<22} | {share:>10} | {f'1.000 ({wanted})':>11} | {'':>7} |")
     for rel, (got, wanted) in r["matches"].items():
         share = f"{got / wanted:.3f}" if wanted else "-"
         print(f"| {rel + ' found':<22} | {share:>10} | {f'1.000 ({wanted})':>11} | {'':>7} |")
     print(f"| {'peak RSS (MiB)':<22} | {r['fc_rss']:>10.0f} | {'':>11} | {'':>7} |")
     print(f"\ncandidates per claim: {r['avg_candidates']:.0f}; claims with at least one match: {r['with_matches']:.0%}")
+    print("recall@10, score <band> = of the brute force's 10 best claims per query with a pre-filter score")
+    print("  in that band, the share the index returned (ties at the 10th score not counted as interchangeable);")
     print("<relation> found = of the same-language matches (claim, relation) the matcher reports when it is")
     print("  given the whole window (the brute force's 200 best by pre-filter score), the share it also")
     print("  reports through the index: what an editor would miss, by relation;")
