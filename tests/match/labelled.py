@@ -1,7 +1,7 @@
 """The labelled pairs of tests/data/match/pairs.jsonl and how the matcher scores on them.
 
 Run directly for the per-relation table, the misses, and a threshold sweep:
-    python -m tests.match.labelled [--misses] [--sweep]
+    python -m tests.match.labelled [--misses] [--sweep] [--scorers]
 """
 from __future__ import annotations
 
@@ -91,14 +91,41 @@ def sweep(rows: list[dict]) -> None:
                       f"{s['conflicts'][0]:.2f}/{s['conflicts'][1]:.2f}  {s['related'][0]:.2f}/{s['related'][1]:.2f}")
 
 
-def sweep_event_words(sets: dict[str, list[dict]]) -> None:
-    """MatchConfig.event_words_shared against every labelled set (the other thresholds at their defaults)."""
-    print(f"{'set':<13} {'words':>5}  sup P/R    conf P/R   rel P/R")
+def sweep_words(sets: dict[str, list[dict]], field: str) -> None:
+    """A shared-words threshold of MatchConfig (``event_words_shared`` or ``quote_words_shared``)
+    against every labelled set, the other thresholds at their defaults."""
+    print(f"{'set':<13} {field:>18}  sup P/R    conf P/R   rel P/R")
     for name, rows in sets.items():
         for w in (0.0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
-            s = scores(predict(rows, MatchConfig(event_words_shared=w)))
-            print(f"{name:<13} {w:>5}  {s['supports'][0]:.2f}/{s['supports'][1]:.2f}  "
+            s = scores(predict(rows, MatchConfig(**{field: w})))
+            print(f"{name:<13} {w:>18}  {s['supports'][0]:.2f}/{s['supports'][1]:.2f}  "
                   f"{s['conflicts'][0]:.2f}/{s['conflicts'][1]:.2f}  {s['related'][0]:.2f}/{s['related'][1]:.2f}")
+
+
+def _auc(pos: list[float], neg: list[float]) -> float:
+    """Probability that a random positive scores above a random negative (ties count half)."""
+    return sum((p > n) + 0.5 * (p == n) for p in pos for n in neg) / (len(pos) * len(neg))
+
+
+def compare_scorers(sets: dict[str, list[dict]]) -> None:
+    """Which rapidfuzz scorer, on the matcher's pre-filter keys, best tells the same claim
+    (supports, conflicts) from the rest: the pre-filter's and bench/match.py's baseline's choice."""
+    from rapidfuzz import fuzz
+
+    from factcheck.match.compare import _DEFAULT, _prefilter_key
+
+    rows = [(r["label"], _prefilter_key(r["claim_a"], _DEFAULT), _prefilter_key(r["claim_b"], _DEFAULT))
+            for name in ("pairs", "holdout") for r in sets[name]
+            if (r["claim_a"].lang or "")[:2] == (r["claim_b"].lang or "")[:2]]
+    print(f"\n{len(rows)} same-language pairs (pairs + holdout); AUC of same claim vs related and unrelated, "
+          "and of any match vs unrelated")
+    for name in ("token_set_ratio", "token_ratio", "token_sort_ratio", "WRatio", "partial_ratio", "QRatio"):
+        f = getattr(fuzz, name)
+        same = [f(a, b) for label, a, b in rows if label in ("supports", "conflicts")]
+        rest = [f(a, b) for label, a, b in rows if label not in ("supports", "conflicts")]
+        matched = [f(a, b) for label, a, b in rows if label != "unrelated"]
+        unrelated = [f(a, b) for label, a, b in rows if label == "unrelated"]
+        print(f"{name:<17} same claim {_auc(same, rest):.3f}   any match {_auc(matched, unrelated):.3f}")
 
 
 if __name__ == "__main__":
@@ -111,4 +138,7 @@ if __name__ == "__main__":
             print(misses(preds))
     if "--sweep" in sys.argv:
         sweep(sets["pairs"])
-        sweep_event_words(sets)
+        sweep_words(sets, "event_words_shared")
+        sweep_words(sets, "quote_words_shared")
+    if "--scorers" in sys.argv:
+        compare_scorers(sets)
