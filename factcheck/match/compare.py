@@ -275,7 +275,8 @@ _PRIORITY = {"conflicts": 0, "supports": 1, "related": 2}
 
 def best_matches(claim: ClaimView, candidates: Sequence[ClaimView], config: MatchConfig = _DEFAULT,
                  limit: int = 10) -> list[MatchResult]:
-    """The best ``limit`` matches of ``claim`` among ``candidates``, best first.
+    """The best ``limit`` matches of ``claim`` among ``candidates``: conflicts and supports
+    first, then related, each best score first.
 
     Candidates of the same source or outside the window are skipped. All
     remaining ones are scored in one rapidfuzz ``process.extract`` call on their
@@ -322,7 +323,11 @@ def best_matches(claim: ClaimView, candidates: Sequence[ClaimView], config: Matc
         r = _compare(claim, other, config)
         if r is not None:
             results.append((r, other))
-    results.sort(key=lambda rc: (-rc[0].score, _PRIORITY[rc[0].relation]))
+    # Verdicts (conflicts, supports) before "related", then by score: each article
+    # and each (outlet, relation) is kept once below, and an article's quote that
+    # supports this one must not be hidden behind its date claim in the same
+    # sentence, which only reads as "same topic" but scores higher.
+    results.sort(key=lambda rc: (rc[0].relation == "related", -rc[0].score, _PRIORITY[rc[0].relation]))
 
     seen_articles: set[str] = set()
     seen_source_relation: set[tuple[str, str]] = set()

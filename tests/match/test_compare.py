@@ -79,6 +79,24 @@ def test_best_matches_ranks_and_counts_a_flood_of_copies_once():
     assert all(r.other_id != 3 for r in results if r.relation != "related")
 
 
+def test_an_articles_supporting_quote_is_not_hidden_behind_its_dated_claim_of_the_same_sentence():
+    # One sentence of another outlet gives a quote claim and a date claim (the
+    # quote names a year). Against our quote, its date claim reads as "same
+    # topic" at 98 and its quote as "same quote" at 96; one result per
+    # article is kept, and it must be the supports.
+    text = "سوريا ستعيد بناء 300 مدرسة خلال عام 2026"
+    mine = quote(1, "enab", text, "أسعد الشيباني", article_hash="a")
+    theirs = "سورية ستعيد بناء 300 مدرسة جديدة خلال عام 2026"
+    sentence = f"وقال أسعد الشيباني إن \"{theirs}\""
+    their_quote = ClaimView(2, "jazeera", "quote", theirs, sentence, speaker="أسعد الشيباني", published=T0,
+                            lang="ar", article_hash="b")
+    their_date = ClaimView(3, "jazeera", "date", theirs, sentence, date="2026", grain="year", published=T0,
+                           lang="ar", article_hash="b")
+    assert compare(mine, their_date).score > compare(mine, their_quote).score
+    results = best_matches(mine, [their_date, their_quote])
+    assert [(r.other_id, r.relation) for r in results] == [(2, "supports")]
+
+
 def test_search_terms_are_folded_content_words():
     terms = search_terms("وقال ترمب إن الولايات المتحدة الأميركية ستدعم سورية")
     assert "ترامب" in terms and "سوريا" in terms
