@@ -1,7 +1,9 @@
 """Settings from the environment (FACTCHECK_*) and the instance folder.
 
 One place decides every default, so the CLI, the web app and the worker agree.
-Imports nothing of ours.
+Imports nothing of ours but the matcher (pure code, which imports no settings),
+for its thresholds' names and ranges: a mistyped threshold stops every command
+at start-up.
 """
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .match.types import MatchConfig
 
 # The project root (where feeds.yaml, samples/, templates/ and migrations/ live).
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +33,19 @@ def _env_int(name: str, default: int) -> int:
         return int(raw)
     except ValueError:
         raise SystemExit(f"{name} must be an integer, got {raw!r}") from None
+
+
+_MATCH_PREFIX = "FACTCHECK_MATCH_"
+
+
+def _match_thresholds() -> dict[str, float | int]:
+    """FACTCHECK_MATCH_<NAME> variables (but the window's own) as MatchConfig values."""
+    raw = {k[len(_MATCH_PREFIX):].lower(): v for k, v in os.environ.items()
+           if k.startswith(_MATCH_PREFIX) and k != "FACTCHECK_MATCH_WINDOW_DAYS" and v != ""}
+    try:
+        return MatchConfig.thresholds(raw, label=_MATCH_PREFIX + "{}")
+    except ValueError as e:
+        raise SystemExit(str(e)) from None
 
 
 def _default_parse_processes() -> int:
@@ -55,6 +72,14 @@ class Settings:
     poll_lease_seconds: int = 300
     # Processes that parse fetched feeds beside the poller's threads (0: parse in the poller).
     parse_processes: int = 0
+    # Matcher thresholds set through FACTCHECK_MATCH_<NAME> (e.g. FACTCHECK_MATCH_QUOTE_SAME=65),
+    # checked at load; the others keep MatchConfig's measured defaults.
+    match_thresholds: dict[str, float | int] = field(default_factory=dict)
+
+    @property
+    def match(self) -> MatchConfig:
+        """The matcher's settings: the window and the thresholds set in the environment."""
+        return MatchConfig(window_days=self.match_window_days, **self.match_thresholds)
 
     @property
     def is_sqlite(self) -> bool:
@@ -83,6 +108,8 @@ def load_settings(**overrides) -> Settings:
     )
     for key, value in overrides.items():
         setattr(s, key, value)
+    if "match_thresholds" not in overrides:
+        s.match_thresholds = _match_thresholds()
     s.secret_key = os.environ.get("FACTCHECK_SECRET_KEY") or ""
     return s
 

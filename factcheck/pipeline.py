@@ -19,7 +19,7 @@ from . import retrieval
 from .config import Settings
 from .extract import ClaimCandidate, extract_claims
 from .ingest.parse import content_hash
-from .match import ClaimView, MatchConfig, best_matches, compare
+from .match import ClaimView, best_matches, compare
 from .models import Article, Claim, Feed, Match, utcnow
 from .text.normalize import normalize
 
@@ -215,7 +215,7 @@ def match_claim(session: Session, claim: Claim, settings: Settings) -> list[Matc
     The reverse row is compared from the other claim's side, so its reason
     reads the right way round ("10 Nov vs 11 Nov" becomes "11 Nov vs 10 Nov").
     """
-    config = MatchConfig(window_days=settings.match_window_days)
+    config = settings.match
     mine = claim_view(claim)
     pool = {v.id: v for v in retrieval.candidate_views(session, claim, settings.match_window_days)}
     results = best_matches(mine, list(pool.values()), config)

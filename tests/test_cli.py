@@ -158,3 +158,45 @@ def test_db_reindex_rebuilds_the_index_and_matching_still_finds_the_other_source
     cli("import", str(b), "--source", "Outlet B", "--published", "2025-11-08T10:00:00Z", "--lang", "en")
     rows = json.loads(cli("export", "--format", "json").output)["claims"]
     assert any(m["source"] == "Outlet A" for c in rows if c["article"]["source"] == "Outlet B" for m in c["matches"])
+
+
+def test_a_matcher_threshold_set_in_the_environment_decides_the_match(cli, tmp_path):
+    # Two reports of one quote, one word apart: text similarity 96, "supports" by default;
+    # a desk that sets quote_same to 99 wants identical wording only.
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text('وقال وزير الخارجية أسعد الشيباني إن "سوريا ستعيد بناء 300 مدرسة خلال عام 2026".\n', encoding="utf-8")
+    b.write_text('وقال وزير الخارجية أسعد الشيباني إن "سورية ستعيد بناء 300 مدرسة جديدة خلال عام 2026".\n',
+                 encoding="utf-8")
+    strict = {"FACTCHECK_MATCH_QUOTE_SAME": "99"}
+    for path, source, day in ((a, "Outlet A", "07"), (b, "Outlet B", "08")):
+        r = cli("import", str(path), "--source", source, "--published", f"2025-11-{day}T10:00:00Z", "--lang", "ar",
+                env=strict)
+        assert r.exit_code == 0, r.output
+    assert "supports" not in {relation for relation, _ in quote_matches(cli, tmp_path, "Outlet B")}
+    # The same wording from a third outlet, matched with the default threshold: one quote.
+    r = cli("import", str(b), "--source", "Outlet C", "--published", "2025-11-08T11:00:00Z", "--lang", "ar")
+    assert r.exit_code == 0, r.output
+    assert ("supports", "same quote 96%, speaker agrees") in quote_matches(cli, tmp_path, "Outlet C")
+
+
+def quote_matches(cli, tmp_path, source: str) -> list[tuple[str, str]]:
+    """(relation, reason) of each match of Outlet A's quote with a claim of ``source``."""
+    out = tmp_path / "claims.json"
+    assert cli("export", "--format", "json", "--out", str(out)).exit_code == 0
+    claims = json.loads(out.read_text(encoding="utf-8"))["claims"]
+    (quote,) = [c for c in claims if c["kind"] == "quote" and c["article"]["source"] == "Outlet A"]
+    return [(m["relation"], m["reason"]) for m in quote["matches"] if m["source"] == source]
+
+
+@pytest.mark.parametrize("name, value, says", [
+    ("FACTCHECK_MATCH_QUOTE_SAM", "60", "is not a matcher setting"),
+    ("FACTCHECK_MATCH_QUOTE_SAME", "sixty", "must be a number from 0 to 100"),
+    ("FACTCHECK_MATCH_QUOTE_WORDS_SHARED", "50", "must be a number from 0 to 1"),
+    ("FACTCHECK_MATCH_SHORTLIST", "0", "must be a whole number at least 1"),
+])
+def test_a_mistyped_matcher_threshold_stops_the_command_with_its_name(cli, tmp_path, name, value, says):
+    a = tmp_path / "a.txt"
+    a.write_text('قال الوزير إن "المدارس ستفتح غدا".\n', encoding="utf-8")
+    r = CliRunner().invoke(main, ["import", str(a), "--source", "Outlet A", "--lang", "ar"], env={name: value})
+    assert r.exit_code != 0
+    assert name in str(r.exception) + r.output and says in str(r.exception) + r.output

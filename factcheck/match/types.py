@@ -1,7 +1,9 @@
 """The shapes the matcher takes and returns: plain data, no database types."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
 from datetime import datetime
 
 RELATIONS = ("supports", "conflicts", "related")
@@ -110,3 +112,43 @@ class MatchConfig:
     # Longest text the scorers look at (characters); longer claims are cut, so
     # a 5,000-character claim costs the same as a 1,500-character one.
     max_chars: int = 1500
+
+    @classmethod
+    def thresholds(cls, values: Mapping[str, str], label: str = "{}") -> dict[str, float | int]:
+        """Settings given as text (``{"quote_same": "65"}``), checked and converted.
+
+        Raises ValueError naming the setting through ``label`` (e.g.
+        ``"FACTCHECK_MATCH_{}"`` with the upper-cased name): an unknown name,
+        a value that is no number or one outside its range. Scores are 0-100,
+        shares of words 0-1, counts whole numbers from 1; window_days has its
+        own setting and is not taken here.
+        """
+        kinds = {f.name: f.type for f in fields(cls) if f.name != "window_days"}
+        out: dict[str, float | int] = {}
+        for name, raw in values.items():
+            what = label.format(name.upper())
+            if name not in kinds:
+                known = ", ".join(label.format(n.upper()) for n in kinds)
+                raise ValueError(f"{what} is not a matcher setting (known: {known})")
+            lo, hi = _RANGES.get(name, (0.0, 100.0))
+            try:
+                value = int(raw) if kinds[name] == "int" else float(raw)
+            except ValueError:
+                value = math.nan
+            if not (lo <= value <= hi):  # also refuses nan
+                kind = "a whole number" if kinds[name] == "int" else "a number"
+                bound = f"at least {lo:g}" if math.isinf(hi) else f"from {lo:g} to {hi:g}"
+                raise ValueError(f"{what} must be {kind} {bound}, got {raw!r}")
+            out[name] = value
+        return out
+
+
+# Ranges of the settings that are not 0-100 scores (MatchConfig.thresholds).
+_RANGES = {
+    "event_words_shared": (0.0, 1.0),
+    "quote_words_shared": (0.0, 1.0),
+    "figure_tolerance": (0.0, math.inf),
+    "shortlist": (1, math.inf),
+    "per_source": (1, math.inf),
+    "max_chars": (1, math.inf),
+}
