@@ -76,6 +76,8 @@ AR: dict[str, str] = {
     "reported": "كلام منقول",
     "Other sources": "مصادر أخرى",
     "No other source reported this yet.": "لم ينقل مصدر آخر هذا بعد.",
+    "Match again": "أعد المطابقة",
+    "matched again against the other sources: {n} matches": "أعيدت مطابقته مع المصادر الأخرى: {n} تطابقات",
     "this claim": "هذا الادعاء",
     "the other source": "المصدر الآخر",
     "article": "المقال",

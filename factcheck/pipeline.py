@@ -19,7 +19,7 @@ from . import retrieval
 from .config import Settings
 from .extract import ClaimCandidate, extract_claims
 from .ingest.parse import content_hash
-from .match import ClaimView, best_matches, compare
+from .match import ClaimView, MatchResult, best_matches, compare
 from .models import Article, Claim, Feed, Match, utcnow
 from .text.normalize import normalize
 
@@ -214,6 +214,9 @@ def match_claim(session: Session, claim: Claim, settings: Settings) -> list[Matc
 
     The reverse row is compared from the other claim's side, so its reason
     reads the right way round ("10 Nov vs 11 Nov" becomes "11 Nov vs 10 Nov").
+    Rows of other claims towards this one that this matching did not keep
+    (written earlier, with other thresholds or before the text was edited)
+    are compared again, and deleted when the two no longer match.
     """
     config = settings.match
     mine = claim_view(claim)
@@ -221,9 +224,8 @@ def match_claim(session: Session, claim: Claim, settings: Settings) -> list[Matc
     results = best_matches(mine, list(pool.values()), config)
     session.query(Match).filter(Match.claim_id == claim.id).delete(synchronize_session="fetch")
     kept = [r for r in results if r.other_id in pool]
-    # The other side's rows towards this claim, read in one query rather than one per match.
-    backs = {m.claim_id: m for m in session.scalars(select(Match).where(
-        Match.claim_id.in_([r.other_id for r in kept]), Match.other_claim_id == claim.id))} if kept else {}
+    # The other claims' rows towards this claim, read in one query rather than one per match.
+    backs = {m.claim_id: m for m in session.scalars(select(Match).where(Match.other_claim_id == claim.id))}
     stored = []
     for r in kept:
         other = pool[r.other_id]
@@ -231,15 +233,26 @@ def match_claim(session: Session, claim: Claim, settings: Settings) -> list[Matc
                     reason=r.reason, diff=_diff_json(r.diff))
         session.add(fwd)
         stored.append(fwd)
-        back_result = compare(other, mine, config) or r
-        back = backs.get(other.id)
+        back = backs.pop(other.id, None)
         if back is None:
             back = Match(claim_id=other.id, other_claim_id=claim.id)
             session.add(back)
-        back.score, back.relation, back.reason = back_result.score, back_result.relation, back_result.reason
-        back.diff = _diff_json(back_result.diff)
+        _store(back, compare(other, mine, config) or r)
+    if backs:
+        views = {v.id: v for v in retrieval.views_by_id(session, list(backs))}
+        for other_id, back in backs.items():
+            again = compare(views[other_id], mine, config) if other_id in views else None
+            if again is None:
+                session.delete(back)
+            else:
+                _store(back, again)
     session.flush()
     return stored
+
+
+def _store(row: Match, result: MatchResult) -> None:
+    row.score, row.relation, row.reason = result.score, result.relation, result.reason
+    row.diff = _diff_json(result.diff)
 
 
 def _diff_json(diff) -> list | None:

@@ -10,12 +10,14 @@ import time as _time
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import distinct, func, select, tuple_
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload, selectinload
 
 from ..app import db
 from ..extract.calendar import to_hijri
 from ..i18n import explain, translate
 from ..models import CLAIM_KINDS, CLAIM_STATUSES, Article, Claim, Decision, Feed, Match, utcnow
+from ..pipeline import match_claim
 from ..review import MAX_NOTE, MissingClaim, ReviewError, StaleClaim, decide, decide_many, touch_lock, undo
 from ..text.normalize import normalize
 
@@ -377,6 +379,30 @@ def decide_view(claim_id: int):
         nxt = s.scalar(select(Claim.id).where(Claim.status == "pending")
                        .order_by(*(col.desc() for col in RANK)).limit(1))
     return redirect(url_for("queue.claim", claim_id=nxt) if nxt else url_for("queue.index"), 303)
+
+
+@bp.post("/claims/<int:claim_id>/rematch")
+@login_required
+def rematch_view(claim_id: int):
+    """Match the claim again against what the other sources reported, with today's index and settings.
+
+    The same code path as a polled or imported article (pipeline.match_claim);
+    two editors pressing it at once both end with the same, fresh matches.
+    """
+    s = db()
+    c = s.get(Claim, claim_id)
+    if c is None:
+        abort(404, _t("claim {id} does not exist", id=claim_id))
+    try:
+        stored = match_claim(s, c, current_app.extensions["factcheck.settings"])
+        s.commit()
+    except IntegrityError:
+        # Another editor's re-match of this claim committed first (PostgreSQL):
+        # theirs is the same computation, so the page shows it.
+        s.rollback()
+        stored = s.scalars(select(Match).where(Match.claim_id == claim_id)).all()
+    flash(f"#{claim_id}: " + _t("matched again against the other sources: {n} matches", n=len(stored)), "ok")
+    return redirect(url_for("queue.claim", claim_id=claim_id), 303)
 
 
 @bp.post("/undo")
