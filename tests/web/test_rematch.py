@@ -7,6 +7,7 @@ directions) must follow the settings of the moment.
 from __future__ import annotations
 
 import dataclasses
+import threading
 from datetime import datetime, timezone
 
 from sqlalchemy import select
@@ -15,7 +16,7 @@ from factcheck.db import transaction
 from factcheck.models import Claim, Feed, Match
 from factcheck.pipeline import import_article
 
-from ..conftest import csrf_token
+from ..conftest import csrf_token, login
 
 WHEN = datetime(2025, 11, 7, 10, tzinfo=timezone.utc)
 A = 'وقال وزير الخارجية أسعد الشيباني إن "سوريا ستعيد بناء 300 مدرسة خلال عام 2026".'
@@ -82,3 +83,33 @@ def test_the_button_and_its_notice_speak_arabic(client, factory, settings):
     assert "أعد المطابقة" in client.get(page).get_data(as_text=True)
     client.post(f"{page}/rematch", data={"csrf_token": csrf_token(client, page)})
     assert "أعيدت مطابقته مع المصادر الأخرى" in client.get(page).get_data(as_text=True)
+
+
+def test_editors_matching_one_claim_again_at_the_same_moment_all_get_the_page(app, editor, factory, settings):
+    # On PostgreSQL the losers of the race on uq_matches_pair roll back and are shown the winner's
+    # (identical) matches; on SQLite the writes queue. Either way nobody gets an error page.
+    a, b = _import(factory, settings)
+    with transaction(factory) as s:
+        s.execute(Match.__table__.delete())
+    clients = []
+    for _ in range(4):
+        c = app.test_client()
+        login(c, "rana", "correct horse battery")
+        clients.append((c, csrf_token(c, f"/claims/{a}")))
+    start = threading.Barrier(len(clients))
+    codes: list[int] = []
+
+    def press(c, token):
+        start.wait()
+        codes.append(c.post(f"/claims/{a}/rematch", data={"csrf_token": token}).status_code)
+
+    threads = [threading.Thread(target=press, args=ct) for ct in clients]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert codes == [303] * len(clients)
+    assert _relation(factory, a, b) == "supports" and _relation(factory, b, a) == "supports"
+    with factory() as s:
+        pairs = s.execute(select(Match.claim_id, Match.other_claim_id)).all()
+    assert len(pairs) == len(set(pairs))
