@@ -77,7 +77,7 @@ AR: dict[str, str] = {
     "Other sources": "مصادر أخرى",
     "No other source reported this yet.": "لم ينقل مصدر آخر هذا بعد.",
     "Match again": "أعد المطابقة",
-    "matched again against the other sources: {n} matches": "أعيدت مطابقته مع المصادر الأخرى: {n} تطابقات",
+    "matched again against the other sources; matches now: {n}": "أعيدت مطابقته مع المصادر الأخرى؛ عدد التطابقات الآن: {n}",
     "this claim": "هذا الادعاء",
     "the other source": "المصدر الآخر",
     "article": "المقال",

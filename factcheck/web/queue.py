@@ -401,7 +401,7 @@ def rematch_view(claim_id: int):
         # theirs is the same computation, so the page shows it.
         s.rollback()
         stored = s.scalars(select(Match).where(Match.claim_id == claim_id)).all()
-    flash(f"#{claim_id}: " + _t("matched again against the other sources: {n} matches", n=len(stored)), "ok")
+    flash(f"#{claim_id}: " + _t("matched again against the other sources; matches now: {n}", n=len(stored)), "ok")
     return redirect(url_for("queue.claim", claim_id=claim_id), 303)
 
 
