@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from . import retrieval
 from .config import Settings
 from .extract import ClaimCandidate, extract_claims
 from .ingest.parse import content_hash
-from .match import ClaimView, MatchResult, best_matches, compare
+from .match import ClaimView, MatchConfig, MatchResult, compare, compare_shortlist, keep_best
 from .models import Article, Claim, Feed, Match, utcnow
 from .text.normalize import normalize
 
@@ -221,9 +221,9 @@ def match_claim(session: Session, claim: Claim, settings: Settings) -> list[Matc
     config = settings.match
     mine = claim_view(claim)
     pool = {v.id: v for v in retrieval.candidate_views(session, claim, settings.match_window_days)}
-    results = best_matches(mine, list(pool.values()), config)
+    compared = compare_shortlist(mine, list(pool.values()), config)
     session.query(Match).filter(Match.claim_id == claim.id).delete(synchronize_session="fetch")
-    kept = [r for r in results if r.other_id in pool]
+    kept = [r for r, _ in keep_best(mine, compared, config) if r.other_id in pool]
     # The other claims' rows towards this claim, read in one query rather than one per match.
     backs = {m.claim_id: m for m in session.scalars(select(Match).where(Match.other_claim_id == claim.id))}
     stored = []
@@ -238,6 +238,7 @@ def match_claim(session: Session, claim: Claim, settings: Settings) -> list[Matc
             back = Match(claim_id=other.id, other_claim_id=claim.id)
             session.add(back)
         _store(back, compare(other, mine, config) or r)
+    _fill_first_reports(session, claim, mine, compared, {r.other_id for r in kept} | set(backs), config)
     if backs:
         views = {v.id: v for v in retrieval.views_by_id(session, list(backs))}
         for other_id, back in backs.items():
@@ -248,6 +249,41 @@ def match_claim(session: Session, claim: Claim, settings: Settings) -> list[Matc
                 _store(back, again)
     session.flush()
     return stored
+
+
+def _fill_first_reports(session: Session, claim: Claim, mine: ClaimView,
+                        compared: list[tuple[MatchResult, ClaimView]], done: set[int], config: MatchConfig) -> None:
+    """Rows towards this claim for the compared claims it does not keep; then one row per article.
+
+    A claim stored before the others of its story gets rows only from later
+    claims, and each of those keeps one claim per article and per (outlet,
+    relation) from *its* side: a report it compared but did not keep (often a
+    sibling claim of the same sentence was kept instead) would otherwise show
+    no match with this outlet at all, and the outlet that published first would
+    look uncorroborated. Each compared claim gets a row towards this one, and
+    of its rows towards this claim's article only the best is kept (verdicts
+    before related, then score), as keep_best does from a claim's own side.
+    """
+    for _, other in compared:
+        if other.id is None or other.id in done:
+            continue
+        result = compare(other, mine, config)
+        if result is not None:
+            row = Match(claim_id=other.id, other_claim_id=claim.id)
+            _store(row, result)
+            session.add(row)
+            done.add(other.id)
+    rows = session.execute(
+        select(Match.id, Match.claim_id, Match.relation, Match.score).join(Claim, Claim.id == Match.other_claim_id)
+        .where(Claim.article_id == claim.article_id)).all()
+    best: dict[int, tuple] = {}
+    for row_id, other_id, relation, score in rows:
+        rank = (relation == "related", -score, row_id)
+        if other_id not in best or rank < best[other_id]:
+            best[other_id] = rank
+    extra = [row_id for row_id, other_id, _, _ in rows if best[other_id][2] != row_id]
+    if extra:
+        session.execute(delete(Match).where(Match.id.in_(extra)))
 
 
 def _store(row: Match, result: MatchResult) -> None:

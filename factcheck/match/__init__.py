@@ -3,7 +3,7 @@
 Pure: plain strings and dataclasses in, results out; the pipeline does the
 database work (candidate retrieval, storing matches).
 """
-from .compare import best_matches, compare, in_window, independent
+from .compare import best_matches, compare, compare_shortlist, in_window, independent, keep_best
 from .similarity import distinct_scores
 from .terms import fingerprint_lookups, fingerprint_term, pair_terms, search_terms, speaker_terms
 from .types import RELATIONS, ClaimView, MatchConfig, MatchResult
@@ -15,11 +15,13 @@ __all__ = [
     "MatchResult",
     "best_matches",
     "compare",
+    "compare_shortlist",
     "distinct_scores",
     "fingerprint_lookups",
     "fingerprint_term",
     "in_window",
     "independent",
+    "keep_best",
     "pair_terms",
     "search_terms",
     "speaker_terms",

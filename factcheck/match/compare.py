@@ -276,18 +276,22 @@ _PRIORITY = {"conflicts": 0, "supports": 1, "related": 2}
 def best_matches(claim: ClaimView, candidates: Sequence[ClaimView], config: MatchConfig = _DEFAULT,
                  limit: int = 10) -> list[MatchResult]:
     """The best ``limit`` matches of ``claim`` among ``candidates``: conflicts and supports
-    first, then related, each best score first.
+    first, then related, each best score first (``keep_best`` of ``compare_shortlist``)."""
+    if limit <= 0:
+        return []
+    return [r for r, _ in keep_best(claim, compare_shortlist(claim, candidates, config), config, limit)]
+
+
+def compare_shortlist(claim: ClaimView, candidates: Sequence[ClaimView],
+                      config: MatchConfig = _DEFAULT) -> list[tuple[MatchResult, ClaimView]]:
+    """Every match of ``claim`` among its shortlisted candidates, verdicts first, then by score.
 
     Candidates of the same source or outside the window are skipped. All
     remaining ones are scored in one rapidfuzz ``process.extract`` call on their
     normalised content words; only the top ``config.shortlist`` get the full
-    structured comparison. Syndicated copies (one article hash) and several
-    claims of one outlet count once: only the best result per article and per
-    (source, relation) is kept, so a flood of copies cannot crowd out other
-    outlets or pass for independent corroboration.
+    structured comparison, at most ``config.per_source`` of them from one
+    outlet or one article.
     """
-    if limit <= 0:
-        return []
     eligible = [c for c in candidates if independent(claim, c) and in_window(claim, c, config.window_days)]
     if not eligible:
         return []
@@ -324,15 +328,27 @@ def best_matches(claim: ClaimView, candidates: Sequence[ClaimView], config: Matc
         if r is not None:
             results.append((r, other))
     # Verdicts (conflicts, supports) before "related", then by score: each article
-    # and each (outlet, relation) is kept once below, and an article's quote that
-    # supports this one must not be hidden behind its date claim in the same
-    # sentence, which only reads as "same topic" but scores higher.
+    # and each (outlet, relation) is kept once (keep_best), and an article's quote
+    # that supports this one must not be hidden behind its date claim in the
+    # same sentence, which only reads as "same topic" but scores higher.
     results.sort(key=lambda rc: (rc[0].relation == "related", -rc[0].score, _PRIORITY[rc[0].relation]))
+    return results
 
+
+def keep_best(claim: ClaimView, compared: list[tuple[MatchResult, ClaimView]], config: MatchConfig = _DEFAULT,
+              limit: int = 10) -> list[tuple[MatchResult, ClaimView]]:
+    """The first ``limit`` of ``compare_shortlist``'s matches, one per article and per (source, relation).
+
+    Syndicated copies (one article hash) and several claims of one outlet
+    count once, so a flood of copies cannot crowd out other outlets or pass
+    for independent corroboration. Quotes get their word-level diff here.
+    """
     seen_articles: set[str] = set()
     seen_source_relation: set[tuple[str, str]] = set()
-    out: list[MatchResult] = []
-    for r, other in results:
+    out: list[tuple[MatchResult, ClaimView]] = []
+    for r, other in compared:
+        if len(out) >= limit:
+            break
         if other.article_hash:
             if other.article_hash in seen_articles:
                 continue
@@ -340,7 +356,5 @@ def best_matches(claim: ClaimView, candidates: Sequence[ClaimView], config: Matc
         if (other.source, r.relation) in seen_source_relation:
             continue
         seen_source_relation.add((other.source, r.relation))
-        out.append(_with_diff(r, claim, other, config))
-        if len(out) >= limit:
-            break
+        out.append((_with_diff(r, claim, other, config), other))
     return out

@@ -1,0 +1,57 @@
+"""What is stored as a claim's matches when the reports of a story arrive one after another.
+
+The first outlet's claims are matched when nothing else exists yet; they get
+their rows from the claims stored later. Those rows must not depend on which
+sibling claim of the sentence a later claim happened to keep.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timezone
+
+from sqlalchemy import select
+
+from factcheck import retrieval
+from factcheck.db import transaction
+from factcheck.match import best_matches
+from factcheck.models import Claim, Feed, Match
+from factcheck.pipeline import claim_view, import_article
+
+WHEN = datetime(2025, 11, 7, 10, tzinfo=timezone.utc)
+# Outlet A's sentence gives a quote and a dated claim (the year inside the quote);
+# Outlet B, later, reports the quote without the year: one quote claim.
+FIRST = 'وقال وزير الخارجية أسعد الشيباني إن "سوريا ستعيد بناء المدارس المدمرة خلال عام 2026".'
+LATER = 'وقال وزير الخارجية أسعد الشيباني إن "سورية ستعيد بناء المدارس المدمرة".'
+
+
+def _claims(s, source: str) -> dict[str, Claim]:
+    return {c.kind: c for c in s.scalars(select(Claim).join(Feed, Feed.id == Claim.feed_id).where(Feed.name == source))}
+
+
+def test_the_first_reports_claims_each_get_the_later_outlets_report(factory, settings):
+    with transaction(factory) as s:
+        import_article(s, settings, source="Outlet A", text=FIRST, published=WHEN, language="ar")
+    with transaction(factory) as s:
+        import_article(s, settings, source="Outlet B", text=LATER, published=WHEN, language="ar")
+    with factory() as s:
+        first, later = _claims(s, "Outlet A"), _claims(s, "Outlet B")
+        assert set(first) == {"quote", "date"} and set(later) == {"quote"}
+        for kind, c in first.items():
+            stored = {(m.other_claim_id, m.relation) for m in s.scalars(select(Match).where(Match.claim_id == c.id))}
+            fresh = {(r.other_id, r.relation)
+                     for r in best_matches(claim_view(c), retrieval.candidate_views(s, c, 14), settings.match)}
+            assert fresh, f"Outlet A's {kind} claim matches Outlet B's report when matched now"
+            assert stored == fresh, f"Outlet A's {kind} claim: stored {stored}, matched now {fresh}"
+
+
+def test_a_claim_keeps_one_row_per_other_article(factory, settings):
+    with transaction(factory) as s:
+        import_article(s, settings, source="Outlet B", text=LATER, published=WHEN, language="ar")
+    with transaction(factory) as s:  # now the two-claim sentence comes second
+        import_article(s, settings, source="Outlet A", text=FIRST, published=WHEN, language="ar")
+    with factory() as s:
+        (quote,) = _claims(s, "Outlet B").values()
+        rows = s.scalars(select(Match).where(Match.claim_id == quote.id)).all()
+        per_article = Counter(s.get(Claim, m.other_claim_id).article_id for m in rows)
+        assert per_article and max(per_article.values()) == 1
+        assert [m.relation for m in rows] == ["supports"], "the quote, not the year beside it"
