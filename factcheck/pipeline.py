@@ -238,7 +238,6 @@ def match_claim(session: Session, claim: Claim, settings: Settings) -> list[Matc
             back = Match(claim_id=other.id, other_claim_id=claim.id)
             session.add(back)
         _store(back, compare(other, mine, config) or r)
-    _fill_first_reports(session, claim, mine, compared, {r.other_id for r in kept} | set(backs), config)
     if backs:
         views = {v.id: v for v in retrieval.views_by_id(session, list(backs))}
         for other_id, back in backs.items():
@@ -247,6 +246,8 @@ def match_claim(session: Session, claim: Claim, settings: Settings) -> list[Matc
                 session.delete(back)
             else:
                 _store(back, again)
+    # Last, as it may delete rows written above (one per article is kept).
+    _fill_first_reports(session, claim, mine, compared, {r.other_id for r in kept} | set(backs), config)
     session.flush()
     return stored
 
