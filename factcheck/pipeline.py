@@ -273,7 +273,6 @@ def _fill_first_reports(session: Session, claim: Claim, mine: ClaimView,
             row = Match(claim_id=other.id, other_claim_id=claim.id)
             _store(row, result)
             session.add(row)
-            done.add(other.id)
     rows = session.execute(
         select(Match.id, Match.claim_id, Match.relation, Match.score).join(Claim, Claim.id == Match.other_claim_id)
         .where(Claim.article_id == claim.article_id)).all()

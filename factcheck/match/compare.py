@@ -145,12 +145,13 @@ def _compare_context(claim: ClaimView, other: ClaimView, config: MatchConfig) ->
 
 def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
     a, b = _text(claim, config), _text(other, config)
-    sim = text_similarity(content(a), content(b))
+    words_a, words_b = content(a), content(b)
+    sim = text_similarity(words_a, words_b)
     speakers = speakers_agree(claim.speaker, other.speaker)
     # Alike in characters is not enough: two statements poured into one
     # formula ("we have allocated N million dollars for ...") reach quote_same
     # on the formula's letters while sharing few of their own words.
-    if sim < config.quote_same or related_word_overlap(content(a), content(b)) < config.quote_words_shared:
+    if sim < config.quote_same or related_word_overlap(words_a, words_b) < config.quote_words_shared:
         if speakers and sim >= config.same_speaker_min:
             return MatchResult(other.id, round(sim, 1), "related",
                                f"same speaker, another statement ({_pct(sim)} alike)")
@@ -224,8 +225,7 @@ def _another_place(claim: ClaimView, other: ClaimView) -> str | None:
     Only localities count (names.LOCALITIES), and only when both claims name
     one: a report that gives no place may still be the same event.
     """
-    return names.another_place(names.places_in(claim.sentence or "", claim.text or ""),
-                               names.places_in(other.sentence or "", other.text or ""))
+    return names.another_place((claim.sentence, claim.text), (other.sentence, other.text))
 
 
 def _compare_dates(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:

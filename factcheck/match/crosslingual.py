@@ -104,8 +104,7 @@ def compare(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchRes
     exact_date = fact is not None and fact.startswith("same date") and len(max(claim.date or "", other.date or "")) == 10
     # The same date or figure in two towns is two events, as in one language
     # (compare._another_place): "3 killed in Homs" / "3 killed in Aleppo".
-    place = names.another_place(names.places_in(claim.sentence or "", claim.text or ""),
-                                 names.places_in(other.sentence or "", other.text or "")) if fact else None
+    place = names.another_place((claim.sentence, claim.text), (other.sentence, other.text)) if fact else None
     if place:
         parts.append(place)
     elif fact and trusted and (exact_date or fact.startswith("same figure")) and _published_close(claim, other):

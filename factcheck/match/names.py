@@ -287,7 +287,7 @@ def places(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(sure), frozenset(named)
 
 
-def places_in(*texts: str) -> tuple[frozenset[str], frozenset[str]]:
+def places_in(*texts: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """``places`` of several texts of one claim (its sentence and its own text) together."""
     found = [places(t) for t in dict.fromkeys(t for t in texts if t)]
     return frozenset().union(*(a for a, _ in found)), frozenset().union(*(b for _, b in found))
@@ -323,10 +323,13 @@ def other_places(a: tuple[frozenset[str], frozenset[str]],
     return sorted(sure_a), sorted(sure_b)
 
 
-def another_place(a: tuple[frozenset[str], frozenset[str]],
-                  b: tuple[frozenset[str], frozenset[str]]) -> str | None:
-    """"another place (Homs vs Aleppo)" when ``other_places`` sets two reports apart, else None."""
-    apart = other_places(a, b)
+def another_place(texts_a: tuple[str | None, ...], texts_b: tuple[str | None, ...]) -> str | None:
+    """"another place (Homs vs Aleppo)" when ``other_places`` sets two reports apart, else None.
+
+    Each report is given as its texts (a claim's sentence and its own text),
+    whose places count together (``places_in``).
+    """
+    apart = other_places(places_in(*texts_a), places_in(*texts_b))
     if apart is None:
         return None
     mine, theirs = (", ".join(display(k) for k in keys[:2]) for keys in apart)
