@@ -45,6 +45,7 @@ builds again. A ``--db`` URL is trusted to hold the corpus ``--corpus`` names.
 from __future__ import annotations
 
 import argparse
+from array import array
 import bisect
 from collections import Counter
 import hashlib
@@ -199,11 +200,17 @@ ID_ORDERS = ("published", "generated")
 
 
 def _generate(size: int, seed: int, corpus_name: str, feed_ids: dict[str, int]) -> list[dict]:
-    """The claims of a build, in generation order (story after story, each on a random day of 2025)."""
+    """The claims of a build, in generation order (story after story, each on a random day of 2025).
+
+    Each row's ``story`` is the number of the story it reports (not a column: the build drops it;
+    ``story_numbers`` recomputes it for the bench's comparison with the truth).
+    """
     gen = corpus(corpus_name, seed)
     rng = random.Random(seed)
     out: list[dict] = []
+    story = 0
     while len(out) < size:
+        story += 1
         lang = "ar" if rng.random() < 0.6 else "en"
         kind, body, speaker, fig = gen.story(rng, lang)
         day = START + timedelta(days=rng.randrange(365), minutes=rng.randrange(1440))
@@ -220,8 +227,28 @@ def _generate(size: int, seed: int, corpus_name: str, feed_ids: dict[str, int]) 
                             sentence=sentence, start=0, end=len(wording),
                             speaker=(speaker[rng.randrange(2)] if speaker else None), date_value=date_value,
                             date_grain="day" if date_value else None, value=value, unit=unit, norm_text="",
-                            status="pending", version=1, created_at=published, n_conflicts=0, n_sources=0))
+                            status="pending", version=1, created_at=published, n_conflicts=0, n_sources=0,
+                            story=story))
     return out
+
+
+def _ordered(size: int, seed: int, corpus_name: str, id_order: str, feed_ids: dict[str, int]) -> list[dict]:
+    """The claims of a build in id order (claim id = position + 1)."""
+    rows = _generate(size, seed, corpus_name, feed_ids)
+    if id_order == "published":
+        rows.sort(key=lambda r: r["published"])  # stable: ties keep generation order
+    return rows
+
+
+def story_numbers(size: int, seed: int, corpus_name: str, id_order: str) -> array:
+    """The story each claim of a build reports, by claim id - 1: the generator's truth.
+
+    Generated again (the same seed gives the same claims in the same order), so the database
+    carries nothing the code under test could read. Runs in a child process: at 1M claims the
+    generated rows take 1.4 GB, which must not count in the matcher's peak memory.
+    """
+    return array("l", (r["story"] for r in _ordered(size, seed, corpus_name, id_order,
+                                                     {n: 0 for n in SOURCES_AR + SOURCES_EN})))
 
 
 def build(url: str, size: int, seed: int = 7, corpus_name: str = "news", id_order: str = "published") -> None:
@@ -248,9 +275,7 @@ def build(url: str, size: int, seed: int = 7, corpus_name: str = "news", id_orde
                 redirect_count=0, created_at=datetime(2025, 1, 1))).inserted_primary_key[0]
             feed_ids[name] = fid
     t0 = time.time()
-    rows = _generate(size, seed, corpus_name, feed_ids)
-    if id_order == "published":
-        rows.sort(key=lambda r: r["published"])  # stable: ties keep generation order
+    rows = _ordered(size, seed, corpus_name, id_order, feed_ids)
     counts: Counter[tuple[str, int]] = Counter()
     flushed = False
     for first in range(0, len(rows), 5000):
@@ -260,6 +285,7 @@ def build(url: str, size: int, seed: int = 7, corpus_name: str = "news", id_orde
             arts.append(dict(id=claim_id, feed_id=claim["feed_id"], dedup_key=h, title="", published=claim["published"],
                              language=claim["language"], text=claim["sentence"], content_hash=h,
                              fetched_at=claim["published"]))
+            claim.pop("story")
             claims.append(dict(claim, id=claim_id, article_id=claim_id,
                                match_key=stored_tokens(claim["text"], claim["sentence"])))
             d = retrieval.day_number(claim["published"])
@@ -342,25 +368,75 @@ SCORE_BANDS = (90, 70, 0)
 EXHAUSTIVE_POOL = 200
 
 
-def _match_recall(factory, view, found, keys, ids, window_idx, i, config) -> tuple[Counter, Counter]:
-    """Per relation: the matches the matcher reports when it scores the whole window, and how many
-    of them factcheck reported through the index.
+def _exhaustive(factory, view, keys, ids, window_idx, i, config) -> set[tuple[int, str]]:
+    """The (claim, relation) matches the matcher reports when it scores the whole window.
 
-    recall@10 counts the brute force's ten best neighbours, most of them other stories that the
-    matcher reports as nothing; this counts what an editor would see: the same-language matches
-    (supports, conflicts, related) of the exhaustive matcher, and whether the indexed one found
-    each of them.  Cross-language matches are left out: the baseline has no words to find them by.
+    It is given the window's ``EXHAUSTIVE_POOL`` best claims by the pre-filter score, as if the index
+    had returned them. Cross-language matches are left out: the baseline has no words to find them by.
     """
     wide = process.extract(keys[i], [keys[j] for j in window_idx], scorer=fuzz.token_set_ratio,
                            processor=None, limit=EXHAUSTIVE_POOL, score_cutoff=config.prefilter_min)
     with factory() as s:
         pool = retrieval.views_by_id(s, [ids[window_idx[k]] for _, _, k in wide])
-    exhaustive = {(m.other_id, m.relation) for m in best_matches(view, pool, config)}
-    got = {(m.other_id, m.relation) for m in found}
-    return Counter(r for _, r in exhaustive), Counter(r for _, r in exhaustive & got)
+    return {(m.other_id, m.relation) for m in best_matches(view, pool, config)}
 
 
-def run(url: str, queries: int, window: int, seed: int = 11) -> dict:
+VERDICTS = ("supports", "conflicts")
+
+
+def truth_scores(results: dict[int, set[tuple[int, str]]], mates: dict[int, dict[int, str]]) -> dict:
+    """Precision and recall of the verdicts against the generator's stories.
+
+    ``mates[q]`` holds, for query ``q``, the other outlets' reports of its story in its window and
+    their figure's relation to it: ``conflicts`` when the generator changed the figure (one report
+    in ten of a figure story), else ``supports``. Rows:
+
+    * ``same claim``: a verdict (supports or conflicts) is right towards a report of the story;
+      recall counts the reports given one;
+    * ``supports``: right towards a report of the story with the same figure;
+    * ``conflicts``: right towards any report of the story (an outlet's edit that drops a negation
+      or a number is a real difference in the text, which the generator does not label); recall
+      counts the reports with a changed figure.
+
+    ``related`` is never counted wrong: another story may share topic and actors.
+    """
+    rows = {"same claim": (set(VERDICTS), {"supports", "conflicts"}, {"supports", "conflicts"}),
+            "supports": ({"supports"}, {"supports"}, {"supports"}),
+            "conflicts": ({"conflicts"}, {"supports", "conflicts"}, {"conflicts"})}
+    out = {}
+    for name, (said_as, right_if, wanted_if) in rows.items():
+        said = right = wanted = found = 0
+        for q, found_pairs in results.items():
+            truth = mates.get(q, {})
+            given = {other for other, r in found_pairs if r in said_as}
+            said += len(given)
+            right += sum(1 for other in given if truth.get(other) in right_if)
+            for other, r in truth.items():
+                if r in wanted_if:
+                    wanted += 1
+                    found += other in given
+        out[name] = {"precision": right / said if said else float("nan"), "said": said,
+                     "recall": found / wanted if wanted else float("nan"), "wanted": wanted}
+    return out
+
+
+def _story_mates(sample, stories, rows, pos, days, window) -> dict[int, dict[int, str]]:
+    """For each query, the other outlets' reports of its story in its window, with their true relation."""
+    wanted = {stories[q - 1] for q in sample}
+    members: dict[int, list[int]] = {}
+    for n, story in enumerate(stories):
+        if story in wanted:
+            members.setdefault(story, []).append(n + 1)
+    mates = {}
+    for q in sample:
+        i = pos[q]
+        mates[q] = {c: "conflicts" if rows[i][4] != rows[pos[c]][4] else "supports"
+                    for c in members[stories[q - 1]]
+                    if c != q and rows[pos[c]][1] != rows[i][1] and abs(days[pos[c]] - days[i]) <= window}
+    return mates
+
+
+def run(url: str, queries: int, window: int, seed: int = 11, stories: array | None = None) -> dict:
     engine = make_engine(url)
     factory = make_sessionmaker(engine)
     config = MatchConfig(window_days=window)
@@ -391,7 +467,7 @@ def run(url: str, queries: int, window: int, seed: int = 11) -> dict:
 
     # --- baseline: every claim of other outlets in the window, scored by rapidfuzz
     with factory() as s:
-        rows = s.execute(text("SELECT id, feed_id, published, match_key FROM claims ORDER BY published")).all()
+        rows = s.execute(text("SELECT id, feed_id, published, match_key, value FROM claims ORDER BY published")).all()
     days = [retrieval.day_number(r[2]) for r in rows]
     # The same keys factcheck's prefilter scores (content words of text and
     # sentence), read from the stored tokens instead of normalising 1M texts again.
@@ -402,6 +478,7 @@ def run(url: str, queries: int, window: int, seed: int = 11) -> dict:
     stats = corpus_stats(keys, days, [pos[cid] for cid in sample], window)
     bl_times, bl_cpu, recalls = [], [], []
     exhaustive_matches, found_matches = Counter(), Counter()
+    exhaustive: dict[int, set[tuple[int, str]]] = {}
     by_band = {b: [0, 0] for b in SCORE_BANDS}  # baseline top-10 claims returned by the index, of all
     for cid in sample:
         i = pos[cid]
@@ -412,9 +489,10 @@ def run(url: str, queries: int, window: int, seed: int = 11) -> dict:
                               processor=None, limit=10, score_cutoff=config.prefilter_min)
         bl_times.append(time.perf_counter() - t)
         bl_cpu.append(time.process_time() - c)
-        wanted, got_ = _match_recall(factory, fc_views[cid], fc_results[cid], keys, ids, window_idx, i, config)
-        exhaustive_matches.update(wanted)
-        found_matches.update(got_)
+        exhaustive[cid] = _exhaustive(factory, fc_views[cid], keys, ids, window_idx, i, config)
+        found = {(m.other_id, m.relation) for m in fc_results[cid]}
+        exhaustive_matches.update(r for _, r in exhaustive[cid])
+        found_matches.update(r for _, r in exhaustive[cid] & found)
         for _, score, k in top:
             band = next(b for b in SCORE_BANDS if score >= b)
             by_band[band][1] += 1
@@ -428,7 +506,16 @@ def run(url: str, queries: int, window: int, seed: int = 11) -> dict:
         want = min(10, n_at_least)
         got = sum(1 for c in fc_candidates[cid] if c in pos and fuzz.token_set_ratio(keys[i], keys[pos[c]]) >= s10)
         recalls.append(min(want, got) / want)
+    truth = {}
+    if stories is not None and len(stories) != len(rows):
+        print(f"no comparison with the generator's stories: it made {len(stories):,} claims, the database "
+              f"holds {len(rows):,}", file=sys.stderr)
+    elif stories is not None:
+        mates = _story_mates(sample, stories, rows, pos, days, window)
+        truth = {"factcheck": truth_scores({q: {(m.other_id, m.relation) for m in fc_results[q]} for q in sample}, mates),
+                 "exhaustive": truth_scores(exhaustive, mates)}
     return {
+        "truth": truth,
         "claims": len(rows), "queries": len(sample),
         "fc_p50": _pct(fc_times, 50) * 1000, "fc_p95": _pct(fc_times, 95) * 1000,
         "bl_p50": _pct(bl_times, 50) * 1000, "bl_p95": _pct(bl_times, 95) * 1000,
@@ -496,7 +583,11 @@ def main() -> None:
         # A reused database from an older checkout must carry the index this code reads
         # (a migration may add index terms); upgrading is a no-op when it is current.
         upgrade_database(url)
-    r = run(url, args.queries, args.window)
+    # The truth comes from the generator, run again in a child process (its 1.4 GB at 1M claims
+    # must not count in the matcher's peak memory).
+    with mp.get_context("spawn").Pool(1) as pool:
+        stories = pool.apply(story_numbers, (args.size, 7, args.corpus, args.id_order))
+    r = run(url, args.queries, args.window, stories=stories)
     speed50, speed95 = r["bl_p50"] / r["fc_p50"], r["bl_p95"] / r["fc_p95"]
     mode = "nearest-only" if retrieval.SHARED_TERMS < 2 else "default"
     print(f"\nretrieval: {mode} (LOOKUP_TERMS={retrieval.LOOKUP_TERMS}, PAIR_LOOKUP={retrieval.PAIR_LOOKUP}, "
@@ -524,12 +615,25 @@ def main() -> None:
         share = f"{got / wanted:.3f}" if wanted else "-"
         print(f"| {rel + ' found':<22} | {share:>10} | {f'1.000 ({wanted})':>11} | {'':>7} |")
     print(f"| {'peak RSS (MiB)':<22} | {r['fc_rss']:>10.0f} | {'':>11} | {'':>7} |")
+    if r["truth"]:
+        print("\nagainst the generator's stories (what an editor should be told):\n")
+        print("| verdict    | factcheck precision | factcheck recall | exhaustive precision | exhaustive recall |")
+        print("|------------|--------------------:|-----------------:|---------------------:|------------------:|")
+        for rel in r["truth"]["factcheck"]:
+            fc, ex = r["truth"]["factcheck"][rel], r["truth"]["exhaustive"][rel]
+            print(f"| {rel:<10} | {fc['precision']:>8.3f} of {fc['said']:>5} | {fc['recall']:>6.3f} of {fc['wanted']:>5} "
+                  f"| {ex['precision']:>9.3f} of {ex['said']:>5} | {ex['recall']:>7.3f} of {ex['wanted']:>5} |")
     print(f"\ncandidates per claim: {r['avg_candidates']:.0f}; claims with at least one match: {r['with_matches']:.0%}")
     print("recall@10, score <band> = of the brute force's 10 best claims per query with a pre-filter score")
     print("  in that band, the share the index returned (ties at the 10th score not counted as interchangeable);")
     print("<relation> found = of the same-language matches (claim, relation) the matcher reports when it is")
     print("  given the whole window (the brute force's 200 best by pre-filter score), the share it also")
     print("  reports through the index: what an editor would miss, by relation;")
+    print("verdict precision = of the pairs given that verdict, the share that are right: reports of the")
+    print("  query's story (supports: with the same figure); recall = of the other outlets' reports of the")
+    print("  query's story in its window (supports: same figure; conflicts: figure changed by the generator),")
+    print("  the share given that verdict; same claim = either verdict; exhaustive = the matcher given the")
+    print("  window's 200 best by pre-filter score instead of the index's candidates;")
     print("factcheck = index lookup + rapidfuzz scoring + structured comparison (database included);")
     print("brute force = rapidfuzz process.extract over the window's claims held in memory (no database).")
     print("CPU = this process's CPU time per claim (SQLite runs in-process): the latency on an idle core;")
