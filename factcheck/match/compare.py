@@ -162,6 +162,12 @@ def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> 
     # best_matches compares up to ``shortlist`` candidates and keeps ``limit``.
     diff = _DIFF_PENDING
     if speakers is False:
+        # A misattribution repeats one statement under another name; two
+        # people who only share a formula made two statements.
+        if sim < config.quote_misattributed:
+            return MatchResult(other.id, round(sim, 1), "related",
+                               f"similar wording by another speaker ({_pct(sim)} alike): "
+                               f"{claim.speaker} vs {other.speaker}")
         return MatchResult(other.id, round(sim, 1), "conflicts",
                            f"same quote {_pct(sim)}, attributed to a different speaker: "
                            f"{claim.speaker} vs {other.speaker}", diff)
@@ -192,14 +198,29 @@ def _event_words(claim: ClaimView, other: ClaimView, config: MatchConfig,
     return best
 
 
-def _same_event(claim: ClaimView, other: ClaimView, config: MatchConfig) -> tuple[bool, float]:
-    """(same event?, event similarity): alike in characters (``text_similarity``) and sharing enough
-    whole words (``word_overlap``): two events of one actor with a common verb ("Macron inaugurates
-    ...") whose other words only share letters are not read as one event."""
+def _same_event(claim: ClaimView, other: ClaimView, config: MatchConfig) -> tuple[bool, float, float]:
+    """(same event?, event similarity, share of event words shared): alike in characters
+    (``text_similarity``) and sharing enough whole words (``word_overlap``): two events of one actor
+    with a common verb ("Macron inaugurates ...") whose other words only share letters are not read
+    as one event."""
     sim = _event_words(claim, other, config, text_similarity)
     if sim < config.event_same:
-        return False, sim
-    return _event_words(claim, other, config, word_overlap) >= config.event_words_shared, sim
+        return False, sim, 0.0
+    shared = _event_words(claim, other, config, word_overlap)
+    return shared >= config.event_words_shared, sim, shared
+
+
+def _few_words_for_a_conflict(claim: ClaimView, other: ClaimView, config: MatchConfig, shared: float,
+                              what: str) -> MatchResult | None:
+    """"related" for two events whose dates or figures differ (``what``) but which share too few
+    words to be read as one event reported two ways (``MatchConfig.event_conflict_words``).
+
+    The difference is itself a sign of two events, so a conflict asks more of the wording than
+    supports does: "car bomb in Damascus: 3 killed" and "car bomb in Damascus ...: 852 killed"
+    of two different stories share the frame, not the event."""
+    if shared >= config.event_conflict_words:
+        return None
+    return _another_event(claim, other, config, f"likely another event ({what}; few words shared)")
 
 
 def _topic_similarity(claim: ClaimView, other: ClaimView, config: MatchConfig) -> float:
@@ -229,7 +250,7 @@ def _another_place(claim: ClaimView, other: ClaimView) -> str | None:
 
 
 def _compare_dates(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
-    same, sim = _same_event(claim, other, config)
+    same, sim, shared = _same_event(claim, other, config)
     if not same:
         return _another_event(claim, other, config, "another event")
     place = _another_place(claim, other)
@@ -243,13 +264,14 @@ def _compare_dates(claim: ClaimView, other: ClaimView, config: MatchConfig) -> M
         d = claim.date if len(claim.date or "") >= len(other.date or "") else other.date
         return MatchResult(other.id, round(sim, 1), "supports",
                            f"same event ({_pct(sim)} alike); dates agree: {format_date(d or '')}")
-    return MatchResult(other.id, round(sim, 1), "conflicts",
-                       f"same event ({_pct(sim)} alike); dates differ: "
-                       f"{format_date(claim.date or '', other.date)} vs {format_date(other.date or '', claim.date)}")
+    differ = f"dates differ: {format_date(claim.date or '', other.date)} vs {format_date(other.date or '', claim.date)}"
+    if shared < config.event_conflict_words:
+        return _few_words_for_a_conflict(claim, other, config, shared, differ)
+    return MatchResult(other.id, round(sim, 1), "conflicts", f"same event ({_pct(sim)} alike); {differ}")
 
 
 def _compare_figures(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
-    same, sim = _same_event(claim, other, config)
+    same, sim, shared = _same_event(claim, other, config)
     units = units_agree(claim.unit, other.unit)
     if not same or units is False:
         return _another_event(claim, other, config, "another quantity" if units is False else "another event")
@@ -264,8 +286,10 @@ def _compare_figures(claim: ClaimView, other: ClaimView, config: MatchConfig) ->
     theirs = format_figure(other.value, other.unit)  # type: ignore[arg-type]
     if agree:
         return MatchResult(other.id, round(sim, 1), "supports", f"same event ({_pct(sim)} alike); same figure: {mine}")
-    return MatchResult(other.id, round(sim, 1), "conflicts",
-                       f"same event ({_pct(sim)} alike); figures differ: {mine} vs {theirs}")
+    differ = f"figures differ: {mine} vs {theirs}"
+    if shared < config.event_conflict_words:
+        return _few_words_for_a_conflict(claim, other, config, shared, differ)
+    return MatchResult(other.id, round(sim, 1), "conflicts", f"same event ({_pct(sim)} alike); {differ}")
 
 
 # --- many candidates -----------------------------------------------------------

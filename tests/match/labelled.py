@@ -91,14 +91,17 @@ def sweep(rows: list[dict]) -> None:
                       f"{s['conflicts'][0]:.2f}/{s['conflicts'][1]:.2f}  {s['related'][0]:.2f}/{s['related'][1]:.2f}")
 
 
-def sweep_words(sets: dict[str, list[dict]], field: str) -> None:
-    """A shared-words threshold of MatchConfig (``event_words_shared`` or ``quote_words_shared``)
-    against every labelled set, the other thresholds at their defaults."""
-    print(f"{'set':<13} {field:>18}  sup P/R    conf P/R   rel P/R")
+SHARES = (0.0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+
+
+def sweep_words(sets: dict[str, list[dict]], field: str, values: tuple[float, ...] = SHARES) -> None:
+    """One threshold of MatchConfig (a share of words such as ``event_words_shared``, or a score
+    such as ``quote_misattributed``) against every labelled set, the others at their defaults."""
+    print(f"{'set':<13} {field:>20}  sup P/R    conf P/R   rel P/R")
     for name, rows in sets.items():
-        for w in (0.0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
+        for w in values:
             s = scores(predict(rows, MatchConfig(**{field: w})))
-            print(f"{name:<13} {w:>18}  {s['supports'][0]:.2f}/{s['supports'][1]:.2f}  "
+            print(f"{name:<13} {w:>20}  {s['supports'][0]:.2f}/{s['supports'][1]:.2f}  "
                   f"{s['conflicts'][0]:.2f}/{s['conflicts'][1]:.2f}  {s['related'][0]:.2f}/{s['related'][1]:.2f}")
 
 
@@ -140,5 +143,7 @@ if __name__ == "__main__":
         sweep(sets["pairs"])
         sweep_words(sets, "event_words_shared")
         sweep_words(sets, "quote_words_shared")
+        sweep_words(sets, "event_conflict_words", SHARES + (0.65, 0.7))
+        sweep_words(sets, "quote_misattributed", (62, 70, 75, 80, 85, 90, 95, 100))
     if "--scorers" in sys.argv:
         compare_scorers(sets)

@@ -42,11 +42,12 @@ def test_same_actor_and_verb_on_two_dates_is_not_a_conflict(q, o):
     assert word_overlap(event_content(stems(q)), event_content(stems(o))) < config.event_words_shared
 
 
-def test_the_word_guard_alone_keeps_the_macron_pair_apart():
-    # no locality on both sides here, so without the guard the pair was one event on two dates
+def test_the_word_guards_keep_the_macron_pair_apart():
+    # no locality on both sides here, so without the guards (shared words for one
+    # event, more of them for a conflict) the pair was one event on two dates
     q, o = BENCH_PAIRS[0]
     a, b = dated(1, "enab", q, "2025-08-03"), dated(2, "jazeera", o, "2025-08-06")
-    unguarded = compare(a, b, MatchConfig(event_words_shared=0.0))
+    unguarded = compare(a, b, MatchConfig(event_words_shared=0.0, event_conflict_words=0.0))
     assert unguarded is not None and unguarded.relation == "conflicts"
     r = compare(a, b)
     assert r is None or (r.relation == "related" and "another event" in r.reason)

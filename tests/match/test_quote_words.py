@@ -48,10 +48,12 @@ def test_one_formula_two_speakers_is_not_a_misattributed_quote(q, o):
     assert related_word_overlap(ta, tb) < config.quote_words_shared
 
 
-def test_without_the_word_guard_the_formula_pair_was_a_conflict():
+def test_without_the_guards_the_formula_pair_was_a_conflict():
+    # the shared words, and the same words for a quote given to another speaker
+    # (MatchConfig.quote_misattributed, tests/match/test_conflict_evidence.py)
     q, o = FORMULA_PAIRS[0]
     a, b = quote(1, "enab", q, "Hadhman"), quote(2, "jazeera", o, "Tafan")
-    unguarded = compare(a, b, MatchConfig(quote_words_shared=0.0))
+    unguarded = compare(a, b, MatchConfig(quote_words_shared=0.0, quote_misattributed=0.0))
     assert unguarded is not None and unguarded.relation == "conflicts"
     assert "different speaker" in unguarded.reason
 

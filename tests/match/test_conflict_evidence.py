@@ -1,0 +1,75 @@
+"""A conflict asks more of two reports than supports does.
+
+A date, a figure or a speaker that differs is itself a sign of two events or
+two statements, so before the matcher says "conflicts" the wording must show
+more sameness than it needs for "supports": half of the event words shared
+(MatchConfig.event_conflict_words) and, for a quote given to another speaker,
+the same words (MatchConfig.quote_misattributed). Below that the two read as
+related. On the generated news corpus (bench/match.py, checked against its
+stories) this took the precision of conflicts from 0.41 to 0.92 at 100,000
+claims with the same recall; a false conflict is the worst alarm to raise.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from factcheck.match import ClaimView, MatchConfig, compare
+
+from .labelled import load_pairs
+
+PAIRS = {row["id"]: row for row in load_pairs()}
+T0 = datetime(2025, 8, 1, 9, 0)
+
+
+def relation(pair_id: int, config: MatchConfig = MatchConfig()) -> tuple[str, str]:
+    r = compare(PAIRS[pair_id]["claim_a"], PAIRS[pair_id]["claim_b"], config)
+    assert r is not None
+    return r.relation, r.reason
+
+
+@pytest.mark.parametrize("pair_id", [125, 126])
+def test_two_speakers_sharing_a_formula_are_related_not_a_misattribution(pair_id):
+    rel, reason = relation(pair_id)
+    assert rel == "related"
+    assert "another speaker" in reason
+    # The threshold is what decides: without it the formula reads as one quote.
+    assert relation(pair_id, MatchConfig(quote_misattributed=0))[0] == "conflicts"
+
+
+@pytest.mark.parametrize("pair_id", [23, 24, 127, 128])
+def test_one_statement_given_to_another_speaker_stays_a_conflict(pair_id):
+    rel, reason = relation(pair_id)
+    assert rel == "conflicts"
+    assert "attributed to a different speaker" in reason
+
+
+def test_two_events_of_one_actor_with_different_dates_are_related():
+    # Pair 117: Erdogan opens two different things two days apart; the matcher
+    # read one event with two dates.
+    rel, reason = relation(117)
+    assert rel == "related"
+    assert "likely another event" in reason and "dates differ" in reason
+    assert relation(117, MatchConfig(event_conflict_words=0))[0] == "conflicts"
+
+
+@pytest.mark.parametrize("pair_id", [113, 121])
+def test_one_event_told_with_other_words_still_conflicts(pair_id):
+    # The labelled conflicts that share the fewest event words (0.55 and 0.52).
+    assert relation(pair_id)[0] == "conflicts"
+
+
+def figure(id_: int, source: str, text: str, value: float) -> ClaimView:
+    return ClaimView(id_, source, "figure", text, text, value=value, unit="injured", published=T0, lang="en")
+
+
+def test_one_frame_two_figure_stories_are_not_a_conflict():
+    # From the generated news corpus: one stock frame ("border crossing
+    # reopening in Damascus ... N injured"), two stories with words of their own.
+    a = figure(1, "reuters", "border reopening in Damascus than bilflaming the cleagomdros statement month "
+                             "fious leaves 2699 injured", 2699)
+    b = figure(2, "bbc", "border crossing reopening in Damascus hutian the plan that and treastion: 88 injured", 88)
+    r = compare(a, b)
+    assert r is None or r.relation == "related"
+    assert compare(a, b, MatchConfig(event_conflict_words=0)).relation == "conflicts"
