@@ -200,6 +200,9 @@ def _build() -> tuple[dict[tuple[str, ...], str], int]:
 
 
 _TABLE, _LONGEST = _build()
+# The words a name can start with: most words of a text start none, and are
+# passed over with one set lookup instead of one per name length.
+_FIRST_WORDS = frozenset(k[0] for k in _TABLE)
 
 # Arabic letters to the Latin consonant classes a transliteration uses; long
 # vowels and weak letters (ا و ي) and the throat letters (ع ح ه ء) leave no trace.
@@ -245,6 +248,9 @@ def mentions(text: str) -> tuple[tuple[str, bool], ...]:
         first = words[i]
         # وماكرون، لدمشق، بالشرع: a clitic on the first word of the name
         bare = _fold(strip_clitics(first)) if _ARABIC.match(first) else first
+        if first not in _FIRST_WORDS and bare not in _FIRST_WORDS:
+            i += 1
+            continue
         for size in range(min(_LONGEST, n - i), 0, -1):
             rest = tuple(words[i + 1:i + size])
             key = _TABLE.get((first, *rest))
