@@ -1,7 +1,7 @@
 """Classify a pair of claims from different sources: supports, conflicts or related."""
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 
 from . import crosslingual, names
@@ -179,23 +179,20 @@ def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> 
     return MatchResult(other.id, round(sim, 1), "supports", f"same quote {_pct(sim)}, {who}", diff)
 
 
-def _event_words(claim: ClaimView, other: ClaimView, config: MatchConfig,
-                 measure: Callable[[tuple[str, ...], tuple[str, ...]], float]) -> float:
-    """``measure`` of the two claims' event words: content words without dates, numbers,
-    titles and institutions.
+def _event_words(claim: ClaimView, other: ClaimView, config: MatchConfig) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The two claims' event words (content words without dates, numbers, titles and
+    institutions), to be compared side by side: of their sentences, and of their own texts when
+    both have three or more.
 
     The sentence carries the event ("al-Sharaa meets Trump at the White
     House"); the claim text may be only the date or figure phrase, so the
     better of the two comparisons counts.
     """
-    sa = event_content(_sentence(claim, config))
-    sb = event_content(_sentence(other, config))
-    ta = event_content(_text(claim, config))
-    tb = event_content(_text(other, config))
-    best = measure(sa, sb)
+    pairs = [(event_content(_sentence(claim, config)), event_content(_sentence(other, config)))]
+    ta, tb = event_content(_text(claim, config)), event_content(_text(other, config))
     if len(ta) >= 3 and len(tb) >= 3:
-        best = max(best, measure(ta, tb))
-    return best
+        pairs.append((ta, tb))
+    return pairs
 
 
 def _same_event(claim: ClaimView, other: ClaimView, config: MatchConfig) -> tuple[bool, float, float]:
@@ -203,10 +200,11 @@ def _same_event(claim: ClaimView, other: ClaimView, config: MatchConfig) -> tupl
     (``text_similarity``) and sharing enough whole words (``word_overlap``): two events of one actor
     with a common verb ("Macron inaugurates ...") whose other words only share letters are not read
     as one event."""
-    sim = _event_words(claim, other, config, text_similarity)
+    pairs = _event_words(claim, other, config)
+    sim = max(text_similarity(a, b) for a, b in pairs)
     if sim < config.event_same:
         return False, sim, 0.0
-    shared = _event_words(claim, other, config, word_overlap)
+    shared = max(word_overlap(a, b) for a, b in pairs)
     return shared >= config.event_words_shared, sim, shared
 
 
