@@ -270,19 +270,22 @@ def _window_counts(session: Session, terms: list[str], lo: int, hi: int) -> dict
 
 @lru_cache(maxsize=64)
 def _ranked_stmt(n_terms: int) -> TextClause:
-    """The lookup statement for ``n_terms`` terms (built once per size: parsing it costs more than running it)."""
-    parts, cases = [], []
+    """The lookup statement for ``n_terms`` terms (built once per size: parsing it costs more than running it).
+
+    Each term's postings carry its weight as a bound value, so ranking is a sum
+    per claim; a CASE over the terms on every posting cost 0.4 of 1.75 ms per
+    lookup at 1M claims.
+    """
+    parts = []
     for i in range(n_terms):
-        cases.append(f"WHEN :t{i} THEN :w{i}")
         for j, (rng, order) in enumerate(((":d AND :hi", "ASC"), (":lo AND :d1", "DESC"))):
             parts.append(
-                f"SELECT * FROM (SELECT term, day, claim_id FROM claim_terms WHERE term = :t{i} "
-                f"AND day BETWEEN {rng} AND feed_id != :feed AND claim_id != :me "
+                f"SELECT * FROM (SELECT claim_id, day, CAST(:w{i} AS DOUBLE PRECISION) AS w FROM claim_terms "
+                f"WHERE term = :t{i} AND day BETWEEN {rng} AND feed_id != :feed AND claim_id != :me "
                 f"ORDER BY day {order} LIMIT :k) p{i}_{j}")
     return text(
         f"SELECT claim_id FROM ({' UNION ALL '.join(parts)}) postings "
-        f"GROUP BY claim_id ORDER BY sum(CASE term {' '.join(cases)} ELSE 0 END) DESC, max(day) DESC, "
-        "claim_id DESC LIMIT :limit"
+        "GROUP BY claim_id ORDER BY sum(w) DESC, max(day) DESC, claim_id DESC LIMIT :limit"
     )
 
 
