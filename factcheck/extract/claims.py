@@ -426,7 +426,14 @@ def _attribution_tail(ctx: _Ctx, ss: int, se: int) -> None:
     if ctx.overlaps_stmt(cstart, cend) or _words(F[cstart:cend]) < 3:
         return
     speaker = ctx.reg.resolve(ctx.d(ss + m.start("s"), ss + m.end("s")))
-    ctx.stmts.append(_Stmt(speaker, ctx.d(ss + m.start("a"), ss + m.end("a")), False, cstart, cend, ss + m.start(), se))
+    verb = ctx.d(ss + m.start("a"), ss + m.end("a"))
+    # '"..."، بحسب ما قاله X': the clause is one quote. It is that quote, said by X
+    # (its words, without the marks), not a second claim beside the quote read alone.
+    inner = [q for q in _quotes_in(ctx, cstart, cend) if not q.used and not q.is_name]
+    if len(inner) == 1 and _words(F[cstart:inner[0].start]) == 0 and _words(F[inner[0].end:cend]) == 0:
+        _emit_quote(ctx, inner[0], speaker, verb, ss + m.start(), se)
+        return
+    ctx.stmts.append(_Stmt(speaker, verb, False, cstart, cend, ss + m.start(), se))
 
 
 _LEAD_ATTRIB = re.compile(fold_str(

@@ -1,0 +1,27 @@
+"""'"..."، بحسب ما قاله X': a quote attributed after it is one claim, said by X."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from factcheck.extract import extract_claims
+
+WHEN = datetime(2025, 11, 7, 10, tzinfo=timezone.utc)
+
+
+def quotes(text: str) -> list:
+    return [c for c in extract_claims(text, published=WHEN, lang="ar") if c.kind == "quote"]
+
+
+def test_a_quote_then_according_to_its_speaker_is_one_claim():
+    text = '"سوريا ستعيد بناء المدارس المدمّرة في مدينة حلب"، بحسب ما قاله وزير الخارجية أسعد الشيباني.'
+    (q,) = quotes(text)  # it was two: the quote with its marks and a speaker, and the quote alone
+    assert q.text == "سوريا ستعيد بناء المدارس المدمّرة في مدينة حلب"
+    assert q.speaker == "وزير الخارجية أسعد الشيباني"
+    assert q.direct
+
+
+def test_reported_speech_then_according_to_is_still_a_statement_of_its_speaker():
+    (q,) = quotes("الوضع في حلب تحت السيطرة تماما، بحسب ما قاله وزير الداخلية أنس خطاب.")
+    assert q.text == "الوضع في حلب تحت السيطرة تماما"
+    assert q.speaker == "وزير الداخلية أنس خطاب"
+    assert not q.direct
