@@ -154,6 +154,25 @@ def db_reindex(ctx: Ctx) -> None:
     click.echo(f"matching index rebuilt for {n} claims")
 
 
+@db.command("rematch")
+@click.option("--since", help="Only claims published from this day, YYYY-MM-DD (default: every claim).")
+@pass_ctx
+def db_rematch(ctx: Ctx, since: str | None) -> None:
+    """Match stored claims again with today's settings (after a matcher threshold changed)."""
+    from .pipeline import rematch_claims
+
+    day = _parse_iso(since, "--since") if since else None
+    ctx.upgrade()
+    result = rematch_claims(ctx.factory, ctx.settings, since=day,
+                            progress=lambda n: click.echo(f"matched {n} claims again", err=True))
+    change = ", ".join(f"{rel} {result.before[rel]} -> {result.after[rel]}" for rel in ("conflicts", "supports", "related"))
+    click.echo(f"matched {result.claims} claims again; stored matches: {change}")
+    if result.failed:
+        click.echo(f"not matched again (another writer kept taking their pairs; run it again): "
+                   f"{', '.join(map(str, result.failed))}", err=True)
+        sys.exit(1)
+
+
 @main.group()
 def feeds() -> None:
     """The feeds the desk follows."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -200,3 +201,29 @@ def test_a_mistyped_matcher_threshold_stops_the_command_with_its_name(cli, tmp_p
     r = CliRunner().invoke(main, ["import", str(a), "--source", "Outlet A", "--lang", "ar"], env={name: value})
     assert r.exit_code != 0
     assert name in str(r.exception) + r.output and says in str(r.exception) + r.output
+
+
+def test_db_rematch_gives_old_claims_the_matches_of_todays_thresholds(cli, tmp_path):
+    # Matched under a strict threshold, the two reports of one quote are no "supports";
+    # after the desk goes back to the defaults, `db rematch` makes them so.
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text('وقال وزير الخارجية أسعد الشيباني إن "سوريا ستعيد بناء 300 مدرسة خلال عام 2026".\n', encoding="utf-8")
+    b.write_text('وقال وزير الخارجية أسعد الشيباني إن "سورية ستعيد بناء 300 مدرسة جديدة خلال عام 2026".\n',
+                 encoding="utf-8")
+    strict = {"FACTCHECK_MATCH_QUOTE_SAME": "99"}
+    for path, source, day in ((a, "Outlet A", "07"), (b, "Outlet B", "08")):
+        assert cli("import", str(path), "--source", source, "--published", f"2025-11-{day}T10:00:00Z",
+                   "--lang", "ar", env=strict).exit_code == 0
+    assert "supports" not in {relation for relation, _ in quote_matches(cli, tmp_path, "Outlet B")}
+    r = cli("db", "rematch")
+    assert r.exit_code == 0, r.output
+    n_claims = len(json.loads(cli("export", "--format", "json").output)["claims"])
+    assert f"matched {n_claims} claims again" in r.output
+    before, after = map(int, re.search(r"supports (\d+) -> (\d+)", r.output).groups())
+    assert after - before == 2  # the quote towards the other outlet's, both ways
+    assert ("supports", "same quote 96%, speaker agrees") in quote_matches(cli, tmp_path, "Outlet B")
+
+
+def test_db_rematch_refuses_a_day_it_cannot_read(cli):
+    r = CliRunner().invoke(main, ["db", "rematch", "--since", "last week"])
+    assert r.exit_code == 2 and "--since" in r.output
