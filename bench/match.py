@@ -48,6 +48,7 @@ import argparse
 from array import array
 import bisect
 from collections import Counter
+from collections.abc import Callable
 import hashlib
 import itertools
 import multiprocessing as mp
@@ -436,7 +437,12 @@ def _story_mates(sample, stories, rows, pos, days, window) -> dict[int, dict[int
     return mates
 
 
-def run(url: str, queries: int, window: int, seed: int = 11, stories: array | None = None) -> dict:
+def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[], array] | None = None) -> dict:
+    """Time factcheck and the brute force on ``queries`` sampled claims, then score both.
+
+    ``stories`` gives the generator's truth (``story_numbers``); it is called after the timed parts:
+    generating it takes 1.4 GB at 1M claims, which would push the database out of the page cache.
+    """
     engine = make_engine(url)
     factory = make_sessionmaker(engine)
     config = MatchConfig(window_days=window)
@@ -507,6 +513,7 @@ def run(url: str, queries: int, window: int, seed: int = 11, stories: array | No
         got = sum(1 for c in fc_candidates[cid] if c in pos and fuzz.token_set_ratio(keys[i], keys[pos[c]]) >= s10)
         recalls.append(min(want, got) / want)
     truth = {}
+    stories = stories() if stories is not None else None
     if stories is not None and len(stories) != len(rows):
         print(f"no comparison with the generator's stories: it made {len(stories):,} claims, the database "
               f"holds {len(rows):,}", file=sys.stderr)
@@ -550,6 +557,10 @@ def main() -> None:
     ap.add_argument("--no-pairs", action="store_true", help="do not look up word pairs (single words only)")
     ap.add_argument("--no-rerank", action="store_true",
                     help="keep the index's IDF order instead of re-ranking its pool by the pre-filter score")
+    ap.add_argument("--per-term", type=int, default=None,
+                    help=f"postings read per term on each side of the claim's day (default {retrieval.PER_TERM})")
+    ap.add_argument("--rerank-pool", type=int, default=None,
+                    help=f"claims ranked by IDF then re-ranked by the pre-filter score (default {retrieval.RERANK_POOL})")
     ap.add_argument("--shared-pairs", action="store_true",
                     help="let word pairs be among the rarest terms of the whole-window scan")
     args = ap.parse_args()
@@ -561,6 +572,10 @@ def main() -> None:
         retrieval.PAIR_LOOKUP = 0
     if args.no_rerank:
         retrieval.RERANK_POOL = 0
+    if args.per_term is not None:
+        retrieval.PER_TERM = args.per_term
+    if args.rerank_pool is not None:
+        retrieval.RERANK_POOL = args.rerank_pool
     if args.smoke:
         args.size, args.queries = 10_000, 20
     # One file per corpus, size and id order, so they are never mixed (files in
@@ -583,10 +598,12 @@ def main() -> None:
         # A reused database from an older checkout must carry the index this code reads
         # (a migration may add index terms); upgrading is a no-op when it is current.
         upgrade_database(url)
-    # The truth comes from the generator, run again in a child process (its 1.4 GB at 1M claims
-    # must not count in the matcher's peak memory).
-    with mp.get_context("spawn").Pool(1) as pool:
-        stories = pool.apply(story_numbers, (args.size, 7, args.corpus, args.id_order))
+    def stories() -> array:
+        # The truth comes from the generator, run again in a child process (its 1.4 GB at 1M
+        # claims must not count in the matcher's peak memory).
+        with mp.get_context("spawn").Pool(1) as pool:
+            return pool.apply(story_numbers, (args.size, 7, args.corpus, args.id_order))
+
     r = run(url, args.queries, args.window, stories=stories)
     speed50, speed95 = r["bl_p50"] / r["fc_p50"], r["bl_p95"] / r["fc_p95"]
     mode = "nearest-only" if retrieval.SHARED_TERMS < 2 else "default"
