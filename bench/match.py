@@ -519,7 +519,8 @@ def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[
               f"holds {len(rows):,}", file=sys.stderr)
     elif stories is not None:
         mates = _story_mates(sample, stories, rows, pos, days, window)
-        truth = {"factcheck": truth_scores({q: {(m.other_id, m.relation) for m in fc_results[q]} for q in sample}, mates),
+        indexed = {q: {(m.other_id, m.relation) for m in fc_results[q]} for q in sample}
+        truth = {"factcheck": truth_scores(indexed, mates),
                  "exhaustive": truth_scores(exhaustive, mates)}
     return {
         "truth": truth,
@@ -560,7 +561,8 @@ def main() -> None:
     ap.add_argument("--per-term", type=int, default=None,
                     help=f"postings read per term on each side of the claim's day (default {retrieval.PER_TERM})")
     ap.add_argument("--rerank-pool", type=int, default=None,
-                    help=f"claims ranked by IDF then re-ranked by the pre-filter score (default {retrieval.RERANK_POOL})")
+                    help="claims ranked by IDF then re-ranked by the pre-filter score "
+                         f"(default {retrieval.RERANK_POOL})")
     ap.add_argument("--shared-pairs", action="store_true",
                     help="let word pairs be among the rarest terms of the whole-window scan")
     args = ap.parse_args()
@@ -638,7 +640,8 @@ def main() -> None:
         print("|------------|--------------------:|-----------------:|---------------------:|------------------:|")
         for rel in r["truth"]["factcheck"]:
             fc, ex = r["truth"]["factcheck"][rel], r["truth"]["exhaustive"][rel]
-            print(f"| {rel:<10} | {fc['precision']:>8.3f} of {fc['said']:>5} | {fc['recall']:>6.3f} of {fc['wanted']:>5} "
+            print(f"| {rel:<10} | {fc['precision']:>8.3f} of {fc['said']:>5} "
+                  f"| {fc['recall']:>6.3f} of {fc['wanted']:>5} "
                   f"| {ex['precision']:>9.3f} of {ex['said']:>5} | {ex['recall']:>7.3f} of {ex['wanted']:>5} |")
     print(f"\ncandidates per claim: {r['avg_candidates']:.0f}; claims with at least one match: {r['with_matches']:.0%}")
     print("recall@10, score <band> = of the brute force's 10 best claims per query with a pre-filter score")

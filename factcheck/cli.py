@@ -165,7 +165,8 @@ def db_rematch(ctx: Ctx, since: str | None) -> None:
     ctx.upgrade()
     result = rematch_claims(ctx.factory, ctx.settings, since=day,
                             progress=lambda n: click.echo(f"matched {n} claims again", err=True))
-    change = ", ".join(f"{rel} {result.before[rel]} -> {result.after[rel]}" for rel in ("conflicts", "supports", "related"))
+    change = ", ".join(f"{rel} {result.before[rel]} -> {result.after[rel]}"
+                       for rel in ("conflicts", "supports", "related"))
     click.echo(f"matched {result.claims} claims again; stored matches: {change}")
     if result.failed:
         click.echo(f"not matched again (another writer kept taking their pairs; run it again): "

@@ -79,7 +79,8 @@ LOOKUP_TERMS = 8
 # Postings read per term on each side of the claim's day, nearest first.
 # Measured (BENCHMARKS.md, Matching, fifth session), 100 against the 150 of
 # before, with RERANK_POOL 160 against 240: at 1M news-like claims the lookup
-# takes 8.8 instead of 13.6 ms (p50), every other outlet's report of the
+# took 8.8-12.9 ms at p50 in three runs (13.6 with the old sizes; the machine's
+# speed moves that much), every other outlet's report of the
 # query's story is still among the candidates and the verdicts against the
 # generator's stories are unchanged (same claim recall 0.997); recall@10
 # against the brute force falls from 0.569 to 0.523, all of it other stories'

@@ -179,7 +179,8 @@ def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> 
     return MatchResult(other.id, round(sim, 1), "supports", f"same quote {_pct(sim)}, {who}", diff)
 
 
-def _event_words(claim: ClaimView, other: ClaimView, config: MatchConfig) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+def _event_words(claim: ClaimView, other: ClaimView,
+                 config: MatchConfig) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """The two claims' event words (content words without dates, numbers, titles and
     institutions), to be compared side by side: of their sentences, and of their own texts when
     both have three or more.
