@@ -161,9 +161,9 @@ def test_db_reindex_rebuilds_the_index_and_matching_still_finds_the_other_source
     assert any(m["source"] == "Outlet A" for c in rows if c["article"]["source"] == "Outlet B" for m in c["matches"])
 
 
-def test_a_matcher_threshold_set_in_the_environment_decides_the_match(cli, tmp_path):
-    # Two reports of one quote, one word apart: text similarity 96, "supports" by default;
-    # a desk that sets quote_same to 99 wants identical wording only.
+def import_quote_pair_strictly(cli, tmp_path):
+    """Two reports of one quote, one word apart (text similarity 96, "supports" by default),
+    imported under quote_same = 99, as a desk that wants identical wording only would; returns B's file."""
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text('وقال وزير الخارجية أسعد الشيباني إن "سوريا ستعيد بناء 300 مدرسة خلال عام 2026".\n', encoding="utf-8")
     b.write_text('وقال وزير الخارجية أسعد الشيباني إن "سورية ستعيد بناء 300 مدرسة جديدة خلال عام 2026".\n',
@@ -173,6 +173,11 @@ def test_a_matcher_threshold_set_in_the_environment_decides_the_match(cli, tmp_p
         r = cli("import", str(path), "--source", source, "--published", f"2025-11-{day}T10:00:00Z", "--lang", "ar",
                 env=strict)
         assert r.exit_code == 0, r.output
+    return b
+
+
+def test_a_matcher_threshold_set_in_the_environment_decides_the_match(cli, tmp_path):
+    b = import_quote_pair_strictly(cli, tmp_path)
     assert "supports" not in {relation for relation, _ in quote_matches(cli, tmp_path, "Outlet B")}
     # The same wording from a third outlet, matched with the default threshold: one quote.
     r = cli("import", str(b), "--source", "Outlet C", "--published", "2025-11-08T11:00:00Z", "--lang", "ar")
@@ -206,14 +211,7 @@ def test_a_mistyped_matcher_threshold_stops_the_command_with_its_name(cli, tmp_p
 def test_db_rematch_gives_old_claims_the_matches_of_todays_thresholds(cli, tmp_path):
     # Matched under a strict threshold, the two reports of one quote are no "supports";
     # after the desk goes back to the defaults, `db rematch` makes them so.
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text('وقال وزير الخارجية أسعد الشيباني إن "سوريا ستعيد بناء 300 مدرسة خلال عام 2026".\n', encoding="utf-8")
-    b.write_text('وقال وزير الخارجية أسعد الشيباني إن "سورية ستعيد بناء 300 مدرسة جديدة خلال عام 2026".\n',
-                 encoding="utf-8")
-    strict = {"FACTCHECK_MATCH_QUOTE_SAME": "99"}
-    for path, source, day in ((a, "Outlet A", "07"), (b, "Outlet B", "08")):
-        assert cli("import", str(path), "--source", source, "--published", f"2025-11-{day}T10:00:00Z",
-                   "--lang", "ar", env=strict).exit_code == 0
+    import_quote_pair_strictly(cli, tmp_path)
     assert "supports" not in {relation for relation, _ in quote_matches(cli, tmp_path, "Outlet B")}
     r = cli("db", "rematch")
     assert r.exit_code == 0, r.output
