@@ -8,7 +8,8 @@ variants and rewording), then for a sample of claims measures in one run:
   adjacent word pairs, pool re-ranked by the pre-filter score) + ``best_matches``;
 * baseline: rapidfuzz ``process.extract`` over every claim of other outlets
   in the same +-14 day window (keys held in memory, so the baseline pays no
-  database cost at all);
+  database cost at all), in its own process, taking turns with factcheck
+  claim by claim so that both meet the same machine;
 * recall@10: of the baseline's 10 best claims (ties at the 10th score count
   as interchangeable), the share that factcheck's index returned as candidates;
 * peak memory of the process while matching (database built in a child process);
@@ -421,6 +422,54 @@ def truth_scores(results: dict[int, set[tuple[int, str]]], mates: dict[int, dict
     return out
 
 
+class Window:
+    """What the brute force scans: every claim's day, outlet and pre-filter key, in publication order."""
+
+    def __init__(self, url: str) -> None:
+        engine = make_engine(url)
+        with make_sessionmaker(engine)() as s:
+            self.rows = s.execute(text("SELECT id, feed_id, published, match_key, value FROM claims "
+                                       "ORDER BY published")).all()
+        engine.dispose()
+        self.days = [retrieval.day_number(r[2]) for r in self.rows]
+        # The same keys factcheck's prefilter scores (content words of text and
+        # sentence), read from the stored tokens instead of normalising 1M texts again.
+        self.keys = [stored_prefilter_key(r[3]) for r in self.rows]
+        self.feeds = [r[1] for r in self.rows]
+        self.ids = [r[0] for r in self.rows]
+        self.pos = {cid: i for i, cid in enumerate(self.ids)}
+
+    def around(self, i: int, window: int) -> list[int]:
+        """Positions of the claims of other outlets within ``window`` days of claim position ``i``."""
+        days = self.days
+        lo, hi = bisect.bisect_left(days, days[i] - window), bisect.bisect_right(days, days[i] + window)
+        return [j for j in range(lo, hi) if self.feeds[j] != self.feeds[i] and j != i]
+
+    def brute_force(self, cid: int, window: int, cutoff: float) -> list[tuple[int, float]]:
+        """The baseline: rapidfuzz process.extract over the window's keys; (claim id, score) of the 10 best."""
+        i = self.pos[cid]
+        around = self.around(i, window)
+        top = process.extract(self.keys[i], [self.keys[j] for j in around], scorer=fuzz.token_set_ratio,
+                              processor=None, limit=10, score_cutoff=cutoff)
+        return [(self.ids[around[k]], score) for _, score, k in top]
+
+
+def _baseline_server(conn, url: str, window: int, cutoff: float) -> None:
+    """The brute force in its own process, one query at a time as the parent sends them.
+
+    Its own process keeps the 1M keys it holds out of factcheck's peak memory;
+    taking turns with factcheck query by query gives both the same machine: a
+    shared VM's speed moves by a third within minutes, which a run of all of one
+    then all of the other turned into the ratio.
+    """
+    w = Window(url)
+    conn.send("ready")
+    while (cid := conn.recv()) is not None:
+        t, c = time.perf_counter(), time.process_time()
+        top = w.brute_force(cid, window, cutoff)
+        conn.send((time.perf_counter() - t, time.process_time() - c, top))
+
+
 def _story_mates(sample, stories, rows, pos, days, window) -> dict[int, dict[int, str]]:
     """For each query, the other outlets' reports of its story in its window, with their true relation."""
     wanted = {stories[q - 1] for q in sample}
@@ -438,7 +487,7 @@ def _story_mates(sample, stories, rows, pos, days, window) -> dict[int, dict[int
 
 
 def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[], array] | None = None) -> dict:
-    """Time factcheck and the brute force on ``queries`` sampled claims, then score both.
+    """Time factcheck and the brute force on ``queries`` sampled claims, taking turns, then score both.
 
     ``stories`` gives the generator's truth (``story_numbers``); it is called after the timed parts:
     generating it takes 1.4 GB at 1M claims, which would push the database out of the page cache.
@@ -451,8 +500,18 @@ def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[
         max_id = s.scalar(text("SELECT max(id) FROM claims"))
         sample = sorted(rng.sample(range(1, max_id + 1), min(queries, max_id)))
 
-    # --- factcheck: index lookup + scoring, one claim at a time, one core
+    # --- the brute force waits in its own process with every claim's key in memory
+    ctx = mp.get_context("spawn")
+    conn, child_conn = ctx.Pipe()
+    baseline = ctx.Process(target=_baseline_server, args=(child_conn, url, window, config.prefilter_min))
+    baseline.start()
+    if conn.recv() != "ready":
+        raise SystemExit("the brute-force process did not start")
+
+    # --- factcheck (index lookup + scoring, one claim at a time, one core), then the brute
+    # force on the same claim in the other process, taking turns
     fc_times, fc_cpu, fc_candidates, fc_results, fc_views = [], [], {}, {}, {}
+    bl_times, bl_cpu, bl_top = [], [], {}
     with factory() as s:
         for cid in sample[:10]:  # warm the page cache and the normalisation caches
             best_matches(claim_view(s.get(Claim, cid)), retrieval.candidate_views(s, s.get(Claim, cid), window), config)
@@ -469,46 +528,41 @@ def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[
             fc_results[cid] = results
             fc_views[cid] = claim_view(claim)
             s.expunge_all()
+            conn.send(cid)
+            wall, cpu, bl_top[cid] = conn.recv()
+            bl_times.append(wall)
+            bl_cpu.append(cpu)
+    conn.send(None)
+    baseline.join()
     fc_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # MiB on Linux
 
-    # --- baseline: every claim of other outlets in the window, scored by rapidfuzz
-    with factory() as s:
-        rows = s.execute(text("SELECT id, feed_id, published, match_key, value FROM claims ORDER BY published")).all()
-    days = [retrieval.day_number(r[2]) for r in rows]
-    # The same keys factcheck's prefilter scores (content words of text and
-    # sentence), read from the stored tokens instead of normalising 1M texts again.
-    keys = [stored_prefilter_key(r[3]) for r in rows]
-    feeds = [r[1] for r in rows]
-    ids = [r[0] for r in rows]
-    pos = {cid: i for i, cid in enumerate(ids)}
+    # --- scoring (untimed): recall@10, the exhaustive matcher, the truth
+    w = Window(url)
+    rows, days, keys, ids, pos = w.rows, w.days, w.keys, w.ids, w.pos
     stats = corpus_stats(keys, days, [pos[cid] for cid in sample], window)
-    bl_times, bl_cpu, recalls = [], [], []
+    recalls = []
     exhaustive_matches, found_matches = Counter(), Counter()
     exhaustive: dict[int, set[tuple[int, str]]] = {}
     by_band = {b: [0, 0] for b in SCORE_BANDS}  # baseline top-10 claims returned by the index, of all
     for cid in sample:
         i = pos[cid]
-        t, c = time.perf_counter(), time.process_time()
-        lo, hi = bisect.bisect_left(days, days[i] - window), bisect.bisect_right(days, days[i] + window)
-        window_idx = [j for j in range(lo, hi) if feeds[j] != feeds[i] and j != i]
-        top = process.extract(keys[i], [keys[j] for j in window_idx], scorer=fuzz.token_set_ratio,
-                              processor=None, limit=10, score_cutoff=config.prefilter_min)
-        bl_times.append(time.perf_counter() - t)
-        bl_cpu.append(time.process_time() - c)
+        window_idx = w.around(i, window)
+        top = bl_top[cid]
         exhaustive[cid] = _exhaustive(factory, fc_views[cid], keys, ids, window_idx, i, config)
         found = {(m.other_id, m.relation) for m in fc_results[cid]}
         exhaustive_matches.update(r for _, r in exhaustive[cid])
         found_matches.update(r for _, r in exhaustive[cid] & found)
-        for _, score, k in top:
+        for other, score in top:
             band = next(b for b in SCORE_BANDS if score >= b)
             by_band[band][1] += 1
-            by_band[band][0] += ids[window_idx[k]] in fc_candidates[cid]
+            by_band[band][0] += other in fc_candidates[cid]
         if not top:
             continue
         s10 = top[-1][1]
         # ties at the 10th score are interchangeable: count how many claims of the
         # window reach it, and how many of factcheck's candidates do
-        n_at_least = sum(1 for j in window_idx if fuzz.token_set_ratio(keys[i], keys[j]) >= s10) if len(top) == 10 else len(top)
+        n_at_least = (sum(1 for j in window_idx if fuzz.token_set_ratio(keys[i], keys[j]) >= s10)
+                      if len(top) == 10 else len(top))
         want = min(10, n_at_least)
         got = sum(1 for c in fc_candidates[cid] if c in pos and fuzz.token_set_ratio(keys[i], keys[pos[c]]) >= s10)
         recalls.append(min(want, got) / want)
@@ -655,7 +709,8 @@ def main() -> None:
     print("  the share given that verdict; same claim = either verdict; exhaustive = the matcher given the")
     print("  window's 200 best by pre-filter score instead of the index's candidates;")
     print("factcheck = index lookup + rapidfuzz scoring + structured comparison (database included);")
-    print("brute force = rapidfuzz process.extract over the window's claims held in memory (no database).")
+    print("brute force = rapidfuzz process.extract over the window's claims held in memory (no database), in")
+    print("  its own process, taking turns with factcheck claim by claim;")
     print("CPU = this process's CPU time per claim (SQLite runs in-process): the latency on an idle core;")
     print(f"wall = elapsed time, inflated when other processes share the cores (load average now "
           f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores).")
