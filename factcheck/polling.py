@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, case, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .config import Settings
@@ -189,14 +190,14 @@ def _store_poll(factory: sessionmaker[Session], target: PollTarget, result: Fetc
                 parsed: ParsedFeed | None, settings: Settings, lease_owner: str | None) -> PollOutcome:
     feed_id, url = target.feed_id, target.url
     try:
-        with writer_lock(factory), transaction(factory) as s:
-            feed = s.get(Feed, feed_id)
-            if feed is None:
-                return PollOutcome(feed_id, error="feed no longer exists")
-            out = _record_poll(s, feed, result, parsed, settings, recent=target.recent_published)
-            if lease_owner:
-                _release(s, feed_id, lease_owner)
-            return out
+        try:
+            return _store_once(factory, target, result, parsed, settings, lease_owner)
+        except IntegrityError:
+            # Another writer (an editor's Match again, `factcheck db rematch`) stored one of this
+            # poll's match pairs first (PostgreSQL's uq_matches_pair). The transaction was rolled
+            # back whole; storing it again finds their row and updates it.
+            log.warning("storing the poll of feed %s met another writer's match row; storing it again", feed_id)
+            return _store_once(factory, target, result, parsed, settings, lease_owner)
     except Exception as exc:
         # Storing failed (a bug in extraction, a constraint): the fetch is lost, but the feed must
         # not be retried in a hot loop nor silently stop.  Record the failure like a feed error.
@@ -212,6 +213,18 @@ def _store_poll(factory: sessionmaker[Session], target: PollTarget, result: Fetc
             if lease_owner:
                 _release(s, feed_id, lease_owner)
             return out
+
+
+def _store_once(factory: sessionmaker[Session], target: PollTarget, result: FetchResult,
+                parsed: ParsedFeed | None, settings: Settings, lease_owner: str | None) -> PollOutcome:
+    with writer_lock(factory), transaction(factory) as s:
+        feed = s.get(Feed, target.feed_id)
+        if feed is None:
+            return PollOutcome(target.feed_id, error="feed no longer exists")
+        out = _record_poll(s, feed, result, parsed, settings, recent=target.recent_published)
+        if lease_owner:
+            _release(s, target.feed_id, lease_owner)
+        return out
 
 
 _RELEASE = (update(_feeds).where(_feeds.c.id == bindparam("fid"), _feeds.c.lease_owner == bindparam("owner"))

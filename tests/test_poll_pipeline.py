@@ -96,3 +96,32 @@ def test_bundled_samples_fill_the_queue_with_cross_source_matches(factory, setti
         assert {"supports", "conflicts"} <= relations, relations
         cross = s.scalar(select(func.count(Match.id)).join(Claim, Match.claim_id == Claim.id))
         assert cross > 0
+
+
+def test_a_poll_that_meets_another_writers_match_row_is_stored_again(factory, settings, monkeypatch):
+    # An editor's Match again (or `factcheck db rematch`) can store one of the match pairs a
+    # poll is writing first; on PostgreSQL the poll's transaction then fails on uq_matches_pair.
+    # It is stored again from the start, not recorded as a feed error with its articles lost.
+    from sqlalchemy.exc import IntegrityError
+
+    from factcheck import polling
+
+    real, calls = polling._record_poll, []
+
+    def first_loses(s, feed, result, parsed, settings_, **kw):
+        calls.append(feed.id)
+        out = real(s, feed, result, parsed, settings_, **kw)
+        if len(calls) == 1:
+            raise IntegrityError("INSERT INTO matches", {}, Exception("uq_matches_pair"))
+        return out
+
+    monkeypatch.setattr(polling, "_record_poll", first_loses)
+    with FeedServer() as server:
+        server.feed("/feed.xml", RSS)
+        fid = _add_feed(factory, server.url("/feed.xml"))
+        outcome = poll_feed(factory, fid, settings)
+    assert len(calls) == 2
+    assert outcome.error is None and outcome.new == 1
+    with factory() as s:
+        assert s.scalar(select(func.count(Article.id))) == 1
+        assert s.get(Feed, fid).error_count == 0
