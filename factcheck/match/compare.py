@@ -209,17 +209,26 @@ def _same_event(claim: ClaimView, other: ClaimView, config: MatchConfig) -> tupl
     return shared >= config.event_words_shared, sim, shared
 
 
-def _few_words_for_a_conflict(claim: ClaimView, other: ClaimView, config: MatchConfig, shared: float,
-                              what: str) -> MatchResult | None:
-    """"related" for two events whose dates or figures differ (``what``) but which share too few
-    words to be read as one event reported two ways (``MatchConfig.event_conflict_words``).
+def _not_one_event(claim: ClaimView, other: ClaimView, config: MatchConfig, shared: float,
+                   what: str) -> MatchResult | None:
+    """"related" for two claims whose dates or figures differ (``what``) but which are not read as
+    one event reported two ways; None when they are (a conflict).
 
-    The difference is itself a sign of two events, so a conflict asks more of the wording than
-    supports does: "car bomb in Damascus: 3 killed" and "car bomb in Damascus ...: 852 killed"
-    of two different stories share the frame, not the event."""
-    if shared >= config.event_conflict_words:
-        return None
-    return _another_event(claim, other, config, f"likely another event ({what}; few words shared)")
+    The difference is itself a sign of two events, so a conflict asks more than supports does:
+    - half of the event words shared (``MatchConfig.event_conflict_words``): "car bomb in
+      Damascus: 3 killed" and "car bomb in Damascus ...: 852 killed" of two different stories
+      share the frame, not the event;
+    - when both claims' own texts keep two event words or more, their texts alike, not only
+      their sentences: one sentence often holds two dated events ("Leavitt said on 4 November that
+      Trump will meet al-Sharaa next Monday"), and the claim "said on 4 November" of one report
+      is not contradicted by the claim "will meet next Monday" of another.
+    """
+    if shared < config.event_conflict_words:
+        return _another_event(claim, other, config, f"likely another event ({what}; few words shared)")
+    ta, tb = event_content(_text(claim, config)), event_content(_text(other, config))
+    if len(ta) >= 2 and len(tb) >= 2 and text_similarity(ta, tb) < config.event_same:
+        return _another_event(claim, other, config, f"likely another event of the sentence ({what})")
+    return None
 
 
 def _topic_similarity(claim: ClaimView, other: ClaimView, config: MatchConfig) -> float:
@@ -264,8 +273,9 @@ def _compare_dates(claim: ClaimView, other: ClaimView, config: MatchConfig) -> M
         return MatchResult(other.id, round(sim, 1), "supports",
                            f"same event ({_pct(sim)} alike); dates agree: {format_date(d or '')}")
     differ = f"dates differ: {format_date(claim.date or '', other.date)} vs {format_date(other.date or '', claim.date)}"
-    if shared < config.event_conflict_words:
-        return _few_words_for_a_conflict(claim, other, config, shared, differ)
+    apart = _not_one_event(claim, other, config, shared, differ)
+    if apart is not None:
+        return apart
     return MatchResult(other.id, round(sim, 1), "conflicts", f"same event ({_pct(sim)} alike); {differ}")
 
 
@@ -286,8 +296,9 @@ def _compare_figures(claim: ClaimView, other: ClaimView, config: MatchConfig) ->
     if agree:
         return MatchResult(other.id, round(sim, 1), "supports", f"same event ({_pct(sim)} alike); same figure: {mine}")
     differ = f"figures differ: {mine} vs {theirs}"
-    if shared < config.event_conflict_words:
-        return _few_words_for_a_conflict(claim, other, config, shared, differ)
+    apart = _not_one_event(claim, other, config, shared, differ)
+    if apart is not None:
+        return apart
     return MatchResult(other.id, round(sim, 1), "conflicts", f"same event ({_pct(sim)} alike); {differ}")
 
 

@@ -73,3 +73,14 @@ def test_one_frame_two_figure_stories_are_not_a_conflict():
     r = compare(a, b)
     assert r is None or r.relation == "related"
     assert compare(a, b, MatchConfig(event_conflict_words=0)).relation == "conflicts"
+
+
+def test_two_dated_events_of_one_sentence_do_not_conflict():
+    # Pairs 131-132, from the bundled samples: Baladi News' "Leavitt said on 4 November"
+    # against Gulf Wire's sentence with the same "said on 4 November" (claim 132's other side)
+    # and "Trump will meet al-Sharaa next Monday" (10 November, claim 131's other side). The
+    # sentences are one event to the letters; the second claim's own words are another event.
+    rel, reason = relation(131)
+    assert rel == "related"
+    assert "another event of the sentence" in reason and "dates differ" in reason
+    assert relation(132)[0] == "supports"
