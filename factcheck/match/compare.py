@@ -209,10 +209,9 @@ def _same_event(claim: ClaimView, other: ClaimView, config: MatchConfig) -> tupl
     return shared >= config.event_words_shared, sim, shared
 
 
-def _not_one_event(claim: ClaimView, other: ClaimView, config: MatchConfig, shared: float,
-                   what: str) -> MatchResult | None:
-    """"related" for two claims whose dates or figures differ (``what``) but which are not read as
-    one event reported two ways; None when they are (a conflict).
+def _why_not_one_event(claim: ClaimView, other: ClaimView, config: MatchConfig, shared: float) -> str | None:
+    """Why two claims whose dates or figures differ are not read as one event reported two ways
+    (they are then related), or None: a conflict.
 
     The difference is itself a sign of two events, so a conflict asks more than supports does:
     - half of the event words shared (``MatchConfig.event_conflict_words``): "car bomb in
@@ -224,10 +223,10 @@ def _not_one_event(claim: ClaimView, other: ClaimView, config: MatchConfig, shar
       is not contradicted by the claim "will meet next Monday" of another.
     """
     if shared < config.event_conflict_words:
-        return _another_event(claim, other, config, f"likely another event ({what}; few words shared)")
+        return "few words shared"
     ta, tb = event_content(_text(claim, config)), event_content(_text(other, config))
     if len(ta) >= 2 and len(tb) >= 2 and text_similarity(ta, tb) < config.event_same:
-        return _another_event(claim, other, config, f"likely another event of the sentence ({what})")
+        return "the claims' own words differ"
     return None
 
 
@@ -273,9 +272,9 @@ def _compare_dates(claim: ClaimView, other: ClaimView, config: MatchConfig) -> M
         return MatchResult(other.id, round(sim, 1), "supports",
                            f"same event ({_pct(sim)} alike); dates agree: {format_date(d or '')}")
     differ = f"dates differ: {format_date(claim.date or '', other.date)} vs {format_date(other.date or '', claim.date)}"
-    apart = _not_one_event(claim, other, config, shared, differ)
-    if apart is not None:
-        return apart
+    apart = _why_not_one_event(claim, other, config, shared)
+    if apart:
+        return _another_event(claim, other, config, f"likely another event ({differ}; {apart})")
     return MatchResult(other.id, round(sim, 1), "conflicts", f"same event ({_pct(sim)} alike); {differ}")
 
 
@@ -296,9 +295,9 @@ def _compare_figures(claim: ClaimView, other: ClaimView, config: MatchConfig) ->
     if agree:
         return MatchResult(other.id, round(sim, 1), "supports", f"same event ({_pct(sim)} alike); same figure: {mine}")
     differ = f"figures differ: {mine} vs {theirs}"
-    apart = _not_one_event(claim, other, config, shared, differ)
-    if apart is not None:
-        return apart
+    apart = _why_not_one_event(claim, other, config, shared)
+    if apart:
+        return _another_event(claim, other, config, f"likely another event ({differ}; {apart})")
     return MatchResult(other.id, round(sim, 1), "conflicts", f"same event ({_pct(sim)} alike); {differ}")
 
 
