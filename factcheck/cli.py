@@ -161,7 +161,7 @@ def db_rematch(ctx: Ctx, since: str | None) -> None:
     """Match stored claims again with today's settings (after a matcher threshold changed)."""
     from .pipeline import rematch_claims
 
-    day = _parse_iso(since, "--since") if since else None
+    day = _parse_iso(since, "--since")
     ctx.upgrade()
     result = rematch_claims(ctx.factory, ctx.settings, since=day,
                             progress=lambda n: click.echo(f"matched {n} claims again", err=True))

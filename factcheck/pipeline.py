@@ -22,7 +22,7 @@ from .config import Settings
 from .db import transaction, writer_lock
 from .extract import ClaimCandidate, extract_claims
 from .ingest.parse import content_hash
-from .match import ClaimView, MatchConfig, MatchResult, compare, compare_shortlist, keep_best
+from .match import ClaimView, MatchConfig, MatchResult, compare, compare_shortlist, keep_best, verdict_rank
 from .models import Article, Claim, Feed, Match, utcnow
 from .text.normalize import normalize
 
@@ -223,7 +223,7 @@ def match_claim(session: Session, claim: Claim, settings: Settings) -> list[Matc
     """
     config = settings.match
     mine = claim_view(claim)
-    pool = {v.id: v for v in retrieval.candidate_views(session, claim, settings.match_window_days)}
+    pool = {v.id: v for v in retrieval.candidate_views(session, claim, config.window_days)}
     compared = compare_shortlist(mine, list(pool.values()), config)
     session.query(Match).filter(Match.claim_id == claim.id).delete(synchronize_session="fetch")
     kept = [r for r, _ in keep_best(mine, compared, config) if r.other_id in pool]
@@ -329,8 +329,8 @@ def _fill_first_reports(session: Session, claim: Claim, mine: ClaimView,
     sibling claim of the same sentence was kept instead) would otherwise show
     no match with this outlet at all, and the outlet that published first would
     look uncorroborated. Each compared claim gets a row towards this one, and
-    of its rows towards this claim's article only the best is kept (verdicts
-    before related, then score), as keep_best does from a claim's own side.
+    of its rows towards this claim's article only the best is kept, in the
+    order keep_best keeps them from a claim's own side (``verdict_rank``).
     """
     for _, other in compared:
         if other.id is None or other.id in done:
@@ -345,10 +345,10 @@ def _fill_first_reports(session: Session, claim: Claim, mine: ClaimView,
         .where(Claim.article_id == claim.article_id)).all()
     best: dict[int, tuple] = {}
     for row_id, other_id, relation, score in rows:
-        rank = (relation == "related", -score, row_id)
+        rank = (*verdict_rank(relation, score), row_id)
         if other_id not in best or rank < best[other_id]:
             best[other_id] = rank
-    extra = [row_id for row_id, other_id, _, _ in rows if best[other_id][2] != row_id]
+    extra = [row_id for row_id, other_id, _, _ in rows if best[other_id][-1] != row_id]
     if extra:
         session.execute(delete(Match).where(Match.id.in_(extra)))
 

@@ -3,7 +3,7 @@
 Pure: plain strings and dataclasses in, results out; the pipeline does the
 database work (candidate retrieval, storing matches).
 """
-from .compare import best_matches, compare, compare_shortlist, in_window, independent, keep_best
+from .compare import best_matches, compare, compare_shortlist, in_window, independent, keep_best, verdict_rank
 from .similarity import distinct_scores
 from .terms import fingerprint_lookups, fingerprint_term, pair_terms, search_terms, speaker_terms
 from .types import RELATIONS, ClaimView, MatchConfig, MatchResult
@@ -25,4 +25,5 @@ __all__ = [
     "pair_terms",
     "search_terms",
     "speaker_terms",
+    "verdict_rank",
 ]

@@ -306,6 +306,12 @@ def _compare_figures(claim: ClaimView, other: ClaimView, config: MatchConfig) ->
 _PRIORITY = {"conflicts": 0, "supports": 1, "related": 2}
 
 
+def verdict_rank(relation: str, score: float) -> tuple[bool, float, int]:
+    """Sort key of one claim's matches, best first: verdicts (conflicts, supports) before
+    related, then by score, a conflict before a support of the same score."""
+    return relation == "related", -score, _PRIORITY[relation]
+
+
 def best_matches(claim: ClaimView, candidates: Sequence[ClaimView], config: MatchConfig = _DEFAULT,
                  limit: int = 10) -> list[MatchResult]:
     """The best ``limit`` matches of ``claim`` among ``candidates``: conflicts and supports
@@ -364,7 +370,7 @@ def compare_shortlist(claim: ClaimView, candidates: Sequence[ClaimView],
     # and each (outlet, relation) is kept once (keep_best), and an article's quote
     # that supports this one must not be hidden behind its date claim in the
     # same sentence, which only reads as "same topic" but scores higher.
-    results.sort(key=lambda rc: (rc[0].relation == "related", -rc[0].score, _PRIORITY[rc[0].relation]))
+    results.sort(key=lambda rc: verdict_rank(rc[0].relation, rc[0].score))
     return results
 
 
