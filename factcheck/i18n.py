@@ -268,6 +268,66 @@ AR: dict[str, str] = {
     "this page is for admins": "هذه الصفحة للمديرين فقط",
     "a feed URL must start with http:// or https://": "يجب أن يبدأ رابط المصدر بـ http:// أو https://",
     "feed {id} does not exist": "المصدر رقم {id} غير موجود",
+
+    # ------------------------------------------------------------ why two claims match (factcheck.match)
+    # Each part is translated on its own and put into the sentence that holds it ({differ}, {why},
+    # {change}, {reason}); names and quoted words stay as the articles wrote them.
+    "same quote {pct}%, speaker agrees": "الاقتباس نفسه بتطابق {pct}٪، والمتحدث نفسه",
+    "same quote {pct}%, speaker not given by both":
+        "الاقتباس نفسه بتطابق {pct}٪، وأحد المصدرين على الأقل لا يذكر المتحدث",
+    "same quote {pct}%, attributed to a different speaker: {mine} vs {theirs}":
+        "الاقتباس نفسه بتطابق {pct}٪، لكنه منسوب إلى متحدث آخر: {mine} مقابل {theirs}",
+    "same quote {pct}%, wording changed materially: {change}":
+        "الاقتباس نفسه بتطابق {pct}٪، مع تغيير جوهري في الصياغة: {change}",
+    "negation added": "أُضيف نفي",
+    "negation dropped": "حُذف النفي",
+    "numbers differ: {mine} vs {theirs}": "الأرقام مختلفة: {mine} مقابل {theirs}",
+    "word changed: {mine} vs {theirs}": "تبدّلت كلمة: {mine} مقابل {theirs}",
+    "same speaker, another statement ({pct}% alike)": "المتحدث نفسه، لكنه تصريح آخر (تشابه {pct}٪)",
+    "similar wording, another statement ({pct}% alike)": "صياغة مشابهة، لكنه تصريح آخر (تشابه {pct}٪)",
+    "similar wording by another speaker ({pct}% alike): {mine} vs {theirs}":
+        "صياغة مشابهة على لسان متحدث آخر (تشابه {pct}٪): {mine} مقابل {theirs}",
+    "same topic: sentences {pct}% alike": "الموضوع نفسه: تشابه الجملتين {pct}٪",
+    "same topic, {why} ({pct}% alike)": "الموضوع نفسه، {why} (تشابه {pct}٪)",
+    "another event": "لكنه حدث آخر",
+    "another quantity": "لكنه مقدار من نوع آخر",
+    "another place ({mine} vs {theirs})": "لكنه مكان آخر ({mine} مقابل {theirs})",
+    "likely another event ({differ}; {apart})": "والأرجح أنه حدث آخر ({differ}؛ {apart})",
+    "few words shared": "الكلمات المشتركة قليلة",
+    "the claims' own words differ": "نصّا الادعاءين مختلفان",
+    "same event ({pct}% alike); one report gives no date": "الحدث نفسه (تشابه {pct}٪)؛ أحد التقريرين لا يذكر تاريخًا",
+    "same event ({pct}% alike); dates agree: {date}": "الحدث نفسه (تشابه {pct}٪)؛ التاريخان متوافقان: {date}",
+    "same event ({pct}% alike); one report gives no figure": "الحدث نفسه (تشابه {pct}٪)؛ أحد التقريرين لا يذكر رقمًا",
+    "same event ({pct}% alike); same figure: {figure}": "الحدث نفسه (تشابه {pct}٪)؛ الرقم نفسه: {figure}",
+    "same event ({pct}% alike); {differ}": "الحدث نفسه (تشابه {pct}٪)؛ {differ}",
+    "dates differ: {mine} vs {theirs}": "التاريخان مختلفان: {mine} مقابل {theirs}",
+    "figures differ: {mine} vs {theirs}": "الرقمان مختلفان: {mine} مقابل {theirs}",
+    "syndicated copy of the same article (not independent): {reason}":
+        "نسخة منقولة من المقال نفسه (ليست مصدرًا مستقلًا): {reason}",
+    # Arabic and English reports of one claim: only names, dates and figures can be compared.
+    "same speaker ({who})": "المتحدث نفسه ({who})",
+    "same names ({names})": "الأسماء نفسها ({names})",
+    "same date {date}": "التاريخ نفسه {date}",
+    "same figure {figure}": "الرقم نفسه {figure}",
+    "dates {mine} vs {theirs}": "التاريخان {mine} مقابل {theirs}",
+    "another figure": "رقم آخر",
+    "published within days": "نُشرا في غضون أيام",
+    "different language": "بلغة أخرى",
+    # Dates in reasons (factcheck.match.structured.format_date): the Levantine month and the other
+    # Arabic name, as the desk's own outlets write them (تشرين الثاني/نوفمبر).
+    "week {week} of {year}": "الأسبوع {week} من {year}",
+    "Jan": "كانون الثاني/يناير",
+    "Feb": "شباط/فبراير",
+    "Mar": "آذار/مارس",
+    "Apr": "نيسان/أبريل",
+    "May": "أيار/مايو",
+    "Jun": "حزيران/يونيو",
+    "Jul": "تموز/يوليو",
+    "Aug": "آب/أغسطس",
+    "Sep": "أيلول/سبتمبر",
+    "Oct": "تشرين الأول/أكتوبر",
+    "Nov": "تشرين الثاني/نوفمبر",
+    "Dec": "كانون الأول/ديسمبر",
 }
 
 CATALOG = {"en": {}, "ar": AR}
@@ -311,16 +371,44 @@ def translate(lang: str, text: str, **params) -> str:
     params = {k: table.get(v, v) if isinstance(v, str) and v in _WORD_PARAMS.get(k, ()) else v
               for k, v in params.items()}
     if lang in RTL:
-        params = {k: f"{FSI}{v}{PDI}" if isinstance(v, str) else v for k, v in params.items()}
+        params = {k: _isolated(v) for k, v in params.items()}
     return table[text].format(**params)
 
 
+class _Shown(str):
+    """Text already in the interface language (a part translated on its own): not isolated again."""
+
+
+def _isolated(value):
+    return f"{FSI}{value}{PDI}" if isinstance(value, str) and not isinstance(value, _Shown) else value
+
+
+# How the items of a list value are joined, by language (English: ", ").
+_COMMA = {"ar": "، "}
+
+
 def explain(lang: str, message: Message | Explained) -> str:
-    """A lower layer's error (or a problem it reported) in `lang`, from its template and values."""
+    """A lower layer's message (an error, a problem it reported, why two claims match) in `lang`,
+    from its template and values.
+
+    A value that is itself a Message is translated on its own first; a list is joined by the
+    language's comma, each of its values isolated in a right-to-left language.
+    """
     if not message.params:
         # Still a template: "{{" stands for a brace, as in str(message).
-        return translate(lang, message.template).format()
-    return translate(lang, message.template, **message.params)
+        return _Shown(translate(lang, message.template).format())
+    return _Shown(translate(lang, message.template, **{k: _shown(lang, v) for k, v in message.params.items()}))
+
+
+def _shown(lang: str, value):
+    if isinstance(value, Message):
+        return explain(lang, value)
+    if isinstance(value, (list, tuple)):
+        items = [_shown(lang, v) for v in value]
+        if lang in RTL:
+            items = [_isolated(v) for v in items]
+        return _Shown(_COMMA.get(lang, ", ").join(str(v) for v in items))
+    return value
 
 
 def direction(lang: str) -> str:

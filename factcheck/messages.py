@@ -16,13 +16,48 @@ from typing import Any, Mapping
 
 @dataclass(frozen=True)
 class Message:
-    """A message not raised: e.g. one claim a bulk decision had to leave out."""
+    """A message not raised: e.g. one claim a bulk decision had to leave out, or why two claims match.
+
+    A value may itself be a Message (a part worded on its own, translated on its own: "dates
+    differ: {mine} vs {theirs}" inside "same event ({pct}% alike); {differ}") or a list of
+    values, shown joined by the language's comma.
+    """
 
     template: str
     params: Mapping[str, Any] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        return self.template.format(**self.params)
+        return self.template.format(**{k: _english(v) for k, v in self.params.items()})
+
+    def to_data(self) -> dict:
+        """As JSON-ready data (stored with a match), read back by ``from_data``."""
+        return {"t": self.template, "p": {k: _encode(v) for k, v in self.params.items()}}
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Message:
+        return cls(data["t"], {k: _decode(v) for k, v in data.get("p", {}).items()})
+
+
+def _english(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(_english(v)) for v in value)
+    return str(value) if isinstance(value, Message) else value
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Message):
+        return value.to_data()
+    if isinstance(value, (list, tuple)):
+        return [_encode(v) for v in value]
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict):
+        return Message.from_data(value)
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    return value
 
 
 class Explained(Exception):

@@ -227,7 +227,10 @@ class Match(Base):
     other_claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"))
     score: Mapped[float] = mapped_column(Float)
     relation: Mapped[str] = mapped_column(String(16))
-    reason: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")  # in English: exports, the CLI
+    # The same reason as a template and its values (factcheck.messages.Message.to_data), which the
+    # interface translates; None on rows stored before it was kept (they show ``reason``).
+    reason_data: Mapped[dict | None] = mapped_column(JSON)
     diff: Mapped[list | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 

@@ -232,8 +232,8 @@ def match_claim(session: Session, claim: Claim, settings: Settings) -> list[Matc
     stored = []
     for r in kept:
         other = pool[r.other_id]
-        fwd = Match(claim_id=claim.id, other_claim_id=other.id, score=r.score, relation=r.relation,
-                    reason=r.reason, diff=_diff_json(r.diff))
+        fwd = Match(claim_id=claim.id, other_claim_id=other.id)
+        _store(fwd, r)
         session.add(fwd)
         stored.append(fwd)
         back = backs.pop(other.id, None)
@@ -355,6 +355,7 @@ def _fill_first_reports(session: Session, claim: Claim, mine: ClaimView,
 
 def _store(row: Match, result: MatchResult) -> None:
     row.score, row.relation, row.reason = result.score, result.relation, result.reason
+    row.reason_data = result.why.to_data()
     row.diff = _diff_json(result.diff)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 
+from ..messages import Message
 from . import crosslingual, names
 from .similarity import (
     STORED_LIMIT,
@@ -76,8 +77,9 @@ def _syndicated(claim: ClaimView, other: ClaimView) -> bool:
     return bool(claim.article_hash) and claim.article_hash == other.article_hash
 
 
-def _pct(x: float) -> str:
-    return f"{round(x)}%"
+def _pct(x: float) -> int:
+    """A similarity as the whole percentage a reason shows ("{pct}%")."""
+    return round(x)
 
 
 def _langs_differ(claim: ClaimView, other: ClaimView) -> bool:
@@ -120,7 +122,8 @@ def _compare(claim: ClaimView, other: ClaimView, config: MatchConfig = _DEFAULT)
     result = _compare_same_language(claim, other, config)
     if result is not None and _syndicated(claim, other):
         return MatchResult(other.id, result.score, "related",
-                           "syndicated copy of the same article (not independent): " + result.reason, result.diff)
+                           Message("syndicated copy of the same article (not independent): {reason}",
+                                   {"reason": result.why}), result.diff)
     return result
 
 
@@ -140,7 +143,8 @@ def _compare_context(claim: ClaimView, other: ClaimView, config: MatchConfig) ->
                           content(_sentence(other, config)))
     if sim < config.min_score:
         return None
-    return MatchResult(other.id, round(sim, 1), "related", f"same topic: sentences {_pct(sim)} alike")
+    return MatchResult(other.id, round(sim, 1), "related",
+                       Message("same topic: sentences {pct}% alike", {"pct": _pct(sim)}))
 
 
 def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
@@ -154,29 +158,34 @@ def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> 
     if sim < config.quote_same or related_word_overlap(words_a, words_b) < config.quote_words_shared:
         if speakers and sim >= config.same_speaker_min:
             return MatchResult(other.id, round(sim, 1), "related",
-                               f"same speaker, another statement ({_pct(sim)} alike)")
+                               Message("same speaker, another statement ({pct}% alike)", {"pct": _pct(sim)}))
         if sim < config.min_score:
             return None
-        return MatchResult(other.id, round(sim, 1), "related", f"similar wording, another statement ({_pct(sim)} alike)")
+        return MatchResult(other.id, round(sim, 1), "related",
+                           Message("similar wording, another statement ({pct}% alike)", {"pct": _pct(sim)}))
     # The diff is worked out only for the matches that are kept (see _with_diff):
     # best_matches compares up to ``shortlist`` candidates and keeps ``limit``.
     diff = _DIFF_PENDING
     if speakers is False:
         # A misattribution repeats one statement under another name; two
         # people who only share a formula made two statements.
+        who = {"pct": _pct(sim), "mine": claim.speaker, "theirs": other.speaker}
         if sim < config.quote_misattributed:
             return MatchResult(other.id, round(sim, 1), "related",
-                               f"similar wording by another speaker ({_pct(sim)} alike): "
-                               f"{claim.speaker} vs {other.speaker}")
+                               Message("similar wording by another speaker ({pct}% alike): {mine} vs {theirs}", who))
         return MatchResult(other.id, round(sim, 1), "conflicts",
-                           f"same quote {_pct(sim)}, attributed to a different speaker: "
-                           f"{claim.speaker} vs {other.speaker}", diff)
+                           Message("same quote {pct}%, attributed to a different speaker: {mine} vs {theirs}", who),
+                           diff)
     change = material_change(a, b)
     if change:
         return MatchResult(other.id, round(sim, 1), "conflicts",
-                           f"same quote {_pct(sim)}, wording changed materially: {change}", diff)
-    who = "speaker agrees" if speakers else "speaker not given by both"
-    return MatchResult(other.id, round(sim, 1), "supports", f"same quote {_pct(sim)}, {who}", diff)
+                           Message("same quote {pct}%, wording changed materially: {change}",
+                                   {"pct": _pct(sim), "change": change}), diff)
+    if speakers:
+        why = Message("same quote {pct}%, speaker agrees", {"pct": _pct(sim)})
+    else:
+        why = Message("same quote {pct}%, speaker not given by both", {"pct": _pct(sim)})
+    return MatchResult(other.id, round(sim, 1), "supports", why, diff)
 
 
 def _event_words(claim: ClaimView, other: ClaimView,
@@ -209,7 +218,7 @@ def _same_event(claim: ClaimView, other: ClaimView, config: MatchConfig) -> tupl
     return shared >= config.event_words_shared, sim, shared
 
 
-def _why_not_one_event(claim: ClaimView, other: ClaimView, config: MatchConfig, shared: float) -> str | None:
+def _why_not_one_event(claim: ClaimView, other: ClaimView, config: MatchConfig, shared: float) -> Message | None:
     """Why two claims whose dates or figures differ are not read as one event reported two ways
     (they are then related), or None: a conflict.
 
@@ -223,10 +232,10 @@ def _why_not_one_event(claim: ClaimView, other: ClaimView, config: MatchConfig, 
       is not contradicted by the claim "will meet next Monday" of another.
     """
     if shared < config.event_conflict_words:
-        return "few words shared"
+        return Message("few words shared")
     ta, tb = event_content(_text(claim, config)), event_content(_text(other, config))
     if len(ta) >= 2 and len(tb) >= 2 and text_similarity(ta, tb) < config.event_same:
-        return "the claims' own words differ"
+        return Message("the claims' own words differ")
     return None
 
 
@@ -236,14 +245,19 @@ def _topic_similarity(claim: ClaimView, other: ClaimView, config: MatchConfig) -
                            topic_content(_sentence(other, config)))
 
 
-def _another_event(claim: ClaimView, other: ClaimView, config: MatchConfig, why: str) -> MatchResult | None:
+def _another_event(claim: ClaimView, other: ClaimView, config: MatchConfig, why: Message) -> MatchResult | None:
     topic = _topic_similarity(claim, other, config)
     if topic < config.min_score:
         return None
-    return MatchResult(other.id, round(topic, 1), "related", f"same topic, {why} ({_pct(topic)} alike)")
+    return MatchResult(other.id, round(topic, 1), "related",
+                       Message("same topic, {why} ({pct}% alike)", {"why": why, "pct": _pct(topic)}))
 
 
-def _another_place(claim: ClaimView, other: ClaimView) -> str | None:
+def _likely_another(differ: Message, apart: Message) -> Message:
+    return Message("likely another event ({differ}; {apart})", {"differ": differ, "apart": apart})
+
+
+def _another_place(claim: ClaimView, other: ClaimView) -> Message | None:
     """"another place (Homs vs Aleppo)" when the two claims' localities set their events apart.
 
     Dates and numbers are taken out before the sentences are compared, and so
@@ -259,46 +273,54 @@ def _another_place(claim: ClaimView, other: ClaimView) -> str | None:
 def _compare_dates(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
     same, sim, shared = _same_event(claim, other, config)
     if not same:
-        return _another_event(claim, other, config, "another event")
+        return _another_event(claim, other, config, Message("another event"))
     place = _another_place(claim, other)
     if place:
         return _another_event(claim, other, config, place)
     agree = dates_compatible(claim.date, other.date)
+    pct = _pct(sim)
     if agree is None:
         return MatchResult(other.id, round(sim, 1), "related",
-                           f"same event ({_pct(sim)} alike); one report gives no date")
+                           Message("same event ({pct}% alike); one report gives no date", {"pct": pct}))
     if agree:
         d = claim.date if len(claim.date or "") >= len(other.date or "") else other.date
         return MatchResult(other.id, round(sim, 1), "supports",
-                           f"same event ({_pct(sim)} alike); dates agree: {format_date(d or '')}")
-    differ = f"dates differ: {format_date(claim.date or '', other.date)} vs {format_date(other.date or '', claim.date)}"
+                           Message("same event ({pct}% alike); dates agree: {date}",
+                                   {"pct": pct, "date": format_date(d or "")}))
+    differ = Message("dates differ: {mine} vs {theirs}", {"mine": format_date(claim.date or "", other.date),
+                                                          "theirs": format_date(other.date or "", claim.date)})
     apart = _why_not_one_event(claim, other, config, shared)
     if apart:
-        return _another_event(claim, other, config, f"likely another event ({differ}; {apart})")
-    return MatchResult(other.id, round(sim, 1), "conflicts", f"same event ({_pct(sim)} alike); {differ}")
+        return _another_event(claim, other, config, _likely_another(differ, apart))
+    return MatchResult(other.id, round(sim, 1), "conflicts",
+                       Message("same event ({pct}% alike); {differ}", {"pct": pct, "differ": differ}))
 
 
 def _compare_figures(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
     same, sim, shared = _same_event(claim, other, config)
     units = units_agree(claim.unit, other.unit)
     if not same or units is False:
-        return _another_event(claim, other, config, "another quantity" if units is False else "another event")
+        why = Message("another quantity") if units is False else Message("another event")
+        return _another_event(claim, other, config, why)
     place = _another_place(claim, other)
     if place:
         return _another_event(claim, other, config, place)
     agree = figures_agree(claim.value, other.value, config.figure_tolerance)
+    pct = _pct(sim)
     if agree is None:
         return MatchResult(other.id, round(sim, 1), "related",
-                           f"same event ({_pct(sim)} alike); one report gives no figure")
+                           Message("same event ({pct}% alike); one report gives no figure", {"pct": pct}))
     mine = format_figure(claim.value, claim.unit)  # type: ignore[arg-type]
     theirs = format_figure(other.value, other.unit)  # type: ignore[arg-type]
     if agree:
-        return MatchResult(other.id, round(sim, 1), "supports", f"same event ({_pct(sim)} alike); same figure: {mine}")
-    differ = f"figures differ: {mine} vs {theirs}"
+        return MatchResult(other.id, round(sim, 1), "supports",
+                           Message("same event ({pct}% alike); same figure: {figure}", {"pct": pct, "figure": mine}))
+    differ = Message("figures differ: {mine} vs {theirs}", {"mine": mine, "theirs": theirs})
     apart = _why_not_one_event(claim, other, config, shared)
     if apart:
-        return _another_event(claim, other, config, f"likely another event ({differ}; {apart})")
-    return MatchResult(other.id, round(sim, 1), "conflicts", f"same event ({_pct(sim)} alike); {differ}")
+        return _another_event(claim, other, config, _likely_another(differ, apart))
+    return MatchResult(other.id, round(sim, 1), "conflicts",
+                       Message("same event ({pct}% alike); {differ}", {"pct": pct, "differ": differ}))
 
 
 # --- many candidates -----------------------------------------------------------

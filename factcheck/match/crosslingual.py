@@ -20,6 +20,7 @@ from __future__ import annotations
 from datetime import timedelta
 from functools import lru_cache
 
+from ..messages import Message
 from . import names
 from .structured import dates_compatible, figures_agree, format_figure, unit_key
 from .types import ClaimView, MatchConfig, MatchResult
@@ -67,49 +68,52 @@ def compare(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchRes
     """``related``/``supports`` with the shared language-independent parts as the reason, or None."""
     speaker = names.speakers_match(claim.speaker, other.speaker)
     shared = sorted(_names(claim) & _names(other))
-    parts: list[str] = []
+    parts: list[Message] = []
     if speaker:
         keys = names.speaker_keys(claim.speaker)[0] & names.speaker_keys(other.speaker)[0]
         who = names.display(min(keys)) if keys else _family_name(claim.speaker, other.speaker)
-        parts.append(f"same speaker ({who})")
+        parts.append(Message("same speaker ({who})", {"who": who}))
     others = [k for k in shared if not (speaker and k in names.speaker_keys(claim.speaker)[0])]
     if others:
-        parts.append("same names (" + ", ".join(names.display(k) for k in others[:4]) + ")")
+        parts.append(Message("same names ({names})", {"names": [names.display(k) for k in others[:4]]}))
 
     fact = None  # the structured fact both give, when they agree on one
+    same_day = False  # ... and that fact is a date to the day
     if claim.kind == other.kind == "date" and claim.date and other.date:
         if dates_compatible(claim.date, other.date):
-            fact = "same date " + max(claim.date, other.date, key=len)
+            fact = Message("same date {date}", {"date": max(claim.date, other.date, key=len)})
+            same_day = len(max(claim.date, other.date)) == 10
         elif speaker or len(shared) >= 2:
-            return _related(other, parts + [f"dates {claim.date} vs {other.date}"], shared, speaker)
+            dates = Message("dates {mine} vs {theirs}", {"mine": claim.date, "theirs": other.date})
+            return _related(other, parts + [dates], shared, speaker)
         else:
             return None
     elif claim.kind == other.kind == "figure" and claim.value is not None and other.value is not None:
         if unit_key(claim.unit) == unit_key(other.unit) and figures_agree(claim.value, other.value,
                                                                             config.figure_tolerance):
-            fact = "same figure " + format_figure(claim.value, unit_key(claim.unit))
+            fact = Message("same figure {figure}", {"figure": format_figure(claim.value, unit_key(claim.unit))})
         elif len(shared) >= 2 and _published_close(claim, other):
-            return _related(other, parts + ["another figure"], shared, speaker)
+            return _related(other, parts + [Message("another figure")], shared, speaker)
         else:
             return None
     elif speaker and _published_close(claim, other):
         day = _day(claim)
-        parts.append(f"same date {day}" if day == _day(other) else "published within days")
+        parts.append(Message("same date {date}", {"date": day}) if day == _day(other)
+                     else Message("published within days"))
     elif len(shared) >= 2 and _published_close(claim, other):
-        parts.append("published within days")
+        parts.append(Message("published within days"))
     else:
         return None
 
     trusted = len(set(shared)) >= 2 and (speaker != "skeleton")
-    exact_date = fact is not None and fact.startswith("same date") and len(max(claim.date or "", other.date or "")) == 10
     # The same date or figure in two towns is two events, as in one language
     # (compare._another_place): "3 killed in Homs" / "3 killed in Aleppo".
     place = names.another_place((claim.sentence, claim.text), (other.sentence, other.text)) if fact else None
     if place:
         parts.append(place)
-    elif fact and trusted and (exact_date or fact.startswith("same figure")) and _published_close(claim, other):
+    elif fact and trusted and (same_day or claim.kind == "figure") and _published_close(claim, other):
         score = min(100.0, 60.0 + 10.0 * len(shared))
-        return MatchResult(other.id, score, "supports", ", ".join([fact] + parts + ["different language"]))
+        return MatchResult(other.id, score, "supports", _listed([fact] + parts + [_DIFFERENT_LANGUAGE]))
     if fact:
         parts.insert(0, fact)
     if not (speaker or shared):
@@ -117,6 +121,14 @@ def compare(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchRes
     return _related(other, parts, shared, speaker)
 
 
-def _related(other: ClaimView, parts: list[str], shared: list[str], speaker: str | None) -> MatchResult:
+_DIFFERENT_LANGUAGE = Message("different language")
+
+
+def _listed(parts: list[Message]) -> Message:
+    """The parts of a reason one after the other ("same speaker (Leavitt), same date ..., different language")."""
+    return Message("{parts}", {"parts": parts})
+
+
+def _related(other: ClaimView, parts: list[Message], shared: list[str], speaker: str | None) -> MatchResult:
     score = min(90.0, 50.0 + 10.0 * len(shared) + (10.0 if speaker else 0.0))
-    return MatchResult(other.id, score, "related", ", ".join(parts + ["different language"]))
+    return MatchResult(other.id, score, "related", _listed(parts + [_DIFFERENT_LANGUAGE]))

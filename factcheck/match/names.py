@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck.messages import Message
 from factcheck.text.normalize import normalize, strip_clitics, tokens
 
 # canonical key -> spellings (Arabic and Latin; any case, with or without the article)
@@ -329,7 +330,7 @@ def other_places(a: tuple[frozenset[str], frozenset[str]],
     return sorted(sure_a), sorted(sure_b)
 
 
-def another_place(texts_a: tuple[str | None, ...], texts_b: tuple[str | None, ...]) -> str | None:
+def another_place(texts_a: tuple[str | None, ...], texts_b: tuple[str | None, ...]) -> Message | None:
     """"another place (Homs vs Aleppo)" when ``other_places`` sets two reports apart, else None.
 
     Each report is given as its texts (a claim's sentence and its own text),
@@ -338,8 +339,8 @@ def another_place(texts_a: tuple[str | None, ...], texts_b: tuple[str | None, ..
     apart = other_places(places_in(*texts_a), places_in(*texts_b))
     if apart is None:
         return None
-    mine, theirs = (", ".join(display(k) for k in keys[:2]) for keys in apart)
-    return f"another place ({mine} vs {theirs})"
+    mine, theirs = ([display(k) for k in keys[:2]] for keys in apart)
+    return Message("another place ({mine} vs {theirs})", {"mine": mine, "theirs": theirs})
 
 
 @lru_cache(maxsize=100_000)

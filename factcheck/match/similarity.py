@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from factcheck.messages import Message
 from factcheck.text.normalize import match_tokens
 
 from .words import DATE_WORDS, INSTITUTIONS, NEGATIONS, NUMBER_WORDS, STOP_WORDS, TITLES, opposed
@@ -175,7 +176,7 @@ def negation_count(toks: tuple[str, ...]) -> int:
     return sum(1 for t in toks if t in NEGATIONS)
 
 
-def material_change(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
+def material_change(a: tuple[str, ...], b: tuple[str, ...]) -> Message | None:
     """Why two wordings of one statement differ in meaning, or None.
 
     Catches what a misquote usually is: a negation added or dropped, a number
@@ -185,15 +186,15 @@ def material_change(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
     """
     na, nb = negation_count(a), negation_count(b)
     if (na > 0) != (nb > 0):
-        return "negation " + ("dropped" if na > nb else "added")
+        return Message("negation dropped") if na > nb else Message("negation added")
     xa, xb = numbers(a), numbers(b)
     if xa and xb and xa != xb:
-        fa = ", ".join(_fmt(x) for x in sorted(xa - xb)) or ", ".join(_fmt(x) for x in sorted(xa))
-        fb = ", ".join(_fmt(x) for x in sorted(xb - xa)) or ", ".join(_fmt(x) for x in sorted(xb))
-        return f"numbers differ: {fa} vs {fb}"
+        fa = [_fmt(x) for x in sorted(xa - xb)] or [_fmt(x) for x in sorted(xa)]
+        fb = [_fmt(x) for x in sorted(xb - xa)] or [_fmt(x) for x in sorted(xb)]
+        return Message("numbers differ: {mine} vs {theirs}", {"mine": fa, "theirs": fb})
     swapped = _swapped_opposites(a, b)  # all words: أكد/نفى are speech verbs, stop words elsewhere
     if swapped:
-        return f"word changed: {swapped[0]} vs {swapped[1]}"
+        return Message("word changed: {mine} vs {theirs}", {"mine": swapped[0], "theirs": swapped[1]})
     return None
 
 

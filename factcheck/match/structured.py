@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
+from factcheck.messages import Message
 from factcheck.text.normalize import match_tokens, strip_clitics, tokens
 
 from .words import STOP_WORDS, TITLES
@@ -57,18 +58,22 @@ def dates_compatible(a: str | None, b: str | None) -> bool | None:
     return (sa[0] <= sb[0] and sb[1] <= sa[1]) or (sb[0] <= sa[0] and sa[1] <= sb[1])
 
 
-def format_date(value: str, other: str | None = None) -> str:
-    """"20 Aug" (year shown only when the two dates are in different years)."""
+def format_date(value: str, other: str | None = None) -> Message | str:
+    """"20 Aug" (year shown only when the two dates are in different years), as a Message the
+    interface translates (the month's name); a value that is no date comes back as it is."""
     m = _ISO.match(value or "")
     if m is None:
         w = _WEEK.match(value or "")
-        return f"week {int(w[2])} of {w[1]}" if w else str(value)
+        return Message("week {week} of {year}", {"week": int(w[2]), "year": w[1]}) if w else str(value)
     year, month, day = m[1], m[2], m[3]
     same_year = other is not None and other[:4] == year
     if day:
-        return f"{int(day)} {_MONTHS[int(month) - 1]}" + ("" if same_year else f" {year}")
+        name = Message(_MONTHS[int(month) - 1])
+        if same_year:
+            return Message("{day} {month}", {"day": int(day), "month": name})
+        return Message("{day} {month} {year}", {"day": int(day), "month": name, "year": year})
     if month:
-        return f"{_MONTHS[int(month) - 1]} {year}"
+        return Message("{month} {year}", {"month": Message(_MONTHS[int(month) - 1]), "year": year})
     return year
 
 

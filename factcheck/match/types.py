@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime
 
+from ..messages import Message
+
 RELATIONS = ("supports", "conflicts", "related")
 
 
@@ -41,11 +43,18 @@ class MatchResult:
     other_id: int | None
     score: float  # 0-100
     relation: str  # one of RELATIONS
-    reason: str  # what an editor reads: "same quote 93%, speaker agrees"
+    # What an editor reads, as a template and its values ("same quote {pct}%, {who}"), so the
+    # interface can show it in the editor's language; ``reason`` is the English text.
+    why: Message
     # Word-level diff for quotes, in the claim's and the other's original words:
     # [("equal"|"delete"|"insert", "words"), ...]; "delete" = only in the claim,
     # "insert" = only in the other.
     diff: list[tuple[str, str]] | None = None
+
+    @property
+    def reason(self) -> str:
+        """In English: "same quote 93%, speaker agrees" (stored, exported, printed by the CLI)."""
+        return str(self.why)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from ..app import db
 from ..extract.calendar import to_hijri
 from ..i18n import explain, translate
+from ..messages import Message
 from ..models import CLAIM_KINDS, CLAIM_STATUSES, Article, Claim, Decision, Feed, Match, utcnow
 from ..pipeline import match_claim
 from ..review import MAX_NOTE, MissingClaim, ReviewError, StaleClaim, decide, decide_many, touch_lock, undo
@@ -295,6 +296,19 @@ def sides(m: Match) -> tuple[list, list]:
     return mine, theirs
 
 
+def reason_of(m: Match) -> str:
+    """Why the two claims match, in the interface language: from the stored template and values.
+
+    Rows stored before those were kept (or whose data cannot be read) show the English reason.
+    """
+    if m.reason_data:
+        try:
+            return explain(g.get("lang", "en"), Message.from_data(m.reason_data))
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+            pass
+    return m.reason
+
+
 def _neighbour(s, c: Claim, forward: bool) -> int | None:
     """The next (or previous) pending claim in queue order, relative to c's rank."""
     cond = _after(_rank_of(c)) if forward else _before(_rank_of(c))
@@ -320,8 +334,8 @@ def claim(claim_id: int):
     holder = touch_lock(s, c, current_user)
     s.commit()
     return render_template("queue/claim.html", claim=c, holder=holder, context=in_context(c), hijri=hijri_of(c),
-                           sides=sides, next_id=_neighbour(s, c, True), prev_id=_neighbour(s, c, False),
-                           max_note=MAX_NOTE)
+                           sides=sides, reason_of=reason_of, next_id=_neighbour(s, c, True),
+                           prev_id=_neighbour(s, c, False), max_note=MAX_NOTE)
 
 
 @bp.post("/claims/<int:claim_id>/lock")
