@@ -288,7 +288,7 @@ def build(url: str, size: int, seed: int = 7, corpus_name: str = "news", id_orde
                              language=claim["language"], text=claim["sentence"], content_hash=h,
                              fetched_at=claim["published"]))
             claim.pop("story")
-            claims.append(dict(claim, id=claim_id, article_id=claim_id,
+            claims.append(dict(claim, id=claim_id, article_id=claim_id, article_hash=h,
                                match_key=stored_tokens(claim["text"], claim["sentence"])))
             d = retrieval.day_number(claim["published"])
             terms.extend({"term": t, "day": d, "claim_id": claim_id, "feed_id": claim["feed_id"]}

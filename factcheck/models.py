@@ -187,6 +187,10 @@ class Claim(Base):
     # (factcheck.match.similarity.stored_tokens), written with the claim's index rows so a
     # lookup does not normalise its candidates (0004).
     match_key: Mapped[str | None] = mapped_column(Text)
+    # The article's content_hash, copied when the claim is (re)filled from it (0009): the matcher
+    # reads it for every candidate (syndicated copies share it), and on SQLite reading it from the
+    # article walks the overflow pages of the article's text and html first.
+    article_hash: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(16), default="pending")
     # Optimistic concurrency: every decision bumps it in the same UPDATE that
     # checks it, so two editors cannot silently overwrite each other.

@@ -189,6 +189,7 @@ def _fill_claim(row: Claim, cand: ClaimCandidate, article: Article) -> None:
     row.date_value, row.date_grain, row.date_text = cand.date, cand.grain, cand.date_text
     row.value, row.unit = cand.value, cand.unit
     row.norm_text = normalize(cand.text)
+    row.article_hash = article.content_hash
 
 
 # ---------------------------------------------------------------- matching
@@ -208,7 +209,7 @@ def claim_view(claim: Claim) -> ClaimView:
         unit=claim.unit,
         published=claim.published,
         lang=claim.language,
-        article_hash=claim.article.content_hash,
+        article_hash=claim.article_hash,
     )
 
 

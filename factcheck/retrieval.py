@@ -476,10 +476,12 @@ def candidates(session: Session, claim: Claim, window_days: int, limit: int = MA
     return [by_id[i] for i in ids if i in by_id]
 
 
+# The article's content hash is read from the claim's own copy (claims.article_hash): joining
+# articles for it read, on SQLite, through each article's text and html first (bench/views.py).
 _VIEW_SQL = (
     "SELECT c.id, f.name, c.kind, c.text, c.sentence, c.speaker, c.date_value, c.date_grain, c.value, c.unit, "
-    "c.published, c.language, a.content_hash, c.match_key "
-    "FROM claims c JOIN articles a ON a.id = c.article_id JOIN feeds f ON f.id = c.feed_id "
+    "c.published, c.language, c.article_hash, c.match_key "
+    "FROM claims c JOIN feeds f ON f.id = c.feed_id "
     "WHERE c.id IN :ids"
 )
 

@@ -55,3 +55,25 @@ def test_a_claim_keeps_one_row_per_other_article(factory, settings):
         per_article = Counter(s.get(Claim, m.other_claim_id).article_id for m in rows)
         assert per_article and max(per_article.values()) == 1
         assert [m.relation for m in rows] == ["supports"], "the quote, not the year beside it"
+
+
+def _quote_reason(s, source: str) -> str:
+    quote = _claims(s, source)["quote"]
+    return s.scalar(select(Match.reason).where(Match.claim_id == quote.id))
+
+
+def test_a_syndicated_copy_counts_once_until_its_outlet_edits_it(factory, settings):
+    # Outlet B carries Outlet A's article word for word: one report, not corroboration.
+    with transaction(factory) as s:
+        import_article(s, settings, source="Outlet A", text=FIRST, published=WHEN, language="ar", key="a-1")
+        import_article(s, settings, source="Outlet B", text=FIRST, published=WHEN, language="ar", key="b-1")
+    with factory() as s:
+        assert _quote_reason(s, "Outlet B").startswith("syndicated copy of the same article (not independent)")
+    # Outlet B rewrites it in its own words (an edit upstream): now it is its own report.
+    with transaction(factory) as s:
+        import_article(s, settings, source="Outlet B", text=LATER, published=WHEN, language="ar", key="b-1")
+    with factory() as s:
+        reason = _quote_reason(s, "Outlet B")
+        assert reason.startswith("same quote") and "syndicated" not in reason, reason
+        a_quote = _claims(s, "Outlet A")["quote"]
+        assert s.scalar(select(Match.relation).where(Match.claim_id == a_quote.id)) == "supports"

@@ -25,10 +25,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("matches") as batch:
-        batch.add_column(sa.Column("reason_data", sa.JSON(), nullable=True))
+    op.add_column("matches", sa.Column("reason_data", sa.JSON(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("matches") as batch:
-        batch.drop_column("reason_data")
+    # Not in batch mode: on SQLite that copies the table, and the queue's triggers (0002) on
+    # matches, which read claims, would be lost or fail. SQLite drops a column itself since 3.35.
+    op.drop_column("matches", "reason_data")

@@ -40,7 +40,7 @@ def _store(session, rows):
             c = Claim(article=art, feed_id=feed.id, published=published, language=d["lang"], kind=d["kind"],
                       text=d["text"], sentence=d["sentence"], speaker=d.get("speaker"),
                       date_value=d.get("date"), date_grain=d.get("grain"), value=d.get("value"),
-                      unit=d.get("unit"), norm_text="")
+                      unit=d.get("unit"), norm_text="", article_hash=h)
             session.add(c)
             stored[2 * row["id"] + (side == "b")] = c
     session.flush()

@@ -39,7 +39,7 @@ def claim(s: Session, source: str, text: str, *, sentence: str | None = None, ti
     c = Claim(article=art, feed_id=f.id, published=published, language=language, kind=kind, text=text,
               sentence=sentence, start=max(start, 0), end=max(start, 0) + len(text), speaker=speaker, verb=verb,
               direct=True, date_value=date_value, date_text=date_text, value=value, unit=unit,
-              norm_text=normalize(text))
+              norm_text=normalize(text), article_hash=art.content_hash)
     s.add(c)
     s.flush()
     return c
