@@ -14,7 +14,7 @@ English sentence back.
 """
 from __future__ import annotations
 
-from .messages import Explained, Message
+from .messages import Explained, Message, Spelled
 
 LANGUAGES = ("en", "ar")
 RTL = {"ar"}
@@ -403,6 +403,8 @@ def explain(lang: str, message: Message | Explained) -> str:
 def _shown(lang: str, value):
     if isinstance(value, Message):
         return explain(lang, value)
+    if isinstance(value, Spelled):
+        return value.in_language(lang)
     if isinstance(value, (list, tuple)):
         items = [_shown(lang, v) for v in value]
         if lang in RTL:

@@ -19,8 +19,8 @@ class Message:
     """A message not raised: e.g. one claim a bulk decision had to leave out, or why two claims match.
 
     A value may itself be a Message (a part worded on its own, translated on its own: "dates
-    differ: {mine} vs {theirs}" inside "same event ({pct}% alike); {differ}") or a list of
-    values, shown joined by the language's comma.
+    differ: {mine} vs {theirs}" inside "same event ({pct}% alike); {differ}"), a Spelled name,
+    or a list of values, shown joined by the language's comma.
     """
 
     template: str
@@ -38,15 +38,31 @@ class Message:
         return cls(data["t"], {k: _decode(v) for k, v in data.get("p", {}).items()})
 
 
+@dataclass(frozen=True)
+class Spelled:
+    """A name as each language writes it ({"en": "Homs", "ar": "حمص"}), a value of a Message:
+    the interface shows its own language's spelling, str() the English one."""
+
+    forms: Mapping[str, str]
+
+    def __str__(self) -> str:
+        return self.forms.get("en") or next(iter(self.forms.values()), "")
+
+    def in_language(self, lang: str) -> str:
+        return self.forms.get(lang) or str(self)
+
+
 def _english(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return ", ".join(str(_english(v)) for v in value)
-    return str(value) if isinstance(value, Message) else value
+    return str(value) if isinstance(value, (Message, Spelled)) else value
 
 
 def _encode(value: Any) -> Any:
     if isinstance(value, Message):
         return value.to_data()
+    if isinstance(value, Spelled):
+        return {"spelled": dict(value.forms)}
     if isinstance(value, (list, tuple)):
         return [_encode(v) for v in value]
     return value
@@ -54,7 +70,7 @@ def _encode(value: Any) -> Any:
 
 def _decode(value: Any) -> Any:
     if isinstance(value, dict):
-        return Message.from_data(value)
+        return Spelled(value["spelled"]) if "spelled" in value else Message.from_data(value)
     if isinstance(value, list):
         return [_decode(v) for v in value]
     return value

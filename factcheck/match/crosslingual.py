@@ -71,11 +71,11 @@ def compare(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchRes
     parts: list[Message] = []
     if speaker:
         keys = names.speaker_keys(claim.speaker)[0] & names.speaker_keys(other.speaker)[0]
-        who = names.display(min(keys)) if keys else _family_name(claim.speaker, other.speaker)
+        who = names.spelled(min(keys)) if keys else _family_name(claim.speaker, other.speaker)
         parts.append(Message("same speaker ({who})", {"who": who}))
     others = [k for k in shared if not (speaker and k in names.speaker_keys(claim.speaker)[0])]
     if others:
-        parts.append(Message("same names ({names})", {"names": [names.display(k) for k in others[:4]]}))
+        parts.append(Message("same names ({names})", {"names": [names.spelled(k) for k in others[:4]]}))
 
     fact = None  # the structured fact both give, when they agree on one
     same_day = False  # ... and that fact is a date to the day

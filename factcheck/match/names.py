@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.messages import Message
+from factcheck.messages import Message, Spelled
 from factcheck.text.normalize import normalize, strip_clitics, tokens
 
 # canonical key -> spellings (Arabic and Latin; any case, with or without the article)
@@ -339,7 +339,7 @@ def another_place(texts_a: tuple[str | None, ...], texts_b: tuple[str | None, ..
     apart = other_places(places_in(*texts_a), places_in(*texts_b))
     if apart is None:
         return None
-    mine, theirs = ([display(k) for k in keys[:2]] for keys in apart)
+    mine, theirs = ([spelled(k) for k in keys[:2]] for keys in apart)
     return Message("another place ({mine} vs {theirs})", {"mine": mine, "theirs": theirs})
 
 
@@ -376,11 +376,13 @@ def speaker_index_keys(speaker: str | None) -> list[str]:
     return out
 
 
-def display(key: str) -> str:
-    """A gazetteer key as an editor reads it in a reason."""
+def spelled(key: str) -> Spelled:
+    """A gazetteer key as an editor reads it in a reason: its first Latin spelling in English, its
+    first Arabic one in Arabic."""
     spellings = [s.strip() for s in GAZETTEER.get(key, key).split("|")]
     latin = [s for s in spellings if s.isascii()]
-    return latin[0] if latin else key
+    arabic = [s for s in spellings if not s.isascii()]
+    return Spelled({"en": latin[0] if latin else key, **({"ar": arabic[0]} if arabic else {})})
 
 
 PEOPLE = frozenset(list(GAZETTEER)[: list(GAZETTEER).index("syria")])

@@ -91,6 +91,18 @@ def test_a_date_conflict_names_the_months_in_arabic():
     assert "التاريخان مختلفان: 10 تشرين الثاني/نوفمبر مقابل 11 تشرين الثاني/نوفمبر" in explain("ar", r.why)
 
 
+def test_names_from_the_gazetteer_are_written_in_arabic_in_an_arabic_reason():
+    reasons = {r.reason: r for r in _labelled_reasons()}
+    place = next(r for text, r in reasons.items() if "another place (Homs vs Aleppo)" in text)
+    assert f"لكنه مكان آخر ({FSI}حمص{PDI} مقابل {FSI}حلب{PDI})" in explain("ar", place.why)
+    speaker = next(r for text, r in reasons.items()
+                   if text.startswith("same speaker (Leavitt), same names (White House)"))
+    assert explain("ar", speaker.why).startswith(
+        f"المتحدث نفسه ({FSI}ليفات{PDI})، الأسماء نفسها ({FSI}البيت الأبيض{PDI})")
+    stored = Message.from_data(json.loads(json.dumps(place.why.to_data())))
+    assert explain("ar", stored) == explain("ar", place.why) and str(stored) == place.reason
+
+
 def _import(factory, settings) -> int:
     with transaction(factory) as s:
         import_article(s, settings, source="Outlet A", text=A, published=WHEN, language="ar")
