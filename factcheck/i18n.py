@@ -295,6 +295,7 @@ AR: dict[str, str] = {
     "likely another event ({differ}; {apart})": "والأرجح أنه حدث آخر ({differ}؛ {apart})",
     "few words shared": "الكلمات المشتركة قليلة",
     "the claims' own words differ": "نصّا الادعاءين مختلفان",
+    "published {days} days apart": "الفارق بين تاريخَي النشر بالأيام: {days}",
     "same event ({pct}% alike); one report gives no date": "الحدث نفسه (تشابه {pct}٪)؛ أحد التقريرين لا يذكر تاريخًا",
     "same event ({pct}% alike); dates agree: {date}": "الحدث نفسه (تشابه {pct}٪)؛ التاريخان متوافقان: {date}",
     "same event ({pct}% alike); one report gives no figure": "الحدث نفسه (تشابه {pct}٪)؛ أحد التقريرين لا يذكر رقمًا",

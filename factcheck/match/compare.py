@@ -229,13 +229,19 @@ def _why_not_one_event(claim: ClaimView, other: ClaimView, config: MatchConfig, 
     - when both claims' own texts keep two event words or more, their texts alike, not only
       their sentences: one sentence often holds two dated events ("Leavitt said on 4 November that
       Trump will meet al-Sharaa next Monday"), and the claim "said on 4 November" of one report
-      is not contradicted by the claim "will meet next Monday" of another.
+      is not contradicted by the claim "will meet next Monday" of another;
+    - reports published at most ``config.conflict_days`` apart: a week later, the same words
+      with another figure are another occurrence or an update.
     """
     if shared < config.event_conflict_words:
         return Message("few words shared")
     ta, tb = event_content(_text(claim, config)), event_content(_text(other, config))
     if len(ta) >= 2 and len(tb) >= 2 and text_similarity(ta, tb) < config.event_same:
         return Message("the claims' own words differ")
+    if claim.published is not None and other.published is not None:
+        days = abs(_aware(claim.published) - _aware(other.published)) / timedelta(days=1)
+        if days > config.conflict_days:
+            return Message("published {days} days apart", {"days": round(days)})
     return None
 
 

@@ -145,5 +145,6 @@ if __name__ == "__main__":
         sweep_words(sets, "quote_words_shared")
         sweep_words(sets, "event_conflict_words", SHARES + (0.65, 0.7))
         sweep_words(sets, "quote_misattributed", (62, 70, 75, 80, 85, 90, 95, 100))
+        sweep_words(sets, "conflict_days", (0.5, 1, 2, 3, 5, 6, 7, 10, 14))
     if "--scorers" in sys.argv:
         compare_scorers(sets)

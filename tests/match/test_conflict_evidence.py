@@ -11,7 +11,8 @@ claims with the same recall; a false conflict is the worst alarm to raise.
 """
 from __future__ import annotations
 
-from datetime import datetime
+import dataclasses
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -90,3 +91,25 @@ def test_a_pair_that_is_not_one_event_is_never_a_conflict_even_when_too_far_apar
     # Below min_score the pair is not even related: nothing is reported, never "conflicts".
     r = compare(PAIRS[131]["claim_a"], PAIRS[131]["claim_b"], MatchConfig(min_score=99))
     assert r is None or r.relation != "conflicts"
+
+
+@pytest.mark.parametrize("pair_id, days", [(129, 6), (130, 8)])
+def test_one_frame_in_one_place_a_week_apart_is_another_event_not_a_conflict(pair_id, days):
+    # Two clashes in Sweida six days apart, two forest fires near Latakia eight days apart: the
+    # same words, another occurrence. Outlets report one event within a day or two.
+    rel, reason = relation(pair_id)
+    assert rel == "related"
+    assert "figures differ" in reason and f"published {days} days apart" in reason
+    # The days are what decide: published the same day, the two reports conflict...
+    a, b = PAIRS[pair_id]["claim_a"], PAIRS[pair_id]["claim_b"]
+    assert compare(a, dataclasses.replace(b, published=a.published)).relation == "conflicts"
+    # ... and so they do for a desk that allows more days.
+    assert relation(pair_id, MatchConfig(conflict_days=days + 1))[0] == "conflicts"
+
+
+def test_a_misquote_is_a_conflict_whatever_the_days_between_the_reports():
+    # Quotes are not concerned: a quote reworded into another meaning stays a misquote a week later.
+    quote = next(row for row in PAIRS.values() if row["label"] == "conflicts" and row["a"]["kind"] == "quote")
+    a, b = quote["claim_a"], quote["claim_b"]
+    later = dataclasses.replace(b, published=a.published + timedelta(days=12))
+    assert compare(a, later).relation == "conflicts"
