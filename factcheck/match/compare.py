@@ -1,6 +1,7 @@
 """Classify a pair of claims from different sources: supports, conflicts or related."""
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 
@@ -369,8 +370,9 @@ def compare_shortlist(claim: ClaimView, candidates: Sequence[ClaimView],
         # Scored in C++ by rapidfuzz's process.extract (cdist would need numpy,
         # which factcheck does not depend on), each distinct wording once.
         score = distinct_scores(_prefilter_key(claim, config), [_prefilter_key(c, config) for c in same_lang])
-        # Best first; a stable sort keeps the retrieval order among equal scores.
-        top = sorted((i for i, x in enumerate(score) if x >= config.prefilter_min), key=lambda i: -score[i])
+        # Best first; among equal scores (copies of one wording) the first published.
+        top = sorted((i for i, x in enumerate(score) if x >= config.prefilter_min),
+                     key=lambda i: (-score[i], *_first_reported(same_lang[i])))
         # A flood of copies from one outlet (or of one article across outlets)
         # must not fill the shortlist and push every other outlet out of it.
         per_source: dict[str, int] = {}
@@ -397,9 +399,17 @@ def compare_shortlist(claim: ClaimView, candidates: Sequence[ClaimView],
     # Verdicts (conflicts, supports) before "related", then by score: each article
     # and each (outlet, relation) is kept once (keep_best), and an article's quote
     # that supports this one must not be hidden behind its date claim in the
-    # same sentence, which only reads as "same topic" but scores higher.
-    results.sort(key=lambda rc: verdict_rank(rc[0].relation, rc[0].score))
+    # same sentence, which only reads as "same topic" but scores higher. Among equal
+    # ones the first published comes first: of syndicated copies, keep_best then keeps
+    # the original whatever order retrieval returned them in, so matching a claim again
+    # does not swap one copy for another.
+    results.sort(key=lambda rc: (*verdict_rank(rc[0].relation, rc[0].score), *_first_reported(rc[1])))
     return results
+
+
+def _first_reported(c: ClaimView) -> tuple[float, int]:
+    """Sort key: the earliest published first (unknown times last), then the oldest claim."""
+    return (_aware(c.published).timestamp() if c.published is not None else math.inf), (c.id or 0)
 
 
 def keep_best(claim: ClaimView, compared: list[tuple[MatchResult, ClaimView]], config: MatchConfig = _DEFAULT,

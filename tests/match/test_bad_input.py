@@ -72,3 +72,24 @@ def test_a_flood_of_near_identical_claims_is_bounded_and_counted_once():
     # one outlet's 20,000 copies count as one corroboration, the other outlet still shows
     assert {r.other_id for r in supports} & {5}
     assert sum(1 for r in supports if r.other_id >= 10) == 1
+
+
+def test_of_syndicated_copies_the_first_published_is_kept_whatever_the_order_they_come_in():
+    # One agency article carried by six outlets over a morning, plus an independent report: matching
+    # the claim again (retrieval may return the copies in another order) keeps the same copy, the
+    # original, and still counts the copies once.
+    import random
+
+    text = "الحكومة ستعيد فتح معبر نصيب الحدودي أمام حركة الشاحنات الأسبوع المقبل"
+    copies = [claim(20 + i, f"outlet{i}", text, speaker="وزير النقل", published=T0 + timedelta(hours=5 - i),
+                    article_hash="agency-1") for i in range(6)]
+    independent = claim(5, "jazeera", text + " بحسب مصادر", speaker="وزير النقل", published=T0 + timedelta(hours=9))
+    me = claim(1, "enab", text, speaker="وزير النقل", published=T0 + timedelta(hours=10))
+    rng = random.Random(3)
+    kept = set()
+    for _ in range(10):
+        pool = copies + [independent]
+        rng.shuffle(pool)
+        results = best_matches(me, pool)
+        kept.add(tuple(sorted(r.other_id for r in results)))
+    assert kept == {(5, 25)}, kept  # claim 25 (outlet5) was published first
