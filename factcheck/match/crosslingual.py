@@ -91,7 +91,8 @@ def compare(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchRes
     elif claim.kind == other.kind == "figure" and claim.value is not None and other.value is not None:
         if unit_key(claim.unit) == unit_key(other.unit) and figures_agree(claim.value, other.value,
                                                                             config.figure_tolerance):
-            fact = Message("same figure {figure}", {"figure": format_figure(claim.value, unit_key(claim.unit))})
+            # In the claim's own words ("3 قتلى" for an Arabic claim), as the same-language reasons.
+            fact = Message("same figure {figure}", {"figure": format_figure(claim.value, claim.unit)})
         elif len(shared) >= 2 and _published_close(claim, other):
             return _related(other, parts + [Message("another figure")], shared, speaker)
         else:

@@ -57,3 +57,15 @@ def test_unknown_language_and_long_text_do_not_break_cross_lingual_compare():
         r = compare(x, y, MatchConfig())
         assert r is None or r.relation in ("related", "supports")
     assert isinstance(best_matches(a, [b, c]), list)
+
+
+def test_a_shared_figure_is_named_in_each_claims_own_words():
+    # Figures told in Arabic and in English (three killed in Manbij ...): each side's reason gives
+    # the figure with its own article's unit word, not the matcher's internal key ("killed").
+    rows = [row for row in load_pairs(XL) if row["a"]["kind"] == "figure" and row["label"] == "supports"]
+    assert rows
+    for row in rows:
+        for mine, theirs in ((row["claim_a"], row["claim_b"]), (row["claim_b"], row["claim_a"])):
+            r = compare(mine, theirs)
+            figure = f"{mine.value:g} {mine.unit}"
+            assert f"same figure {figure}," in r.reason, (r.reason, figure)
