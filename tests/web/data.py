@@ -11,7 +11,9 @@ from datetime import datetime, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from factcheck.match import compare
 from factcheck.models import Article, Claim, Feed, Match
+from factcheck.pipeline import claim_view
 from factcheck.text.normalize import normalize
 
 WHEN = datetime(2025, 11, 7, 10, tzinfo=timezone.utc)
@@ -43,6 +45,21 @@ def claim(s: Session, source: str, text: str, *, sentence: str | None = None, ti
     s.add(c)
     s.flush()
     return c
+
+
+def matched(s: Session, a: Claim, b: Claim, diff: list | None = None) -> str:
+    """The matcher's own verdict on two claims, stored both ways with its reasons as the pipeline
+    stores them (the English text and the template the page translates); returns the relation."""
+    flip = {"insert": "delete", "delete": "insert"}
+    relation = ""
+    for mine, theirs, d in ((a, b, diff), (b, a, [[flip.get(op, op), w] for op, w in diff] if diff else None)):
+        r = compare(claim_view(mine), claim_view(theirs))
+        assert r is not None, "the matcher sees no match"
+        s.add(Match(claim_id=mine.id, other_claim_id=theirs.id, score=r.score, relation=r.relation, reason=r.reason,
+                    reason_data=r.why.to_data(), diff=d if d is not None else r.diff))
+        relation = r.relation
+    s.flush()
+    return relation
 
 
 def link(s: Session, a: Claim, b: Claim, relation: str = "supports", score: float = 90.0,
