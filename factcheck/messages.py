@@ -30,7 +30,10 @@ class Message:
         return self.template.format(**{k: _english(v) for k, v in self.params.items()})
 
     def to_data(self) -> dict:
-        """As JSON-ready data (stored with a match), read back by ``from_data``."""
+        """As JSON-ready data (stored with a match), read back by ``from_data``; no values, no "p"
+        (a month's name, "another event": a match row holds a few of these)."""
+        if not self.params:
+            return {"t": self.template}
         return {"t": self.template, "p": {k: _encode(v) for k, v in self.params.items()}}
 
     @classmethod
