@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..messages import Message
 from . import names
-from .structured import dates_compatible, figures_agree, format_figure, unit_key
+from .structured import dates_compatible, figures_agree, format_date, format_figure, unit_key
 from .types import ClaimView, MatchConfig, MatchResult
 
 # A cross-language pair about the same statement is published close together:
@@ -81,10 +81,11 @@ def compare(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchRes
     same_day = False  # ... and that fact is a date to the day
     if claim.kind == other.kind == "date" and claim.date and other.date:
         if dates_compatible(claim.date, other.date):
-            fact = Message("same date {date}", {"date": max(claim.date, other.date, key=len)})
+            fact = Message("same date {date}", {"date": format_date(max(claim.date, other.date, key=len))})
             same_day = len(max(claim.date, other.date)) == 10
         elif speaker or len(shared) >= 2:
-            dates = Message("dates {mine} vs {theirs}", {"mine": claim.date, "theirs": other.date})
+            dates = Message("dates {mine} vs {theirs}", {"mine": format_date(claim.date, other.date),
+                                                          "theirs": format_date(other.date, claim.date)})
             return _related(other, parts + [dates], shared, speaker)
         else:
             return None
@@ -99,7 +100,7 @@ def compare(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchRes
             return None
     elif speaker and _published_close(claim, other):
         day = _day(claim)
-        parts.append(Message("same date {date}", {"date": day}) if day == _day(other)
+        parts.append(Message("same date {date}", {"date": format_date(day or "")}) if day == _day(other)
                      else Message("published within days"))
     elif len(shared) >= 2 and _published_close(claim, other):
         parts.append(Message("published within days"))

@@ -34,9 +34,10 @@ def test_reason_names_the_language_independent_parts():
     rows = {r["id"]: r for r in load_pairs(XL)}
     r = compare(rows[1]["claim_a"], rows[1]["claim_b"])
     assert r is not None and r.relation == "related"
-    assert "same speaker (Leavitt)" in r.reason and "2025-11-04" in r.reason and "different language" in r.reason
+    assert "same speaker (Leavitt)" in r.reason and "same date 4 Nov 2025" in r.reason
+    assert r.reason.endswith("different language")
     r = compare(rows[9]["claim_a"], rows[9]["claim_b"])
-    assert r is not None and r.relation == "supports" and "same date 2025-11-10" in r.reason
+    assert r is not None and r.relation == "supports" and "same date 10 Nov 2025" in r.reason
 
 
 def test_names_fold_across_scripts():
