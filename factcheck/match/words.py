@@ -5,7 +5,7 @@ Every list goes through ``match_tokens`` at import time, so an entry written
 """
 from __future__ import annotations
 
-from factcheck.text.normalize import match_tokens
+from factcheck.text.normalize import match_tokens, normalize
 
 
 def _fold(words: str) -> frozenset[str]:
@@ -92,7 +92,18 @@ NUMBER_WORDS: dict[str, int] = {}
 for _value, _words in _NUMBER_WORDS_RAW.items():
     for _w in _words.split():
         for _t in match_tokens(_w):
+            # The أل of ألف's family is the word's own, not the article: match_tokens strips it as
+            # one, which leaves "في" (in) of ألفي, "فان" of ألفان, "فين" of ألفين, "اف" of آلاف. As
+            # numbers those would make every "في" in a quote a 2000; a text's ألفين is lost instead.
+            _full = normalize(_w)
+            if _full.startswith("ال") and _t != _full:
+                continue
             NUMBER_WORDS.setdefault(_t, _value)
+# Without its article a weekday is a number: الأحد (Sunday) folds to أحد (one, also "one of": أحد
+# المسؤولين), الاثنين (Monday) to اثنين (two). Dates are everywhere in news; as numbers they would
+# make "3 killed on Monday" and "3 killed" two different figures.
+for _t in [t for t in NUMBER_WORDS if t in DATE_WORDS]:
+    del NUMBER_WORDS[_t]
 
 # Titles and roles: "President Trump" and "Donald Trump" are one speaker, and
 # "the minister" says nothing about who spoke.
