@@ -163,11 +163,14 @@ def _shared_forms(xs: set[str], ys: set[str]) -> int:
 
 
 def numbers(toks: tuple[str, ...]) -> frozenset[float]:
+    """The numbers a text gives, in digits or words ("one of the officials", "no one": not a one)."""
     out: set[float] = set()
-    for t in toks:
+    for i, t in enumerate(toks):
         if _DIGITS.match(t):
             out.add(float(t))
         elif t in NUMBER_WORDS:
+            if t == "one" and (toks[i + 1:i + 2] == ("of",) or toks[i - 1:i] == ("no",)):
+                continue
             out.add(float(NUMBER_WORDS[t]))
     return frozenset(out)
 

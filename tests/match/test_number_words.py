@@ -1,9 +1,10 @@
-"""Words that only look like numbers once their article or clitic is taken off.
+"""Words that only look like numbers once their article or clitic is taken off, or out of context.
 
 Matching tokens lose their article (الاثنين → اثنين) and what looks like one
 (ألفي → في). Read as numbers, "في" (in) was 2000, Monday was 2 and "أحد
 المسؤولين" (one of the officials) was 1, so a paraphrase that kept the figure
 but dropped "on Monday" or "in" read as a misquote: "numbers differ: 2000 vs 3".
+In English "one of the officials" and "no one" are no count either.
 """
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ def quote(id_: int, source: str, text: str) -> ClaimView:
     ("قال أحد المسؤولين إن 3 أشخاص قتلوا يوم الأحد", {3}),
     ("قتل ثلاثة أشخاص", {3}),
     ("نزح ألف شخص", {1000}),
+    ("One of the officials said no one was hurt and 3 were missing", {3}),
+    ("one person was killed", {1}),
 ])
 def test_only_numbers_are_numbers(text, expected):
     assert numbers(stems(text)) == expected
