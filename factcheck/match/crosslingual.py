@@ -82,6 +82,8 @@ def compare(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchRes
     if claim.kind == other.kind == "date" and claim.date and other.date:
         if dates_compatible(claim.date, other.date):
             fact = Message("same date {date}", {"date": format_date(max(claim.date, other.date, key=len))})
+            # The greater of the two ISO strings: "2025-W45" sorts after any day, so a week never
+            # counts as a day; "2025-11" against "2025-11-10" does (as it has since the first version).
             same_day = len(max(claim.date, other.date)) == 10
         elif speaker or len(shared) >= 2:
             dates = Message("dates {mine} vs {theirs}", {"mine": format_date(claim.date, other.date),
