@@ -13,6 +13,7 @@ same stack, measured in the same run).
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing as mp
 import random
 import re
@@ -37,7 +38,15 @@ def populate(db: Path, n_claims: int, n_users: int) -> None:
     from werkzeug.security import generate_password_hash
 
     from factcheck.db import upgrade_database
+    from factcheck.match.structured import format_date
+    from factcheck.messages import Message
     from factcheck.text.normalize import normalize
+
+    # Reasons as the matcher stores them (English text and the template the claim page translates).
+    support = Message("same quote {pct}%, speaker agrees", {"pct": 91})
+    differ = Message("dates differ: {mine} vs {theirs}", {"mine": format_date("2025-11-10", "2025-11-11"),
+                                                          "theirs": format_date("2025-11-11", "2025-11-10")})
+    conflict = Message("same event ({pct}% alike); {differ}", {"pct": 86, "differ": differ})
 
     upgrade_database(f"sqlite:///{db}")
     rnd = random.Random(7)
@@ -86,10 +95,11 @@ def populate(db: Path, n_claims: int, n_users: int) -> None:
             seen.add((o, c))
             rel = "conflicts" if rnd.random() < 0.1 else "supports"
             diff = '[["equal", "the ministry said"], ["delete", "monday"], ["insert", "tuesday"]]'
-            matches.append((c, o, 80.0, rel, "bench", diff, now))
-            matches.append((o, c, 80.0, rel, "bench", diff, now))
-    con.executemany("INSERT INTO matches (claim_id, other_claim_id, score, relation, reason, diff, created_at) "
-                    "VALUES (?,?,?,?,?,?,?)", matches)
+            why = conflict if rel == "conflicts" else support
+            matches.append((c, o, 80.0, rel, str(why), json.dumps(why.to_data()), diff, now))
+            matches.append((o, c, 80.0, rel, str(why), json.dumps(why.to_data()), diff, now))
+    con.executemany("INSERT INTO matches (claim_id, other_claim_id, score, relation, reason, reason_data, diff, "
+                    "created_at) VALUES (?,?,?,?,?,?,?,?)", matches)
     con.commit()
     con.execute("ANALYZE")
     con.close()
