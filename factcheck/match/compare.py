@@ -177,7 +177,7 @@ def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> 
         return MatchResult(other.id, round(sim, 1), "conflicts",
                            Message("same quote {pct}%, attributed to a different speaker: {mine} vs {theirs}", who),
                            diff)
-    change = material_change(a, b)
+    change = material_change(a, b, claim.text[: config.max_chars], other.text[: config.max_chars])
     if change:
         return MatchResult(other.id, round(sim, 1), "conflicts",
                            Message("same quote {pct}%, wording changed materially: {change}",

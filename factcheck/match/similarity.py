@@ -8,7 +8,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from factcheck.messages import Message
-from factcheck.text.normalize import match_tokens
+from factcheck.text.normalize import match_tokens, number_text, strip_clitics
 
 from .words import DATE_WORDS, INSTITUTIONS, NEGATIONS, NUMBER_WORDS, STOP_WORDS, TITLES, opposed
 
@@ -162,25 +162,59 @@ def _shared_forms(xs: set[str], ys: set[str]) -> int:
         if len(x) >= 3 and any(x.startswith(y) or y.startswith(x) for y in by_start.get(x[:3], ())))
 
 
-def numbers(toks: tuple[str, ...]) -> frozenset[float]:
-    """The numbers a text gives, in digits or words ("one of the officials", "no one": not a one)."""
+# A text's numbers are read from its own characters, not from matching tokens: those lose the
+# decimal point ("2.5" is two tokens, 2 and 5) and the scale after a number is a token of its own
+# ("3 billion" would be 3 and a billion, never 3,000,000,000).
+_NUMBER_TOKENS = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+")
+_SCALES = {"الف": 1e3, "thousand": 1e3, "مليون": 1e6, "million": 1e6, "مليار": 1e9, "بليون": 1e9,
+           "billion": 1e9}
+# After a number these are its scale ("3 آلاف", "2.5 ملايين"); alone they are no number ("آلاف
+# النازحين", "thousands of people"), unlike "ألف" or "a million" alone.
+_PLURAL_SCALES = {"الاف": 1e3, "thousands": 1e3, "ملايين": 1e6, "millions": 1e6, "مليارات": 1e9,
+                  "billions": 1e9}
+
+
+def numbers(text: str) -> frozenset[float]:
+    """The numbers a text gives, in digits or words, with their scale: "2.5 million", "2,500,000" and
+    "2.5 مليون" are one number; "ثلاثة آلاف" is 3000. Not numbers: "one of the officials", "no one",
+    a weekday (الاثنين) or a word that only looks like a number once clitics are taken off (NUMBER_WORDS)."""
+    toks = _NUMBER_TOKENS.findall(number_text(text))
     out: set[float] = set()
-    for i, t in enumerate(toks):
-        if _DIGITS.match(t):
-            out.add(float(t))
-        elif t in NUMBER_WORDS:
-            if t == "one" and (toks[i + 1:i + 2] == ("of",) or toks[i - 1:i] == ("no",)):
-                continue
-            out.add(float(NUMBER_WORDS[t]))
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        value = _number_value(t, toks[i - 1] if i else "", nxt)
+        if value is not None:
+            scale = _SCALES.get(nxt) or _PLURAL_SCALES.get(nxt)
+            if scale and value not in (1e3, 1e6, 1e9):
+                value *= scale
+                i += 1
+            out.add(value)
+        i += 1
     return frozenset(out)
+
+
+def _number_value(t: str, before: str, after: str) -> float | None:
+    if t[0].isdigit():
+        return float(t)
+    if t in _SCALES:
+        return _SCALES[t]
+    word = t if t in NUMBER_WORDS else strip_clitics(t)
+    if t in _PLURAL_SCALES or word in _PLURAL_SCALES:
+        return None
+    if word not in NUMBER_WORDS or (word == "one" and (after == "of" or before == "no")):
+        return None
+    return float(NUMBER_WORDS[word])
 
 
 def negation_count(toks: tuple[str, ...]) -> int:
     return sum(1 for t in toks if t in NEGATIONS)
 
 
-def material_change(a: tuple[str, ...], b: tuple[str, ...]) -> Message | None:
-    """Why two wordings of one statement differ in meaning, or None.
+def material_change(a: tuple[str, ...], b: tuple[str, ...], text_a: str, text_b: str) -> Message | None:
+    """Why two wordings of one statement differ in meaning, or None: ``a`` and ``b`` are their
+    matching tokens, ``text_a`` and ``text_b`` the texts themselves (for their numbers).
 
     Catches what a misquote usually is: a negation added or dropped, a number
     changed, or a word swapped for its opposite ("will withdraw" / "will expand").
@@ -190,7 +224,7 @@ def material_change(a: tuple[str, ...], b: tuple[str, ...]) -> Message | None:
     na, nb = negation_count(a), negation_count(b)
     if (na > 0) != (nb > 0):
         return Message("negation dropped") if na > nb else Message("negation added")
-    xa, xb = numbers(a), numbers(b)
+    xa, xb = numbers(text_a), numbers(text_b)
     if xa and xb and xa != xb:
         fa = [_fmt(x) for x in sorted(xa - xb)] or [_fmt(x) for x in sorted(xa)]
         fb = [_fmt(x) for x in sorted(xb - xa)] or [_fmt(x) for x in sorted(xb)]

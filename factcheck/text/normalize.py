@@ -64,14 +64,24 @@ def _english_folds(text: str) -> str:
     return text
 
 
-def normalize(text: str) -> str:
-    """Fold text to a matching key: one space between word tokens."""
+def _fold_characters(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _DIACRITICS.sub("", text)
     text = text.translate(_LETTERS).translate(DIGITS_TO_ASCII)
-    text = _THOUSANDS.sub("", text)
-    text = _english_folds(text).casefold()
+    return _THOUSANDS.sub("", text)
+
+
+def normalize(text: str) -> str:
+    """Fold text to a matching key: one space between word tokens."""
+    text = _english_folds(_fold_characters(text)).casefold()
     return _NON_WORD.sub(" ", text).strip()
+
+
+def number_text(text: str) -> str:
+    """``text`` folded as ``normalize`` folds letters and digits (ASCII digits without thousands
+    separators, one alef, no diacritics, lower case), with its punctuation kept: "٢٫٥ مليون" →
+    "2.5 مليون", where ``normalize`` gives "2 5 مليون". For reading numbers."""
+    return _fold_characters(text).casefold()
 
 
 def tokens(text: str) -> list[str]:
