@@ -187,7 +187,7 @@ def numbers(text: str) -> frozenset[float]:
         value = _number_value(t, toks[i - 1] if i else "", nxt)
         if value is not None:
             scale = _SCALES.get(nxt) or _PLURAL_SCALES.get(nxt)
-            if scale and value not in (1e3, 1e6, 1e9):
+            if scale:
                 value *= scale
                 i += 1
             out.add(value)

@@ -47,6 +47,8 @@ def test_only_numbers_are_numbers(text, expected):
     ("نزح ثلاثة آلاف شخص", 3000),
     ("spent 3,000 million dollars", 3_000_000_000),
     ("أنفقت 3 مليارات دولار", 3_000_000_000),
+    ("أنفقت ألف مليون دولار", 1_000_000_000),
+    ("spent 1000 million dollars", 1_000_000_000),
 ])
 def test_one_number_written_many_ways_is_one_number(text, expected):
     # Matching tokens lose the decimal point (2.5 is 2 and 5) and keep the scale apart.
