@@ -370,16 +370,15 @@ SCORE_BANDS = (90, 70, 0)
 EXHAUSTIVE_POOL = 200
 
 
-def _exhaustive(factory, view, keys, ids, window_idx, i, config) -> set[tuple[int, str]]:
+def _exhaustive(factory, view, best: list[int], config) -> set[tuple[int, str]]:
     """The (claim, relation) matches the matcher reports when it scores the whole window.
 
-    It is given the window's ``EXHAUSTIVE_POOL`` best claims by the pre-filter score, as if the index
-    had returned them. Cross-language matches are left out: the baseline has no words to find them by.
+    It is given ``best``, the window's ``EXHAUSTIVE_POOL`` best claims by the pre-filter score, as if
+    the index had returned them. Cross-language matches are left out: the baseline has no words to
+    find them by.
     """
-    wide = process.extract(keys[i], [keys[j] for j in window_idx], scorer=fuzz.token_set_ratio,
-                           processor=None, limit=EXHAUSTIVE_POOL, score_cutoff=config.prefilter_min)
     with factory() as s:
-        pool = retrieval.views_by_id(s, [ids[window_idx[k]] for _, _, k in wide])
+        pool = retrieval.views_by_id(s, best)
     return {(m.other_id, m.relation) for m in best_matches(view, pool, config)}
 
 
@@ -548,7 +547,12 @@ def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[
         i = pos[cid]
         window_idx = w.around(i, window)
         top = bl_top[cid]
-        exhaustive[cid] = _exhaustive(factory, fc_views[cid], keys, ids, window_idx, i, config)
+        # The window scored once, best first, for the exhaustive matcher and the ties below (the
+        # brute force's scores, which are all above the cutoff too).
+        scored = process.extract(keys[i], [keys[j] for j in window_idx], scorer=fuzz.token_set_ratio,
+                                 processor=None, limit=None, score_cutoff=config.prefilter_min)
+        best = [ids[window_idx[k]] for _, _, k in scored[:EXHAUSTIVE_POOL]]
+        exhaustive[cid] = _exhaustive(factory, fc_views[cid], best, config)
         found = {(m.other_id, m.relation) for m in fc_results[cid]}
         exhaustive_matches.update(r for _, r in exhaustive[cid])
         found_matches.update(r for _, r in exhaustive[cid] & found)
@@ -561,8 +565,7 @@ def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[
         s10 = top[-1][1]
         # ties at the 10th score are interchangeable: count how many claims of the
         # window reach it, and how many of factcheck's candidates do
-        n_at_least = (sum(1 for j in window_idx if fuzz.token_set_ratio(keys[i], keys[j]) >= s10)
-                      if len(top) == 10 else len(top))
+        n_at_least = sum(1 for _, score, _ in scored if score >= s10) if len(top) == 10 else len(top)
         want = min(10, n_at_least)
         got = sum(1 for c in fc_candidates[cid] if c in pos and fuzz.token_set_ratio(keys[i], keys[pos[c]]) >= s10)
         recalls.append(min(want, got) / want)
