@@ -47,12 +47,17 @@ def claim(s: Session, source: str, text: str, *, sentence: str | None = None, ti
     return c
 
 
+def _reversed(diff: list | None) -> list | None:
+    """A word diff as the other claim's row holds it: what only one side says swaps sides."""
+    flip = {"insert": "delete", "delete": "insert"}
+    return [[flip.get(op, op), w] for op, w in diff] if diff else None
+
+
 def matched(s: Session, a: Claim, b: Claim, diff: list | None = None) -> str:
     """The matcher's own verdict on two claims, stored both ways with its reasons as the pipeline
     stores them (the English text and the template the page translates); returns the relation."""
-    flip = {"insert": "delete", "delete": "insert"}
     relation = ""
-    for mine, theirs, d in ((a, b, diff), (b, a, [[flip.get(op, op), w] for op, w in diff] if diff else None)):
+    for mine, theirs, d in ((a, b, diff), (b, a, _reversed(diff))):
         r = compare(claim_view(mine), claim_view(theirs))
         assert r is not None, "the matcher sees no match"
         s.add(Match(claim_id=mine.id, other_claim_id=theirs.id, score=r.score, relation=r.relation, reason=r.reason,
@@ -65,8 +70,7 @@ def matched(s: Session, a: Claim, b: Claim, diff: list | None = None) -> str:
 def link(s: Session, a: Claim, b: Claim, relation: str = "supports", score: float = 90.0,
          reason: str = "same words", diff: list | None = None) -> None:
     """A match stored in both directions, as the pipeline does."""
-    flip = {"insert": "delete", "delete": "insert"}
     s.add(Match(claim_id=a.id, other_claim_id=b.id, score=score, relation=relation, reason=reason, diff=diff))
     s.add(Match(claim_id=b.id, other_claim_id=a.id, score=score, relation=relation, reason=reason,
-                diff=[[flip.get(op, op), w] for op, w in diff] if diff else None))
+                diff=_reversed(diff)))
     s.flush()
