@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import threading
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -93,11 +94,24 @@ def distinct_scores(query: str, keys: list[str]) -> list[float]:
     A lookup's pool often holds one wording many times over (syndicated
     copies, outlets repeating an agency's text): scoring it once is cheaper,
     and the scores are those ``process.extract`` would give each key.
+
+    The scores of the last query are kept (per thread): retrieval re-ranks its
+    pool by this score and the matcher then scores the kept candidates with
+    the same query, which needs no new scoring.
     """
-    distinct = list(dict.fromkeys(keys))
-    by_key = {distinct[i]: score for _, score, i in process.extract(
-        query, distinct, scorer=fuzz.token_set_ratio, processor=None, limit=None)}
+    last = getattr(_last_scores, "value", None)
+    by_key = last[1] if last is not None and last[0] == query and len(last[1]) < _KEPT_SCORES else {}
+    todo = [k for k in dict.fromkeys(keys) if k not in by_key]
+    if todo:
+        for _, score, i in process.extract(query, todo, scorer=fuzz.token_set_ratio, processor=None, limit=None):
+            by_key[todo[i]] = score
+    _last_scores.value = (query, by_key)
     return [by_key[k] for k in keys]
+
+
+# The last query's scores, per thread (the web app matches in its request threads).
+_last_scores = threading.local()
+_KEPT_SCORES = 5000
 
 
 @lru_cache(maxsize=200_000)

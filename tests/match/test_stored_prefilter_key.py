@@ -53,3 +53,27 @@ def test_migration_0007_adds_the_key_to_stored_claims_and_its_downgrade_removes_
         assert dict(s.execute(text("SELECT id, match_key FROM claims")).all()) == current
         ranked_new = {cid: retrieval.candidate_ids(s, s.get(Claim, cid), window_days=14, limit=3) for cid in old}
     assert ranked_new == ranked_old and any(ranked_new.values())
+
+
+def test_kept_scores_are_those_of_a_fresh_scoring_whatever_came_before():
+    # Retrieval's re-rank and the matcher score one query in turn; the second call reuses the
+    # first's scores. Other queries, other threads and keys new to the query must not mix in.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from rapidfuzz import fuzz
+
+    from factcheck.match.similarity import distinct_scores
+
+    a = "قال وزير الداخلية إن الحملة أسفرت عن توقيف ثلاثة أشخاص"
+    b = "the interior minister said the campaign led to three arrests"
+    keys = ["وزير الداخلية الحملة توقيف", "الحملة أسفرت عن توقيف خمسة", "the campaign three arrests", ""]
+
+    def fresh(query, ks):
+        return [fuzz.token_set_ratio(query, k, processor=None) for k in ks]
+
+    for query, ks in ((a, keys[:2]), (a, keys), (b, keys[1:]), (a, keys[::-1]), (b, keys)):
+        assert distinct_scores(query, ks) == fresh(query, ks)
+    with ThreadPoolExecutor(2) as pool:
+        got = list(pool.map(lambda q: distinct_scores(q, keys), [a, b, a, b]))
+    assert got == [fresh(q, keys) for q in (a, b, a, b)]
+    assert fresh(a, keys) != fresh(b, keys)  # the two queries score differently, so a mix-up shows
