@@ -61,7 +61,7 @@ from sqlalchemy.orm import Session, selectinload
 from .match import ClaimView, distinct_scores, fingerprint_lookups, fingerprint_term, pair_terms, search_terms, speaker_terms
 from .match.terms import PAIR_SEP
 from .match.names import entities, speaker_index_keys
-from .match.similarity import (STORED_LIMIT, parse_stored_tokens, prefilter_key, stems, stored_prefilter_key,
+from .match.similarity import (STORED_LIMIT, prefilter_key, stems, stored_prefilter_key,
                                stored_tokens)
 from .match.structured import unit_key
 from .models import Article, Claim, claim_terms, term_counts
@@ -537,7 +537,6 @@ def views_by_id(session: Session, ids: list[int]) -> list[ClaimView]:
     views = {}
     for (cid, source, kind, text_, sentence, speaker, date_value, grain, value, unit, published, lang,
          content_hash, key) in _fetch(session, *_ids(session, _VIEW_SQL, ids)):
-        tokens = parse_stored_tokens(key)
         if isinstance(published, str):
             published = datetime.fromisoformat(published)
         if published is not None and published.tzinfo is None:
@@ -545,7 +544,7 @@ def views_by_id(session: Session, ids: list[int]) -> list[ClaimView]:
         views[cid] = ClaimView(id=cid, source=source, kind=kind, text=text_, sentence=sentence or "",
                                speaker=speaker, date=date_value, grain=grain, value=value, unit=unit,
                                published=published, lang=lang, article_hash=content_hash,
-                               tokens=tokens, prefilter=stored_prefilter_key(key) if tokens is not None else None)
+                               match_key=key)
     return [views[i] for i in ids if i in views]
 
 

@@ -13,8 +13,10 @@ from .similarity import (
     distinct_scores,
     event_content,
     material_change,
+    parse_stored_tokens,
     related_word_overlap,
     stems,
+    stored_prefilter_key,
     text_similarity,
     topic_content,
     word_diff,
@@ -37,25 +39,31 @@ def _aware(dt: datetime) -> datetime:
     return dt if dt.tzinfo is not None else dt.replace(tzinfo=timezone.utc)
 
 
+def _stored(v: ClaimView, config: MatchConfig) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The view's stored (text, sentence) tokens, when it has them and they were cut at the same length."""
+    if v.match_key is None or config.max_chars != STORED_LIMIT:
+        return None
+    if v.parsed is None:
+        v.parsed = parse_stored_tokens(v.match_key) or ()
+    return v.parsed or None
+
+
 def _text(v: ClaimView, config: MatchConfig) -> tuple[str, ...]:
     """Matching tokens of the claim text: the stored ones when they were cut at the same length."""
-    if v.tokens is not None and config.max_chars == STORED_LIMIT:
-        return v.tokens[0]
-    return stems(v.text, config.max_chars)
+    stored = _stored(v, config)
+    return stored[0] if stored else stems(v.text, config.max_chars)
 
 
 def _sentence(v: ClaimView, config: MatchConfig) -> tuple[str, ...]:
-    if v.tokens is not None and config.max_chars == STORED_LIMIT:
-        return v.tokens[1]
-    return stems(v.sentence, config.max_chars)
+    stored = _stored(v, config)
+    return stored[1] if stored else stems(v.sentence, config.max_chars)
 
 
 def _prefilter_key(v: ClaimView, config: MatchConfig) -> str:
     # The stored key is the same string worked out from the stored tokens, so
-    # it counts exactly when those do (see _text).
-    if v.prefilter is not None and v.tokens is not None and config.max_chars == STORED_LIMIT:
-        return v.prefilter
-    return " ".join(content(_text(v, config))) + " " + " ".join(content(_sentence(v, config)))
+    # it counts exactly when those do (see _text); read without parsing them.
+    key = stored_prefilter_key(v.match_key) if config.max_chars == STORED_LIMIT else ""
+    return key or " ".join(content(_text(v, config))) + " " + " ".join(content(_sentence(v, config)))
 
 
 def in_window(claim: ClaimView, other: ClaimView, window_days: int) -> bool:

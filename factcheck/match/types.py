@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 
 from ..messages import Message
@@ -28,14 +28,15 @@ class ClaimView:
     published: datetime | None = None
     lang: str | None = None
     article_hash: str | None = None  # content hash of the article (syndicated copies share it)
-    # The matching tokens of (text, sentence) as stored with the claim
-    # (``similarity.stored_tokens``), so candidates read from the database are
-    # not normalised again on every lookup; None: computed from the text.
-    tokens: tuple[tuple[str, ...], tuple[str, ...]] | None = None
-    # The matcher's pre-filter key of those stored tokens (the third field of
-    # claims.match_key, ``similarity.stored_prefilter_key``), so best_matches
-    # does not rebuild it for every candidate; used only with ``tokens``.
-    prefilter: str | None = None
+    # The claim's matching tokens and pre-filter key as stored with it
+    # (claims.match_key, ``similarity.stored_tokens``), so candidates read from
+    # the database are not normalised again on every lookup; None: worked out
+    # from the text.
+    match_key: str | None = None
+    # Its tokens, parsed on first use (``compare._stored``): of a lookup's ~90
+    # candidates, only the ~40 the pre-filter keeps are compared word by word.
+    parsed: tuple[tuple[str, ...], tuple[str, ...]] | tuple[()] | None = field(default=None, compare=False,
+                                                                                 repr=False)
 
 
 @dataclass(slots=True)
