@@ -368,11 +368,13 @@ def compare_shortlist(claim: ClaimView, candidates: Sequence[ClaimView],
     structured comparison, at most ``config.per_source`` of them from one
     outlet or one article.
     """
-    eligible = [c for c in candidates if independent(claim, c) and in_window(claim, c, config.window_days)]
-    if not eligible:
+    same_lang: list[ClaimView] = []
+    other_lang: list[ClaimView] = []
+    for c in candidates:
+        if independent(claim, c) and in_window(claim, c, config.window_days):
+            (other_lang if _langs_differ(claim, c) else same_lang).append(c)
+    if not same_lang and not other_lang:
         return []
-    same_lang = [c for c in eligible if not _langs_differ(claim, c)]
-    other_lang = [c for c in eligible if _langs_differ(claim, c)]
     shortlist: list[ClaimView] = []
     if same_lang:
         # Scored in C++ by rapidfuzz's process.extract (cdist would need numpy,

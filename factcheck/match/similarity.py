@@ -31,11 +31,14 @@ def content(toks: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t for t in toks if t not in STOP_WORDS and len(t) > 1)
 
 
+# Cached like ``content``: the claim's own words are filtered again against each of its candidates.
+@lru_cache(maxsize=100_000)
 def topic_content(toks: tuple[str, ...]) -> tuple[str, ...]:
     """Content words without dates and numbers: "on Monday" or "six hours" is no shared topic."""
     return tuple(t for t in content(toks) if t not in DATE_WORDS and t not in NUMBER_WORDS and not _DIGITS.match(t))
 
 
+@lru_cache(maxsize=100_000)
 def event_content(toks: tuple[str, ...]) -> tuple[str, ...]:
     """What happened, not when, how many or which office said so.
 
