@@ -381,6 +381,8 @@ def _compiled(stmt: TextClause, dialect: Dialect) -> Compiled:
 
 def _fetch(session: Session, stmt: TextClause, params: dict) -> list[tuple]:
     """The rows of a read-only ``text()`` statement, as the driver's tuples."""
+    if session.autoflush:  # as session.execute would: claims added in this session are found
+        session.flush()
     conn = session.connection()
     compiled = _compiled(stmt, conn.dialect)
     values = compiled.construct_params(params)

@@ -256,3 +256,17 @@ def test_pool_is_cut_by_the_prefilter_score_not_by_one_rare_word(factory, monkey
         assert retrieval.candidate_ids(s, q, window_days=14, limit=1) == [most_id]
         monkeypatch.setattr(retrieval, "RERANK_POOL", 0)
         assert retrieval.candidate_ids(s, q, window_days=14, limit=1) == [rare_id]
+
+
+def test_a_lookup_sees_the_changes_its_own_session_has_not_written_yet(factory):
+    # The lookup reads through the driver's cursor, not session.execute: it must still flush first,
+    # or a claim edited and matched again in one request would be compared as it was before the edit.
+    row = next(r for r in load_pairs() if r["a"]["kind"] == r["b"]["kind"] == "quote"
+               and r["a"]["lang"] == r["b"]["lang"])
+    with transaction(factory) as s:
+        stored = _store(s, [row])
+    with transaction(factory) as s:
+        a, b = s.get(Claim, stored[2 * row["id"]].id), s.get(Claim, stored[2 * row["id"] + 1].id)
+        b.speaker = "Someone Else Entirely"
+        views = {v.id: v for v in retrieval.candidate_views(s, a, window_days=14)}
+        assert views[b.id].speaker == "Someone Else Entirely"
