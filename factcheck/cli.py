@@ -354,13 +354,16 @@ def dates(reference: str, lang: str | None) -> None:
 @click.option("--by", type=click.Choice(["article", "decision"]), default="article", show_default=True,
               help="Date range over the article's publication or over decision times.")
 @click.option("--no-bom", is_flag=True, help="CSV without the UTF-8 byte-order mark Excel needs for Arabic.")
+@click.option("--report-lang", type=click.Choice(["en", "ar"]), default="en", show_default=True,
+              help="Language of the printable report (html): its headings and the matches' reasons. "
+                   "The data formats are the same in every language.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here (default: stdout).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: for exports to a file of 5000+ claims).")
 @pass_ctx
 def export(ctx: Ctx, fmt: str, statuses: tuple[str, ...], kinds: tuple[str, ...], sources: tuple[str, ...],
            languages: tuple[str, ...], editor: str | None, since: str | None, until: str | None, by: str,
-           no_bom: bool, out: Path | None, progress: bool | None) -> None:
+           no_bom: bool, report_lang: str, out: Path | None, progress: bool | None) -> None:
     """Export claim reports, filtered, streamed at any size."""
     from .export import ExportConfigError, load_export_config, write_report
     from .reports import ExportFilters, FilterError, prepare_export
@@ -384,7 +387,7 @@ def export(ctx: Ctx, fmt: str, statuses: tuple[str, ...], kinds: tuple[str, ...]
     ctx.upgrade()
     with ctx.factory() as s:
         try:
-            job = prepare_export(s, fmt, filters, config, bom=not no_bom)
+            job = prepare_export(s, fmt, filters, config, bom=not no_bom, lang=report_lang)
         except FilterError as exc:
             fail(str(exc))
         if out is None:

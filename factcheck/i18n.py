@@ -14,6 +14,8 @@ English sentence back.
 """
 from __future__ import annotations
 
+import json
+
 from .messages import Explained, Message, Spelled
 
 LANGUAGES = ("en", "ar")
@@ -144,6 +146,29 @@ AR: dict[str, str] = {
     "Decided by": "صاحب القرار",
     "anyone": "أي محرر",
     "Download": "تنزيل",
+
+    # ------------------------------------------------------------ the printed report (factcheck.export.html_report)
+    "Claim report": "تقرير الادعاءات",
+    "all dates": "كل التواريخ",
+    "articles published {since} – {until}": "المقالات المنشورة {since} – {until}",
+    "decisions taken {since} – {until}": "القرارات المتخذة {since} – {until}",
+    "Dates by": "التواريخ بحسب",
+    "article publication": "نشر المقال",
+    "decision": "القرار",
+    "Editor": "المحرر",
+    "Generated": "أُعدّ في",
+    "Claims": "الادعاءات",
+    "Total": "المجموع",
+    "Pending review": "بانتظار المراجعة",
+    "Skipped": "مؤجلة",
+    "verdict": "الحكم",
+    "Article": "المقال",
+    "Evidence: {supports} supporting, {conflicts} conflicting sources":
+        "الأدلة: مصادر داعمة {supports}، مصادر متعارضة {conflicts}",
+    "No other source reported it.": "لم يورده أي مصدر آخر.",
+    "Desk": "قرارات المحررين",
+    "unknown": "غير معروف",
+    "No claims match these filters.": "لا ادعاءات تطابق هذه المعايير.",
 
     # ------------------------------------------------------------ error pages
     "Back to the queue": "العودة إلى قائمة المراجعة",
@@ -410,8 +435,27 @@ def _shown(lang: str, value):
         items = [_shown(lang, v) for v in value]
         if lang in RTL:
             items = [_isolated(v) for v in items]
-        return _Shown(_COMMA.get(lang, ", ").join(str(v) for v in items))
+        return _Shown(listed(lang, items))
     return value
+
+
+def listed(lang: str, items) -> str:
+    """Items joined by the language's comma ("a, b" / "a، b")."""
+    return _COMMA.get(lang, ", ").join(str(v) for v in items)
+
+
+def stored_reason(lang: str, data, english: str | None) -> str:
+    """Why two claims match, in `lang`, from the template and values stored with the match
+    (``matches.reason_data``: a dict through the ORM, JSON text from a driver's tuple).
+
+    Rows stored before those were kept, or whose data cannot be read, give the English reason.
+    """
+    if data:
+        try:
+            return explain(lang, Message.from_data(json.loads(data) if isinstance(data, str) else data))
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+            pass
+    return english or ""
 
 
 def direction(lang: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from ..messages import Message
 from .config import ExportConfig
 
 
@@ -13,8 +14,17 @@ class ReportContext:
     # Excel only reads UTF-8 (and so Arabic) right when a CSV starts with a BOM.
     bom: bool = True
     generated_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
-    period: str = "all dates"
     # (label, value) pairs describing the filters, in the order a reader expects them.
     filters: list[tuple[str, str]] = field(default_factory=list)
     # claims per status, for the cover and the group headings (None: not counted).
     counts: dict[str, int] | None = None
+    # The printed report's language (its headings, the period and the matches' reasons); the
+    # data formats are the same in every language.
+    lang: str = "en"
+    # The period the filters cover ("articles published 2025-11-01 – 2025-11-30").
+    period_message: Message = field(default_factory=lambda: Message("all dates"))
+
+    @property
+    def period(self) -> str:
+        """The period in English (the JSON export's meta)."""
+        return str(self.period_message)

@@ -1,5 +1,9 @@
 """The printable HTML report: a cover, then claims grouped by status with their evidence.
 
+In the desk's language (``ReportContext.lang``): headings, statuses, kinds and
+the matches' reasons are translated (factcheck.i18n); what the articles and
+editors wrote is shown as it is, with dir="auto".
+
 Rendered with Jinja2 (templates/exports/report.html) through Template.generate,
 so the page streams out as the rows come in; the rows must arrive grouped by
 status (factcheck.reports.iter_claim_rows(..., by_status=True) does that).
@@ -13,6 +17,7 @@ from typing import Iterable, Iterator
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ..config import ROOT
+from ..i18n import direction, explain, listed, translate
 from .context import ReportContext
 from .tabular import source_count
 
@@ -33,8 +38,21 @@ def _env() -> Environment:
     return env
 
 
+# Cover filters whose values are interface words (statuses, kinds, the date basis), not names.
+_WORD_FILTERS = {"Status", "Kind", "Dates by"}
+
+
 def iter_html(rows: Iterable[dict], ctx: ReportContext) -> Iterator[str]:
+    lang = ctx.lang
+
+    def t(text: str, **params) -> str:
+        return translate(lang, text, **params)
+
     groups = ((status, items) for status, items in groupby(rows, key=lambda r: r["status"]))
+    cover = [(t(label), listed(lang, (t(v) for v in value.split(", "))) if label in _WORD_FILTERS else value)
+             for label, value in ctx.filters]
     template = _env().get_template("exports/report.html")
-    yield from template.generate(ctx=ctx, groups=groups, titles=STATUS_TITLES,
+    yield from template.generate(ctx=ctx, groups=groups, t=t, lang=lang, dir=direction(lang), cover=cover,
+                                 period=explain(lang, ctx.period_message),
+                                 titles={s: t(title) for s, title in STATUS_TITLES.items()},
                                  verdict_labels={s: r.label for s, r in ctx.config.ratings.items()})

@@ -79,7 +79,8 @@ def download():
     factory = current_app.extensions["factcheck.sessions"]
     session = factory()  # its own session: the response outlives the request's
     try:
-        job = prepare_export(session, fmt, filters, config, bom=bom)
+        # The printed report in the editor's interface language; the data formats are the same in every one.
+        job = prepare_export(session, fmt, filters, config, bom=bom, lang=g.get("lang", "en"))
     except FilterError as exc:
         session.close()
         _bad_request(exc)

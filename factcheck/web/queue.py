@@ -15,8 +15,7 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from ..app import db
 from ..extract.calendar import to_hijri
-from ..i18n import explain, translate
-from ..messages import Message
+from ..i18n import explain, stored_reason, translate
 from ..models import CLAIM_KINDS, CLAIM_STATUSES, Article, Claim, Decision, Feed, Match, utcnow
 from ..pipeline import match_claim
 from ..review import MAX_NOTE, MissingClaim, ReviewError, StaleClaim, decide, decide_many, touch_lock, undo
@@ -297,16 +296,8 @@ def sides(m: Match) -> tuple[list, list]:
 
 
 def reason_of(m: Match) -> str:
-    """Why the two claims match, in the interface language: from the stored template and values.
-
-    Rows stored before those were kept (or whose data cannot be read) show the English reason.
-    """
-    if m.reason_data:
-        try:
-            return explain(g.get("lang", "en"), Message.from_data(m.reason_data))
-        except (KeyError, IndexError, TypeError, ValueError, AttributeError):
-            pass
-    return m.reason
+    """Why the two claims match, in the interface language (``i18n.stored_reason``)."""
+    return stored_reason(g.get("lang", "en"), m.reason_data, m.reason)
 
 
 def _neighbour(s, c: Claim, forward: bool) -> int | None:

@@ -172,3 +172,66 @@ def test_html_report_cover_groups_evidence_and_notes(cli, newsroom, tmp_path):
     assert AR_NOTE in html and "Wording differs from the Élysée transcript" in html
     assert "1 supporting, 1 conflicting sources" in html
     assert "&#34;http://evil.example&#34;" in html or "&quot;http://evil.example&quot;" in html, "escaped"
+
+
+def _matcher_reason(factory, newsroom):
+    """Store on the Arabic quote's conflict the reason the matcher gives two reports of one event a day
+    apart (its template and values, as pipeline.match_claim stores them); returns the stored reason."""
+    from datetime import datetime, timezone
+
+    from sqlalchemy import update
+
+    from factcheck.db import transaction
+    from factcheck.match import ClaimView, compare
+    from factcheck.models import Match
+
+    when = datetime(2025, 11, 8, tzinfo=timezone.utc)
+    sentence = "أعلنت وزارة الداخلية القبض على خلية في ريف دمشق يوم {} تشرين الثاني"
+    a = ClaimView(1, "A", "date", "10 تشرين الثاني", sentence.format(10), date="2025-11-10", grain="day",
+                  published=when, lang="ar")
+    b = ClaimView(2, "B", "date", "11 تشرين الثاني", sentence.format(11), date="2025-11-11", grain="day",
+                  published=when, lang="ar")
+    r = compare(a, b)
+    assert r is not None and r.relation == "conflicts", r
+    with transaction(factory) as s:
+        s.execute(update(Match).where(Match.claim_id == newsroom["ar_quote"], Match.relation == "conflicts")
+                  .values(reason=r.reason, reason_data=r.why.to_data()))
+    return r
+
+
+def test_html_report_in_arabic_translates_headings_statuses_and_reasons(cli, newsroom, factory, tmp_path):
+    from factcheck.i18n import explain
+
+    r = _matcher_reason(factory, newsroom)
+    out = tmp_path / "report.html"
+    done = cli("--format", "html", "--since", "2025-11-01", "--until", "2025-11-30", "--report-lang", "ar",
+               "--out", str(out))
+    assert done.exit_code == 0, done.stderr
+    html = out.read_text(encoding="utf-8")
+    assert '<html lang="ar" dir="rtl">' in html
+    # The dates keep their own direction inside the Arabic sentence (first-strong isolates).
+    assert "<h1>تقرير الادعاءات</h1>" in html and "المقالات المنشورة \u20682025-11-01\u2069 – \u20682025-11-30\u2069" in html
+    # The group headings, the relations, a decision's status and the evidence line are the desk's words.
+    assert ">مشكوك فيه (1)</h2>" in html and ">يتعارض</span>" in html and ">يدعم</span>" in html
+    assert "<b>مؤكدة</b>" in html and "الأدلة: مصادر داعمة 1، مصادر متعارضة 1" in html
+    # The reason the matcher gave, in Arabic, and not its English.
+    arabic = explain("ar", r.why)
+    assert "التاريخان مختلفان" in arabic and arabic in html and r.reason not in html
+    # What articles and editors wrote is as it was.
+    assert f'<p class="claim-text" dir="auto">{AR_QUOTE}</p>' in html and EN_NOTE in html
+    for english in ("Claim report", "Evidence:", ">disputed<", ">conflicts<", "Speaker:"):
+        assert english not in html, english
+
+
+def test_data_formats_keep_the_english_reason_whatever_the_report_language(cli, newsroom, factory, tmp_path):
+    r = _matcher_reason(factory, newsroom)
+    out = tmp_path / "claims.json"
+    done = cli("--format", "json", "--report-lang", "ar", "--out", str(out))
+    assert done.exit_code == 0, done.stderr
+    rows = {c["id"]: c for c in json.loads(out.read_text(encoding="utf-8"))["claims"]}
+    reasons = [m["reason"] for m in rows[newsroom["ar_quote"]]["matches"]]
+    assert r.reason in reasons
+    english = tmp_path / "report-en.html"
+    assert cli("--format", "html", "--out", str(english)).exit_code == 0
+    html = english.read_text(encoding="utf-8")
+    assert '<html lang="en" dir="ltr">' in html and r.reason in html and "<h1>Claim report</h1>" in html

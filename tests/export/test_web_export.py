@@ -59,3 +59,15 @@ def test_bad_filters_answer_400_with_the_reason(client, newsroom):
         r = client.get(f"/exports/download?{query}")
         assert r.status_code == 400, query
         assert message in r.get_data(as_text=True), query
+
+
+def test_printed_report_is_in_the_editors_language(client, newsroom):
+    client.set_cookie("lang", "ar")
+    html = client.get("/exports/download?format=html").get_data(as_text=True)
+    assert '<html lang="ar" dir="rtl">' in html and "<h1>تقرير الادعاءات</h1>" in html and "كل التواريخ" in html
+    in_arabic = json.loads(client.get("/exports/download?format=json").get_data(as_text=True))["claims"]
+    client.set_cookie("lang", "en")
+    assert '<html lang="en" dir="ltr">' in client.get("/exports/download?format=html").get_data(as_text=True)
+    # A data format is the same in either language.
+    in_english = json.loads(client.get("/exports/download?format=json").get_data(as_text=True))["claims"]
+    assert in_arabic == in_english and any(c["matches"] for c in in_english)
