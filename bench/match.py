@@ -73,6 +73,7 @@ from factcheck import retrieval  # noqa: E402
 from factcheck.db import make_engine, make_sessionmaker, upgrade_database  # noqa: E402
 from factcheck.match import MatchConfig, best_matches  # noqa: E402
 from factcheck.match.similarity import stored_prefilter_key, stored_tokens  # noqa: E402
+from factcheck.match.terms import PAIR_SEP  # noqa: E402
 from factcheck.models import Article, Claim, Feed  # noqa: E402
 from factcheck.pipeline import claim_view  # noqa: E402
 
@@ -485,6 +486,33 @@ def _story_mates(sample, stories, rows, pos, days, window) -> dict[int, dict[int
     return mates
 
 
+def _looked_up(factory, sample: list[int], window: int) -> dict[int, set[str]]:
+    """The terms each query's lookup reads postings of (untimed: each lookup run again, watched)."""
+    seen: dict[int, set[str]] = {}
+    ranked = retrieval._ranked
+
+    def watch(session, weights, lo, hi, claim, *rest):
+        seen[claim.id].update(weights)
+        return ranked(session, weights, lo, hi, claim, *rest)
+
+    retrieval._ranked = watch
+    try:
+        with factory() as s:
+            for cid in sample:
+                seen[cid] = set()
+                retrieval.candidate_ids(s, s.get(Claim, cid), window)
+                s.expunge_all()
+    finally:
+        retrieval._ranked = ranked
+    return seen
+
+
+def _shares_a_term(terms: set[str], key: str) -> bool:
+    """Whether a claim's pre-filter key holds one of these looked-up words, or both words of a looked-up pair."""
+    words = set(key.split())
+    return any(t in words or (PAIR_SEP in t and set(t.split(PAIR_SEP)) <= words) for t in terms)
+
+
 def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[], array] | None = None) -> dict:
     """Time factcheck and the brute force on ``queries`` sampled claims, taking turns, then score both.
 
@@ -543,6 +571,8 @@ def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[
     exhaustive_matches, found_matches = Counter(), Counter()
     exhaustive: dict[int, set[tuple[int, str]]] = {}
     by_band = {b: [0, 0] for b in SCORE_BANDS}  # baseline top-10 claims returned by the index, of all
+    looked = _looked_up(factory, sample, window)
+    missed = [0, 0]  # baseline top-10 claims the index did not return: sharing a looked-up term, all
     for cid in sample:
         i = pos[cid]
         window_idx = w.around(i, window)
@@ -560,6 +590,9 @@ def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[
             band = next(b for b in SCORE_BANDS if score >= b)
             by_band[band][1] += 1
             by_band[band][0] += other in fc_candidates[cid]
+            if other not in fc_candidates[cid]:
+                missed[1] += 1
+                missed[0] += _shares_a_term(looked[cid], keys[pos[other]])
         if not top:
             continue
         s10 = top[-1][1]
@@ -588,6 +621,7 @@ def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[
         "bl_cpu50": _pct(bl_cpu, 50) * 1000, "bl_cpu95": _pct(bl_cpu, 95) * 1000,
         "recall10": statistics.mean(recalls) if recalls else float("nan"),
         "by_band": by_band,
+        "missed": missed,
         "matches": {rel: (found_matches[rel], exhaustive_matches[rel]) for rel in ("supports", "conflicts", "related")},
         "fc_rss": fc_rss,
         "avg_candidates": statistics.mean(len(v) for v in fc_candidates.values()),
@@ -691,6 +725,9 @@ def main() -> None:
         share = f"{got / wanted:.3f}" if wanted else "-"
         print(f"| {rel + ' found':<22} | {share:>10} | {f'1.000 ({wanted})':>11} | {'':>7} |")
     print(f"| {'peak RSS (MiB)':<22} | {r['fc_rss']:>10.0f} | {'':>11} | {'':>7} |")
+    shares, missed = r["missed"]
+    print(f"\nbrute force's top-10 claims the index did not return: {missed}; of them {shares} share a word (or both "
+          f"words of a pair) the lookup read postings of, {missed - shares} share none")
     if r["truth"]:
         print("\nagainst the generator's stories (what an editor should be told):\n")
         print("| verdict    | factcheck precision | factcheck recall | exhaustive precision | exhaustive recall |")
