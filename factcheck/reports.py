@@ -85,17 +85,17 @@ class ExportFilters:
             return Message("articles published {since} – {until}", dates)
         return Message("decisions taken {since} – {until}", dates)
 
-    def describe(self) -> list[tuple[str, str]]:
-        """The filters as (label, value) pairs for a report's cover."""
+    def describe(self) -> list[tuple[str, tuple[str, ...]]]:
+        """The filters as (label, values) pairs for a report's cover."""
         out = []
         if self.since or self.until:
-            out.append(("Dates by", "article publication" if self.by == "article" else "decision"))
+            out.append(("Dates by", ("article publication" if self.by == "article" else "decision",)))
         for label, values in (("Status", self.statuses), ("Kind", self.kinds), ("Source", self.sources),
                               ("Language", self.languages)):
             if values:
-                out.append((label, ", ".join(values)))
+                out.append((label, values))
         if self.editor:
-            out.append(("Editor", self.editor))
+            out.append(("Editor", (self.editor,)))
         return out
 
     def filename(self, extension: str, today: date | None = None) -> str:

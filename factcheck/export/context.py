@@ -14,8 +14,8 @@ class ReportContext:
     # Excel only reads UTF-8 (and so Arabic) right when a CSV starts with a BOM.
     bom: bool = True
     generated_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
-    # (label, value) pairs describing the filters, in the order a reader expects them.
-    filters: list[tuple[str, str]] = field(default_factory=list)
+    # (label, values) pairs describing the filters, in the order a reader expects them.
+    filters: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     # claims per status, for the cover and the group headings (None: not counted).
     counts: dict[str, int] | None = None
     # The printed report's language (its headings, the period and the matches' reasons); the

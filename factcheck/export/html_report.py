@@ -49,8 +49,8 @@ def iter_html(rows: Iterable[dict], ctx: ReportContext) -> Iterator[str]:
         return translate(lang, text, **params)
 
     groups = ((status, items) for status, items in groupby(rows, key=lambda r: r["status"]))
-    cover = [(t(label), listed(lang, (t(v) for v in value.split(", "))) if label in _WORD_FILTERS else value)
-             for label, value in ctx.filters]
+    cover = [(t(label), listed(lang, map(t, values)) if label in _WORD_FILTERS else ", ".join(values))
+             for label, values in ctx.filters]
     template = _env().get_template("exports/report.html")
     yield from template.generate(ctx=ctx, groups=groups, t=t, lang=lang, dir=direction(lang), cover=cover,
                                  period=explain(lang, ctx.period_message),

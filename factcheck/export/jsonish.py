@@ -50,7 +50,7 @@ def iter_json(rows: Iterable[dict], ctx: ReportContext) -> Iterator[str]:
         yield (",\n" if n else "\n") + ",\n".join(chunk)
         n += len(chunk)
     meta = {"generated_at": _iso(ctx.generated_at), "period": ctx.period,
-            "filters": dict(ctx.filters), "count": n}
+            "filters": {label: ", ".join(values) for label, values in ctx.filters}, "count": n}
     yield '\n], "export": ' + json.dumps(meta, ensure_ascii=False) + "}\n"
 
 

@@ -36,7 +36,8 @@ FILTERS = [
 ]
 
 
-@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: ",".join(f"{k}={v}" for k, v in f.describe()) or "all")
+@pytest.mark.parametrize("filters", FILTERS,
+                         ids=lambda f: ",".join(f"{k}={'|'.join(v)}" for k, v in f.describe()) or "all")
 @pytest.mark.parametrize("batch", [1, 2, 3])
 def test_rows_do_not_depend_on_batch_size_or_filters(factory, shared_claim, filters, batch):
     with factory() as s:
