@@ -31,6 +31,14 @@ def test_shipped_feeds_file_is_valid_and_has_samples_and_real_outlets():
         ("- {name: A, url: 'https://a.example/x'}\n- {name: B, url: 'https://a.example/x'}\n", 2, "already listed"),
         ("- name: A\n  url: [unclosed\n", 3, "invalid YAML"),
         ("- {name: A, url: 'https://a.example/x', enabled: perhaps}\n", 1, "'enabled' must be true or false"),
+        # A key given twice in one feed: the second used to win without a word.
+        ("- name: A\n  url: https://a.example/feed\n  language: en\n  url: https://b.example/feed\n", 4,
+         "duplicate key 'url' (first on line 2)"),
+        ("- {name: A, url: 'https://a.example/x', name: B}\n", 1, "duplicate key 'name'"),
+        ("feeds:\n  - {name: A, url: 'https://a.example/x'}\nfeeds:\n  - {name: B, url: 'https://b.example/x'}\n", 3,
+         "duplicate key 'feeds' (first on line 1)"),
+        # A tag SafeLoader cannot build is a broken line too, not a traceback.
+        ("- name: A\n  url: !!python/name:os.system https://a.example/x\n", 2, "invalid YAML"),
     ],
 )
 def test_broken_entry_names_file_line_and_problem(tmp_path, body, line, problem):
@@ -54,6 +62,21 @@ def test_sync_with_a_broken_line_exits_2_and_leaves_the_database_untouched(setti
     result = CliRunner().invoke(main, ["feeds", "sync"])
     assert result.exit_code == 2
     assert f"{settings.feeds_file}:2:" in result.output and "interval" in result.output
+    with factory() as s:
+        assert s.scalar(select(func.count(Feed.id))) == 0
+
+
+def test_sync_with_a_key_given_twice_exits_2_and_leaves_the_database_untouched(settings, factory, monkeypatch):
+    settings.feeds_file.write_text(
+        "- name: Good\n  url: https://good.example/feed\n"
+        "- name: Twice\n  url: https://first.example/feed\n  interval: 15\n  url: https://second.example/feed\n"
+    )
+    monkeypatch.setenv("FACTCHECK_FEEDS", str(settings.feeds_file))
+    monkeypatch.setenv("FACTCHECK_DATABASE_URL", settings.database_url)
+    monkeypatch.setenv("FACTCHECK_INSTANCE", str(settings.instance))
+    result = CliRunner().invoke(main, ["feeds", "sync"])
+    assert result.exit_code == 2, result.output
+    assert f"{settings.feeds_file}:6: duplicate key 'url' (first on line 4)" in result.output
     with factory() as s:
         assert s.scalar(select(func.count(Feed.id))) == 0
 

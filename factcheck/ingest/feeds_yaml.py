@@ -5,18 +5,55 @@ touch the database: everything is validated before anything is written.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 import yaml
 
 FIELDS = {"name", "url", "language", "interval", "enabled", "allow_private"}
 LANGUAGES = {"ar", "en", "fr", "de", "es", "tr", "fa", "ku", "he", "ru"}
+T = TypeVar("T")
 
 
 class FeedsFileError(ValueError):
     """A feeds file that cannot be used; the message names file, line and problem."""
+
+
+class DuplicateKeyError(yaml.constructor.ConstructorError):
+    """A mapping gives one key twice (PyYAML would silently keep the last value)."""
+
+    def __init__(self, key: object, first: yaml.Mark, again: yaml.Mark):
+        super().__init__(None, None, f"duplicate key {key!r} (first on line {first.line + 1})", again)
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that refuses a key given twice in one mapping.
+
+    ``url:`` twice in one feed used to mean "the second one", unseen by whoever wrote the first.
+    Keys brought in by a merge (``<<: *defaults``) may still be overridden: that is what merging is.
+    """
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:  # type: ignore[override]
+        if isinstance(node, yaml.MappingNode):
+            self.check_unique_keys(node)
+        return super().construct_mapping(node, deep=deep)
+
+    def check_unique_keys(self, node: yaml.MappingNode) -> None:
+        first: dict[object, yaml.Mark] = {}
+        for key_node, _value in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = self.construct_object(key_node, deep=True)
+            try:
+                seen = first.get(key)
+            except TypeError:  # unhashable: construct_mapping says so itself
+                continue
+            if seen is not None:
+                raise DuplicateKeyError(key, seen, key_node.start_mark)
+            first[key] = key_node.start_mark
 
 
 @dataclass(frozen=True)
@@ -48,6 +85,7 @@ def load_feeds_file(path: Path) -> list[FeedSpec]:
         return []
     # Accept either a bare list or {"feeds": [...]}.
     if isinstance(root, yaml.MappingNode):
+        _loading(path, lambda loader: loader.check_unique_keys(root))
         items = dict((k.value, v) for k, v in root.value)
         if "feeds" not in items:
             raise FeedsFileError(f"{path}:{root.start_mark.line + 1}: expected a list of feeds or a 'feeds:' key")
@@ -73,7 +111,7 @@ def _spec(path: Path, node: yaml.Node) -> FeedSpec:
 
     if not isinstance(node, yaml.MappingNode):
         raise fail("each feed must be a mapping with name, url, language, interval, enabled")
-    data = _construct(node)
+    data = _loading(path, lambda loader: loader.construct_mapping(node, deep=True))
     nodes = {k.value: v for k, v in node.value}
     for key in data:
         if key not in FIELDS:
@@ -104,9 +142,16 @@ def _spec(path: Path, node: yaml.Node) -> FeedSpec:
                     interval=interval, enabled=enabled, allow_private=allow_private, line=line)
 
 
-def _construct(node: yaml.MappingNode) -> dict:
-    loader = yaml.SafeLoader("")
+def _loading(path: Path, build: Callable[[_StrictLoader], T]) -> T:
+    """Run ``build`` with a strict safe loader; its errors become a FeedsFileError at their line."""
+    loader = _StrictLoader("")
     try:
-        return loader.construct_mapping(node, deep=True)
+        return build(loader)
+    except DuplicateKeyError as exc:
+        raise FeedsFileError(f"{path}:{exc.problem_mark.line + 1}: {exc.problem}") from None
+    except yaml.YAMLError as exc:  # a tag SafeLoader cannot build (!!python/...), an unhashable key
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        raise FeedsFileError(f"{path}{where}: invalid YAML: {getattr(exc, 'problem', None) or exc}") from None
     finally:
         loader.dispose()
