@@ -7,17 +7,21 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
-from factcheck.config import ROOT, load_settings
+from factcheck.config import load_settings
 from factcheck.db import make_engine, make_sessionmaker, transaction, upgrade_database
 
+from .support import evaldata
+
 PG_URL = os.environ.get("FACTCHECK_TEST_DATABASE_URL")
-SEED = Path(os.environ.get("FACTCHECK_SHARED", ROOT.parent / "shared")) / "seed" / "article.txt"
-EVAL = SEED.parent.parent / "eval"
+
+
+def pytest_report_header(config):
+    # Tests read the third-party evaluation data through tests/support/evaldata.py (require()).
+    return evaldata.describe()
 
 
 def _pg(url: str) -> str:

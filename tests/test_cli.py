@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from factcheck.cli import main
 
-from .conftest import SEED
+from .support.evaldata import require
 
 
 @pytest.fixture
@@ -25,10 +25,11 @@ def cli(settings, monkeypatch):
 
 
 def test_extract_prints_the_json_contract_for_the_seed(cli):
-    result = cli("extract", str(SEED), "--published", "2025-11-07T22:13:00+02:00", "--lang", "ar", "--format", "json")
+    seed = require("seed/article.txt")
+    result = cli("extract", str(seed), "--published", "2025-11-07T22:13:00+02:00", "--lang", "ar", "--format", "json")
     assert result.exit_code == 0, result.output
     claims = json.loads(result.output)["claims"]
-    text = SEED.read_text(encoding="utf-8")
+    text = seed.read_text(encoding="utf-8")
     for c in claims:
         assert set(c) >= {"kind", "text", "sentence", "start", "end", "speaker", "direct", "date", "date_text",
                           "value", "unit"}

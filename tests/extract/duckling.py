@@ -6,8 +6,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from factcheck.extract import find_dates
+from tests.support import evaldata
 
-EVAL = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
+EVAL = evaldata.path("eval")
 GRAINS = ("day", "week", "month", "year")
 
 

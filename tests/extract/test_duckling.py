@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from duckling import EVAL, score
+from duckling import score
+from tests.support.evaldata import require
 
 
 @pytest.mark.parametrize("name,lang", [("duckling_ar_time.jsonl", "ar"), ("duckling_en_time.jsonl", "en")])
 def test_floor(name, lang):
-    path = EVAL / name
-    if not path.exists():
-        pytest.skip("shared eval data not available")
+    path = require(f"eval/{name}")
     results = score(path, lang)
     ok = sum(1 for _, _, good in results if good)
     assert len(results) > 100
@@ -37,8 +36,7 @@ def test_a_wrong_answer_is_counted_wrong():
 
 def test_dateparser_arabic_cases():
     """dateparser's own Arabic cases, where they apply to a date tagger (see dateparser_cases.py)."""
-    if not (EVAL / "dateparser_ar_cases.jsonl").exists():
-        pytest.skip("shared eval data not available")
+    require("eval/dateparser_ar_cases.jsonl")
     from dateparser_cases import score as dp_score
     results = dp_score()
     ok = sum(1 for *_, good in results if good)

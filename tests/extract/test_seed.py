@@ -8,17 +8,16 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract import extract_claims
+from tests.support.evaldata import require
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "article.txt"
+SEED = "seed/article.txt"
 GOLD = json.loads((DATA / "seed_gold.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
 def claims():
-    if not SEED.exists():
-        pytest.skip("seed article not available")
-    text = SEED.read_text(encoding="utf-8")
+    text = require(SEED).read_text(encoding="utf-8")
     return text, extract_claims(text, datetime.fromisoformat(GOLD["published"]), "ar")
 
 
@@ -81,9 +80,39 @@ def test_figures(claims):
 
 
 def test_relative_dates_stay_unresolved_without_publication_time():
-    text = SEED.read_text(encoding="utf-8")
+    text = require(SEED).read_text(encoding="utf-8")
     cs = extract_claims(text, None, "ar")
     by_text = {c.date_text: c.date for c in cs if c.kind == "date"}
     assert by_text["الاثنين المقبل"] is None
     assert by_text["عام 2015"] == "2015"
     assert by_text["كانون الأول 2024"] == "2024-12"
+
+
+def _without_data(tmp_path, **env):
+    """This file's tests run in a child pytest with the data looked for in an empty folder."""
+    import os
+    import subprocess
+    import sys
+
+    child = {k: v for k, v in os.environ.items() if k not in ("CI", "FACTCHECK_REQUIRE_EVAL_DATA")}
+    child.update(FACTCHECK_EVAL_DATA=str(tmp_path), **env)
+    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", __file__,
+                           "-k", "offsets or relative_dates"], cwd=Path(__file__).resolve().parents[2],
+                          env=child, capture_output=True, text=True, timeout=300)
+
+
+def test_without_the_seed_its_tests_skip_and_say_how_to_get_it(tmp_path):
+    r = _without_data(tmp_path)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "2 skipped" in r.stdout.strip().splitlines()[-1], r.stdout
+    assert f"evaluation data missing: seed/article.txt (looked for {tmp_path / 'seed' / 'article.txt'})" in r.stdout
+    assert "set FACTCHECK_EVAL_DATA to the folder holding seed/ and eval/" in r.stdout
+
+
+@pytest.mark.parametrize("env", [{"CI": "true"}, {"FACTCHECK_REQUIRE_EVAL_DATA": "1"}], ids=lambda e: next(iter(e)))
+def test_on_ci_a_missing_seed_fails_instead(tmp_path, env):
+    r = _without_data(tmp_path, **env)
+    assert r.returncode == 1, r.stdout + r.stderr
+    summary = r.stdout.strip().splitlines()[-1]
+    assert "skipped" not in summary and "1 failed" in summary and "1 error" in summary, r.stdout
+    assert f"evaluation data missing: seed/article.txt (looked for {tmp_path / 'seed' / 'article.txt'})" in r.stdout

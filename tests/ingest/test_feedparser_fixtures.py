@@ -7,29 +7,24 @@ The test prints the counts.
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections import Counter
-from pathlib import Path
 
 import feedparser
-import pytest
 
 from factcheck.ingest.fetch import fetch_feed, make_client
 from factcheck.ingest.parse import entry_keys, parse_feed
+from tests.support import evaldata
 from tests.support.feedserver import FeedServer, Reply
 
-ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = Path(os.environ.get("FACTCHECK_SHARED", ROOT.parent / "shared")) / "eval" / "feedparser_fixtures"
-MANIFEST = FIXTURES / "MANIFEST.jsonl"
+FIXTURES = evaldata.path("eval/feedparser_fixtures")
 # An opening <item>/<entry> element, with or without a namespace prefix.
 ENTRY_TAG = re.compile(rb"<(?:[A-Za-z_][\w.\-]*:)?(?:item|entry)[\s/>]", re.I)  # CDF writes <ITEM>
 
-pytestmark = pytest.mark.skipif(not MANIFEST.exists(), reason="feedparser fixtures not available")
-
 
 def _rows() -> list[dict]:
-    return [json.loads(line) for line in MANIFEST.read_text().splitlines() if line.strip()]
+    manifest = evaldata.require("eval/feedparser_fixtures/MANIFEST.jsonl")
+    return [json.loads(line) for line in manifest.read_text().splitlines() if line.strip()]
 
 
 def _serve(server: FeedServer, rows: list[dict]) -> None:
