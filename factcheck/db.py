@@ -1,13 +1,16 @@
 """Engine and session factory; SQLite gets the pragmas a multi-threaded app needs."""
 from __future__ import annotations
 
+import sqlite3
 import threading
+import time
 import weakref
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Iterator
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -51,6 +54,45 @@ def writer_lock(factory: sessionmaker[Session]) -> AbstractContextManager[object
         if lock is None:
             lock = _write_locks[engine] = threading.Lock()
     return lock
+
+
+BUSY_RETRIES = 3
+
+
+def is_busy(exc: BaseException) -> bool:
+    """A database that could not take this write now (SQLite locked, a PostgreSQL deadlock or
+    serialization failure): nothing was written, and the same write may succeed a moment later."""
+    if not isinstance(exc, OperationalError):
+        return False
+    orig = exc.orig
+    if isinstance(orig, sqlite3.OperationalError):
+        return "locked" in str(orig) or "busy" in str(orig)
+    return getattr(orig, "sqlstate", None) in ("40P01", "40001")
+
+
+def begin_write(session: Session) -> None:
+    """Start the session's transaction as a writer now, on SQLite (BEGIN IMMEDIATE).
+
+    The sqlite3 driver opens a transaction only at the first INSERT/UPDATE/DELETE, which then
+    takes the write lock from a fresh snapshot, waiting in the busy handler while another writer
+    holds it. A transaction opened by a SAVEPOINT (``begin_nested``) and read in first is another
+    matter: when another writer commits before it writes, its snapshot is stale and SQLite refuses
+    the upgrade at once ("database is locked"), however long busy_timeout is. Taken up front, the
+    lock is ours before the first read. Refused attempts are retried a bounded number of times
+    (each already waited busy_timeout); the last refusal propagates as the caller's error, with
+    nothing written. PostgreSQL locks rows: there it does nothing.
+    """
+    conn = session.connection()
+    if conn.dialect.name != "sqlite" or conn.connection.dbapi_connection.in_transaction:
+        return
+    for attempt in range(BUSY_RETRIES):
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except OperationalError as exc:
+            if not is_busy(exc) or attempt == BUSY_RETRIES - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:

@@ -236,6 +236,8 @@ AR: dict[str, str] = {
     "note too long ({n} characters, at most {max}); nothing was saved":
         "الملاحظة أطول من المسموح (عدد أحرفها {n} والحد الأقصى {max})؛ لم يُحفظ شيء",
     "version must be a number": "يجب أن يكون رقم النسخة عددًا",
+    "the database is busy; nothing was saved, try again in a moment":
+        "قاعدة البيانات مشغولة؛ لم يُحفظ شيء، أعد المحاولة بعد لحظة",
     "select at least one claim": "حدّد ادعاءً واحدًا على الأقل",
     "claim ids must be numbers (at most 500 at once)":
         "يجب أن تكون معرّفات الادعاءات أرقامًا (500 على الأكثر في المرة الواحدة)",

@@ -13,6 +13,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from .db import begin_write
 from .messages import Explained, Message
 from .models import CLAIM_STATUSES, ROLES, Claim, Decision, LoginAttempt, User, utcnow
 
@@ -98,6 +99,9 @@ def decide_many(session: Session, claim_ids: list[int], user: User, status: str,
     """
     done: list[Decision] = []
     problems: list[Message] = []
+    # The savepoints below would open a deferred transaction that reads before it writes: on
+    # SQLite take the write lock first, or another writer's commit refuses the whole batch.
+    begin_write(session)
     for cid in dict.fromkeys(claim_ids):  # a claim ticked twice is decided once
         try:
             with session.begin_nested():

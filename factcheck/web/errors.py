@@ -15,8 +15,10 @@ import re
 
 from flask import Flask, current_app, g, make_response, render_template, request
 from markupsafe import escape
-from werkzeug.exceptions import HTTPException
+from sqlalchemy.exc import OperationalError
+from werkzeug.exceptions import HTTPException, ServiceUnavailable
 
+from ..db import is_busy
 from ..i18n import direction, pick_language, translate
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
@@ -24,6 +26,23 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 
 def register(app: Flask) -> None:
     app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(OperationalError, _database_error)
+
+
+def _database_error(exc: OperationalError):
+    """A write the database could not take in time (db.is_busy): a 503 that says nothing was saved.
+
+    The request's transaction is rolled back at teardown, so what the editor submitted is whole
+    in their form, to send again; any other database error stays a 500.
+    """
+    if not is_busy(exc):
+        raise exc
+    current_app.logger.warning("database busy, answered 503: %s", exc.orig)
+    if "lang" not in g:
+        g.lang = pick_language(request.cookies.get("lang"), request.accept_languages)
+    unavailable = ServiceUnavailable(translate(g.lang, "the database is busy; nothing was saved, try again in a moment"),
+                                     retry_after=2)
+    return _http_error(unavailable)
 
 
 def _http_error(exc: HTTPException):
