@@ -36,6 +36,9 @@ def create_app(settings: Settings | None = None, *, factory=None, testing: bool 
     app.extensions["factcheck.settings"] = settings
     app.extensions["factcheck.sessions"] = factory
 
+    from .web.params import refuse_undecodable_form
+
+    app.before_request(refuse_undecodable_form)  # before the CSRF check, which would misname the problem
     csrf.init_app(app)
     login = LoginManager(app)
     login.login_view = "auth.login"

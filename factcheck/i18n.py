@@ -235,7 +235,7 @@ AR: dict[str, str] = {
         "الملاحظة أطول من المسموح (عدد أحرفها {n} والحد الأقصى {max})",
     "note too long ({n} characters, at most {max}); nothing was saved":
         "الملاحظة أطول من المسموح (عدد أحرفها {n} والحد الأقصى {max})؛ لم يُحفظ شيء",
-    "version must be a number": "يجب أن يكون رقم النسخة عددًا",
+    "the form was not sent as UTF-8 text; nothing was saved": "لم يُرسَل النموذج نصًّا بترميز UTF-8؛ لم يُحفظ شيء",
     "the database is busy; nothing was saved, try again in a moment":
         "قاعدة البيانات مشغولة؛ لم يُحفظ شيء، أعد المحاولة بعد لحظة",
     "select at least one claim": "حدّد ادعاءً واحدًا على الأقل",
@@ -246,7 +246,6 @@ AR: dict[str, str] = {
     # Queue filters and paging (the names are query-string parameters, left as typed).
     "{name} must be a date like 2025-11-07, got {value}":
         "يجب أن تكون قيمة {name} تاريخًا بصيغة 2025-11-07، والقيمة المرسلة {value}",
-    "source must be a source id": "يجب أن تكون قيمة source معرّفَ مصدر",
     "search text is limited to {max} characters": "نص البحث أطول من المسموح (الحد الأقصى بالأحرف: {max})",
     "{name} must be a whole number": "يجب أن تكون قيمة {name} عددًا صحيحًا",
     "{name} must be between {lo} and {hi}, got {value}":

@@ -12,13 +12,16 @@ What one call guarantees:
 - it never holds more than ``max_bytes`` of *decompressed* body (we decompress ourselves with a
   bounded output size, so a gzip bomb stops at the cap);
 - it follows at most ``MAX_REDIRECTS`` hops, refusing loops, and checks every hop's target against
-  loopback/private/link-local/metadata addresses after DNS resolution (see ``netguard``);
+  loopback/private/link-local/metadata addresses after DNS resolution (see ``netguard``); the
+  name is resolved once per hop, and the connection goes to an address that was checked, never
+  to a second resolution of the name (DNS rebinding);
 - conditional GET: stored validators are sent back byte for byte, and new ones are returned even
   on a 304.
 """
 
 from __future__ import annotations
 
+import contextvars
 import email.utils
 import functools
 import os
@@ -100,15 +103,60 @@ def _tls_context() -> ssl.SSLContext:
         return _cached_tls_context()
 
 
-def make_client(*, max_connections: int = 100) -> httpcore.ConnectionPool:
+# The addresses netguard checked for the request this thread is sending: (host, port, addresses),
+# or None when nothing was checked (allow_private).  Set around one handle_request call.
+_pinned: contextvars.ContextVar[tuple[str, int, tuple[str, ...]] | None] = contextvars.ContextVar(
+    "factcheck_pinned_addresses", default=None)
+
+
+class _PinnedBackend(httpcore.SyncBackend):
+    """Opens TCP connections to the addresses netguard checked instead of resolving the name again.
+
+    Only the connect is redirected: the pool still keys connections by host name, and TLS (SNI,
+    certificate verification) and the Host header still use the name.  A connection the pool
+    already holds is reused as before: it went to an address checked when it was opened (or, if
+    it was opened for a feed with allow_private, to whatever the name gave then, which the peer
+    check after the answer still refuses for a feed without it).
+    """
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+                    socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None) -> httpcore.NetworkStream:
+        pinned = _pinned.get()
+        if pinned is None:
+            return super().connect_tcp(host, port, timeout, local_address, socket_options)
+        checked_host, checked_port, addresses = pinned
+        if (host, port) != (checked_host, checked_port) or not addresses:
+            raise httpcore.ConnectError(f"refused: {host}:{port} is not the checked {checked_host}:{checked_port}")
+        # As socket.create_connection does, try each address in turn, all within one timeout.
+        deadline = None if timeout is None else time.monotonic() + timeout
+        error: Exception | None = None
+        for address in addresses:
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                break
+            try:
+                return super().connect_tcp(address, port, left, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                error = exc
+        if error is None:
+            raise httpcore.ConnectTimeout("connect timed out")
+        raise error
+
+
+_PINNED_BACKEND = _PinnedBackend()
+
+
+def make_client(*, max_connections: int = 100, ssl_context: ssl.SSLContext | None = None) -> httpcore.ConnectionPool:
     """A thread-safe pool of keep-alive connections (the poller gives each thread its own).
 
     httpcore, the transport under httpx, is used directly: a poller needs none of httpx's
     request/response models, cookie jar or URL merging, and that layer was half of an unchanged
-    poll's CPU.  (No cookies, then: a poller has no session with a publisher.)
+    poll's CPU.  (No cookies, then: a poller has no session with a publisher.)  Its network
+    backend connects to the addresses ``fetch_feed`` checked: give fetch_feed no other pool.
+    ``ssl_context`` replaces httpx's default verification (certifi's CA bundle), for tests.
     """
-    return httpcore.ConnectionPool(ssl_context=_tls_context(), max_connections=max_connections,
-                                   max_keepalive_connections=max_connections)
+    return httpcore.ConnectionPool(ssl_context=ssl_context or _tls_context(), max_connections=max_connections,
+                                   max_keepalive_connections=max_connections, network_backend=_PINNED_BACKEND)
 
 
 def fetch_feed(
@@ -171,7 +219,11 @@ def _fetch_http(url: str, *, etag: str | None, last_modified: str | None, client
 
     try:
         while True:
-            netguard.check_url(current, allow_private=allow_private, allowed=allowed)
+            target_url, host = _target(current)
+            # Resolved once, under the name httpcore will connect to: the connection goes to one of
+            # these addresses (see _PinnedBackend), never to a second answer for the name.
+            checked = netguard.check_url(current, allow_private=allow_private, allowed=allowed,
+                                         host=target_url.host.decode("ascii"))
             request_headers = [(b"Accept", _ACCEPT), (b"Accept-Encoding", b"gzip, deflate"),
                                (b"User-Agent", _USER_AGENT)]
             # Validators go back exactly as the server sent them: kept as latin-1 text so that every
@@ -183,11 +235,16 @@ def _fetch_http(url: str, *, etag: str | None, last_modified: str | None, client
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise httpcore.ReadTimeout("deadline reached")
-            target_url, host = _target(current)
             request_headers.insert(0, (b"Host", host))
             request = httpcore.Request(b"GET", target_url, headers=request_headers, extensions={
                 "timeout": {"connect": remaining, "read": remaining, "write": remaining, "pool": remaining}})
-            response = client.handle_request(request)
+            origin = target_url.origin
+            pin = _pinned.set((origin.host.decode("ascii"), origin.port, tuple(str(ip) for ip in checked))
+                              if checked else None)
+            try:
+                response = client.handle_request(request)
+            finally:
+                _pinned.reset(pin)
             consumed = False
             try:
                 status = response.status

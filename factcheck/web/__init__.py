@@ -10,7 +10,10 @@ from ..i18n import direction, pick_language, translate
 
 def register(app: Flask) -> None:
     from . import admin, auth, dashboard, health, queue
+    from .params import StrictInt
 
+    # Before any blueprint adds its rules: every <int:...> in every route is then strict.
+    app.url_map.converters["int"] = StrictInt
     app.register_blueprint(health.bp)
     app.register_blueprint(auth.bp)
     app.register_blueprint(queue.bp)

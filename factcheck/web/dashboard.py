@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from ..app import db
 from ..models import CLAIM_STATUSES, Claim, Feed, utcnow
+from .params import optional_int
 
 bp = Blueprint("dashboard", __name__)
 
@@ -20,8 +21,7 @@ COLOURS = {"pending": "#8a96a3", "corroborated": "#1d7a3a", "disputed": "#b3261e
 @login_required
 def index():
     s = db()
-    days = request.args.get("days", "14")
-    n_days = int(days) if days.isdigit() and 1 <= int(days) <= 90 else 14
+    n_days = optional_int(request.args.get("days"), "days", 1, 90) or 14
     # The window ends at the newest claim, not at today: a desk reviewing an
     # archive (or the bundled samples) sees its claims instead of empty charts.
     newest = s.scalar(select(func.max(Claim.published)))

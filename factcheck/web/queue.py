@@ -20,6 +20,7 @@ from ..models import CLAIM_KINDS, CLAIM_STATUSES, Article, Claim, Decision, Feed
 from ..pipeline import match_claim
 from ..review import MAX_NOTE, MissingClaim, ReviewError, StaleClaim, decide, decide_many, touch_lock, undo
 from ..text.normalize import normalize
+from .params import local_path, optional_int, parse_int
 
 bp = Blueprint("queue", __name__)
 
@@ -118,10 +119,7 @@ def parse_filters(a) -> Filters:
     if f.kind and f.kind not in CLAIM_KINDS:
         abort(400, _t("unknown kind {value}; use one of {choices}", value=repr(f.kind[:40]),
                       choices=", ".join(CLAIM_KINDS)))
-    if a.get("source"):
-        if not a["source"].isdigit() or len(a["source"]) > 12:
-            abort(400, _t("source must be a source id"))
-        f.source = int(a["source"])
+    f.source = optional_int(a.get("source"), "source")
     f.language = (a.get("language") or "")[:8]
     f.speaker = (a.get("speaker") or "").strip()
     f.q = (a.get("q") or "").strip()
@@ -133,15 +131,7 @@ def parse_filters(a) -> Filters:
 
 
 def _int_arg(name: str, lo: int, hi: int) -> int | None:
-    raw = request.args.get(name)
-    if raw is None or raw == "":
-        return None
-    if not re.fullmatch(r"-?\d{1,12}", raw):
-        abort(400, _t("{name} must be a whole number", name=name))
-    v = int(raw)
-    if not lo <= v <= hi:
-        abort(400, _t("{name} must be between {lo} and {hi}, got {value}", name=name, lo=lo, hi=hi, value=v))
-    return v
+    return optional_int(request.args.get(name), name, lo, hi)
 
 
 # ---------------------------------------------------------------- queue
@@ -227,14 +217,12 @@ def bulk_decide():
     raw_ids = request.form.getlist("claim")
     if not raw_ids:
         abort(400, _t("select at least one claim"))
-    if len(raw_ids) > 500 or not all(x.isdigit() and len(x) <= 12 for x in raw_ids):
+    if len(raw_ids) > 500:
         abort(400, _t("claim ids must be numbers (at most 500 at once)"))
-    ids = [int(x) for x in raw_ids]
-    versions = {}
-    for cid in ids:
-        v = request.form.get(f"v{cid}", "")
-        if v.isdigit() and len(v) <= 12:
-            versions[cid] = int(v)
+    ids = [parse_int(x, "claim", 1) for x in raw_ids]
+    # Each claim is decided on the version the editor saw: without it, another editor's decision
+    # taken since would be overwritten unseen.
+    versions = {cid: parse_int(request.form.get(f"v{cid}"), f"v{cid}", 1) for cid in ids}
     note = _note()
     done, problems = decide_many(s, ids, current_user, status, note, versions)
     s.commit()
@@ -244,8 +232,7 @@ def bulk_decide():
     lang = g.get("lang", "en")
     for p in problems:  # each refused claim, as its message's template and values
         flash(explain(lang, p), "error")
-    back = request.form.get("back", "")
-    return redirect(back if back.startswith("/queue") and not back.startswith("//") else url_for("queue.index"), 303)
+    return redirect(local_path(request.form.get("back"), url_for("queue.index"), under="/queue"), 303)
 
 
 # ---------------------------------------------------------------- one claim
@@ -357,16 +344,16 @@ def decide_view(claim_id: int):
     if status not in DECIDE_STATUSES:
         abort(400, _t("unknown status {value}; use one of {choices}", value=repr(status[:40]),
                       choices=", ".join(DECIDE_STATUSES)))
-    raw_version = request.form.get("version", "")
-    if raw_version and not (raw_version.isdigit() and len(raw_version) <= 12):
-        abort(400, _t("version must be a number"))
+    # The version the editor saw, required: a form without it would overwrite unseen whatever
+    # another editor decided since.
+    version = parse_int(request.form.get("version"), "version", 1)
     note = _note()
     c = s.get(Claim, claim_id)
     if c is None:
         abort(404, _t("claim {id} does not exist; nothing was saved", id=claim_id))
     rank = _rank_of(c)
     try:
-        decide(s, claim_id, current_user, status, note, expected_version=int(raw_version) if raw_version else None)
+        decide(s, claim_id, current_user, status, note, expected_version=version)
         s.commit()
         _forget_pending_count()
     except StaleClaim as exc:
