@@ -344,13 +344,13 @@ def decide_view(claim_id: int):
     if status not in DECIDE_STATUSES:
         abort(400, _t("unknown status {value}; use one of {choices}", value=repr(status[:40]),
                       choices=", ".join(DECIDE_STATUSES)))
-    # The version the editor saw, required: a form without it would overwrite unseen whatever
-    # another editor decided since.
-    version = parse_int(request.form.get("version"), "version", 1)
-    note = _note()
     c = s.get(Claim, claim_id)
     if c is None:
         abort(404, _t("claim {id} does not exist; nothing was saved", id=claim_id))
+    note = _note()
+    # The version the editor saw, required: a form without it would overwrite unseen whatever
+    # another editor decided since.
+    version = parse_int(request.form.get("version"), "version", 1)
     rank = _rank_of(c)
     try:
         decide(s, claim_id, current_user, status, note, expected_version=version)

@@ -396,7 +396,7 @@ def test_bulk_decision_on_a_missing_claim_in_arabic_and_english(client, factory)
     assert _flash_errors(html) == ["الادعاء رقم 999999 غير موجود"]
 
     _to_english(client)
-    form = {"status": "corroborated", "claim": ["999998"]}
+    form = {"status": "corroborated", "claim": ["999998"], "v999998": "1"}  # every claim with its version
     html = client.post("/queue/decide", data={**form, "csrf_token": csrf_token(client)},
                        follow_redirects=True).get_data(as_text=True)
     assert LTR_HTML in html and _flash_errors(html) == ["claim 999998 does not exist"]
