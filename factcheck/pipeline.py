@@ -25,6 +25,7 @@ from .ingest.parse import content_hash
 from .match import ClaimView, MatchConfig, MatchResult, compare, compare_shortlist, keep_best, verdict_rank
 from .models import Article, Claim, Feed, Match, utcnow
 from .text.normalize import normalize
+from .text.urls import safe_url
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,10 @@ def store_articles(session: Session, feed: Feed, items: list[ArticleIn], setting
     """Insert new articles and update edited ones, then extract and match their claims.
 
     Idempotent: storing the same items twice changes nothing the second time.
+    Each item is cleaned first (``_clean``), whatever its source.
     """
+    for item in items:
+        _clean(item)
     result = StoreResult()
     changed: list[tuple[Article, bool]] = []
     existing, found = _existing_articles(session, feed, items)
@@ -97,6 +101,14 @@ def store_articles(session: Session, feed: Feed, items: list[ArticleIn], setting
         process_article(session, art, settings)
         (result.new if is_new else result.updated).append(art.id)
     return result
+
+
+def _clean(item: ArticleIn) -> None:
+    """What may be stored of a feed entry or an imported file, in place, before anything reads it."""
+    # Only an absolute http(s) URL with a host is an article's address. A javascript: or data: URL (an
+    # entry's <link>, `factcheck import --url`) would be a live href on the claim page and in the printable
+    # report, which runs it when clicked from disk, so it is stored as no URL at all. Pages check again.
+    item.url = safe_url(item.url)
 
 
 def _existing_articles(session: Session, feed: Feed,
@@ -392,6 +404,7 @@ def import_article(session: Session, settings: Settings, *, source: str, text: s
                    title: str | None = None, url: str | None = None, published: datetime | None = None,
                    language: str | None = None, key: str | None = None) -> tuple[Article, bool]:
     """Store one local article under the source NAME, through the same path as polled ones."""
+    url = safe_url(url)  # before it becomes the dedup key; store_articles would drop it anyway (see _clean)
     feed = session.scalar(select(Feed).where(Feed.url == f"import:{source}"))
     if feed is None:
         feed = Feed(name=source, url=f"import:{source}", kind="import", enabled=False, language=language)

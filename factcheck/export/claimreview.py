@@ -10,6 +10,7 @@ import json
 import re
 from typing import Iterable, Iterator
 
+from ..text.urls import safe_url
 from .config import ExportConfig
 from .context import ReportContext
 
@@ -62,7 +63,8 @@ def claim_review(row: dict, cfg: ExportConfig) -> dict | None:
         return None
     decision = verdict_decision(row, cfg)
     art = row["article"]
-    appearance: dict = {"@type": "CreativeWork", "headline": art["title"] or None, "url": art["url"] or None,
+    # Publishers' pages turn appearance.url into a link: only an http(s) URL is one (factcheck.text.urls).
+    appearance: dict = {"@type": "CreativeWork", "headline": art["title"] or None, "url": safe_url(art["url"]),
                         "datePublished": art["published"],
                         "publisher": {"@type": "Organization", "name": art["source"]}}
     # Without a speaker (a date or figure the outlet states itself) the outlet is the claim's author.

@@ -18,6 +18,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ..config import ROOT
 from ..i18n import direction, explain, listed, translate
+from ..text.urls import safe_url
 from .context import ReportContext
 from .tabular import source_count
 
@@ -35,6 +36,7 @@ def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(str(ROOT / "templates")), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.globals["source_count"] = source_count
+    env.filters["http_url"] = safe_url  # as in the web app's templates: only http(s) URLs become links
     return env
 
 

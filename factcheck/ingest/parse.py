@@ -31,6 +31,7 @@ from typing import Any
 import feedparser
 
 from factcheck.ingest.sanitize import html_to_text, plain_to_html, sanitize_html, strip_control
+from factcheck.text.urls import safe_url
 
 _XML_DECL = re.compile(rb"^\s*<\?xml[^>]{0,200}?encoding\s*=\s*[\"']([A-Za-z0-9._:\-]{1,40})[\"']")
 _XML_DECL_TEXT = re.compile(r"^(\s*<\?xml[^>]{0,200}?encoding\s*=\s*[\"'])([A-Za-z0-9._:\-]{1,40})([\"'])")
@@ -295,7 +296,7 @@ def parse_feed(content: bytes, headers: dict[str, str] | None = None, url: str |
         error=error,
         encoding=encoding or result.get("encoding"),
         language=_clean_id(feed.get("language")),
-        link=_clean_id(feed.get("link")),
+        link=safe_url(_clean_id(feed.get("link"))),
         bozo_reason=bozo_reason,
     )
 
@@ -312,7 +313,9 @@ def _entry(entry: Any, now: datetime) -> ParsedEntry:
     author = _clean_id(entry.get("author"))
     return ParsedEntry(
         guid=_clean_id(entry.get("id")),
-        link=_clean_id(entry.get("link")),
+        # Only an http(s) link is the article's address: a javascript: or data: <link> would become a live
+        # href on the claim page and in the report. Such an entry has no link (keyed by guid, else hash).
+        link=safe_url(_clean_id(entry.get("link"))),
         title=title,
         published=published,
         html=html,

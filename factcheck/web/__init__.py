@@ -23,6 +23,10 @@ def register(app: Flask) -> None:
     from . import errors
 
     errors.register(app)  # error pages in the app's layout and language
+    from ..text.urls import safe_url
+
+    # {{ url|http_url }}: the URL if it may be a link (absolute http/https with a host), else None.
+    app.jinja_env.filters["http_url"] = safe_url
 
     @app.before_request
     def _start():
