@@ -24,6 +24,7 @@ from .extract import ClaimCandidate, extract_claims
 from .ingest.parse import content_hash
 from .match import ClaimView, MatchConfig, MatchResult, compare, compare_shortlist, keep_best, verdict_rank
 from .models import Article, Claim, Feed, Match, utcnow
+from .text.bidi import strip_bidi
 from .text.normalize import normalize
 from .text.urls import safe_url
 
@@ -109,6 +110,13 @@ def _clean(item: ArticleIn) -> None:
     # entry's <link>, `factcheck import --url`) would be a live href on the claim page and in the printable
     # report, which runs it when clicked from disk, so it is stored as no URL at all. Pages check again.
     item.url = safe_url(item.url)
+    # Bidi overrides, embeddings and isolates reorder what the editor reads ("gpj.exe" shown as "exe.jpg").
+    # They go before extraction, so the claims' start/end offsets index the text as stored; the hash is
+    # then the cleaned text's, so an article stored with them before is cleaned on its next poll.
+    title, text = strip_bidi(item.title), strip_bidi(item.text)
+    if title != item.title or text != item.text:
+        item.title, item.text, item.content_hash = title, text, content_hash(title, text)
+    item.html = strip_bidi(item.html)
 
 
 def _existing_articles(session: Session, feed: Feed,
@@ -404,6 +412,7 @@ def import_article(session: Session, settings: Settings, *, source: str, text: s
                    title: str | None = None, url: str | None = None, published: datetime | None = None,
                    language: str | None = None, key: str | None = None) -> tuple[Article, bool]:
     """Store one local article under the source NAME, through the same path as polled ones."""
+    source = strip_bidi(source)  # the outlet's name is shown like a title (see _clean)
     url = safe_url(url)  # before it becomes the dedup key; store_articles would drop it anyway (see _clean)
     feed = session.scalar(select(Feed).where(Feed.url == f"import:{source}"))
     if feed is None:
