@@ -1,6 +1,7 @@
 """Engine and session factory; SQLite gets the pragmas a multi-threaded app needs."""
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import time
@@ -9,13 +10,32 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Iterator
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 
+def _create_private_sqlite_file(url: str) -> None:
+    """Create a new SQLite database file 0600 (it holds the password hashes), before SQLite would
+    create it with the umask's mode (0644 under the usual 022).
+
+    The file is made empty with os.open's mode argument, which concerns this one file: changing the
+    umask around SQLite's own creation would change it for every thread of the process at once.
+    SQLite opens an empty file as a new database, and gives its -wal and -shm files the main
+    file's permissions.  An existing file is left as it is.
+    """
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return  # in memory, or a URI filename SQLite opens itself
+    try:
+        os.close(os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except (FileExistsError, FileNotFoundError, PermissionError):
+        pass  # already there, or SQLite will report why it cannot open it
+
+
 def make_engine(url: str, **kwargs) -> Engine:
     if url.startswith("sqlite"):
+        _create_private_sqlite_file(url)
         # The poller threads and the web threads share one file: WAL lets readers
         # run beside the writer, busy_timeout makes writers wait instead of failing.
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **kwargs)
