@@ -363,6 +363,31 @@ def dates(reference: str, lang: str | None) -> None:
 @pass_ctx
 def export(ctx: Ctx, fmt: str, statuses: tuple[str, ...], kinds: tuple[str, ...], sources: tuple[str, ...],
            languages: tuple[str, ...], editor: str | None, since: str | None, until: str | None, by: str,
+@main.command("compare")
+@click.option("--as", "mode", type=click.Choice(["statements", "articles"]), required=True,
+              help="statements: each text is one statement; articles: both go through the extractor.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@pass_ctx
+def compare_(ctx: Ctx, mode: str, fmt: str) -> None:
+    """Read pairs {"a": {"text", "lang", "published", "source", "speaker"}, "b": {...}} as JSON lines on
+    stdin; print the verdict the pipeline would store for each, one JSON line per pair. Stores nothing."""
+    from .extract import extract_claims
+    from .ingest.parse import content_hash
+    from .match.pairing import PairError, compare_pair
+
+    config = ctx.settings.match
+    for n, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            out = compare_pair(json.loads(line), mode, config, extract=extract_claims,
+                               article_hash=lambda text: content_hash("", text))
+        except (ValueError, PairError) as exc:  # json.JSONDecodeError is a ValueError
+            click.echo(f"error: line {n}: {exc}", err=True)
+            sys.exit(2)
+        click.echo(json.dumps(out, ensure_ascii=False))
+
+
            no_bom: bool, report_lang: str, out: Path | None, progress: bool | None) -> None:
     """Export claim reports, filtered, streamed at any size."""
     from .export import ExportConfigError, load_export_config, write_report

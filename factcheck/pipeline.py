@@ -22,7 +22,8 @@ from .config import Settings
 from .db import transaction, writer_lock
 from .extract import ClaimCandidate, extract_claims
 from .ingest.parse import content_hash
-from .match import ClaimView, MatchConfig, MatchResult, compare, compare_shortlist, keep_best, verdict_rank
+from .match import ClaimView, MatchConfig, MatchResult, compare, compare_shortlist, verdict_rank
+from .match.pairing import first_reports, rows_both_ways
 from .models import Article, Claim, Feed, Match, utcnow
 from .text.bidi import strip_bidi
 from .text.normalize import normalize
@@ -247,11 +248,11 @@ def match_claim(session: Session, claim: Claim, settings: Settings) -> list[Matc
     pool = {v.id: v for v in retrieval.candidate_views(session, claim, config.window_days)}
     compared = compare_shortlist(mine, list(pool.values()), config)
     session.query(Match).filter(Match.claim_id == claim.id).delete(synchronize_session="fetch")
-    kept = [r for r, _ in keep_best(mine, compared, config) if r.other_id in pool]
+    kept = [(r, reverse) for r, _, reverse in rows_both_ways(mine, compared, config) if r.other_id in pool]
     # The other claims' rows towards this claim, read in one query rather than one per match.
     backs = {m.claim_id: m for m in session.scalars(select(Match).where(Match.other_claim_id == claim.id))}
     stored = []
-    for r in kept:
+    for r, reverse in kept:
         other = pool[r.other_id]
         fwd = Match(claim_id=claim.id, other_claim_id=other.id)
         _store(fwd, r)
@@ -261,7 +262,7 @@ def match_claim(session: Session, claim: Claim, settings: Settings) -> list[Matc
         if back is None:
             back = Match(claim_id=other.id, other_claim_id=claim.id)
             session.add(back)
-        _store(back, compare(other, mine, config) or r)
+        _store(back, reverse)
     if backs:
         views = {v.id: v for v in retrieval.views_by_id(session, list(backs))}
         for other_id, back in backs.items():
@@ -271,7 +272,7 @@ def match_claim(session: Session, claim: Claim, settings: Settings) -> list[Matc
             else:
                 _store(back, again)
     # Last, as it may delete rows written above (one per article is kept).
-    _fill_first_reports(session, claim, mine, compared, {r.other_id for r in kept} | set(backs), config)
+    _fill_first_reports(session, claim, mine, compared, {r.other_id for r, _ in kept} | set(backs), config)
     session.flush()
     return stored
 
@@ -353,14 +354,10 @@ def _fill_first_reports(session: Session, claim: Claim, mine: ClaimView,
     of its rows towards this claim's article only the best is kept, in the
     order keep_best keeps them from a claim's own side (``verdict_rank``).
     """
-    for _, other in compared:
-        if other.id is None or other.id in done:
-            continue
-        result = compare(other, mine, config)
-        if result is not None:
-            row = Match(claim_id=other.id, other_claim_id=claim.id)
-            _store(row, result)
-            session.add(row)
+    for other, result in first_reports(mine, compared, done, config):
+        row = Match(claim_id=other.id, other_claim_id=claim.id)
+        _store(row, result)
+        session.add(row)
     rows = session.execute(
         select(Match.id, Match.claim_id, Match.relation, Match.score).join(Claim, Claim.id == Match.other_claim_id)
         .where(Claim.article_id == claim.article_id)).all()
