@@ -7,6 +7,7 @@ at start-up.
 """
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 from dataclasses import dataclass, field
@@ -14,8 +15,17 @@ from pathlib import Path
 
 from .match.types import MatchConfig
 
-# The project root (where feeds.yaml, samples/, templates/ and migrations/ live).
-ROOT = Path(__file__).resolve().parent.parent
+
+def _root() -> Path:
+    """Where feeds.yaml, samples/, templates/, static/ and migrations/ live: the package itself when
+    installed from a wheel (which ships them inside it, see pyproject.toml), else the top of the
+    repository the package sits in (a checkout, or an editable install of one)."""
+    package = Path(__file__).resolve().parent
+    return package if (package / "migrations" / "env.py").is_file() else package.parent
+
+
+# The project root: every file of the project that is not Python code is found from here.
+ROOT = _root()
 
 
 def _env_bool(name: str, default: bool = False) -> bool:
@@ -48,6 +58,23 @@ def _match_thresholds() -> dict[str, float | int]:
         raise SystemExit(str(e)) from None
 
 
+def _trusted_proxies(raw: str) -> int | tuple[str, ...]:
+    """FACTCHECK_TRUSTED_PROXIES: a count of proxy hops, or proxies' addresses/networks separated by commas."""
+    raw = raw.strip()
+    if not raw:
+        return 0
+    if raw.isdigit():
+        return int(raw)
+    out = []
+    for part in (p.strip() for p in raw.split(",")):
+        try:
+            out.append(str(ipaddress.ip_network(part, strict=False)))
+        except ValueError:
+            raise SystemExit("FACTCHECK_TRUSTED_PROXIES must be a number of proxy hops or proxy addresses "
+                             f"separated by commas (e.g. 1, or 10.0.0.5,10.0.1.0/24), got {raw!r}") from None
+    return tuple(out)
+
+
 def _default_parse_processes() -> int:
     """One fewer than the cores this process may use (the poller keeps one), at most 2."""
     try:
@@ -75,6 +102,12 @@ class Settings:
     # Matcher thresholds set through FACTCHECK_MATCH_<NAME> (e.g. FACTCHECK_MATCH_QUOTE_SAME=65),
     # checked at load; the others keep MatchConfig's measured defaults.
     match_thresholds: dict[str, float | int] = field(default_factory=dict)
+    # Who may say which address a client has (X-Forwarded-For): 0 trusts no one (the socket's
+    # address counts); a number N trusts N proxy hops in front of the app; a tuple lists the
+    # proxies' own addresses or networks, honoured only when the request comes from one of them.
+    trusted_proxies: int | tuple[str, ...] = 0
+    # Session and language cookies only over HTTPS (FACTCHECK_SECURE_COOKIES=1, behind HTTPS).
+    secure_cookies: bool = False
 
     @property
     def match(self) -> MatchConfig:
@@ -105,6 +138,8 @@ def load_settings(**overrides) -> Settings:
         poll_threads=_env_int("FACTCHECK_POLL_THREADS", 8),
         poll_lease_seconds=max(1, _env_int("FACTCHECK_POLL_LEASE_SECONDS", 300)),
         parse_processes=max(0, _env_int("FACTCHECK_PARSE_PROCESSES", _default_parse_processes())),
+        trusted_proxies=_trusted_proxies(os.environ.get("FACTCHECK_TRUSTED_PROXIES", "")),
+        secure_cookies=_env_bool("FACTCHECK_SECURE_COOKIES"),
     )
     for key, value in overrides.items():
         setattr(s, key, value)
@@ -118,9 +153,16 @@ def ensure_instance(settings: Settings) -> None:
     """Create the instance folder and a persistent secret key when none is configured.
 
     The key is kept in the instance folder so sessions survive restarts and so
-    several web processes on one machine share it.
+    several web processes on one machine share it.  A folder factcheck creates is 0700 (it holds
+    the secret key and, by default, the database with the password hashes).
     """
-    settings.instance.mkdir(parents=True, exist_ok=True)
+    try:
+        settings.instance.mkdir(mode=0o700, parents=True)
+    except FileExistsError:
+        # A folder the user made or pointed at: its mode is theirs (a group that backs it up, say),
+        # so it is not chmod-ed; the files factcheck creates in it are 0600 all the same.
+        if not settings.instance.is_dir():
+            raise
     if settings.secret_key:
         return
     key_file = settings.instance / "secret_key"
