@@ -1,15 +1,18 @@
 """create_app(): the Flask application over one database."""
 from __future__ import annotations
 
-from flask import Flask, g
+from flask import Flask, g, session
 from flask_login import LoginManager
 from flask_wtf.csrf import CSRFProtect
 
 from .config import ROOT, Settings, ensure_instance, load_settings
 from .db import make_engine, make_sessionmaker
-from .models import User
+from .review import session_user
 
 csrf = CSRFProtect()
+
+# The session cookie's key for the token of its user_sessions row (factcheck.review.start_session).
+SESSION_TOKEN = "sid"
 
 
 def create_app(settings: Settings | None = None, *, factory=None, testing: bool = False) -> Flask:
@@ -28,6 +31,9 @@ def create_app(settings: Settings | None = None, *, factory=None, testing: bool 
         SESSION_COOKIE_SAMESITE="Lax",
         REMEMBER_COOKIE_HTTPONLY=True,
         REMEMBER_COOKIE_SAMESITE="Lax",
+        # Behind HTTPS (FACTCHECK_SECURE_COOKIES=1) the browser sends the cookies over HTTPS only.
+        SESSION_COOKIE_SECURE=settings.secure_cookies,
+        REMEMBER_COOKIE_SECURE=settings.secure_cookies,
         WTF_CSRF_TIME_LIMIT=None,  # tokens live as long as the session: editors keep tabs open all shift
         MAX_CONTENT_LENGTH=2 * 2**20,
     )
@@ -45,7 +51,14 @@ def create_app(settings: Settings | None = None, *, factory=None, testing: bool 
 
     @login.user_loader
     def _load_user(user_id: str):
-        return db().get(User, int(user_id))
+        # Only while the session's row exists: logout, a password change or "sign out everywhere"
+        # deleted it, whoever kept a copy of the cookie. The app never sets a "remember me" cookie,
+        # and one (made with the secret key) would bring no session token: it opens nothing either.
+        try:
+            uid = int(user_id)
+        except (TypeError, ValueError):
+            return None
+        return session_user(db(), uid, session.get(SESSION_TOKEN))
 
     @app.teardown_appcontext
     def _close_db(_exc):
@@ -54,8 +67,11 @@ def create_app(settings: Settings | None = None, *, factory=None, testing: bool 
             s.close()
 
     from .web import register
+    from .web.auth import trust_proxies
 
     register(app)
+    # The client's address (login throttling) from X-Forwarded-For only behind trusted proxies.
+    app.wsgi_app = trust_proxies(app.wsgi_app, settings.trusted_proxies)
     return app
 
 

@@ -33,6 +33,16 @@ AR: dict[str, str] = {
     "Wrong user name or password.": "اسم المستخدم أو كلمة المرور غير صحيحة.",
     "Too many failed logins; wait a few minutes and try again.":
         "محاولات دخول فاشلة كثيرة؛ انتظر بضع دقائق ثم حاول مجددًا.",
+    # One's own password (the /password page).
+    "Change password": "تغيير كلمة المرور",
+    "Change my password": "تغيير كلمة المرور الخاصة بي",
+    "Current password": "كلمة المرور الحالية",
+    "New password": "كلمة المرور الجديدة",
+    "New password again": "كلمة المرور الجديدة مرة أخرى",
+    "Every other session of your account is signed out.": "يُسجَّل خروج حسابك من كل جلساته الأخرى.",
+    "The two new passwords differ.": "كلمتا المرور الجديدتان غير متطابقتين.",
+    "The current password is wrong.": "كلمة المرور الحالية غير صحيحة.",
+    "Password changed; your other sessions are signed out.": "غُيّرت كلمة المرور، وسُجّل خروج جلساتك الأخرى.",
     "Pending": "بانتظار المراجعة",
     "Corroborated today": "مؤكدة اليوم",
     "Disputed today": "مشكوك فيها اليوم",
@@ -286,6 +296,11 @@ AR: dict[str, str] = {
     "unknown language {value}": "لغة غير معروفة {value}",
     # The admin pages' notices.
     "user {name} added": "أُضيف المستخدم {name}",
+    "Sessions": "الجلسات",
+    "Sign out everywhere": "تسجيل الخروج من كل الأجهزة",
+    "{name} is signed out everywhere ({n} sessions ended)":
+        "سُجّل خروج المستخدم {name} من كل الأجهزة (عدد الجلسات المنتهية: {n})",
+    "user {id} does not exist": "المستخدم رقم {id} غير موجود",
     "{url} is already a feed": "الرابط {url} مسجَّل مصدرًا من قبل",
     "feed {url} added": "أُضيف المصدر {url}",
     "poll failed: {error}": "تعذّر جلب المصدر: {error}",

@@ -270,19 +270,39 @@ class Decision(Base):
                       Index("ix_decisions_user_at", "user_id", "at"))
 
 
-class LoginAttempt(Base):
-    """One login try, kept to rate-limit password guessing per user name and per address."""
+class LoginThrottle(Base):
+    """Failed logins counted per (client address, user name), and per address alone (username "").
 
-    __tablename__ = "login_attempts"
+    Never per user name alone: a stranger's guesses then slow the stranger down and cannot stop the
+    account's owner logging in from their own address (factcheck.review.reserve_login, migration 0010).
+    """
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    username: Mapped[str] = mapped_column(String(80))
-    ip: Mapped[str] = mapped_column(String(64))
-    ok: Mapped[bool] = mapped_column(Boolean)
-    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    __tablename__ = "login_throttle"
 
-    __table_args__ = (Index("ix_login_attempts_user_at", "username", "at"),
-                      Index("ix_login_attempts_ip_at", "ip", "at"))
+    ip: Mapped[str] = mapped_column(String(64), primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_at: Mapped[datetime] = mapped_column(UTCDateTime)  # the last try counted
+    free_at: Mapped[datetime] = mapped_column(UTCDateTime)  # no try is checked before this time
+
+    __table_args__ = (Index("ix_login_throttle_last_at", "last_at"),)
+
+
+class UserSession(Base):
+    """A signed-in browser: the session cookie carries a random token, this row its SHA-256.
+
+    The user loader accepts a cookie only while its row exists, so logging out (the row deleted)
+    ends the session wherever the cookie was copied, and a password change or an admin's "sign out
+    everywhere" (all the user's rows deleted) ends every session of the user, in every process.
+    """
+
+    __tablename__ = "user_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    __table_args__ = (Index("ix_user_sessions_user", "user_id"), Index("ix_user_sessions_created", "created_at"))
 
 
 # --- candidate retrieval index (factcheck.retrieval; migrations 0003 and 0004) ---

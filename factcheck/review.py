@@ -6,16 +6,19 @@ cannot silently overwrite each other: the second gets a StaleClaim.
 """
 from __future__ import annotations
 
+import hashlib
+import math
 import secrets
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import case, delete, func, literal, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from .db import begin_write
 from .messages import Explained, Message
-from .models import CLAIM_STATUSES, ROLES, Claim, Decision, LoginAttempt, User, utcnow
+from .models import CLAIM_STATUSES, ROLES, Claim, Decision, LoginThrottle, User, UserSession, UTCDateTime, utcnow
 
 MAX_NOTE = 10_000
 
@@ -175,25 +178,172 @@ def release_lock(session: Session, claim_id: int, user: User) -> None:
                     .values(locked_by_id=None, locked_at=None).execution_options(synchronize_session=False))
 
 
-# ---------------------------------------------------------------- login rate limit
-
-LOGIN_WINDOW = timedelta(minutes=15)
-MAX_FAILURES_PER_NAME = 5
-MAX_FAILURES_PER_IP = 20
-
-
-def login_blocked(session: Session, name: str, ip: str, now: datetime | None = None) -> bool:
-    """Too many failed logins recently for this user name or this address."""
-    since = (now or utcnow()) - LOGIN_WINDOW
-    base = select(func.count(LoginAttempt.id)).where(LoginAttempt.ok.is_(False), LoginAttempt.at >= since)
-    by_name = session.scalar(base.where(LoginAttempt.username == name.strip()[:80]))
-    by_ip = session.scalar(base.where(LoginAttempt.ip == ip[:64]))
-    return by_name >= MAX_FAILURES_PER_NAME or by_ip >= MAX_FAILURES_PER_IP
+# ---------------------------------------------------------------- login throttle
+# Failures count per (client address, user name) and per address, never per user name alone: a
+# stranger's guesses slow the stranger down and cannot stop the account's owner logging in from
+# their own address. Past its free failures a counter slows down rather than locks: each further
+# try waits, the wait doubling up to a cap. The counters live in the database (login_throttle),
+# shared by every web process, and each try is counted by one conditional UPDATE *before* its
+# password is checked, so simultaneous guesses cannot all slip past one reading of the count.
 
 
-def record_login(session: Session, name: str, ip: str, ok: bool) -> None:
-    session.add(LoginAttempt(username=name.strip()[:80], ip=ip[:64], ok=ok, at=utcnow()))
+@dataclass(frozen=True)
+class LoginBudget:
+    free: int  # failures in a row checked without waiting
+    first_wait: timedelta  # the wait after them, doubled at each further failure...
+    max_wait: timedelta  # ...up to this
+
+    def waits(self) -> list[timedelta]:
+        """The wait after failure number free, free + 1, ... (then max_wait)."""
+        out, wait = [], self.first_wait
+        while wait < self.max_wait:
+            out.append(wait)
+            wait *= 2
+        return out
+
+
+PAIR_BUDGET = LoginBudget(5, timedelta(seconds=15), timedelta(minutes=15))  # one address, one user name
+ADDRESS_BUDGET = LoginBudget(30, timedelta(seconds=15), timedelta(minutes=15))  # one address, any names
+LOGIN_FORGET = timedelta(hours=1)  # a counter with no try for this long starts again from zero
+_LONG_AGO = datetime(2000, 1, 1, tzinfo=timezone.utc)
+
+
+def _throttle_key(name: str, ip: str) -> tuple[str, str]:
+    return (ip or "?")[:64], name.strip()[:80]
+
+
+def _insert_ignore(session: Session, **values) -> bool:
+    """Insert the row unless its key exists (ON CONFLICT DO NOTHING, on SQLite and PostgreSQL)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    # RETURNING, not rowcount: psycopg reports no row count for an INSERT ... ON CONFLICT here.
+    t = LoginThrottle.__table__
+    return session.execute(insert(t).values(**values).on_conflict_do_nothing().returning(t.c.ip)).first() is not None
+
+
+def _take(session: Session, ip: str, username: str, budget: LoginBudget, now: datetime) -> bool:
+    """Count one try on this counter if it may be checked now; False (nothing counted) if it must wait."""
+    t = LoginThrottle
+
+    def at(value: datetime):
+        return literal(value, UTCDateTime())
+
+    n = case((t.last_at <= now - LOGIN_FORGET, 1), else_=t.failures + 1)  # this try's number
+    waits = [(n == budget.free + k, at(now + w)) for k, w in enumerate(budget.waits())]
+    # Within the budget the row's free_at stays in the past: a try whose `now` was read before a
+    # concurrent one's (and that waited for the lock behind it) must still find it free.
+    free_at = case((n < budget.free, t.free_at), *waits, else_=at(now + budget.max_wait))
+    key = (t.ip == ip, t.username == username)
+    for _ in range(3):
+        if _insert_ignore(session, ip=ip, username=username, failures=0, last_at=now, free_at=_LONG_AGO):
+            _forget_stale(session, now)  # a new counter: keep the table to the counters in use
+        # One statement reads and moves the counter: SQLite runs one writer at a time, and PostgreSQL
+        # re-checks the WHERE on the row as the concurrent UPDATE before it left it.
+        moved = session.execute(update(t).where(*key, t.free_at <= now)
+                                .values(failures=n, last_at=now, free_at=free_at)
+                                .execution_options(synchronize_session=False))
+        if moved.rowcount == 1:
+            return True
+        if session.scalar(select(func.count()).select_from(t).where(*key)):
+            return False  # the counter is there and says wait
+        # A concurrent clean-up removed the (stale) counter between our insert and update: again.
+    return False
+
+
+def _forget_stale(session: Session, now: datetime) -> None:
+    """Delete the counters untouched for LOGIN_FORGET (their waits are long over).
+
+    Rows another transaction holds are skipped on PostgreSQL (SKIP LOCKED), so the clean-up
+    never waits inside a login's transaction and cannot deadlock with one.
+    """
+    t = LoginThrottle
+    stale = select(t.ip, t.username).where(t.last_at < now - LOGIN_FORGET).with_for_update(skip_locked=True)
+    session.execute(delete(t).where(tuple_(t.ip, t.username).in_(stale))
+                    .execution_options(synchronize_session=False))
+
+
+def reserve_login(session: Session, name: str, ip: str, now: datetime | None = None) -> int:
+    """Count a login try as failed before its password is checked; 0 if it may be checked now,
+    else the seconds its address must wait (nothing counted).
+
+    A counted try is committed at once: the count must hold, for every process, before the slow
+    password check. A refused one is rolled back. A right password then takes the count back
+    (login_succeeded). An empty name (no account has one) counts on the address only.
+    """
+    now = now or utcnow()
+    ip, username = _throttle_key(name, ip)
+    if (not username or _take(session, ip, username, PAIR_BUDGET, now)) \
+            and _take(session, ip, "", ADDRESS_BUDGET, now):
+        session.commit()
+        return 0
+    session.rollback()  # a refused try moves neither counter
+    free_at = session.scalar(select(func.max(LoginThrottle.free_at)).where(
+        LoginThrottle.ip == ip, LoginThrottle.username.in_((username, ""))))
+    session.rollback()
+    return max(1, math.ceil(((free_at or now) - now).total_seconds()))
+
+
+def login_succeeded(session: Session, name: str, ip: str) -> None:
+    """The password was right: this (address, name) starts again, and its failures (this try's
+    reservation among them) no longer count against the address."""
+    ip, username = _throttle_key(name, ip)
+    if not username:
+        return
+    t = LoginThrottle
+    failures = session.scalar(select(t.failures).where(t.ip == ip, t.username == username)) or 0
+    session.execute(delete(t).where(t.ip == ip, t.username == username))
+    session.execute(update(t).where(t.ip == ip, t.username == "")
+                    .values(failures=case((t.failures > failures, t.failures - failures), else_=0))
+                    .execution_options(synchronize_session=False))
+
+
+# ---------------------------------------------------------------- sessions
+# A signed-in browser's cookie carries a random token; user_sessions keeps its SHA-256. The user
+# loader accepts the cookie only while that row exists.
+
+SESSION_LIFETIME = timedelta(days=30)  # a session older than this ends even if never logged out
+
+
+def _session_id(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def start_session(session: Session, user: User) -> str:
+    """A new session for `user`; returns the token for the cookie."""
+    now = utcnow()
+    session.execute(delete(UserSession).where(UserSession.created_at < now - SESSION_LIFETIME))
+    token = secrets.token_urlsafe(32)
+    session.add(UserSession(id=_session_id(token), user_id=user.id, created_at=now))
     session.flush()
+    return token
+
+
+def session_user(session: Session, user_id: int, token: str | None) -> User | None:
+    """The active user whose session this token is, or None (logged out, signed out everywhere, expired)."""
+    if not token:
+        return None
+    return session.scalar(select(User).join(UserSession, UserSession.user_id == User.id).where(
+        UserSession.id == _session_id(token), User.id == user_id, User.active.is_(True),
+        UserSession.created_at >= utcnow() - SESSION_LIFETIME))
+
+
+def end_session(session: Session, token: str | None) -> None:
+    if token:
+        session.execute(delete(UserSession).where(UserSession.id == _session_id(token)))
+
+
+def end_all_sessions(session: Session, user: User) -> int:
+    """Sign the user out everywhere; returns how many sessions ended."""
+    return session.execute(delete(UserSession).where(UserSession.user_id == user.id)).rowcount
+
+
+def count_sessions(session: Session) -> dict[int, int]:
+    """Open sessions per user id."""
+    rows = session.execute(select(UserSession.user_id, func.count()).where(
+        UserSession.created_at >= utcnow() - SESSION_LIFETIME).group_by(UserSession.user_id))
+    return {uid: n for uid, n in rows}
 
 
 # ---------------------------------------------------------------- users
@@ -209,15 +359,42 @@ def create_user(session: Session, name: str, password: str, role: str = "editor"
         raise ReviewError("user {name} already exists", name=repr(name))
     if len(password) < 8:
         raise ReviewError("passwords need at least 8 characters")
-    user = User(name=name, role=role, password_hash=generate_password_hash(password))
+    user = User(name=name, role=role, password_hash=_password_hash(password))
     session.add(user)
     session.flush()
     return user
 
 
+def change_password(session: Session, user: User, password: str) -> int:
+    """Set a new password and end all the user's sessions; returns how many ended."""
+    if len(password) < 8:
+        raise ReviewError("passwords need at least 8 characters")
+    user.password_hash = _password_hash(password)
+    session.flush()
+    return end_all_sessions(session, user)
+
+
+def _password_hash(password: str) -> str:
+    # One place picks the method and its parameters, for real hashes and the unknown names' one.
+    return generate_password_hash(password)
+
+
+_unknown_name_hash: str | None = None
+
+
+def _unknown_hash() -> str:
+    """A hash of a random password, made as a user's is: checked for unknown names."""
+    global _unknown_name_hash
+    if _unknown_name_hash is None:
+        _unknown_name_hash = _password_hash(secrets.token_urlsafe(16))
+    return _unknown_name_hash
+
+
 def authenticate(session: Session, name: str, password: str) -> User | None:
     user = session.scalar(select(User).where(User.name == name.strip()))
-    if user is None or not user.active or not check_password_hash(user.password_hash, password):
+    # Every name costs one password check, so the answer's time does not tell which names exist.
+    ok = check_password_hash(user.password_hash if user is not None else _unknown_hash(), password)
+    if user is None or not user.active or not ok:
         return None
     return user
 

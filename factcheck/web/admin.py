@@ -11,7 +11,7 @@ from sqlalchemy import select
 from ..app import db, settings
 from ..i18n import explain, translate
 from ..models import ROLES, Feed, User
-from ..review import ReviewError, create_user
+from ..review import ReviewError, count_sessions, create_user, end_all_sessions
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -35,8 +35,9 @@ def admin_required(view):
 @bp.get("/users")
 @admin_required
 def users():
-    rows = db().scalars(select(User).order_by(User.name)).all()
-    return render_template("admin/users.html", users=rows, roles=ROLES)
+    s = db()
+    rows = s.scalars(select(User).order_by(User.name)).all()
+    return render_template("admin/users.html", users=rows, roles=ROLES, sessions=count_sessions(s))
 
 
 @bp.post("/users")
@@ -52,6 +53,20 @@ def add_user():
         flash(explain(g.get("lang", "en"), exc), "error")
         return redirect(url_for("admin.users"), 303)
     flash(_t("user {name} added", name=repr(request.form.get("name", "").strip())), "ok")
+    return redirect(url_for("admin.users"), 303)
+
+
+@bp.post("/users/<int:user_id>/sign-out")
+@admin_required
+def sign_out_everywhere(user_id: int):
+    """End every session of the user, in every browser and process (a lost laptop, a leaked cookie)."""
+    s = db()
+    user = s.get(User, user_id)
+    if user is None:
+        abort(404, _t("user {id} does not exist", id=user_id))
+    ended = end_all_sessions(s, user)
+    s.commit()
+    flash(_t("{name} is signed out everywhere ({n} sessions ended)", name=repr(user.name), n=ended), "ok")
     return redirect(url_for("admin.users"), 303)
 
 
