@@ -72,11 +72,18 @@ def main(verbose: bool) -> None:
 @pass_ctx
 def run(ctx: Ctx, host: str, port: int, threads: int, no_poller: bool) -> None:
     """Web UI plus background poller on one database (SQLite in the instance folder by default)."""
+    import signal
+
     from waitress import serve
 
     from .app import create_app
     from .worker import start_background
 
+    # SIGTERM (systemd, docker stop, kill) ends the server as Ctrl-C does: waitress stops serving and
+    # the interpreter exits normally, shutting down the poller's parse processes. Left to the default
+    # action, the process died at once and multiprocessing's resource tracker reported the pool's
+    # semaphores as leaked.
+    signal.signal(signal.SIGTERM, _interrupt)
     ctx.upgrade()
     _first_run_admin(ctx)
     _sync_feeds_or_exit(ctx, missing_ok=True)
@@ -95,12 +102,20 @@ def _redact(url: str) -> str:
     return url
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def _first_run_admin(ctx: Ctx) -> None:
     from .db import transaction
-    from .review import ensure_admin
+    from .review import ReviewError, ensure_admin
 
-    with transaction(ctx.factory) as s:
-        generated = ensure_admin(s, ctx.settings.admin_password)
+    try:
+        with transaction(ctx.factory) as s:
+            generated = ensure_admin(s, ctx.settings.admin_password)
+    except ReviewError as exc:  # FACTCHECK_ADMIN_PASSWORD too short: nothing was created
+        click.echo(f"error: cannot create the user 'admin' with FACTCHECK_ADMIN_PASSWORD: {exc}", err=True)
+        sys.exit(2)
     if generated:
         click.echo(f"created user 'admin' with password: {generated}  (shown once; set FACTCHECK_ADMIN_PASSWORD to choose)")
 
@@ -248,7 +263,10 @@ def feeds_status(ctx: Ctx) -> None:
 @click.option("--force", is_flag=True, help="Poll every enabled feed now, due or not.")
 @pass_ctx
 def poll(ctx: Ctx, once: bool, force: bool) -> None:
-    """Poll the due feeds once."""
+    """Poll the due feeds once; exit 1 when a feed of the round failed (named on stderr)."""
+    from sqlalchemy import select
+
+    from .models import Feed
     from .worker import poll_round
 
     ctx.upgrade()
@@ -256,6 +274,14 @@ def poll(ctx: Ctx, once: bool, force: bool) -> None:
     new = sum(o.new for o in outcomes)
     failed = [o for o in outcomes if o.error]
     click.echo(f"polled {len(outcomes)} feeds: {new} new articles, {len(failed)} failing")
+    if failed:
+        with ctx.factory() as s:
+            feeds = {f.id: f for f in s.scalars(select(Feed).where(Feed.id.in_([o.feed_id for o in failed])))}
+        for o in failed:
+            feed = feeds.get(o.feed_id)
+            where = f"{feed.name} ({feed.url})" if feed is not None else "(feed since deleted)"
+            click.echo(f"failed: #{o.feed_id} {where}: {o.error}", err=True)
+        sys.exit(1)
 
 
 @main.command()
@@ -337,6 +363,31 @@ def dates(reference: str, lang: str | None) -> None:
         click.echo(json.dumps([m.to_json() for m in found], ensure_ascii=False))
 
 
+@main.command("compare")
+@click.option("--as", "mode", type=click.Choice(["statements", "articles"]), required=True,
+              help="statements: each text is one statement; articles: both go through the extractor.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@pass_ctx
+def compare_(ctx: Ctx, mode: str, fmt: str) -> None:
+    """Read pairs {"a": {"text", "lang", "published", "source", "speaker"}, "b": {...}} as JSON lines on
+    stdin; print the verdict the pipeline would store for each, one JSON line per pair. Stores nothing."""
+    from .extract import extract_claims
+    from .ingest.parse import content_hash
+    from .match.pairing import PairError, compare_pair
+
+    config = ctx.settings.match
+    for n, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            out = compare_pair(json.loads(line), mode, config, extract=extract_claims,
+                               article_hash=lambda text: content_hash("", text))
+        except (ValueError, PairError) as exc:  # json.JSONDecodeError is a ValueError
+            click.echo(f"error: line {n}: {exc}", err=True)
+            sys.exit(2)
+        click.echo(json.dumps(out, ensure_ascii=False))
+
+
 # ---------------------------------------------------------------- export
 
 
@@ -363,31 +414,6 @@ def dates(reference: str, lang: str | None) -> None:
 @pass_ctx
 def export(ctx: Ctx, fmt: str, statuses: tuple[str, ...], kinds: tuple[str, ...], sources: tuple[str, ...],
            languages: tuple[str, ...], editor: str | None, since: str | None, until: str | None, by: str,
-@main.command("compare")
-@click.option("--as", "mode", type=click.Choice(["statements", "articles"]), required=True,
-              help="statements: each text is one statement; articles: both go through the extractor.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
-@pass_ctx
-def compare_(ctx: Ctx, mode: str, fmt: str) -> None:
-    """Read pairs {"a": {"text", "lang", "published", "source", "speaker"}, "b": {...}} as JSON lines on
-    stdin; print the verdict the pipeline would store for each, one JSON line per pair. Stores nothing."""
-    from .extract import extract_claims
-    from .ingest.parse import content_hash
-    from .match.pairing import PairError, compare_pair
-
-    config = ctx.settings.match
-    for n, line in enumerate(sys.stdin, 1):
-        if not line.strip():
-            continue
-        try:
-            out = compare_pair(json.loads(line), mode, config, extract=extract_claims,
-                               article_hash=lambda text: content_hash("", text))
-        except (ValueError, PairError) as exc:  # json.JSONDecodeError is a ValueError
-            click.echo(f"error: line {n}: {exc}", err=True)
-            sys.exit(2)
-        click.echo(json.dumps(out, ensure_ascii=False))
-
-
            no_bom: bool, report_lang: str, out: Path | None, progress: bool | None) -> None:
     """Export claim reports, filtered, streamed at any size."""
     from .export import ExportConfigError, load_export_config, write_report
@@ -471,6 +497,33 @@ def users_add(ctx: Ctx, name: str, role: str) -> None:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
     click.echo(f"user {name!r} added as {role}")
+
+
+@users.command("passwd")
+@click.argument("name")
+@pass_ctx
+def users_passwd(ctx: Ctx, name: str) -> None:
+    """Set a user's password and sign them out everywhere; the password comes from FACTCHECK_PASSWORD or a prompt."""
+    from sqlalchemy import select
+
+    from .db import transaction
+    from .models import User
+    from .review import ReviewError, change_password
+
+    ctx.upgrade()
+    with transaction(ctx.factory) as s:
+        if s.scalar(select(User).where(User.name == name.strip())) is None:
+            click.echo(f"error: no user named {name!r}", err=True)
+            sys.exit(2)
+    password = os.environ.get("FACTCHECK_PASSWORD") or click.prompt("New password", hide_input=True,
+                                                                     confirmation_prompt=True)
+    try:
+        with transaction(ctx.factory) as s:
+            ended = change_password(s, s.scalar(select(User).where(User.name == name.strip())), password)
+    except ReviewError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"password of {name!r} changed; sessions ended: {ended}")
 
 
 @main.command()
