@@ -18,6 +18,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from .db import begin_write
 from .messages import Explained, Message
+from .text.bidi import strip_bidi
 from .models import CLAIM_STATUSES, ROLES, Claim, Decision, LoginThrottle, User, UserSession, UTCDateTime, utcnow
 
 MAX_NOTE = 10_000
@@ -352,7 +353,7 @@ def count_sessions(session: Session) -> dict[int, int]:
 def create_user(session: Session, name: str, password: str, role: str = "editor") -> User:
     if role not in ROLES:
         raise ReviewError("unknown role {value}; use editor or admin", value=repr(role))
-    name = name.strip()
+    name = strip_bidi(name).strip()  # a U+202E in a name would show the audit trail's names reversed
     if not name:
         raise ReviewError("a user needs a name")
     if session.scalar(select(User).where(User.name == name)) is not None:

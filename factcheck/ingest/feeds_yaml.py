@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from ..text.bidi import strip_bidi
+
 FIELDS = {"name", "url", "language", "interval", "enabled", "allow_private"}
 LANGUAGES = {"ar", "en", "fr", "de", "es", "tr", "fa", "ku", "he", "ru"}
 T = TypeVar("T")
@@ -138,7 +140,7 @@ def _spec(path: Path, node: yaml.Node) -> FeedSpec:
     allow_private = data.get("allow_private", False)
     if not isinstance(allow_private, bool):
         raise fail(f"'allow_private' must be true or false, got {allow_private!r}", nodes.get("allow_private"))
-    return FeedSpec(name=name.strip(), url=url.strip(), language=language.lower() if language else None,
+    return FeedSpec(name=strip_bidi(name).strip(), url=url.strip(), language=language.lower() if language else None,
                     interval=interval, enabled=enabled, allow_private=allow_private, line=line)
 
 

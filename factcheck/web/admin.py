@@ -12,6 +12,7 @@ from ..app import db, settings
 from ..i18n import explain, translate
 from ..models import ROLES, Feed, User
 from ..review import ReviewError, count_sessions, create_user, end_all_sessions
+from ..text.bidi import strip_bidi
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -82,7 +83,7 @@ def feeds():
 def add_feed():
     s = db()
     url = request.form.get("url", "").strip()
-    name = request.form.get("name", "").strip()[:200]
+    name = strip_bidi(request.form.get("name", "")).strip()[:200]
     # Only http(s) from the web: file: (and anything else) would let a browser
     # session read the server's disk; feeds.yaml is the place for local files.
     parts = urlsplit(url)

@@ -90,3 +90,27 @@ def test_a_polled_entry_keeps_no_bidi_control_and_a_repoll_changes_nothing(clien
     _assert_clean(factory, client)
     arts, _, _ = _stored(factory)
     assert arts[0][0] == "Invoice fdp.exe"
+
+
+def test_names_typed_by_people_keep_no_bidi_control(app, factory, tmp_path):
+    """Feed names from feeds.yaml and the feeds page, user names from the users page: stored clean."""
+    from factcheck.ingest.feeds_yaml import load_feeds_file
+
+    from ..conftest import admin_client, csrf_token
+
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text(f"- name: Gulf {RLO}eriw{PDF}\n  url: https://gulf.example/feed\n  language: en\n",
+                     encoding="utf-8")
+    assert [s.name for s in load_feeds_file(feeds)] == ["Gulf eriw"]
+
+    c = admin_client(app, factory)
+    token = csrf_token(c, "/admin/feeds")
+    c.post("/admin/feeds", data={"csrf_token": token, "url": "https://levant.example/feed",
+                                 "name": f"Levant {RLI}daily{PDI}", "language": "ar"})
+    c.post("/admin/users", data={"csrf_token": token, "name": f"{RLO}anar", "password": "long enough pw",
+                                 "role": "editor"})
+    from factcheck.models import User
+
+    with factory() as s:
+        assert s.scalar(select(Feed.name).where(Feed.url == "https://levant.example/feed")) == "Levant daily"
+        assert "anar" in s.scalars(select(User.name)).all()
