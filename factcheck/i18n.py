@@ -324,6 +324,18 @@ AR: dict[str, str] = {
     "negation dropped": "حُذف النفي",
     "numbers differ: {mine} vs {theirs}": "الأرقام مختلفة: {mine} مقابل {theirs}",
     "word changed: {mine} vs {theirs}": "تبدّلت كلمة: {mine} مقابل {theirs}",
+    # What two wordings of one statement disagree on (factcheck/match/propositions.py).
+    "denied or refused in one report ({word})": "نفي أو رفض في أحد التقريرين ({word})",
+    "another {kind}: {mine} vs {theirs}": "{kind} آخر: {mine} مقابل {theirs}",
+    "country": "بلد", "city": "مدينة", "currency": "عملة", "commodity": "سلعة",
+    "kind of person": "فئة من الناس", "party": "طرف",
+    "another name: {mine} vs {theirs}": "اسم آخر: {mine} مقابل {theirs}",
+    "roles swapped: {first} and {second}": "تبادل الأدوار بين {first} و{second}",
+    "about {n}": "نحو {n}", "more than {n}": "أكثر من {n}", "less than {n}": "أقل من {n}",
+    "at least {n}": "{n} على الأقل", "up to {n}": "حتى {n}",
+    "similar wording ({pct}% alike), but {change}": "صياغة مشابهة (تشابه {pct}٪)، لكن: {change}",
+    "similar wording ({pct}% alike), one word differs: {mine} vs {theirs}":
+        "صياغة مشابهة (تشابه {pct}٪)، مع اختلاف كلمة: {mine} مقابل {theirs}",
     "same speaker, another statement ({pct}% alike)": "المتحدث نفسه، لكنه تصريح آخر (تشابه {pct}٪)",
     "similar wording, another statement ({pct}% alike)": "صياغة مشابهة، لكنه تصريح آخر (تشابه {pct}٪)",
     "similar wording by another speaker ({pct}% alike): {mine} vs {theirs}":

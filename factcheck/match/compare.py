@@ -6,13 +6,12 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 
 from ..messages import Message
-from . import crosslingual, names
+from . import crosslingual, names, propositions
 from .similarity import (
     STORED_LIMIT,
     content,
     distinct_scores,
     event_content,
-    material_change,
     parse_stored_tokens,
     related_word_overlap,
     stems,
@@ -164,18 +163,11 @@ def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> 
     # Alike in characters is not enough: two statements poured into one
     # formula ("we have allocated N million dollars for ...") reach quote_same
     # on the formula's letters while sharing few of their own words.
-    if sim < config.quote_same or related_word_overlap(words_a, words_b) < config.quote_words_shared:
-        if speakers and sim >= config.same_speaker_min:
-            return MatchResult(other.id, round(sim, 1), "related",
-                               Message("same speaker, another statement ({pct}% alike)", {"pct": _pct(sim)}))
-        if sim < config.min_score:
-            return None
-        return MatchResult(other.id, round(sim, 1), "related",
-                           Message("similar wording, another statement ({pct}% alike)", {"pct": _pct(sim)}))
+    same = sim >= config.quote_same and related_word_overlap(words_a, words_b) >= config.quote_words_shared
     # The diff is worked out only for the matches that are kept (see _with_diff):
     # best_matches compares up to ``shortlist`` candidates and keeps ``limit``.
     diff = _DIFF_PENDING
-    if speakers is False:
+    if same and speakers is False:
         # A misattribution repeats one statement under another name; two
         # people who only share a formula made two statements.
         who = {"pct": _pct(sim), "mine": claim.speaker, "theirs": other.speaker}
@@ -185,11 +177,38 @@ def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> 
         return MatchResult(other.id, round(sim, 1), "conflicts",
                            Message("same quote {pct}%, attributed to a different speaker: {mine} vs {theirs}", who),
                            diff)
-    change = material_change(a, b, claim.text[: config.max_chars], other.text[: config.max_chars])
-    if change:
-        return MatchResult(other.id, round(sim, 1), "conflicts",
-                           Message("same quote {pct}%, wording changed materially: {change}",
-                                   {"pct": _pct(sim), "change": change}), diff)
+    # What the two wordings assert, part by part: a difference the matcher can name (negation,
+    # denial, an opposite, another entity, swapped roles, a number no interval of the other can be)
+    # makes a conflict when the rest of the two wordings is one statement.
+    change = None
+    if sim >= config.min_score or same:
+        change = propositions.difference(a, b, claim.text[: config.max_chars], other.text[: config.max_chars])
+    if change is not None and speakers is not False:
+        rest_a = tuple(w for w in words_a if w not in change.words)
+        rest_b = tuple(w for w in words_b if w not in change.words)
+        rest = text_similarity(rest_a, rest_b)
+        if rest >= config.quote_same and related_word_overlap(rest_a, rest_b) >= config.quote_words_shared:
+            return MatchResult(other.id, round(sim, 1), "conflicts",
+                               Message("same quote {pct}%, wording changed materially: {change}",
+                                       {"pct": _pct(max(sim, rest)), "change": change.why}), diff)
+    if not same:
+        if speakers and sim >= config.same_speaker_min:
+            return MatchResult(other.id, round(sim, 1), "related",
+                               Message("same speaker, another statement ({pct}% alike)", {"pct": _pct(sim)}))
+        if sim < config.min_score:
+            return None
+        return MatchResult(other.id, round(sim, 1), "related",
+                           Message("similar wording, another statement ({pct}% alike)", {"pct": _pct(sim)}))
+    if change is not None:  # a difference, but the rest is not one statement either: unsure
+        return MatchResult(other.id, round(sim, 1), "related",
+                           Message("similar wording ({pct}% alike), but {change}", {"pct": _pct(sim), "change": change.why}))
+    # ``supports`` only for the same proposition: a content word replaced by one the matcher
+    # cannot vouch for (a synonym or another thing?) leaves it unsure.
+    swapped = propositions.unexplained(words_a, words_b, claim.text, other.text)
+    if swapped is not None:
+        return MatchResult(other.id, round(sim, 1), "related",
+                           Message("similar wording ({pct}% alike), one word differs: {mine} vs {theirs}",
+                                   {"pct": _pct(sim), "mine": swapped[0], "theirs": swapped[1]}))
     if speakers:
         why = Message("same quote {pct}%, speaker agrees", {"pct": _pct(sim)})
     else:

@@ -196,21 +196,43 @@ def numbers(text: str) -> frozenset[float]:
     """The numbers a text gives, in digits or words, with their scale: "2.5 million", "2,500,000" and
     "2.5 مليون" are one number; "ثلاثة آلاف" is 3000. Not numbers: "one of the officials", "no one",
     a weekday (الاثنين) or a word that only looks like a number once clitics are taken off (NUMBER_WORDS)."""
-    toks = _NUMBER_TOKENS.findall(number_text(text))
-    out: set[float] = set()
+    return frozenset(value for value, _, _, _ in number_items(text)[1])
+
+
+# "320.000" with a dot between groups of three digits is 320,000, as Arabic outlets write it.
+_THOUSANDS_DOT = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{3})+(?![\d.])")
+
+
+@lru_cache(maxsize=50_000)
+def number_items(text: str) -> tuple[tuple[str, ...], tuple[tuple[float, float, int, int], ...]]:
+    """The text's number tokens, and each number in it as (value with its scale, the unit of the last
+    digit it is written to: 56 -> 1, 1400 -> 100, 2.5 million -> 100,000; index of its first token,
+    index after its last), for what stands around it
+    (``propositions.numbers``: hedges before it, the noun after it)."""
+    folded = _THOUSANDS_DOT.sub(lambda m: m[0].replace(".", ""), number_text(text))
+    toks = tuple(_NUMBER_TOKENS.findall(folded))
+    out: list[tuple[float, str, int, int]] = []
     i = 0
     while i < len(toks):
         t = toks[i]
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         value = _number_value(t, toks[i - 1] if i else "", nxt)
         if value is not None:
+            start = i
+            digits = t if t[0].isdigit() else str(int(value))
+            if "." in digits:
+                unit = 10.0 ** -len(digits.split(".")[1])
+            else:
+                stripped = digits.rstrip("0")
+                unit = 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
             scale = _SCALES.get(nxt) or _PLURAL_SCALES.get(nxt)
             if scale:
                 value *= scale
+                unit *= scale
                 i += 1
-            out.add(value)
+            out.append((value, unit, start, i + 1))
         i += 1
-    return frozenset(out)
+    return toks, tuple(out)
 
 
 def _number_value(t: str, before: str, after: str) -> float | None:

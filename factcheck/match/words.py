@@ -199,3 +199,213 @@ def opposed(a: str, b: str) -> bool:
     if not sa or not sb:
         return False
     return any((n, 1 - side) in sb for n, side in sa)
+
+
+# --- what a statement asserts (issue 17): polarity, hedges, opposites, entities ---------------------
+# The one place to extend the lexicons the proposition comparison (match/propositions.py) reads.
+
+# "بلا" (without) is a negation as "بدون" is: "طائرات بدون طيار" and "بلا طيار" are one thing, and
+# neither side then reads as negated against the other.
+NEGATIONS = NEGATIONS | _fold("بلا")
+
+# Verbs and phrases that deny, refuse or fail what the rest of the statement says: "X denies
+# resigning" contradicts "X resigns" as "X did not resign" does. English gets its inflections.
+_DENIALS_AR = """
+نفى ينفي تنفي نفت نفوا ينفون نفي ونفى ونفت رفض يرفض ترفض رفضت رفضوا يرفضون
+كذب يكذب تكذب كذبت تكذيب أنكر ينكر تنكر أنكرت إنكار امتنع يمتنع تمتنع امتنعت امتناع
+فشل يفشل تفشل فشلت فشلوا تجاهل يتجاهل تتجاهل تجاهلت حذر يحذر تحذر حذرت تحذير
+شائعة شائعات إشاعة إشاعات مضلل مضللة كاذب كاذبة كاذبة مفبرك مفبركة ملفق ملفقة صحة
+"""
+_DENIALS_EN = ["deny", "reject", "refuse", "decline", "fail", "dismiss", "warn", "ignore"]
+DENIALS = _fold(_DENIALS_AR + " ".join(
+    f for w in _DENIALS_EN for f in ({w, w + "s", w + "d", w + "ed", w + "ing"} | (
+        {w[:-1] + "ies", w[:-1] + "ied"} if w.endswith("y") else set())))
+    + " denial false untrue rumour rumor hoax misleading fake baseless")
+# "لا صحة" (no truth) and "عار عن الصحة" deny; "صحة" alone (health) does not: only with a negation
+# before it (the negation already counts) is it one; so it is dropped from DENIALS again here.
+DENIALS = DENIALS - _fold("صحة")
+
+# Hedges before a number, and the interval each makes of it (propositions.number_items).
+HEDGE_ABOUT = _fold("نحو حوالي حوالى قرابة زهاء تقريبا تقريبًا يقارب يناهز about around approximately nearly "
+                    "roughly almost some circa")
+HEDGE_MORE = _fold("أكثر اكثر يزيد يربو فوق تجاوز يتجاوز تتجاوز أزيد more over above exceeding exceeds")
+HEDGE_LESS = _fold("أقل اقل دون less fewer under below")
+HEDGE_AT_LEAST = _fold("الأقل least")  # "على الأقل", "at least"
+HEDGE_UP_TO = _fold("يصل تصل up")  # "ما يصل إلى", "up to"
+
+# More opposites (compare.py's misquote check and propositions.py read the same table).
+_OPPOSITES_EN.extend([
+    ("rise", "drop"), ("rise", "decline"), ("rise", "slump"), ("rise", "plunge"), ("climb", "fall"),
+    ("climb", "drop"), ("gain", "fall"), ("gain", "lose"), ("jump", "fall"), ("surge", "fall"),
+    ("higher", "lower"), ("high", "low"), ("highest", "lowest"), ("gains", "losses"), ("profit", "loss"),
+    ("first", "last"), ("best", "worst"), ("above", "below"), ("condemn", "praise"), ("condemn", "support"),
+    ("dies", "survives"), ("launch", "halt"), ("launch", "stop"), ("free", "capture"), ("free", "abduct"),
+    ("monthly", "yearly"), ("monthly", "annual"), ("gold", "silver"), ("gold", "bronze"),
+    ("cheapest", "dearest"), ("tops", "trails"),
+])
+_OPPOSITES_AR.extend([
+    ("ارتفع يرتفع ترتفع ارتفعت ارتفاع ارتفاعا مرتفع صعد يصعد تصعد صعدت صعود صعودا قفز يقفز تقفز قفزت قفزة "
+     "زاد يزيد تزيد زادت زيادة ارتفاعات مكاسب ربح أرباح يربح تربح ربحت",
+     "انخفض ينخفض تنخفض انخفضت انخفاض انخفاضا هبط يهبط تهبط هبطت هبوط هبوطا تراجع يتراجع تتراجع تراجعت "
+     "تراجعا هوى يهوي تهوي تهاوى يتهاوى قلل يقلل تقلل قللت نقص ينقص تنقص تقليل خسائر خسر يخسر تخسر خسرت "
+     "خسارة يغوص تغوص"),
+    ("رفع يرفع ترفع رفعت زيادة", "خفض يخفض تخفض خفضت تخفيض"),
+    ("أعلى الأعلى أرفع", "أدنى الأدنى أقل الأقل"),
+    ("الأغلى أغلى", "الأرخص أرخص الأقل أقل"),
+    ("أول الأول الأولى أولى", "آخر الأخير الأخيرة أخير"),
+    ("أفضل الأفضل", "أسوأ الأسوأ"),
+    ("أدان يدين تدين أدانت إدانة يندد تندد ندد نددت", "أيد يؤيد تؤيد أيدت أشاد يشيد تشيد أشادت يدعم تدعم دعم"),
+    ("وفاة توفي توفيت يتوفى مقتل قتل", "نجاة نجا ينجو تنجو نجت تعافى يتعافى تتعافى تعافت شفاء"),
+    ("أطلق يطلق تطلق أطلقت إطلاق", "أوقف يوقف توقف أوقفت إيقاف وقف"),
+    ("بدأ يبدأ تبدأ بدأت بدء", "انتهى ينتهي تنتهي انتهت انتهاء"),
+    ("استمرار يستمر تستمر استمر استمرت", "توقف يتوقف تتوقف توقفت"),
+    ("منح يمنح تمنح منحت", "منع يمنع تمنع منعت حرم يحرم تحرم حرمت"),
+    ("سمح يسمح تسمح سمحت السماح", "حظر يحظر تحظر حظرت أغلق يغلق تغلق أغلقت"),
+    ("فرض يفرض تفرض فرضت", "ألغى يلغي تلغي ألغت إلغاء"),
+    ("انضم ينضم تنضم انضمت انضمام", "انسحب ينسحب تنسحب انسحبت انسحاب خروج يخرج تخرج خرجت"),
+    ("فوز فاز يفوز تفوز فازت", "هزيمة هزم يهزم تهزم هزمت"),
+    ("شهرية شهري", "سنوية سنوي"),
+    ("الذهبية ذهبية", "الفضية فضية البرونزية برونزية"),
+    ("الشمالية الشمالي شمالي", "الجنوبية الجنوبي جنوبي"),
+    ("الشرقية الشرقي شرقي", "الغربية الغربي غربي"),
+    ("العربي العربية", "الغربي الغربية"),
+    ("الخاص", "العام"),
+    ("يحذر تحذر حذر حذرت", "يدعو تدعو دعا دعت"),
+])
+OPPOSITES = _opposites()
+
+# Named things of one kind: two statements alike but for one of these in the same place name another
+# country, city, currency ... ("another entity"). Each line: a kind, then entries "key=form form ...";
+# a country's entry also covers its adjective (هندي, هندية, هنود are read from "هندي").
+_ENTITY_LINES = """
+country usa=أمريكا أميركا الولايات_المتحدة واشنطن أمريكي أميركي america us usa american united_states
+country saudi=السعودية سعودي saudi
+country uae=الإمارات إماراتي emirates emirati uae
+country egypt=مصر مصري egypt egyptian
+country iran=إيران إيراني iran iranian
+country iraq=العراق عراقي iraq iraqi
+country syria=سوريا سورية سوري syria syrian
+country turkey=تركيا تركي turkey turkish
+country russia=روسيا روسي russia russian
+country china=الصين صيني china chinese
+country japan=اليابان ياباني japan japanese
+country india=الهند هندي india indian
+country france=فرنسا فرنسي france french
+country germany=ألمانيا ألماني germany german
+country britain=بريطانيا بريطاني britain british
+country qatar=قطر قطري qatar qatari
+country kuwait=الكويت كويتي kuwait kuwaiti
+country bahrain=البحرين بحريني bahrain bahraini
+country oman=عمان عماني oman omani
+country jordan=الأردن أردني jordan jordanian
+country lebanon=لبنان لبناني lebanon lebanese
+country yemen=اليمن يمني yemen yemeni
+country libya=ليبيا ليبي libya libyan
+country tunisia=تونس تونسي tunisia tunisian
+country algeria=الجزائر جزائري algeria algerian
+country morocco=المغرب مغربي morocco moroccan
+country sudan=السودان سوداني sudan sudanese
+country israel=إسرائيل إسرائيلي israel israeli
+country palestine=فلسطين فلسطيني palestine palestinian
+country pakistan=باكستان باكستاني pakistan pakistani
+country afghanistan=أفغانستان أفغاني afghanistan afghan
+country korea_s=كوريا_الجنوبية korea_south south_korea
+country korea_n=كوريا_الشمالية north_korea
+country italy=إيطاليا إيطالي italy italian
+country spain=إسبانيا إسباني spain spanish
+country canada=كندا كندي canada canadian
+country australia=أستراليا أسترالي australia australian
+country nigeria=نيجيريا نيجيري nigeria nigerian
+country ethiopia=إثيوبيا أثيوبيا إثيوبي ethiopia ethiopian
+country albania=ألبانيا ألباني albania albanian
+country serbia=صربيا صربي serbia serbian
+country malaysia=ماليزيا ماليزي malaysia malaysian
+country greece=اليونان يوناني greece greek
+country venezuela=فنزويلا venezuela
+country brazil=البرازيل برازيلي brazil brazilian
+country mexico=المكسيك مكسيكي mexico mexican
+country europe=أوروبا أوروبي europe european
+country africa=أفريقيا إفريقيا أفريقي africa african
+city riyadh=الرياض riyadh
+city jeddah=جدة jeddah
+city mecca=مكة mecca makkah
+city cairo=القاهرة cairo
+city alexandria=الإسكندرية alexandria
+city london=لندن london
+city paris=باريس paris
+city berlin=برلين berlin
+city madrid=مدريد madrid
+city moscow=موسكو moscow
+city beirut=بيروت beirut
+city baghdad=بغداد baghdad
+city basra=البصرة basra
+city tripoli=طرابلس tripoli
+city tehran=طهران tehran
+city ankara=أنقرة ankara
+city istanbul=إسطنبول اسطنبول istanbul
+city gaza=غزة gaza
+city jerusalem=القدس jerusalem
+city aden=عدن aden
+city sanaa=صنعاء sanaa
+city dubai=دبي dubai
+city abudhabi=أبوظبي أبو_ظبي abu_dhabi
+city doha=الدوحة doha
+city tabuk=تبوك tabuk
+city ahsa=الأحساء ahsa
+city qatif=القطيف qatif
+city tbilisi=تبليسي tbilisi
+city perth=بيرث perth
+city taiz=تعز taiz
+city ibb=إب ibb
+city lahij=لحج lahij
+city abyan=أبين abyan
+city aflaj=الأفلاج aflaj
+currency dollar=الدولار دولار dollar
+currency euro=اليورو يورو euro
+currency pound=الجنيه الإسترليني جنيه pound sterling
+currency yuan=اليوان yuan
+currency yen=الين yen
+currency ruble=الروبل ruble rouble
+currency lira=الليرة lira
+currency riyal=الريال ريال riyal
+commodity oil=النفط نفط الخام oil crude brent برنت
+commodity gold=الذهب ذهب gold
+commodity silver=الفضة silver
+commodity gas=الغاز غاز gas
+commodity electricity=الكهرباء electricity
+commodity wheat=القمح wheat
+person women=النساء نساء المرأة women woman
+person men=الرجال رجال men man
+person children=الأطفال أطفال children child
+person students=الطلاب طلاب الطالبات students
+group houthis=الحوثيون الحوثيين حوثي houthis houthi
+group resistance=المقاومة resistance
+group army=الجيش جيش army military
+group settlers=مستوطنون مستوطنين settlers
+group isis=داعش isis
+"""
+
+
+def _entity_table() -> tuple[dict[tuple[str, ...], tuple[str, str]], int]:
+    table: dict[tuple[str, ...], tuple[str, str]] = {}
+    longest = 1
+    for line in _ENTITY_LINES.strip().splitlines():
+        kind, entry = line.split(None, 1)
+        key, forms = entry.split("=", 1)
+        for form in forms.split():
+            words = tuple(t for w in form.split("_") for t in match_tokens(w))
+            if not words:
+                continue
+            variants = {words}
+            if kind == "country" and len(words) == 1 and not words[0].isascii() and words[0].endswith("ي"):
+                stem = words[0]
+                variants |= {(stem + "ه",), (stem + "ون",), (stem + "ين",), (stem[:-1] + "يون",)}
+            if kind == "country" and len(words) == 1 and words[0].isascii():
+                variants |= {(words[0] + "s",)}
+            for v in variants:
+                table.setdefault(v, (kind, key))
+                longest = max(longest, len(v))
+    return table, longest
+
+
+ENTITIES, ENTITY_LONGEST = _entity_table()

@@ -1,0 +1,409 @@
+"""What two wordings of one statement assert, compared part by part (DESIGN.md, "What a verdict means").
+
+A statement has a polarity (negated, denied, refused or not), a predicate that may be swapped for its
+opposite, roles (who did what to whom), entities in its slots and numbers (hedged numbers are
+intervals). ``difference`` names the first part two wordings disagree on, as the reason an editor
+reads, with the words it concerns (the rest of the two wordings must still say the same thing for
+the difference to make a conflict: ``compare._compare_quotes``). ``unexplained`` finds a content word
+replaced by another word the matcher cannot vouch for, which keeps a pair from ``supports``.
+
+Pure: tokens and texts in, results out. The word lists are in ``words.py``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from factcheck.messages import Message
+from factcheck.text.normalize import match_tokens, strip_clitics
+
+from .similarity import number_items
+from .words import (
+    DENIALS,
+    ENTITIES,
+    ENTITY_LONGEST,
+    HEDGE_ABOUT,
+    HEDGE_AT_LEAST,
+    HEDGE_LESS,
+    HEDGE_MORE,
+    HEDGE_UP_TO,
+    NEGATIONS,
+    NUMBER_WORDS,
+    OPPOSITES,
+    STOP_WORDS,
+    opposed,
+)
+
+
+@dataclass(frozen=True)
+class Difference:
+    why: Message
+    words: frozenset[str]  # the tokens it concerns, left out when the rest of the wordings is compared
+
+
+# --- polarity --------------------------------------------------------------------------------------
+
+# "غير أن" is "however", "لا سيما" "especially": no negation of what follows.
+_NOT_NEGATING_AFTER = {"غير": frozenset(match_tokens("أن ان انه انها انهم")), "لا": frozenset(match_tokens("سيما"))}
+
+
+def polarity_words(toks: tuple[str, ...]) -> list[str]:
+    """The negations, denials and refusals of a statement, in order."""
+    out = []
+    for i, t in enumerate(toks):
+        if t in NEGATIONS:
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if nxt in _NOT_NEGATING_AFTER.get(t, ()) or (t in HEDGE_LESS and nxt[:1].isdigit()):
+                continue  # "غير أن" (however); "دون 1300 دولار" (below $1,300)
+            out.append(t)
+        elif t in DENIALS:
+            out.append(t)
+    return out
+
+
+def _polarity(a: tuple[str, ...], b: tuple[str, ...]) -> Difference | None:
+    pa, pb = polarity_words(a), polarity_words(b)
+    if bool(pa) == bool(pb):
+        return None
+    words = frozenset(pa or pb)
+    denial = next((w for w in (pa or pb) if w in DENIALS), None)
+    if denial is not None:
+        return Difference(Message("denied or refused in one report ({word})", {"word": denial}), words)
+    return Difference(Message("negation dropped") if pa else Message("negation added"), words)
+
+
+# --- opposites, entities, roles ----------------------------------------------------------------------
+
+def _opposite(a: tuple[str, ...], b: tuple[str, ...]) -> Difference | None:
+    """A word of one wording whose opposite stands in the other, and neither in both."""
+    sa, sb = set(a), set(b)
+    only_a = [x for x in a if x in OPPOSITES and x not in sb]
+    only_b = [y for y in b if y in OPPOSITES and y not in sa]
+    for x in only_a:
+        for y in only_b:
+            if opposed(x, y) and not _both_sides(x, y, sa, sb):
+                return Difference(Message("word changed: {mine} vs {theirs}", {"mine": x, "theirs": y}),
+                                  frozenset({x, y}))
+    return None
+
+
+def _both_sides(x: str, y: str, sa: set[str], sb: set[str]) -> bool:
+    """Whether each wording holds both sides of the opposition (a swap of roles, not of the predicate)."""
+    return any(opposed(x, w) for w in sa) and any(opposed(y, w) for w in sb) and \
+        any(opposed(w, y) for w in sa if w != x) and any(opposed(w, x) for w in sb if w != y)
+
+
+@lru_cache(maxsize=50_000)
+def entities(toks: tuple[str, ...]) -> tuple[tuple[int, str, str, tuple[str, ...]], ...]:
+    """(position, kind, key, tokens) of each named thing of ``words.ENTITIES`` in a token sequence."""
+    out = []
+    i, n = 0, len(toks)
+    while i < n:
+        for size in range(min(ENTITY_LONGEST, n - i), 0, -1):
+            hit = ENTITIES.get(toks[i:i + size])
+            if hit is not None:
+                out.append((i, hit[0], hit[1], toks[i:i + size]))
+                i += size
+                break
+        else:
+            i += 1
+    return tuple(out)
+
+
+# The kinds of words.ENTITIES, as a reason names them ("another country: الهند vs الإمارات").
+_KINDS = {"country": Message("country"), "city": Message("city"), "currency": Message("currency"),
+          "commodity": Message("commodity"), "person": Message("kind of person"), "group": Message("party")}
+
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+
+
+def _names_en(text: str) -> set[str]:
+    """Capitalised words of an English text (not its first word), lower-cased: the names in it."""
+    return {w.lower() for m in _CAPITALISED.finditer(text) for w in m.group(1).split()}
+
+
+def _another_entity(a: tuple[str, ...], b: tuple[str, ...], text_a: str, text_b: str) -> Difference | None:
+    """One named thing of a kind in one wording where the other names another of that kind."""
+    ea, eb = entities(a), entities(b)
+    keys_a, keys_b = {e[2] for e in ea}, {e[2] for e in eb}
+    for _, kind, key, words in ea:
+        if key in keys_b:
+            continue
+        for _, kind_b, key_b, words_b in eb:
+            if kind_b == kind and key_b not in keys_a:
+                return Difference(Message("another {kind}: {mine} vs {theirs}",
+                                          {"kind": _KINDS[kind], "mine": " ".join(words), "theirs": " ".join(words_b)}),
+                                  frozenset(words) | frozenset(words_b))
+    if text_a.isascii() and text_b.isascii():
+        na, nb = _names_en(text_a) - _names_en(text_b), _names_en(text_b) - _names_en(text_a)
+        na = {w for w in na if w in a and w not in b}
+        nb = {w for w in nb if w in b and w not in a}
+        if na and nb:
+            x, y = min(na), min(nb)
+            return Difference(Message("another name: {mine} vs {theirs}", {"mine": x, "theirs": y}),
+                              frozenset(na | nb))
+    return None
+
+
+_JOINING = STOP_WORDS | frozenset(match_tokens("و and or أو مع with vs versus ضد against"))
+
+
+def _items(toks: tuple[str, ...], text: str) -> list[tuple[int, str]]:
+    """(position, item) of the parts whose order carries roles: named things ("kind:key") and
+    opposed words ("~pair:side")."""
+    out = [(p, f"{kind}:{key}") for p, kind, key, _ in entities(toks)]
+    for p, t in enumerate(toks):
+        if t in OPPOSITES:
+            out.append((p, "~" + min(f"{n}:{side}" for n, side in OPPOSITES[t])))
+    if text.isascii():
+        names = _names_en(text)
+        out.extend((p, f"name:{t}") for p, t in enumerate(toks) if t in names and not any(q == p for q, _ in out))
+    return sorted(out)
+
+
+# Two parts whose order is their roles stand in one clause: a headline put in another order
+# ("Syria: many killed in a US raid" / "many killed in a US raid in Syria") moves them further apart.
+_ROLE_SPAN = 6
+
+
+def _swapped_roles(a: tuple[str, ...], b: tuple[str, ...], text_a: str, text_b: str) -> Difference | None:
+    """Two parts both wordings name, in the opposite order, with more than a conjunction between them:
+    "a request from South Korea to the US" / "... from the US to South Korea"; "oil up, dollar down" /
+    "oil down, dollar up" (the two sides of one opposition change places)."""
+    ia, ib = _items(a, text_a), _items(b, text_b)
+    first_a: dict[str, int] = {}
+    for p, k in ia:
+        first_a.setdefault(k, p)
+    first_b: dict[str, int] = {}
+    for p, k in ib:
+        first_b.setdefault(k, p)
+    shared = [k for k in first_a if k in first_b]
+    for i, x in enumerate(shared):
+        for y in shared[i + 1:]:
+            if x.split(":")[0] != y.split(":")[0]:
+                continue  # two names of one kind (country, person ...), or the two sides of one opposition
+            if max(abs(first_a[x] - first_a[y]), abs(first_b[x] - first_b[y])) > _ROLE_SPAN:
+                continue
+            if (first_a[x] < first_a[y]) == (first_b[x] < first_b[y]):
+                continue
+            if _joined(a, first_a[x], first_a[y]) or _joined(b, first_b[x], first_b[y]):
+                continue
+            wx = a[first_a[x]]
+            wy = a[first_a[y]]
+            return Difference(Message("roles swapped: {first} and {second}", {"first": wx, "second": wy}),
+                              frozenset())
+    return None
+
+
+def _joined(toks: tuple[str, ...], i: int, j: int) -> bool:
+    """Nothing but conjunctions and function words between positions i and j (the end of the first
+    part's words aside): "France and Germany", "Barcelona vs Sevilla"."""
+    lo, hi = min(i, j), max(i, j)
+    between = [t for t in toks[lo + 1:hi] if t not in ENTITY_WORDS]
+    return all(t in _JOINING for t in between)
+
+
+ENTITY_WORDS = frozenset(w for k in ENTITIES for w in k)
+
+
+# --- numbers -----------------------------------------------------------------------------------------
+
+_ABOUT = 0.1  # a hedged "about 450" is 405-495
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    lo: float
+    hi: float
+    noun: str  # the word after it: what it counts ("" when nothing follows)
+    hedge: str
+
+
+@lru_cache(maxsize=50_000)
+def numbers(text: str) -> tuple[Number, ...]:
+    """The numbers of a text (``similarity.number_items``) as intervals: hedges ("about", "more than",
+    "at least", "up to") widen them, a number written to fewer digits covers what it rounds (56 is
+    55.5-56.5; at most 5% either way), and each keeps the word after it, what it counts."""
+    toks, items = number_items(text)
+    low = [t.casefold() for t in toks]
+    out: list[Number] = []
+    for value, unit, i, j in items:
+        before = set(low[max(0, i - 3):i]) | {strip_clitics(w) for w in low[max(0, i - 3):i]}
+        r = min(unit / 2, 0.05 * abs(value))
+        lo, hi, hedge = value - r, value + r, ""
+        if before & HEDGE_AT_LEAST:
+            lo, hi, hedge = value, 2 * value, "at least"
+        elif before & HEDGE_UP_TO:
+            lo, hi, hedge = 0.0, value, "up to"
+        elif before & HEDGE_MORE:  # "more than 200" is not "more than 2,000": up to twice the figure
+            lo, hi, hedge = value * (1 + 1e-9), 2 * value, "more than"
+        elif before & HEDGE_LESS:
+            lo, hi, hedge = 0.0, value * (1 - 1e-9), "less than"
+        elif before & HEDGE_ABOUT:
+            lo, hi, hedge = value * (1 - _ABOUT), value * (1 + _ABOUT), "about"
+        noun = ""
+        for w in low[j:j + 3]:
+            w = w if w.isascii() else strip_clitics(w)
+            if w and w not in STOP_WORDS and not w[0].isdigit():
+                noun = w
+                break
+        out.append(Number(value, lo, hi, noun, hedge))
+    return tuple(out)
+
+
+def overlap(x: Number, y: Number) -> bool:
+    """Whether two numbers can be the same: their intervals share more than an end (2.5 million,
+    2.45-2.55, is not 2.6 million, 2.55-2.65), or they are equal."""
+    return x.value == y.value or (x.lo < y.hi and y.lo < x.hi)
+
+
+def _same_noun(x: str, y: str) -> bool:
+    if not x or not y:
+        return True  # nothing says they count different things
+    return x == y or x.startswith(y[:3]) and y.startswith(x[:3]) or fuzz.ratio(x, y) >= 75
+
+
+def number_difference(text_a: str, text_b: str) -> Difference | None:
+    """A number of one wording that no number of the other can be, for the same counted thing.
+
+    Compared like with like: each number is first matched with any number of the other wording its
+    interval overlaps (the same set of values in another order agrees); of what is left, a number
+    conflicts only with one that counts the same noun ("5 Saudis" is not "29 defendants").
+    """
+    xa, xb = numbers(text_a), numbers(text_b)
+    if not xa or not xb:
+        return None
+    left_a = [x for x in xa if not any(overlap(x, y) for y in xb)]
+    left_b = [y for y in xb if not any(overlap(y, x) for x in xa)]
+    for x in left_a:
+        for y in left_b:
+            if _same_noun(x.noun, y.noun):
+                return Difference(Message("numbers differ: {mine} vs {theirs}",
+                                          {"mine": [_fmt(x)], "theirs": [_fmt(y)]}), frozenset())
+    return None
+
+
+def _fmt(x: Number) -> str | Message:
+    v = str(int(x.value)) if float(x.value).is_integer() else str(x.value)
+    if x.hedge == "about":
+        return Message("about {n}", {"n": v})
+    if x.hedge == "more than":
+        return Message("more than {n}", {"n": v})
+    if x.hedge == "less than":
+        return Message("less than {n}", {"n": v})
+    if x.hedge == "at least":
+        return Message("at least {n}", {"n": v})
+    if x.hedge == "up to":
+        return Message("up to {n}", {"n": v})
+    return v
+
+
+# --- the whole statement ------------------------------------------------------------------------------
+
+def difference(a: tuple[str, ...], b: tuple[str, ...], text_a: str, text_b: str) -> Difference | None:
+    """The first part two wordings of one statement disagree on, or None: polarity, an opposite
+    predicate or qualifier, another entity in the same slot, swapped roles, a number."""
+    return (_polarity(a, b) or _swapped_roles(a, b, text_a, text_b) or _opposite(a, b)
+            or _another_entity(a, b, text_a, text_b) or number_difference(text_a, text_b))
+
+
+def unexplained(a: tuple[str, ...], b: tuple[str, ...], text_a: str = "", text_b: str = "") -> tuple[str, str] | None:
+    """A content word of each wording that the other does not have in any spelling or form (the two
+    words each side says alone, as (mine, theirs)), when that is more than paraphrase accounts for:
+    a named thing said by one side only ("shares of Apple" / "cars of Tesla", "the Indian cinema" /
+    "the Emirati cinema"), or more such words than one in every six of the shorter wording. The
+    matcher cannot tell a synonym from another thing, so such a pair is at most related."""
+    a, b = tuple(w for w in a if not _numeric(w)), tuple(w for w in b if not _numeric(w))
+    only_a = [x for x in dict.fromkeys(a) if not any(_alike(x, y) for y in b)]
+    only_b = [y for y in dict.fromkeys(b) if not any(_alike(y, x) for x in a)]
+    if not only_a or not only_b:
+        return None
+    named_a = [x for x in only_a if _named(x, text_a)]
+    named_b = [y for y in only_b if _named(y, text_b)]
+    if named_a or named_b:
+        return (named_a or only_a)[0], (named_b or only_b)[0]
+    allowed = (min(len(set(a)), len(set(b))) - 1) // 6 + (1 if min(len(set(a)), len(set(b))) >= 6 else 0)
+    if min(len(only_a), len(only_b)) > allowed:
+        return only_a[0], only_b[0]
+    return None
+
+
+_SCALE_WORDS = frozenset(match_tokens("ألف آلاف مليون ملايين مليار مليارات بليون thousand thousands million "
+                                      "millions billion billions bn"))
+
+
+def _numeric(word: str) -> bool:
+    """Digits, number words and scales: numbers are compared as numbers (``number_difference``)."""
+    return word[:1].isdigit() or word in NUMBER_WORDS or word in _SCALE_WORDS
+
+
+_NISBA = ("ي", "يه", "يين", "يون", "يات")
+
+
+def _named(word: str, text: str) -> bool:
+    """A word that names something: a listed entity or place, an English capitalised word, or an
+    Arabic relative adjective (الهندية, الإماراتي: of a country, a people, a faith)."""
+    if (word,) in ENTITIES or word in ENTITY_WORDS or (word,) in _GAZETTEER_WORDS:
+        return True
+    if word.isascii():
+        return bool(text) and word in _names_en(text)
+    return len(word) >= 5 and word.endswith(_NISBA) and not word.endswith(("وي", "اوي"))
+
+
+def _gazetteer_words() -> frozenset[tuple[str, ...]]:
+    from .names import GAZETTEER
+
+    out = set()
+    for spellings in GAZETTEER.values():
+        for s in spellings.split("|"):
+            toks = tuple(match_tokens(s))
+            if len(toks) == 1:
+                out.add(toks)
+    return frozenset(out)
+
+
+_GAZETTEER_WORDS = _gazetteer_words()
+
+
+_AR_PREFIXES = ("ي", "ت", "ن", "ا", "م")
+_AR_SUFFIXES = ("ات", "ون", "ين", "ها", "هم", "ه", "ت", "ا", "ي")
+
+
+@lru_cache(maxsize=100_000)
+def _core(word: str) -> str:
+    """An Arabic word without one inflection prefix and one suffix, when three letters remain:
+    عوده and تعود, يدمن and مدمن share one."""
+    if word.isascii() or len(word) < 4:
+        return word
+    w = word
+    for s in _AR_SUFFIXES:
+        if w.endswith(s) and len(w) - len(s) >= 3:
+            w = w[: -len(s)]
+            break
+    if len(w) >= 4 and w.startswith(_AR_PREFIXES):
+        w = w[1:]
+    return w
+
+
+def _alike(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    if not x.isascii() and _core(x) == _core(y) and len(_core(x)) >= 3:
+        return True
+    n = min(len(x), len(y))
+    if n >= 3 and (x.startswith(y) or y.startswith(x)):
+        return True
+    if n >= 4:
+        common = 0
+        for cx, cy in zip(x, y):
+            if cx != cy:
+                break
+            common += 1
+        if common >= 4 and common >= 0.7 * n:  # looks / looking
+            return True
+        return fuzz.ratio(x, y) >= 80
+    return False
