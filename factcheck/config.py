@@ -167,7 +167,17 @@ def ensure_instance(settings: Settings) -> None:
         return
     key_file = settings.instance / "secret_key"
     if not key_file.exists():
-        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as fh:
-            fh.write(secrets.token_hex(32))
+        # Several processes may start at once (gunicorn's workers): the key is written whole under
+        # a name of this process's own, then linked into place, which fails if another process's
+        # key got there first; that one is then everyone's. No process ever reads a half-written key.
+        draft = settings.instance / f".secret_key.{os.getpid()}.{secrets.token_hex(4)}"
+        fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(fd, "w") as fh:
+                fh.write(secrets.token_hex(32))
+            os.link(draft, key_file)
+        except FileExistsError:
+            pass
+        finally:
+            draft.unlink()
     settings.secret_key = key_file.read_text().strip()

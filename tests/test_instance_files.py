@@ -55,3 +55,37 @@ def test_a_folder_the_user_made_keeps_its_mode_but_the_files_are_private(tmp_pat
     assert mode(instance) == 0o750
     assert mode(instance / "factcheck.sqlite3") == 0o600
     assert mode(instance / "secret_key") == 0o600
+
+
+def _start_worker(instance: str, barrier, out) -> None:
+    from factcheck.config import ensure_instance, load_settings
+
+    s = load_settings(instance=instance, database_url="sqlite://")
+    s.secret_key = ""
+    barrier.wait()
+    try:
+        ensure_instance(s)
+        out.put(s.secret_key)
+    except Exception as exc:  # reported to the test
+        out.put(f"error: {exc!r}")
+
+
+def test_web_workers_starting_at_once_share_one_whole_secret_key(tmp_path, monkeypatch):
+    """gunicorn starts its workers together, each creating the app on a fresh instance folder: every
+    one must end with the same key (sessions signed by one are read by the others), none with an error."""
+    import multiprocessing
+
+    monkeypatch.delenv("FACTCHECK_SECRET_KEY", raising=False)
+    ctx = multiprocessing.get_context("spawn")
+    n = 6
+    barrier, out = ctx.Barrier(n), ctx.Queue()
+    procs = [ctx.Process(target=_start_worker, args=(str(tmp_path / "instance"), barrier, out)) for _ in range(n)]
+    for p in procs:
+        p.start()
+    keys = [out.get(timeout=60) for _ in procs]
+    for p in procs:
+        p.join(30)
+    assert not [k for k in keys if k.startswith("error")], keys
+    assert len(set(keys)) == 1 and len(keys[0]) == 64
+    assert sorted(os.listdir(tmp_path / "instance")) == ["secret_key"], "no draft left behind"
+    assert mode(tmp_path / "instance" / "secret_key") == 0o600
