@@ -237,7 +237,7 @@ def numbers(text: str) -> tuple[Number, ...]:
         lo, hi, hedge = value - r, value + r, ""
         if before & HEDGE_AT_LEAST:
             lo, hi, hedge = value, 2 * value, "at least"
-        elif before & HEDGE_UP_TO:
+        elif before & HEDGE_UP_TO and ("ما" in before or "to" in before):  # "ما يصل إلى", "up to"; not "يصل إلى" (reaches)
             lo, hi, hedge = 0.0, value, "up to"
         elif before & HEDGE_MORE:  # "more than 200" is not "more than 2,000": up to twice the figure
             lo, hi, hedge = value * (1 + 1e-9), 2 * value, "more than"
@@ -311,12 +311,13 @@ def difference(a: tuple[str, ...], b: tuple[str, ...], text_a: str, text_b: str)
             or _another_entity(a, b, text_a, text_b) or number_difference(text_a, text_b))
 
 
-def unexplained(a: tuple[str, ...], b: tuple[str, ...], text_a: str = "", text_b: str = "") -> tuple[str, str] | None:
+def unexplained(a: tuple[str, ...], b: tuple[str, ...], text_a: str = "", text_b: str = "",
+                allowed: int = 0) -> tuple[str, str] | None:
     """A content word of each wording that the other does not have in any spelling or form (the two
     words each side says alone, as (mine, theirs)), when that is more than paraphrase accounts for:
     a named thing said by one side only ("shares of Apple" / "cars of Tesla", "the Indian cinema" /
-    "the Emirati cinema"), or more such words than one in every six of the shorter wording. The
-    matcher cannot tell a synonym from another thing, so such a pair is at most related."""
+    "the Emirati cinema"), or more such words than ``allowed``. The matcher cannot tell a synonym
+    from another thing, so such a pair is at most related."""
     a, b = tuple(w for w in a if not _numeric(w)), tuple(w for w in b if not _numeric(w))
     only_a = [x for x in dict.fromkeys(a) if not any(_alike(x, y) for y in b)]
     only_b = [y for y in dict.fromkeys(b) if not any(_alike(y, x) for x in a)]
@@ -326,10 +327,9 @@ def unexplained(a: tuple[str, ...], b: tuple[str, ...], text_a: str = "", text_b
     named_b = [y for y in only_b if _named(y, text_b)]
     if named_a or named_b:
         return (named_a or only_a)[0], (named_b or only_b)[0]
-    allowed = (min(len(set(a)), len(set(b))) - 1) // 6 + (1 if min(len(set(a)), len(set(b))) >= 6 else 0)
-    if min(len(only_a), len(only_b)) > allowed:
-        return only_a[0], only_b[0]
-    return None
+    if min(len(only_a), len(only_b)) <= allowed:
+        return None
+    return only_a[0], only_b[0]
 
 
 _SCALE_WORDS = frozenset(match_tokens("ألف آلاف مليون ملايين مليار مليارات بليون thousand thousands million "
