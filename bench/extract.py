@@ -10,6 +10,8 @@ Same articles, same run, one core:
 
     python bench/extract.py --repeat 5   # full size (the figures in BENCHMARKS.md)
     python bench/extract.py --smoke      # CI smoke size, a few seconds (--quick is the same)
+    python bench/extract.py --baseline d7daa19   # also the extractor at that revision, interleaved,
+                                                 # and the real-copy gold scored (holdout first)
 
 The machine is shared: the load average is printed before and after, and the three
 functions run interleaved article by article so a change in load weighs on all of them.
@@ -120,6 +122,44 @@ def rates(fns: dict, articles, repeat: int) -> dict[str, float]:
     return {k: (len(articles) / v if v > 0 else float("inf")) for k, v in best.items()}
 
 
+def baseline_extractor(rev: str):
+    """extract_claims of factcheck/extract at git revision ``rev``, imported beside today's (same process,
+    same run: the ratio of the two is what the machine's load cannot skew)."""
+    import importlib
+    import subprocess
+    import tempfile
+    tmp = Path(tempfile.mkdtemp(prefix="fc-extract-"))
+    tar = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "factcheck/extract"], check=True,
+                         capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(tmp)], input=tar, check=True)
+    (tmp / "factcheck" / "extract").rename(tmp / "_baseline_extract")
+    sys.path.insert(0, str(tmp))
+    try:
+        return importlib.import_module("_baseline_extract").extract_claims
+    finally:
+        sys.path.remove(str(tmp))
+
+
+def real_set_tables(fn=None) -> str | None:
+    """The real-copy gold (tests/data/extract/real) scored: holdout, tuning half, whole set."""
+    sys.path.insert(0, str(ROOT / "tests" / "extract"))
+    import real_score
+    items = real_score.load()
+    if items is None:
+        return None
+    out = []
+    ho = real_score.holdout()
+    for split, title in (("holdout", "holdout (frozen)"), ("tuning", "tuning half"), ("all", "whole real set")):
+        res = {"ar": real_score.Scores(), "en": real_score.Scores()}
+        for g, text, pub, lang in items:
+            if split == "holdout" and g["file"] not in ho or split == "tuning" and g["file"] in ho:
+                continue
+            claims = (fn or extract_claims)(text, pub, lang)
+            res[lang].add(real_score.score_article(g, text, pub, lang, claims))
+        out.append(real_score.table(res, title))
+    return "\n\n".join(out)
+
+
 def _loadavg() -> str:
     try:
         return " ".join(Path("/proc/loadavg").read_text().split()[:3])
@@ -132,6 +172,7 @@ def main(argv=None) -> int:
     ap.add_argument("--smoke", "--quick", dest="smoke", action="store_true",
                     help="smoke size for CI (one pass, the seed and one article per language)")
     ap.add_argument("--repeat", type=int, default=3, help="passes per measurement (best is kept)")
+    ap.add_argument("--baseline", metavar="REV", help="also measure factcheck/extract at this git revision")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore")
     seed = evaldata.find(SEED)
@@ -151,9 +192,14 @@ def main(argv=None) -> int:
         seed_text, seed_ref, _ = articles[0]
         acc_dp = seed_accuracy(dateparser_found(seed_text, seed_ref, "ar"))
         acc_fc = seed_accuracy(factcheck_found(seed_text, seed_ref, "ar"))
-    r = rates({"dp": lambda t, r, l: dateparser_found(t, r, l),
-               "fc": lambda t, r, l: find_dates(t, r, l),
-               "full": lambda t, r, l: extract_claims(t, r, l)}, articles, repeat)
+    fns = {"dp": lambda t, r, l: dateparser_found(t, r, l),
+           "fc": lambda t, r, l: find_dates(t, r, l),
+           "full": lambda t, r, l: extract_claims(t, r, l)}
+    base = baseline_extractor(args.baseline) if args.baseline else None
+    if base:
+        base(*articles[0])
+        fns["base"] = lambda t, r, l: base(t, r, l)
+    r = rates(fns, articles, repeat)
     r_dp, r_fc, r_full = r["dp"], r["fc"], r["full"]
     words = sum(len(t.split()) for t, _, _ in articles) / len(articles)
 
@@ -171,6 +217,20 @@ def main(argv=None) -> int:
     print(f"| date tagging, articles/s | {r_dp:.1f} | {r_fc:.1f} | {r_fc / r_dp:.1f}x |")
     print(f"| full extraction (statements, dates, figures), articles/s | - | {r_full:.1f} | "
           f"{r_full / 100:.2f}x of the 100/s target |")
+    if base:
+        print(f"| full extraction at {args.baseline}, articles/s (same run) | - | {r['base']:.1f} | "
+              f"today {r_full / r['base']:.2f}x of it |")
+    real = real_set_tables()
+    if real:
+        print()
+        print("Real-copy gold (tests/data/extract/real; holdout first):")
+        print()
+        print(real)
+        if base:
+            print()
+            print(f"... and the extractor at {args.baseline}:")
+            print()
+            print(real_set_tables(base))
     return 0
 
 

@@ -30,7 +30,7 @@ from factcheck.text.numbers import alternation
 from factcheck.text.segment import sentences
 
 from . import dates as dates_mod
-from .figures import find_figures
+from .figures import find_figures, is_time_unit
 from .fold import Folded, fold, fold_str
 from .quotes import Quote, find_quotes, quoted_name_context
 from .speakers import EN_TITLE_WORDS, TITLE_WORDS, Registry, clean
@@ -53,6 +53,9 @@ _DATELINE_CHAR = re.compile(fold_str(r"[\d:\s,،.\-/]|AM|PM|am|pm|GMT|UTC|[صم]
 _THREE_LATIN_LETTERS = re.compile(r"[A-Za-z]{3}")
 _DATELINE_FILLER = re.compile("(?:" + _DATELINE_CHAR.pattern + ")*")
 _NON_DIGIT = re.compile(r"\D")
+_NUMBERS_ONLY = re.compile(r"\d{1,2}[-/.]\d{1,2}")
+# a date made of a duration ("قبل سنتين", "منذ عامين", "two years ago"): its count is a figure too
+_DURATION_WORD = re.compile(r"(?<!\w)(?:[وف]?(?:قبل|منذ|بعد|خلال)|ago|since|for|within|over|after)(?!\w)", re.I)
 
 
 def _f(words: str) -> str:
@@ -694,8 +697,8 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
     dateline: dict[int, bool] = {}
     for mention, cand, direction in tagged:
         fs, fe = cand.start, cand.end
-        if _is_bare_year(mention, cand) and fig_spans.overlapping(fs, fe):
-            continue  # "2000 شخص" is a figure, not a year
+        if (_is_bare_year(mention, cand) or _is_numbers_only(mention)) and fig_spans.overlapping(fs, fe):
+            continue  # "2000 شخص", "5-8 years" are figures, not a year or a day
         si = sent_of(fs)
         if si < 0:
             continue
@@ -732,8 +735,10 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
                                      names=list(names_by_sent.get(si, []))))
 
     for f in figures:
-        if any(not _is_bare_year(*payload) for _, _, payload in date_spans.overlapping(f.start, f.end)):
-            continue
+        if any(not _is_bare_year(*payload) and not _is_numbers_only(payload[0])
+               and not (is_time_unit(f.unit) and _DURATION_WORD.search(payload[0].text))
+               for _, _, payload in date_spans.overlapping(f.start, f.end)):
+            continue  # a date's words; a duration inside a date ("منذ عامين") is still a figure
         si = sent_of(f.start)
         owner = next(iter(stmt_spans.covering(f.start)), None)
         s, e = o(f.start, f.end)
@@ -764,6 +769,11 @@ class _Spans:
 
 def _is_bare_year(mention, cand) -> bool:
     return cand.resolver in (dates_mod._ar_year, dates_mod._en_year_rule) and not _NON_DIGIT.search(mention.text.strip())
+
+
+def _is_numbers_only(mention) -> bool:
+    """A date read from digits and separators alone ("5-8"): a figure's words win over it."""
+    return _NUMBERS_ONLY.fullmatch(mention.text.strip()) is not None
 
 
 def _statement_date(date_spans: _Spans, st: _Stmt) -> date | None:

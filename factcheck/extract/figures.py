@@ -1,8 +1,14 @@
 """Figures: counted or measured quantities with their unit ("ثلاثة أشخاص", "47 عامًا", "two hours").
 
 A figure is a number (digits, Arabic-Indic digits, Arabic or English number
-words, optionally times a multiplier such as ألف/million) followed by a counted
-noun from a fixed list, or an Arabic dual noun alone (ساعتين = 2 hours).
+words, optionally times a multiplier such as ألف/million/mln, "10 آلاف و 395",
+a range's low end "17-18") and the noun it counts. The noun is read from the
+number's grammar, not only from a fixed list: the word that follows the number
+(Arabic, "120 يمنيًا", "2644 صوت") or a plural after up to three words (English,
+"456,968 common shares"); the list gives listed nouns a normalised unit. Also an
+Arabic dual alone (ساعتين = 2 hours; any feminine dual, "فترتين"), a number word
+after its noun ("الضحايا الستة", "بلون واحد"), money by sign ("$180bn") and wire
+copy's forms ("94ر75", "220,74", "80.000", "10-1/4 pct", "mln dlrs", "kills 30").
 Bare numbers are not figures: without a noun an editor cannot check them.
 Years, dates and ordinals never match; overlaps with dates are removed by the caller.
 """
@@ -116,27 +122,98 @@ for _u, _ws in {
     "voter": ("voters",), "attack": ("attacks",), "leader": ("leaders", "commanders"),
     "hospital": ("hospitals",), "patient": ("patients",), "vehicle": ("vehicles",), "school": ("schools",),
     "building": ("buildings",), "student": ("students",), "job": ("jobs",), "truck": ("trucks", "lorries"),
+    # wire copy (Reuters: "mln dlrs", "pct", "stg", "cts")
+    "percent_": ("pct",), "dollar_": ("dlrs", "dlr", "u.s. dlrs", "u.s. dlr", "u.s. dollars", "us dollars"),
+    "pound": ("stg", "sterling", "pounds sterling"), "cent": ("cts", "cents", "cent"),
+    "basis point": ("basis points", "basis point"), "share": ("shares",),
 }.items():
     for _w in _ws:
-        EN_UNITS[_w] = _u
+        EN_UNITS[_w] = _u.rstrip("_")
+# "mln", "bln" of wire copy beside the number words' multipliers
+EN_MULTS = {**EN_MULTIPLIERS, "mln": 10**6, "mn": 10**6, "bln": 10**9, "bn": 10**9, "trillion": 10**12,
+            "trln": 10**12}
 
 _DIGITS = r"\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?|\d+(?:[.\u066b]\d+)?"
-_AR_NUM = rf"(?P<n>{_DIGITS}|{alternation(AR_CARDINALS)})(?:\s+(?P<mult>{alternation(AR_MULTIPLIERS)}))?"
+# Arabic copy also writes "94ر75" (MAP's decimal point), "220,74" (a decimal comma) and "80.000" (a
+# thousands dot); English wire copy "10-1/4" (a fraction). Tried before the plain forms.
+_AR_DIGITS = (r"\d+\u0631\d+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d+,\d{1,2}(?![\d,])|" + _DIGITS)
+_EN_DIGITS = r"\d+-\d+/\d+|" + _DIGITS
+_AR_NUM = (rf"(?P<n>{_AR_DIGITS}|{alternation(AR_CARDINALS)})"
+           # "10 آلاف و 395", "8 آلاف و89": thousands and what is added to them
+           rf"(?:\s*(?P<mult>{alternation(AR_MULTIPLIERS)})(?:\s+و\s*(?P<n2>\d+(?!\d)))?)?"
+           # "بين 15 و25", "17-18": a range, its low end is the value
+           rf"(?:\s*(?:-|و|الي)\s*(?P<hi>\d+(?:[.]\d+)?)(?=\s))?")
 # "مليوني معتمر" (two million), "ألفي شخص": a dual multiplier is a number by itself
 _AR_MULT_DUALS = {fold_str(k): v for k, v in {"مليوني": 2 * 10**6, "مليونا": 2 * 10**6, "ألفي": 2000, "ألفا": 2000,
                                                "مليارين": 2 * 10**9, "مليارا": 2 * 10**9}.items()}
+# "بألف طن", "ألف شخص": a multiplier word alone is the number
+_AR_MULT_ALONE = {fold_str(k): v for k, v in {"ألف": 1000, "مليون": 10**6, "مليار": 10**9}.items()}
 _AR_TWO = fold_str("اثنين|اثنان|اثنتين|اثنتان")
+# an Arabic word: the counted noun when no listed unit follows (the class is open: "120 يمنيًا")
+_AR_WORD = r"[\u0621-\u063a\u0641-\u064a]{2,}"
 _AR_FIG = re.compile(
-    rf"(?<![\w.,\u066b\u066c])(?:{_AR_NUM}|(?P<mdual>{alternation(_AR_MULT_DUALS)}))(?:\s*(?:من\s+)?)(?P<u>{alternation(AR_UNITS)})(?!\w)"
+    rf"(?:(?<![\w.,\u066b\u066c])(?:{_AR_NUM}|(?P<mdual>{alternation(_AR_MULT_DUALS)}))"
+    rf"|(?<!\w)[وبل]?(?P<malone>{alternation(_AR_MULT_ALONE)})(?=[ \t]))"
+    # the noun on the same line: after digits a space may be missing ("15في المائة"), after a word not
+    rf"(?:(?<=\d)[ \t]*|[ \t]+)(?:من[ \t]+)?(?:(?P<u>{alternation(AR_UNITS)})(?!\w)|(?P<w>{_AR_WORD})(?!\w))"
     rf"|(?<!\w)[وبل]?(?:ال)?(?P<dual>{alternation(AR_DUALS)})(?:\s+(?:{_AR_TWO}))?(?!\w)"
     rf"|(?<!\w)(?P<u2>{alternation(AR_UNITS)})\s+(?:{_AR_TWO})(?!\w)"
 )
-_EN_NUM = rf"(?P<n>{_DIGITS}|{alternation(EN_CARDINALS)}|a\s+dozen|dozens\s+of)(?:\s+(?P<mult>{alternation(EN_MULTIPLIERS)}))?"
+# a feminine dual of any noun: "فترتين", "جولتين" (a stem of three letters or more before تين/تان)
+_AR_FDUAL = re.compile(r"(?<!\w)[وبل]?(?P<fdual>[\u0621-\u063a\u0641-\u064a]{3,})(?:تين|تان)(?!\w)")
+# a number word after its noun: "الضحايا الستة", "مبارياته الثلاث", "بلون واحد"
+# (the number word is found first, then the noun before it: cheaper than trying every word)
+_AR_AFTER = re.compile(
+    rf"(?<=[\u0621-\u064a][ \t])(?:(?P<def>ال(?:{alternation(k for k, v in AR_CARDINALS.items() if 3 <= v <= 10 and ' ' not in k)}))"
+    rf"|(?P<one>{fold_str('واحد|واحدة')}))(?!\w)"
+)
+# the open class's closed neighbours: words after a number that are not what it counts
+_AR_NOT_NOUN = {fold_str(w) for w in (
+    "في من إلى الى على عن مع منذ حتى أو او ثم أن إن أنه انه بين بعد قبل خلال عند لدى نحو حوالي أكثر أقل فقط أيضا "
+    "كل هذا هذه ذلك تلك التي الذي الذين ما لا لم لن قد هو هي هم كان كانت وفق ضمن دون غير سوى مقابل لكل "
+    "آخرين آخرون أخرى أخرين آخر منهم منها منهن فيها فيه له لها هـ ه م ق ب ت عاما عام يوم بنسبة نسبة مقارنة مرة "
+    "الموافق وذلك كما حيث إذ اذ بل لكن ألف آلاف الف الاف مليون ملايين مليار مليارات تقريبا").split()}
+_AR_NOUN_BEFORE = re.compile(_AR_WORD)
+_AR_AFTER_WORDS = {"ال" + k for k, v in AR_CARDINALS.items() if 3 <= v <= 10 and " " not in k} | {
+    fold_str("واحد"), fold_str("واحدة")}
+_AR_MONTHWORDS = None  # filled on first use from the date lexicon (imported lazily: no cycle)
+_EN_NUM = (rf"(?P<n>{_EN_DIGITS}|{alternation(EN_CARDINALS)}|a\s+dozen|dozens\s+of)"
+           rf"(?:-(?P<hi>\d+)(?=\s))?"
+           rf"(?:(?:\s+|(?<=\d))(?P<mult>{alternation(EN_MULTS)})\b)?")
 _EN_FIG = re.compile(
-    rf"(?<![\w.,$])(?P<cur>\$)?(?:{_EN_NUM})(?:-|\s+|(?=%))(?P<u>{alternation(EN_UNITS)})(?:\b|(?<=%))"
+    rf"(?<![\w.,$£€])(?P<cur>[$£€])?(?:{_EN_NUM})(?:-|\s+|(?=%))"
+    rf"(?:(?P<u>{alternation(EN_UNITS)})(?:\b|(?<=%))"
+    # else an open noun, a plural after up to three words: "six other civilians", "456,968 common shares"
+    r"|(?P<mods>(?:[a-z]+\s+){0,3}?)(?P<w>[a-z]+s)\b)"
     rf"|\baged\s+(?P<age>\d{{1,3}})\b",
     re.I,
 )
+# Rarer forms, each run only when the text holds what it starts with (a pattern more in the one pass
+# above costs every position of every article):
+# "$180bn", "£4.6bn", "$5 million": the sign gives the currency
+_EN_SIGN = re.compile(rf"(?<![\w.,])(?P<sign>[$£€])(?P<sn>{_DIGITS})(?:\s*(?P<smult>{alternation(EN_MULTS)})\b)?", re.I)
+# "kills 30", "injured 90": a number after the verb counts its victims
+_EN_VERB = re.compile(
+    rf"\b(?P<verb>kill(?:s|ed|ing)?|injur(?:es|ed|ing|e)|wound(?:s|ed|ing)?)\s+(?P<vn>\d+|{alternation(EN_CARDINALS)})"
+    rf"(?=[ \t]*(?:[,.;:)\n]|$)|\s+(?:and|on|in|at|near|when|after|while|kill\w*|injur\w*|wound\w*)\b)", re.I)
+_EN_VERB_HINTS = ("kill", "injur", "wound")
+# "a mln bales", "a million people"
+_EN_A_MULT = re.compile(r"\ban?\s+(?P<mult>mln|million|bln|billion)\s+(?P<w>[a-z]+)\b", re.I)
+_EN_A_HINT = re.compile(r"\ban?\s+(?:mln|million|bln|billion)\b", re.I)
+_EN_NOT_NOUN = {"is", "was", "has", "this", "its", "us", "as", "yes", "his", "hers", "ours", "yours", "theirs",
+                "always", "sometimes", "perhaps", "times", "does", "goes", "series", "news", "thus", "plus",
+                "minus", "less", "unless", "across", "whereas", "besides", "towards", "afterwards", "pass",
+                "class", "cross", "press", "gas", "bus", "status", "basis", "crisis", "analysis", "others"}
+_EN_NOT_MOD = {"of", "to", "in", "on", "at", "by", "for", "from", "and", "or", "the", "a", "an", "than", "per",
+               "with", "that", "which", "who", "were", "was", "is", "are", "be", "been", "had", "have", "has",
+               "said", "says", "up", "down", "over", "under", "about", "after", "before", "since", "until",
+               "into", "as", "it", "he", "she", "they", "we", "its", "their", "his", "her", "not", "no"}
+# a Hijri (1300-1449) or Gregorian (1800-2099) year: before an unlisted word, the date tagger's
+_YEARLIKE = re.compile(r"13\d\d|14[0-4]\d|1[89]\d\d|20\d\d")
+_EN_YEARLIKE = re.compile(r"1[7-9]\d\d|20\d\d")
+# words before a number that make it an identifier, not a count ("القميص رقم 10", "المادة 5")
+_AR_ID_BEFORE = {fold_str(w) for w in "رقم الرقم المادة مادة الفصل البند بند القميص بالقميص كأس الطريق طريق".split()}
+_TIME_UNITS = {"year", "month", "week", "day", "hour", "minute"}
 
 
 @dataclass(slots=True)
@@ -150,12 +227,13 @@ class Figure:
 def _number(n: str, mult: str | None, words: dict, mults: dict) -> float | None:
     n = n.lower()
     if n[0].isdigit():
-        try:
-            v = float(n.replace(",", "").replace("\u066c", "").replace("\u066b", "."))
-        except ValueError:
+        v = _digits(n, words is AR_CARDINALS)
+        if v is None:
             return None
     elif n == "a dozen":
         v = 12.0
+    elif n in ("a", "an"):
+        v = 1.0
     elif n.startswith("dozens"):
         return None
     else:
@@ -168,20 +246,43 @@ def _number(n: str, mult: str | None, words: dict, mults: dict) -> float | None:
     return v
 
 
+def _digits(n: str, arabic: bool = False) -> float | None:
+    """Digits as written in news copy, to a number (see _AR_DIGITS / _EN_DIGITS for the forms)."""
+    if "\u0631" in n:  # MAP's "94ر75" is 75.94: the fraction is written first
+        frac, whole = n.split("\u0631", 1)
+        n = f"{whole}.{frac}"
+    elif "/" in n:  # 10-1/4
+        whole, frac = n.split("-", 1)
+        num, den = frac.split("/", 1)
+        try:
+            return float(whole) + (float(num) / float(den) if float(den) else 0.0)
+        except ValueError:
+            return None
+    elif arabic and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", n):
+        n = n.replace(".", "")  # 80.000
+    elif arabic and re.fullmatch(r"\d+,\d{1,2}", n):
+        n = n.replace(",", ".")  # 220,74
+    try:
+        return float(n.replace(",", "").replace("\u066c", "").replace("\u066b", "."))
+    except ValueError:
+        return None
+
+
 # words that can start or make a figure; the patterns run only in windows around them
 _AR_TRIGGERS = {p + w for w in list(AR_CARDINALS) + list(AR_DUALS) + list(_AR_MULT_DUALS) + list(AR_UNITS)
-                for p in ("", "و", "ب", "ل", "ال", "وال", "بال")}
+                + list(_AR_MULT_ALONE) for p in ("", "و", "ب", "ل", "ال", "وال", "بال")}
 _EN_TRIGGERS = {w for w in list(EN_CARDINALS) + ["aged", "dozen", "dozens"] if " " not in w}
 _PUNCT = "\"'«»“”„()[]{}،,؛;:.!?؟%٪"
 _DIGIT = re.compile(r"\d")
 _AR_LETTER = re.compile(r"[\u0600-\u06ff]")
 
 
-def _windows(text: str, triggers: set[str], lower: bool) -> list[tuple[int, int]]:
+def _windows(text: str, triggers: set[str], lower: bool, words: set[str] | None = None) -> list[tuple[int, int]]:
     hay = text.lower() if lower else text
     if len(hay) != len(text):  # a rare character that lowercases to two: offsets would drift
         hay = text
-    words = {w.strip(_PUNCT) for w in set(hay.split())}  # dedupe first: fewer strips
+    if words is None:
+        words = _words(hay)
     points = []
     for w in words & triggers:
         k = hay.find(w)
@@ -201,6 +302,10 @@ def _windows(text: str, triggers: set[str], lower: bool) -> list[tuple[int, int]
     return [(s, e) for s, e in spans]
 
 
+def _words(text: str) -> set[str]:
+    return {w.strip(_PUNCT) for w in set(text.split())}  # dedupe first: fewer strips
+
+
 def _iter(rx: re.Pattern, text: str, windows: list[tuple[int, int]]):
     last_end = -1
     for ws, we in windows:
@@ -210,12 +315,39 @@ def _iter(rx: re.Pattern, text: str, windows: list[tuple[int, int]]):
                 yield m
 
 
+def _not_noun_ar() -> set[str]:
+    global _AR_MONTHWORDS
+    if _AR_MONTHWORDS is None:
+        from .lexicon import AR_HIJRI_MONTHS, AR_MONTHS, AR_REL, AR_WEEKDAYS
+        words = set(_AR_NOT_NOUN)
+        for d in (AR_MONTHS, AR_HIJRI_MONTHS, AR_WEEKDAYS, AR_REL):
+            for k in d:
+                words.update(k.split())
+        words.update("ال" + k for k in AR_WEEKDAYS)
+        _AR_MONTHWORDS = words
+    return _AR_MONTHWORDS
+
+
+def _ar_noun(w: str, after_mult: bool, n: str | None) -> str | None:
+    """The counted noun of an open-class Arabic figure, or None when the word is not one."""
+    if w in _not_noun_ar() or w.startswith("ال") or w in AR_CARDINALS:
+        return None
+    if w[0] in "وف" and len(w) > 3:  # "وأصيب": a new clause
+        return None
+    if not after_mult and w[0] in "يتن" and not w.endswith(("ا", "ات", "ين", "ون")):
+        return None  # "يتصدر": an imperfect verb, not a noun
+    if n and not after_mult and _YEARLIKE.fullmatch(n):
+        return None  # "2015 شهدت", "1436 الهجري": a year is the date tagger's
+    return w[:-1] if len(w) >= 4 and w.endswith("ا") and not w.endswith("يا") else w
+
+
 def find_figures(folded: Folded, lang: str) -> list[Figure]:
     text = folded.text
     out: list[Figure] = []
     # Without Arabic letters the Arabic patterns can only read a number before % or ٪
     # (every other unit, dual and connective is an Arabic word): skip them when neither occurs.
-    ar_win = _windows(text, _AR_TRIGGERS, False) if (_AR_LETTER.search(text) or "%" in text or "٪" in text) else []
+    words = _words(text) if _AR_LETTER.search(text) else None
+    ar_win = _windows(text, _AR_TRIGGERS, False, words) if (words is not None or "%" in text or "٪" in text) else []
     for m in _iter(_AR_FIG, text, ar_win):
         if m.group("dual"):
             out.append(Figure(m.start("dual"), m.end(), 2.0, AR_DUALS[m.group("dual")]))
@@ -223,22 +355,89 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
         if m.group("u2"):
             out.append(Figure(m.start(), m.end(), 2.0, AR_UNITS[m.group("u2")]))
             continue
+        unit = AR_UNITS[m.group("u")] if m.group("u") else None
+        start = m.start()
         if m.group("mdual"):
-            out.append(Figure(m.start(), m.end(), float(_AR_MULT_DUALS[m.group("mdual")]), AR_UNITS[m.group("u")]))
+            v = float(_AR_MULT_DUALS[m.group("mdual")])
+        elif m.group("malone"):
+            v = float(_AR_MULT_ALONE[m.group("malone")])
+            start = m.start("malone")
+        else:
+            n = m.group("n")
+            if _phone_like(n):
+                continue
+            v = _number(n, m.group("mult"), AR_CARDINALS, AR_MULTIPLIERS)
+            if v is not None and m.group("n2"):
+                v += float(m.group("n2"))
+        if v is None:
             continue
-        v = _number(m.group("n"), m.group("mult"), AR_CARDINALS, AR_MULTIPLIERS)
-        if v is not None and not _phone_like(m.group("n")):
-            out.append(Figure(m.start(), m.end(), v, AR_UNITS[m.group("u")]))
+        if unit is None:
+            if _word_before(text, start) in _AR_ID_BEFORE:
+                continue
+            unit = _ar_noun(m.group("w"), bool(m.group("mult") or m.group("mdual") or m.group("malone")),
+                            m.group("n"))
+            if unit is None:
+                continue
+        out.append(Figure(start, m.end(), v, unit))
+    # the two patterns below, only where the article holds one of their words (found in its word set)
+    for w in [w for w in words if w.endswith(("تين", "تان")) and len(w) >= 6] if words else ():
+        m = _AR_FDUAL.fullmatch(w)
+        stem = m.group("fdual") if m else ""
+        if not stem or stem in _not_noun_ar() or stem.startswith("ال") or stem + "ين" in AR_CARDINALS:
+            continue
+        k = text.find(w)
+        while k >= 0:
+            e = k + len(w)
+            if (k == 0 or not text[k - 1].isalnum()) and (e == len(text) or not text[e].isalnum()):
+                out.append(Figure(k + m.start("fdual"), e, 2.0, AR_UNITS.get(stem + "ه", stem + "ه")))
+            k = text.find(w, e)
+    if words and not words.isdisjoint(_AR_AFTER_WORDS):
+        for m in _AR_AFTER.finditer(text):
+            w = _word_before(text, m.start())
+            if not _AR_NOUN_BEFORE.fullmatch(w) or w in _not_noun_ar() or w in AR_CARDINALS or w == "كل":
+                continue
+            v = 1.0 if m.group("one") else float(AR_CARDINALS.get(m.group("def")[2:], 0) or 0)
+            if v:
+                out.append(Figure(m.start() - 1 - len(w), m.end(), v, AR_UNITS.get(w, w)))
     if lang == "en" or _LATIN_LETTER.search(text):
         for m in _EN_FIG.finditer(text):
             if m.group("age"):
                 out.append(Figure(m.start(), m.end(), float(m.group("age")), "year"))
                 continue
-            v = _number(m.group("n"), m.group("mult"), EN_CARDINALS, EN_MULTIPLIERS)
-            if v is None or _phone_like(m.group("n")):
+            n = m.group("n")
+            if m.group("w"):  # an open noun
+                w = m.group("w")
+                lw = w.lower()
+                if (lw in _EN_NOT_NOUN or lw in EN_MULTS or m.group("cur")
+                        or any(x.lower() in _EN_NOT_MOD for x in m.group("mods").split())):
+                    continue
+                if not m.group("mult") and _EN_YEARLIKE.fullmatch(n) and lw not in EN_UNITS:
+                    continue  # "1987 models": a year, the date tagger's
+                unit = EN_UNITS.get(lw) or EN_UNITS.get(lw[:-1]) or lw
+            else:
+                unit = _SIGNS[m.group("cur")] if m.group("cur") else EN_UNITS[_WHITESPACE.sub(" ", m.group("u").lower())]
+            v = _number(n, m.group("mult"), EN_CARDINALS, EN_MULTS)
+            if v is None or _phone_like(n):
                 continue
-            unit = "dollar" if m.group("cur") else EN_UNITS[m.group("u").lower()]
             out.append(Figure(m.start(), m.end(), v, unit))
+        if "$" in text or "£" in text or "€" in text:
+            for m in _EN_SIGN.finditer(text):
+                v = _number(m.group("sn"), m.group("smult"), EN_CARDINALS, EN_MULTS)
+                if v is not None:
+                    out.append(Figure(m.start(), m.end(), v, _SIGNS[m.group("sign")]))
+        low = text.lower() if len(text.lower()) == len(text) else text
+        if any(h in low for h in _EN_VERB_HINTS):
+            for m in _EN_VERB.finditer(text):
+                v = _number(m.group("vn"), None, EN_CARDINALS, EN_MULTS)
+                if v is not None:
+                    out.append(Figure(m.start(), m.end(), v,
+                                      "killed" if m.group("verb").lower().startswith("kill") else "injured"))
+        if _EN_A_HINT.search(text) if (" a " in low or " an " in low) and ("mln" in low or "illion" in low) else False:
+            for m in _EN_A_MULT.finditer(text):
+                lw = m.group("w").lower()
+                if lw not in _EN_NOT_MOD:
+                    out.append(Figure(m.start(), m.end(), float(EN_MULTS[m.group("mult").lower()]),
+                                      EN_UNITS.get(lw) or EN_UNITS.get(lw[:-1]) or lw))
     # Arabic and English patterns can both read "12%": keep one figure per span
     out.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[Figure] = []
@@ -249,5 +448,23 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
     return kept
 
 
+_SIGNS = {"$": "dollar", "£": "pound", "€": "euro"}
+
+
+def is_time_unit(unit: str) -> bool:
+    """A duration's unit ("منذ عامين", "for 12 months"): a figure even where a date overlaps it."""
+    return unit in _TIME_UNITS
+
+
 def _phone_like(n: str) -> bool:
-    return sum(c.isdigit() for c in n) >= 8 and "," not in n
+    return sum(c.isdigit() for c in n) >= 8 and "," not in n and "." not in n
+
+
+def _word_before(text: str, i: int) -> str:
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    k = j
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    return text[k:j]

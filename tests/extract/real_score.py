@@ -186,12 +186,13 @@ def _unit_right(g: dict, unit: str | None) -> bool:
     words = _n(g["text"]).split()
     uw = u.split()
     # the counted noun as written: the last word(s) of the gold words, or a word of them
-    # with its tanween alef or clitics removed (عنصرا / عنصر, بالمقعدين / مقعدين)
+    # inside a word or holding one: tanween alef, clitics, a dual's ending (صوتا / صوت, فترتين / فتره)
     for i in range(len(words) - len(uw) + 1):
         if words[i:i + len(uw)] == uw:
             return True
-    return len(uw) == 1 and any(len(u) >= 3 and (w.endswith(u) or u.endswith(w) and len(w) >= 3)
-                                for w in words if not w.isdigit())
+    if u.endswith("ه") and len(u) >= 4:
+        u = u[:-1]  # a feminine singular (فتره) inside its dual (فترتين)
+    return len(uw) == 1 and len(u) >= 3 and any(u in w or len(w) >= 3 and w in u for w in words if not w.isdigit())
 
 
 def score_article(g: dict, text: str, published: datetime, lang: str, claims=None) -> Scores:
