@@ -328,7 +328,7 @@ AR: dict[str, str] = {
     "denied or refused in one report ({word})": "نفي أو رفض في أحد التقريرين ({word})",
     "another {kind}: {mine} vs {theirs}": "{kind} آخر: {mine} مقابل {theirs}",
     "country": "بلد", "city": "مدينة", "currency": "عملة", "commodity": "سلعة",
-    "kind of person": "فئة من الناس", "party": "طرف",
+    "kind of person": "فئة من الناس", "party": "طرف", "charge": "تهمة", "period": "مدة",
     "another name: {mine} vs {theirs}": "اسم آخر: {mine} مقابل {theirs}",
     "roles swapped: {first} and {second}": "تبادل الأدوار بين {first} و{second}",
     "about {n}": "نحو {n}", "more than {n}": "أكثر من {n}", "less than {n}": "أقل من {n}",

@@ -115,7 +115,10 @@ def entities(toks: tuple[str, ...]) -> tuple[tuple[int, str, str, tuple[str, ...
 
 # The kinds of words.ENTITIES, as a reason names them ("another country: الهند vs الإمارات").
 _KINDS = {"country": Message("country"), "city": Message("city"), "currency": Message("currency"),
-          "commodity": Message("commodity"), "person": Message("kind of person"), "group": Message("party")}
+          "commodity": Message("commodity"), "person": Message("kind of person"), "group": Message("party"),
+          "crime": Message("charge"), "period": Message("period")}
+# Kinds that fill one slot: a country where the other names a city, oil where the other names the dollar.
+_SLOTS = {"city": "country", "currency": "commodity"}
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
 
@@ -133,7 +136,7 @@ def _another_entity(a: tuple[str, ...], b: tuple[str, ...], text_a: str, text_b:
         if key in keys_b:
             continue
         for _, kind_b, key_b, words_b in eb:
-            if kind_b == kind and key_b not in keys_a:
+            if _SLOTS.get(kind_b, kind_b) == _SLOTS.get(kind, kind) and key_b not in keys_a:
                 return Difference(Message("another {kind}: {mine} vs {theirs}",
                                           {"kind": _KINDS[kind], "mine": " ".join(words), "theirs": " ".join(words_b)}),
                                   frozenset(words) | frozenset(words_b))
@@ -183,7 +186,7 @@ def _swapped_roles(a: tuple[str, ...], b: tuple[str, ...], text_a: str, text_b: 
     shared = [k for k in first_a if k in first_b]
     for i, x in enumerate(shared):
         for y in shared[i + 1:]:
-            if x.split(":")[0] != y.split(":")[0]:
+            if _SLOTS.get(x.split(":")[0], x.split(":")[0]) != _SLOTS.get(y.split(":")[0], y.split(":")[0]):
                 continue  # two names of one kind (country, person ...), or the two sides of one opposition
             if max(abs(first_a[x] - first_a[y]), abs(first_b[x] - first_b[y])) > _ROLE_SPAN:
                 continue
@@ -191,6 +194,8 @@ def _swapped_roles(a: tuple[str, ...], b: tuple[str, ...], text_a: str, text_b: 
                 continue
             if _joined(a, first_a[x], first_a[y]) or _joined(b, first_b[x], first_b[y]):
                 continue
+            if not _same_between(a, first_a[x], first_a[y], b, first_b[x], first_b[y]):
+                continue  # the sentence was rebuilt around them, not the two exchanged in one frame
             wx = a[first_a[x]]
             wy = a[first_a[y]]
             return Difference(Message("roles swapped: {first} and {second}", {"first": wx, "second": wy}),
@@ -207,6 +212,18 @@ def _joined(toks: tuple[str, ...], i: int, j: int) -> bool:
 
 
 ENTITY_WORDS = frozenset(w for k in ENTITIES for w in k)
+
+
+def _between(toks: tuple[str, ...], i: int, j: int) -> list[str]:
+    lo, hi = min(i, j), max(i, j)
+    return [t for t in toks[lo + 1:hi] if t not in _JOINING and t not in ENTITY_WORDS and len(t) > 1]
+
+
+def _same_between(a: tuple[str, ...], ia: int, ja: int, b: tuple[str, ...], ib: int, jb: int) -> bool:
+    """Whether what links the two parts stands between them in both wordings: "China defies the US" /
+    "the US defies China" keep the verb between the names, a headline rebuilt around them does not."""
+    wa, wb = _between(a, ia, ja), _between(b, ib, jb)
+    return any(_alike(x, y) for x in wa for y in wb)
 
 
 # --- numbers -----------------------------------------------------------------------------------------

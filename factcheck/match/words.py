@@ -214,6 +214,7 @@ _DENIALS_AR = """
 نفى ينفي تنفي نفت نفوا ينفون نفي ونفى ونفت رفض يرفض ترفض رفضت رفضوا يرفضون
 كذب يكذب تكذب كذبت تكذيب أنكر ينكر تنكر أنكرت إنكار امتنع يمتنع تمتنع امتنعت امتناع
 فشل يفشل تفشل فشلت فشلوا تجاهل يتجاهل تتجاهل تجاهلت حذر يحذر تحذر حذرت تحذير
+عجز يعجز تعجز عجزت تجنب يتجنب تتجنب تجنبت
 شائعة شائعات إشاعة إشاعات مضلل مضللة كاذب كاذبة كاذبة مفبرك مفبركة ملفق ملفقة صحة
 """
 _DENIALS_EN = ["deny", "reject", "refuse", "decline", "fail", "dismiss", "warn", "ignore"]
@@ -245,17 +246,25 @@ _OPPOSITES_EN.extend([
 ])
 _OPPOSITES_AR.extend([
     ("ارتفع يرتفع ترتفع ارتفعت ارتفاع ارتفاعا مرتفع صعد يصعد تصعد صعدت صعود صعودا قفز يقفز تقفز قفزت قفزة "
-     "زاد يزيد تزيد زادت زيادة ارتفاعات مكاسب ربح أرباح يربح تربح ربحت",
+     "زاد يزيد تزيد زادت زيادة ارتفاعات مكاسب ربح أرباح يربح تربح ربحت رفع يرفع ترفع رفعت يزداد تزداد ازداد "
+     "ازدادت يتعافى تتعافى تعافى تعافت انتعش ينتعش تنتعش انتعاش",
      "انخفض ينخفض تنخفض انخفضت انخفاض انخفاضا هبط يهبط تهبط هبطت هبوط هبوطا تراجع يتراجع تتراجع تراجعت "
      "تراجعا هوى يهوي تهوي تهاوى يتهاوى قلل يقلل تقلل قللت نقص ينقص تنقص تقليل خسائر خسر يخسر تخسر خسرت "
-     "خسارة يغوص تغوص"),
+     "خسارة يغوص تغوص خفض يخفض تخفض خفضت تخفيض قلص يقلص تقلص قلصت تقليص انحدر ينحدر تنحدر انحدار تضاءل "
+     "يتضاءل تتضاءل تضاؤل"),
     ("رفع يرفع ترفع رفعت زيادة", "خفض يخفض تخفض خفضت تخفيض"),
-    ("أعلى الأعلى أرفع", "أدنى الأدنى أقل الأقل"),
+    ("أعلى الأعلى أرفع أكبر الأكبر", "أدنى الأدنى أقل الأقل أصغر الأصغر"),
+    ("اتهام يتهم تتهم اتهم اتهمت متهم متهمة إدانة", "براءة برأ يبرئ تبرئ برأت تبرئة"),
+    ("وضع يضع تضع وضعت", "نزع ينزع تنزع نزعت إزالة أزال يزيل"),
+    ("انتقد ينتقد تنتقد انتقدت انتقاد", "شجع يشجع تشجع شجعت تشجيع أشاد يشيد تشيد"),
+    ("سمح يسمح تسمح سمحت أتاح يتيح تتيح أتاحت إتاحة", "حظر يحظر تحظر حظرت منع يمنع تمنع"),
+    ("حرب الحرب تصعيد", "سلام السلام هدنة تهدئة هدوء"),
+    ("غضب غاضب غاضبة", "هدوء ترحيب يرحب ترحب رحب"),
     ("الأغلى أغلى", "الأرخص أرخص الأقل أقل"),
     ("أول الأول الأولى أولى", "آخر الأخير الأخيرة أخير"),
     ("أفضل الأفضل", "أسوأ الأسوأ"),
     ("أدان يدين تدين أدانت إدانة يندد تندد ندد نددت", "أيد يؤيد تؤيد أيدت أشاد يشيد تشيد أشادت يدعم تدعم دعم"),
-    ("وفاة توفي توفيت يتوفى مقتل قتل", "نجاة نجا ينجو تنجو نجت تعافى يتعافى تتعافى تعافت شفاء"),
+    ("وفاة توفي توفيت يتوفى مقتل قتل مصرع", "نجاة نجا ينجو تنجو نجت تعافى يتعافى تتعافى تعافت شفاء"),
     ("أطلق يطلق تطلق أطلقت إطلاق", "أوقف يوقف توقف أوقفت إيقاف وقف"),
     ("بدأ يبدأ تبدأ بدأت بدء", "انتهى ينتهي تنتهي انتهت انتهاء"),
     ("استمرار يستمر تستمر استمر استمرت", "توقف يتوقف تتوقف توقفت"),
@@ -325,6 +334,23 @@ country venezuela=فنزويلا venezuela
 country brazil=البرازيل برازيلي brazil brazilian
 country mexico=المكسيك مكسيكي mexico mexican
 country europe=أوروبا أوروبي europe european
+country mauritania=موريتانيا موريتاني mauritania mauritanian
+country cyprus=قبرص قبرصي cyprus cypriot
+country somalia=الصومال صومالي somalia somali
+country argentina=الأرجنتين أرجنتيني argentina argentinian
+country poland=بولندا بولندي poland polish
+country kenya=كينيا كيني kenya kenyan
+country cuba=كوبا كوبي cuba cuban
+country ukraine=أوكرانيا أوكراني ukraine ukrainian
+country netherlands=هولندا هولندي netherlands dutch
+country sweden=السويد سويدي sweden swedish
+country belgium=بلجيكا بلجيكي belgium belgian
+country austria=النمسا نمساوي austria austrian
+country switzerland=سويسرا سويسري switzerland swiss
+country indonesia=إندونيسيا إندونيسي indonesia indonesian
+country bangladesh=بنغلاديش بنغلاديشي bangladesh
+country philippines=الفلبين فلبيني philippines filipino
+country asia=آسيا آسيوي asia asian
 country africa=أفريقيا إفريقيا أفريقي africa african
 city riyadh=الرياض riyadh
 city jeddah=جدة jeddah
@@ -348,7 +374,24 @@ city jerusalem=القدس jerusalem
 city aden=عدن aden
 city sanaa=صنعاء sanaa
 city dubai=دبي dubai
-city abudhabi=أبوظبي أبو_ظبي abu_dhabi
+city abudhabi=أبوظبي أبو_ظبي ظبي abu_dhabi
+city damascus=دمشق damascus
+city aswan=أسوان aswan
+city luxor=الأقصر luxor
+city amman=عمان_الأردنية amman
+city hodeidah=الحديدة hodeidah
+city mosul=الموصل mosul
+city aleppo=حلب aleppo
+city nablus=نابلس nablus
+city hebron=الخليل hebron
+city khartoum=الخرطوم khartoum
+city rabat=الرباط rabat
+city casablanca=الدار_البيضاء casablanca
+city marrakech=مراكش marrakech
+city tunis_city=تونس_العاصمة
+city new_york=نيويورك new_york
+city hollywood=هوليوود hollywood
+city bollywood=بوليوود bollywood
 city doha=الدوحة doha
 city tabuk=تبوك tabuk
 city ahsa=الأحساء ahsa
@@ -378,6 +421,22 @@ person women=النساء نساء المرأة women woman
 person men=الرجال رجال men man
 person children=الأطفال أطفال children child
 person students=الطلاب طلاب الطالبات students
+person teachers=المعلمين معلمين المعلمون معلمون المدرسين teachers
+person doctors=الأطباء أطباء doctors
+person journalists=الصحفيين صحفيين الصحفيون journalists
+person boy=صبي الصبي boy
+person girl=فتاة الفتاة girl
+crime murder=قتل القتل اغتيال murder killing assassination
+crime kidnap=خطف الخطف اختطاف kidnapping abduction
+crime rape=اغتصاب الاغتصاب rape
+crime harassment=تحرش التحرش harassment
+crime theft=سرقة السرقة theft robbery
+crime embezzlement=اختلاس embezzlement
+crime smuggling=تهريب smuggling
+crime corruption=فساد الفساد رشوة corruption bribery
+period day=يوم يوميا daily
+period week=أسبوع أسبوعيا weekly
+period year=عام سنة سنويا annually
 group houthis=الحوثيون الحوثيين حوثي houthis houthi
 group resistance=المقاومة resistance
 group army=الجيش جيش army military
