@@ -159,8 +159,8 @@ def _items(toks: tuple[str, ...], text: str) -> list[tuple[int, str]]:
     opposed words ("~pair:side")."""
     out = [(p, f"{kind}:{key}") for p, kind, key, _ in entities(toks)]
     for p, t in enumerate(toks):
-        if t in OPPOSITES:
-            out.append((p, "~" + min(f"{n}:{side}" for n, side in OPPOSITES[t])))
+        for n, side in OPPOSITES.get(t, ()):
+            out.append((p, f"~{n}:{side}"))
     if text.isascii():
         names = _names_en(text)
         out.extend((p, f"name:{t}") for p, t in enumerate(toks) if t in names and not any(q == p for q, _ in out))
@@ -173,7 +173,8 @@ _ROLE_SPAN = 6
 
 
 def _swapped_roles(a: tuple[str, ...], b: tuple[str, ...], text_a: str, text_b: str) -> Difference | None:
-    """Two parts both wordings name, in the opposite order, with more than a conjunction between them:
+    """Two parts both wordings name, in the opposite order, linked the same way in both (the words
+    between them alike, or a preposition joined to the second), not by a conjunction:
     "a request from South Korea to the US" / "... from the US to South Korea"; "oil up, dollar down" /
     "oil down, dollar up" (the two sides of one opposition change places)."""
     ia, ib = _items(a, text_a), _items(b, text_b)
@@ -192,9 +193,16 @@ def _swapped_roles(a: tuple[str, ...], b: tuple[str, ...], text_a: str, text_b: 
                 continue
             if (first_a[x] < first_a[y]) == (first_b[x] < first_b[y]):
                 continue
-            if _joined(a, first_a[x], first_a[y]) or _joined(b, first_b[x], first_b[y]):
+            between_a = _between(a, first_a[x], first_a[y])
+            between_b = _between(b, first_b[x], first_b[y])
+            if not between_a and not between_b:
+                # Side by side in both: a preposition joined to the second ("من كوريا الجنوبية
+                # للولايات المتحدة") gives them roles, a conjunction ("فرنسا وألمانيا") none.
+                if _conjoined(a, text_a, first_a[x], first_a[y]) or _conjoined(b, text_b, first_b[x], first_b[y]):
+                    continue
+            elif _joined(a, first_a[x], first_a[y]) or _joined(b, first_b[x], first_b[y]):
                 continue
-            if not _same_between(a, first_a[x], first_a[y], b, first_b[x], first_b[y]):
+            elif not any(_alike(u, v) for u in between_a for v in between_b):
                 continue  # the sentence was rebuilt around them, not the two exchanged in one frame
             wx = a[first_a[x]]
             wy = a[first_a[y]]
@@ -219,11 +227,20 @@ def _between(toks: tuple[str, ...], i: int, j: int) -> list[str]:
     return [t for t in toks[lo + 1:hi] if t not in _JOINING and t not in ENTITY_WORDS and len(t) > 1]
 
 
-def _same_between(a: tuple[str, ...], ia: int, ja: int, b: tuple[str, ...], ib: int, jb: int) -> bool:
-    """Whether what links the two parts stands between them in both wordings: "China defies the US" /
-    "the US defies China" keep the verb between the names, a headline rebuilt around them does not."""
-    wa, wb = _between(a, ia, ja), _between(b, ib, jb)
-    return any(_alike(x, y) for x in wa for y in wb)
+def _conjoined(toks: tuple[str, ...], text: str, i: int, j: int) -> bool:
+    """Whether the second of two parts side by side is joined to the first by "and" (a word between
+    them in English; the clitic و on the second's first word in Arabic)."""
+    lo, hi = min(i, j), max(i, j)
+    if any(t in _JOINING for t in toks[lo + 1:hi]):
+        return True
+    if text.isascii():
+        return False
+    second = toks[hi]
+    for word in re.findall(r"[\w\u0600-\u06ff]+", text):
+        folded = match_tokens(word)
+        if folded and folded[0] == second and word.startswith("و") and not second.startswith("و"):
+            return True
+    return False
 
 
 # --- numbers -----------------------------------------------------------------------------------------
@@ -354,8 +371,9 @@ _SCALE_WORDS = frozenset(match_tokens("ألف آلاف مليون ملايين �
 
 
 def _numeric(word: str) -> bool:
-    """Digits, number words and scales: numbers are compared as numbers (``number_difference``)."""
-    return word[:1].isdigit() or word in NUMBER_WORDS or word in _SCALE_WORDS
+    """Digits, number words and scales, negations and denials: numbers are compared as numbers
+    (``number_difference``), polarity as polarity (``_polarity``)."""
+    return word[:1].isdigit() or word in NUMBER_WORDS or word in _SCALE_WORDS or word in NEGATIONS or word in DENIALS
 
 
 _NISBA = ("ي", "يه", "يين", "يون", "يات")
