@@ -334,6 +334,11 @@ AR: dict[str, str] = {
     "about {n}": "نحو {n}", "more than {n}": "أكثر من {n}", "less than {n}": "أقل من {n}",
     "at least {n}": "{n} على الأقل", "up to {n}": "حتى {n}",
     "similar wording ({pct}% alike), but {change}": "صياغة مشابهة (تشابه {pct}٪)، لكن: {change}",
+    "same event ({pct}% alike); the figures agree: {mine} and {theirs}":
+        "الحدث نفسه (تشابه {pct}٪)؛ الرقمان متوافقان: {mine} و{theirs}",
+    "same event ({pct}% alike); another figure of the same report: {mine} / {theirs}":
+        "الحدث نفسه (تشابه {pct}٪)؛ رقم آخر يذكره التقرير نفسه: {mine} / {theirs}",
+    "{figure} {unit}": "{figure} {unit}",
     "similar wording ({pct}% alike), one word differs: {mine} vs {theirs}":
         "صياغة مشابهة (تشابه {pct}٪)، مع اختلاف كلمة: {mine} مقابل {theirs}",
     "same speaker, another statement ({pct}% alike)": "المتحدث نفسه، لكنه تصريح آخر (تشابه {pct}٪)",

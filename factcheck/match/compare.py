@@ -351,6 +351,19 @@ def _compare_figures(claim: ClaimView, other: ClaimView, config: MatchConfig) ->
     if agree:
         return MatchResult(other.id, round(sim, 1), "supports",
                            Message("same event ({pct}% alike); same figure: {figure}", {"pct": pct, "figure": mine}))
+    # Hedged figures are intervals ("about 450,000" / "480,000"), and a figure covers what it rounds.
+    ia, ib = propositions.figure_interval(claim), propositions.figure_interval(other)
+    if ia is not None and ib is not None and propositions.overlap(ia, ib):
+        return MatchResult(other.id, round(sim, 1), "supports",
+                           Message("same event ({pct}% alike); the figures agree: {mine} and {theirs}",
+                                   {"pct": pct, "mine": propositions.hedged(ia, claim.unit),
+                                    "theirs": propositions.hedged(ib, other.unit)}))
+    # Like with like: a value the claim's own sentence also gives is not contradicted by the other
+    # report giving it ("a 7,000 m² tent in a 9,000,000 m² market": the tent's area is not the market's).
+    if propositions.states(claim.sentence, other.value) or propositions.states(other.sentence, claim.value):
+        return MatchResult(other.id, round(sim, 1), "related",
+                           Message("same event ({pct}% alike); another figure of the same report: {mine} / {theirs}",
+                                   {"pct": pct, "mine": mine, "theirs": theirs}))
     differ = Message("figures differ: {mine} vs {theirs}", {"mine": mine, "theirs": theirs})
     apart = _why_not_one_event(claim, other, config, shared)
     if apart:

@@ -289,6 +289,33 @@ def numbers(text: str) -> tuple[Number, ...]:
     return tuple(out)
 
 
+def figure_interval(v) -> Number | None:
+    """A figure claim's value as an interval: the hedge before it in its sentence ("نحو 450 ألف") and
+    the digits it is written to; None when it has no value."""
+    if v.value is None:
+        return None
+    for text in (v.sentence or "", v.text or ""):
+        for x in numbers(text):
+            if x.value == v.value:
+                return x
+    return Number(v.value, v.value, v.value, "", "")
+
+
+def states(sentence: str | None, value: float | None) -> bool:
+    """Whether a sentence gives this value (exactly, as one of its numbers)."""
+    return value is not None and any(x.value == value for x in numbers(sentence or ""))
+
+
+def hedged(x: Number, unit: str | None) -> str | Message:
+    """A figure as a reason shows it, with its hedge: "about 450000 refugee"."""
+    shown = _fmt(x)
+    if not unit:
+        return shown
+    if isinstance(shown, Message):
+        return Message("{figure} {unit}", {"figure": shown, "unit": unit})
+    return f"{shown} {unit}"
+
+
 def overlap(x: Number, y: Number) -> bool:
     """Whether two numbers can be the same: their intervals share more than an end (2.5 million,
     2.45-2.55, is not 2.6 million, 2.55-2.65), or they are equal."""

@@ -206,7 +206,7 @@ _THOUSANDS_DOT = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{3})+(?![\d.])")
 @lru_cache(maxsize=50_000)
 def number_items(text: str) -> tuple[tuple[str, ...], tuple[tuple[float, float, int, int], ...]]:
     """The text's number tokens, and each number in it as (value with its scale, the unit of the last
-    digit it is written to: 56 -> 1, 1400 -> 100, 2.5 million -> 100,000; index of its first token,
+    digit it is written to: 56 -> 1, 1400 -> 1, 2.5 million -> 100,000, 439 ألف -> 1000; index of its first token,
     index after its last), for what stands around it
     (``propositions.numbers``: hedges before it, the noun after it)."""
     folded = _THOUSANDS_DOT.sub(lambda m: m[0].replace(".", ""), number_text(text))
@@ -220,11 +220,8 @@ def number_items(text: str) -> tuple[tuple[str, ...], tuple[tuple[float, float, 
         if value is not None:
             start = i
             digits = t if t[0].isdigit() else str(int(value))
-            if "." in digits:
-                unit = 10.0 ** -len(digits.split(".")[1])
-            else:
-                stripped = digits.rstrip("0")
-                unit = 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
+            # Trailing zeros are taken as written (1400 is not 1350-1450); a scale word is not ("439 ألف").
+            unit = 10.0 ** -len(digits.split(".")[1]) if "." in digits else 1.0
             scale = _SCALES.get(nxt) or _PLURAL_SCALES.get(nxt)
             if scale:
                 value *= scale
