@@ -65,13 +65,14 @@ def main(verbose: bool) -> None:
 
 
 @main.command()
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=5000, show_default=True, type=int)
-@click.option("--threads", default=8, show_default=True, type=int, help="Web server threads.")
+@click.option("--host", default="127.0.0.1", show_default=True, metavar="HOST")
+@click.option("--port", default=5000, show_default=True, type=int, metavar="PORT")
+@click.option("--threads", default=8, show_default=True, type=int, metavar="N", help="Web server threads.")
 @click.option("--no-poller", is_flag=True, help="Serve the web UI only (run `factcheck worker` elsewhere).")
 @pass_ctx
 def run(ctx: Ctx, host: str, port: int, threads: int, no_poller: bool) -> None:
-    """Web UI plus background poller on one database (SQLite in the instance folder by default)."""
+    """Migrate, create `admin` on first run, load feeds.yaml, serve the web UI with the poller in the background,
+    on one database (SQLite in the instance folder by default); SIGTERM and Ctrl-C stop it cleanly."""
     import signal
 
     from waitress import serve
@@ -151,7 +152,7 @@ def db() -> None:
 @db.command("upgrade")
 @pass_ctx
 def db_upgrade(ctx: Ctx) -> None:
-    """Run the migrations up to the newest (alembic upgrade head)."""
+    """Run the migrations up to the newest (`alembic upgrade head`)."""
     ctx.upgrade()
     click.echo(f"database at newest schema: {_redact(ctx.settings.database_url)}")
 
@@ -159,7 +160,8 @@ def db_upgrade(ctx: Ctx) -> None:
 @db.command("reindex")
 @pass_ctx
 def db_reindex(ctx: Ctx) -> None:
-    """Rebuild the matching index (after a change to the search terms or the spelling variants)."""
+    """Rebuild the matching index (after changing the spelling-variants table or the gazetteer of names and
+    places, `factcheck/match/names.py`)."""
     from .db import transaction
     from .retrieval import reindex_all
 
@@ -170,10 +172,12 @@ def db_reindex(ctx: Ctx) -> None:
 
 
 @db.command("rematch")
-@click.option("--since", help="Only claims published from this day, YYYY-MM-DD (default: every claim).")
+@click.option("--since", metavar="YYYY-MM-DD", help="Only claims published from this day, YYYY-MM-DD (default: every claim).")
 @pass_ctx
 def db_rematch(ctx: Ctx, since: str | None) -> None:
-    """Match stored claims again with today's settings (after a matcher threshold changed)."""
+    """Match stored claims again with today's settings (after changing a `FACTCHECK_MATCH_*` threshold or
+    upgrading factcheck's matcher); one transaction per 200 claims, safe beside a running poller; prints the
+    stored matches by relation before and after."""
     from .pipeline import rematch_claims
 
     day = _parse_iso(since, "--since")
@@ -197,7 +201,8 @@ def feeds() -> None:
 @feeds.command("sync")
 @pass_ctx
 def feeds_sync(ctx: Ctx) -> None:
-    """Upsert feeds.yaml (FACTCHECK_FEEDS) into the database by URL."""
+    """Upsert feeds.yaml (`FACTCHECK_FEEDS`) into the database by URL; a broken entry is reported with its file,
+    line and problem (exit status 2) and nothing is written."""
     ctx.upgrade()
     _sync_feeds_or_exit(ctx)
 
@@ -263,7 +268,8 @@ def feeds_status(ctx: Ctx) -> None:
 @click.option("--force", is_flag=True, help="Poll every enabled feed now, due or not.")
 @pass_ctx
 def poll(ctx: Ctx, once: bool, force: bool) -> None:
-    """Poll the due feeds once; exit 1 when a feed of the round failed (named on stderr)."""
+    """Poll the due feeds (every enabled feed with --force) once and print the round's summary; exit 1 when a
+    feed of the round failed, naming each failed feed and its error on stderr."""
     from sqlalchemy import select
 
     from .models import Feed
@@ -287,7 +293,8 @@ def poll(ctx: Ctx, once: bool, force: bool) -> None:
 @main.command()
 @pass_ctx
 def worker(ctx: Ctx) -> None:
-    """Poll feeds forever (run beside `factcheck run --no-poller` when one machine is not enough)."""
+    """Poll feeds forever (beside `factcheck run --no-poller` or gunicorn, on as many machines as you like);
+    SIGTERM stops it cleanly."""
     import signal
     import threading
 
@@ -306,16 +313,18 @@ def worker(ctx: Ctx) -> None:
 
 
 @main.command("import")
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--source", required=True, help="The outlet's name (articles of one source never corroborate each other).")
-@click.option("--published", help="Publication time, ISO 8601 (default: now).")
+@click.argument("files", nargs=-1, required=True, metavar="FILE…",
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--source", required=True, metavar="NAME", help="The outlet's name (articles of one source never corroborate each other).")
+@click.option("--published", metavar="ISO", help="Publication time, ISO 8601 (default: now).")
 @click.option("--lang", type=click.Choice(["ar", "en"]), help="Language (default: detected).")
-@click.option("--title", help="Title (default: the first line).")
-@click.option("--url", help="The article's URL.")
+@click.option("--title", metavar="TITLE", help="Title (default: the first line).")
+@click.option("--url", metavar="URL", help="The article's URL.")
 @pass_ctx
 def import_(ctx: Ctx, files: tuple[Path, ...], source: str, published: str | None, lang: str | None,
             title: str | None, url: str | None) -> None:
-    """Ingest plain-text or HTML article files through the same pipeline as polled articles."""
+    """Ingest plain-text or HTML article files through the same pipeline as polled articles (a bad file stores
+    nothing)."""
     from .db import transaction
     from .pipeline import ImportError_, import_article, read_article_file
 
@@ -338,11 +347,11 @@ def import_(ctx: Ctx, files: tuple[Path, ...], source: str, published: str | Non
 
 @main.command()
 @click.argument("file", type=click.File("r", encoding="utf-8"))
-@click.option("--published", help="Publication time, ISO 8601, to resolve relative dates.")
+@click.option("--published", metavar="ISO", help="Publication time, ISO 8601, to resolve relative dates.")
 @click.option("--lang", type=click.Choice(["ar", "en"]))
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
 def extract(file, published: str | None, lang: str | None, fmt: str) -> None:
-    """Print the claims of one text (FILE or - for stdin) without storing anything."""
+    """Print the claims of one text (FILE, or - for stdin) as JSON, storing nothing."""
     from .extract import extract_claims
 
     text = file.read()
@@ -351,10 +360,10 @@ def extract(file, published: str | None, lang: str | None, fmt: str) -> None:
 
 
 @main.command()
-@click.option("--reference", required=True, help="Reference time, ISO 8601 (the article's publication).")
+@click.option("--reference", required=True, metavar="ISO", help="Reference time, ISO 8601 (the article's publication).")
 @click.option("--lang", type=click.Choice(["ar", "en"]))
 def dates(reference: str, lang: str | None) -> None:
-    """Tag dates in each line of stdin; print one JSON list per line."""
+    """Tag the dates of each line of stdin, resolved against --reference; print one JSON list per line."""
     from .extract import find_dates
 
     ref = _parse_iso(reference, "--reference")
@@ -369,8 +378,10 @@ def dates(reference: str, lang: str | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
 @pass_ctx
 def compare_(ctx: Ctx, mode: str, fmt: str) -> None:
-    """Read pairs {"a": {"text", "lang", "published", "source", "speaker"}, "b": {...}} as JSON lines on
-    stdin; print the verdict the pipeline would store for each, one JSON line per pair. Stores nothing."""
+    """Why two texts are paired: read pairs {"a": {"text", "lang", "published", "source", "speaker"}, "b": {...}}
+    as JSON lines on stdin and print, one JSON line per pair, {"relation": "supports"|"conflicts"|"related"|"none",
+    "score", "reason"}, the verdict the pipeline would store; with --as articles both texts go through the
+    extractor and the line is the strongest match between their claims. Stores nothing."""
     from .extract import extract_claims
     from .ingest.parse import content_hash
     from .match.pairing import PairError, compare_pair
@@ -395,27 +406,28 @@ def compare_(ctx: Ctx, mode: str, fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["csv", "json", "jsonl", "claimreview", "html"]), required=True,
               help="csv (spreadsheets), json (the contract), jsonl (one claim a line), "
                    "claimreview (schema.org JSON-LD, decided claims only), html (printable report).")
-@click.option("--status", "statuses", multiple=True, help="Only claims with this status (repeatable).")
-@click.option("--kind", "kinds", multiple=True, help="quote, date or figure (repeatable).")
-@click.option("--source", "sources", multiple=True, help="Only claims from this source's name (repeatable).")
-@click.option("--lang", "languages", multiple=True, help="Only claims in this language, e.g. ar (repeatable).")
-@click.option("--editor", help="Only claims with a decision by this editor.")
-@click.option("--since", help="From this day, YYYY-MM-DD (inclusive).")
-@click.option("--until", help="Up to this day, YYYY-MM-DD (inclusive).")
+@click.option("--status", "statuses", multiple=True, metavar="STATUS", help="Only claims with this status (repeatable).")
+@click.option("--kind", "kinds", multiple=True, metavar="KIND", help="quote, date or figure (repeatable).")
+@click.option("--source", "sources", multiple=True, metavar="NAME", help="Only claims from this source's name (repeatable).")
+@click.option("--lang", "languages", multiple=True, metavar="LANG", help="Only claims in this language, e.g. ar (repeatable).")
+@click.option("--editor", metavar="USER", help="Only claims with a decision by this editor.")
+@click.option("--since", metavar="YYYY-MM-DD", help="From this day, YYYY-MM-DD (inclusive).")
+@click.option("--until", metavar="YYYY-MM-DD", help="Up to this day, YYYY-MM-DD (inclusive).")
 @click.option("--by", type=click.Choice(["article", "decision"]), default="article", show_default=True,
               help="Date range over the article's publication or over decision times.")
 @click.option("--no-bom", is_flag=True, help="CSV without the UTF-8 byte-order mark Excel needs for Arabic.")
 @click.option("--report-lang", type=click.Choice(["en", "ar"]), default="en", show_default=True,
               help="Language of the printable report (html): its headings and the matches' reasons. "
                    "The data formats are the same in every language.")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here (default: stdout).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE", help="Write here (default: stdout).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: for exports to a file of 5000+ claims).")
 @pass_ctx
 def export(ctx: Ctx, fmt: str, statuses: tuple[str, ...], kinds: tuple[str, ...], sources: tuple[str, ...],
            languages: tuple[str, ...], editor: str | None, since: str | None, until: str | None, by: str,
            no_bom: bool, report_lang: str, out: Path | None, progress: bool | None) -> None:
-    """Export claim reports, filtered, streamed at any size."""
+    """Export claim reports, filtered (filters repeatable), streamed at any size, written to a temporary file
+    and renamed; --report-lang is the printable report's language."""
     from .export import ExportConfigError, load_export_config, write_report
     from .reports import ExportFilters, FilterError, prepare_export
 
@@ -483,7 +495,8 @@ def users() -> None:
 @click.option("--role", type=click.Choice(["editor", "admin"]), default="editor", show_default=True)
 @pass_ctx
 def users_add(ctx: Ctx, name: str, role: str) -> None:
-    """Add a user; the password comes from FACTCHECK_PASSWORD or a prompt, never the command line."""
+    """Add a user (an editor unless --role says admin); the password comes from `FACTCHECK_PASSWORD` or a
+    prompt, never the command line."""
     from .db import transaction
     from .review import ReviewError, create_user
 
@@ -503,7 +516,8 @@ def users_add(ctx: Ctx, name: str, role: str) -> None:
 @click.argument("name")
 @pass_ctx
 def users_passwd(ctx: Ctx, name: str) -> None:
-    """Set a user's password and sign them out everywhere; the password comes from FACTCHECK_PASSWORD or a prompt."""
+    """Set a user's password (from `FACTCHECK_PASSWORD` or a prompt) and end all their sessions; users change
+    their own at /password, and an admin signs a user out everywhere on the Users page."""
     from sqlalchemy import select
 
     from .db import transaction
@@ -527,13 +541,13 @@ def users_passwd(ctx: Ctx, name: str) -> None:
 
 
 @main.command()
-@click.argument("claim_ids", nargs=-1, required=True, type=int)
+@click.argument("claim_ids", nargs=-1, required=True, type=int, metavar="ID…")
 @click.option("--status", type=click.Choice(["corroborated", "disputed", "unverifiable"]), required=True)
-@click.option("--note", default="")
-@click.option("--as", "as_user", required=True, help="The editor deciding.")
+@click.option("--note", default="", metavar="TEXT", help="Why (kept in the history).")
+@click.option("--as", "as_user", required=True, metavar="USER", help="The editor deciding.")
 @pass_ctx
 def decide(ctx: Ctx, claim_ids: tuple[int, ...], status: str, note: str, as_user: str) -> None:
-    """Decide claims from the command line (same rules and history as the web)."""
+    """Decide claims from the shell, with the same rules and history as the web."""
     from sqlalchemy import select
 
     from .db import transaction
