@@ -135,6 +135,10 @@ AR: dict[str, str] = {
     "Please log in to access this page.": "سجّل الدخول للوصول إلى هذه الصفحة.",
     "Claims per day": "الادعاءات يوميًا",
     "Claims per source": "الادعاءات حسب المصدر",
+    # The dashboard's window (its days are a count, written as a number beside the word).
+    "Claims published in the last {n} days up to the newest claim, {start} to {end}.":
+        "الادعاءات المنشورة في الأيام الأخيرة حتى أحدث ادعاء (عدد الأيام: {n})، من {start} إلى {end}.",
+    "{n} days": "عدد الأيام: {n}",
     "Published": "نُشر",
     "open claims": "ادعاءات مفتوحة",
 

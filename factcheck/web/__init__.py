@@ -36,7 +36,8 @@ def register(app: Flask) -> None:
     @app.context_processor
     def _i18n():
         lang = g.get("lang", "en")
-        return {"t": lambda s: translate(lang, s), "lang": lang, "dir": direction(lang)}
+        # t('text') looks a fixed text up; t('template {n}', n=…) fills a template (factcheck.i18n).
+        return {"t": lambda s, **values: translate(lang, s, **values), "lang": lang, "dir": direction(lang)}
 
     @app.after_request
     def _security_headers(resp):

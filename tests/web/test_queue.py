@@ -172,3 +172,7 @@ def test_dashboard_of_an_archive_ends_at_its_newest_claim(client, factory):
     assert "<title>2025-11-07 · pending: 1</title>" in html
     assert "<title>2025-11-05 · pending: 1</title>" in html
     assert "<title>Outlet A: 2</title>" in html and "Outlet B:" not in html
+    # and it says which days it counts
+    assert "Claims published in the last 14 days up to the newest claim, 2025-10-25 to 2025-11-07." in html
+    wider = client.get("/dashboard?days=90").get_data(as_text=True)
+    assert "last 90 days" in wider and "<title>Outlet B: 1</title>" in wider
