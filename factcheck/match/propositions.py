@@ -380,9 +380,12 @@ def unexplained(a: tuple[str, ...], b: tuple[str, ...], text_a: str = "", text_b
     "the Emirati cinema"), or more such words than ``allowed``. The matcher cannot tell a synonym
     from another thing, so such a pair is at most related."""
     a, b = tuple(w for w in a if not _numeric(w)), tuple(w for w in b if not _numeric(w))
-    only_a = [x for x in dict.fromkeys(a) if not any(_alike(x, y) for y in b)]
-    only_b = [y for y in dict.fromkeys(b) if not any(_alike(y, x) for x in a)]
-    if not only_a or not only_b:
+    sa, sb = set(a), set(b)
+    only_a = [x for x in dict.fromkeys(a) if x not in sb and not any(_alike(x, y) for y in sb - sa)]
+    if not only_a:
+        return None
+    only_b = [y for y in dict.fromkeys(b) if y not in sa and not any(_alike(y, x) for x in sa - sb)]
+    if not only_b:
         return None
     named_a = [x for x in only_a if _named(x, text_a)]
     named_b = [y for y in only_b if _named(y, text_b)]
@@ -451,6 +454,7 @@ def _core(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=200_000)
 def _alike(x: str, y: str) -> bool:
     if x == y:
         return True
