@@ -33,7 +33,7 @@ from . import dates as dates_mod
 from .figures import find_figures, is_time_unit
 from .fold import Folded, fold, fold_str
 from .quotes import Quote, find_quotes, quoted_name_context
-from .speakers import EN_TITLE_WORDS, TITLE_WORDS, Registry, clean
+from .speakers import EN_TITLE_WORDS, TITLE_WORDS, Registry, clean, is_noun_phrase
 from .types import ClaimCandidate
 
 # patterns used in hot loops, compiled once
@@ -67,11 +67,17 @@ def _f(words: str) -> str:
 # ---------------------------------------------------------------- Arabic lexicon
 AR_VERBS = _f("نقل نقلت قال قالت قالوا أكد أكدت أكدوا أضاف أضافت أشار أشارت أوضح أوضحت ذكر ذكرت أعلن أعلنت أعلنوا "
               "صرح صرحت اعتبر اعتبرت لفت لفتت أفاد أفادت شدد شددت أردف أردفت نفى نفت كشفت كشف حذر حذرت "
-              "زعم زعمت ادعى ادعت يقول تقول أعرب أعربت رجح رجحت نوه نوهت أبلغ أبلغت أكدا قالا")
-AR_CONT_VERBS = {fold_str(w) for w in "تابع تابعت أضاف أضافت أردف أردفت".split()}  # need و/ف: وتابع
+              "زعم زعمت ادعى ادعت يقول تقول أعرب أعربت رجح رجحت نوه نوهت أبلغ أبلغت أكدا قالا "
+              "أبان أبانت بين بينت أخبر أخبرت تساءل تساءلت استبعد استبعدت اعتبروا يرى ترى يرون تشير يشير "
+              "أفاد أفادوا ذكروا أوضحوا أشاروا كشفوا رأى رأت")
+# need و/ف: "وتابع" (تابعة لتنظيم is an adjective), "وبين" (بين is also "between")
+# and present-tense verbs that are a reported clause's own verb as often ("أن باريس ترى في"): a
+# speech act only as "ويرى التربويون"/"كما تشير المصادر"
+AR_CONT_VERBS = {fold_str(w) for w in "تابع تابعت أضاف أضافت أردف أردفت بين يرى ترى يرون رأى رأت تشير يشير".split()}
 AR_PARTICIPLES = _f("مضيفًا مضيفة مشيرًا مشيرة لافتًا لافتة معتبرًا معتبرة مؤكدًا مؤكدة موضحًا موضحة متابعًا "
                     "متابعة مشددًا مشددة قائلًا قائلة منوهًا منوهة محذرًا محذرة مبينًا مبينة مردفًا مردفة "
-                    "معربًا معربة نافيًا نافية كاشفًا كاشفة مضيفين مشيرين لافتين معتبرين")
+                    "معربًا معربة نافيًا نافية كاشفًا كاشفة مضيفين مشيرين لافتين معتبرين زاعمًا زاعمة "
+                    "مستبعدًا مستبعدة متسائلًا متسائلة مؤكدين موضحين")
 AR_ATTRIB = _f("وفق وفقًا وفقا بحسب حسب حسبما نقلًا نقلا")
 _AR_TRIGGER = re.compile(
     rf"(?<!\w)(?P<pre>[وف])?(?P<v>{AR_VERBS}|تابع|تابعت)(?!\w)"
@@ -84,7 +90,7 @@ _AR_ADJUNCT = re.compile(fold_str(
     r"(?<!\w)(?:في\s+(?:تصريح|بيان|حديث|مقابل|كلم|مؤتمر|إحاط|لقاء|اتصال|منشور|تغريد|رسال|خطاب|تقرير|ختام|"
     r"مستهل|اجتماع|وقت|ندو|جلس|\d)\w*|خلال|عبر|على\s+(?:حساب|صفح|منص|موقع|هامش)\w*|ل(?:موقع|وكالة|قناة|صحيفة|"
     r"جريدة|شبكة|مجلة|وسائل|لصحفيين|صحفيين|عنب)\w*|للصحفيين|أمس|اليوم|يوم|مساء|صباح|ظهر|فجر|"
-    r"ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)|الماضي|أن|إن)(?!\w)|\d"
+    r"ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)|الماضي|أن|إن|عن)(?!\w)|\d"
 ))
 _BOUNDARY = re.compile(rf"[،,؛;]\s*(?=(?:{AR_PARTICIPLES})(?!\w)|[وف](?:{AR_VERBS}|تابع|تابعت)(?!\w)|فيما|بينما)"
                        r"|[،,؛;]\s*(?=(?:adding|noting|saying|stressing|warning)\b)", re.I)
@@ -93,7 +99,8 @@ _QAD = re.compile(r"\s+قد\s*$")
 
 # ---------------------------------------------------------------- English lexicon
 EN_VERBS = (r"said|says|told|added|stated|announced|explained|noted|stressed|warned|claimed|insisted|denied|"
-            r"confirmed|argued|wrote|tweeted|posted|asserted|acknowledged|reported|declared|observed|continued|telling")
+            r"confirmed|argued|wrote|tweeted|posted|asserted|acknowledged|reported|declared|observed|continued|telling|"
+            r"cautioned|admitted|predicted|reiterated|intimated|alleged|contended|maintained")
 EN_PARTICIPLES = r"adding|noting|saying|stressing|warning|explaining|insisting|arguing"
 # as tries (both are followed by \b, so the same word matches as with the flat lists)
 _EN_TRIGGER = re.compile(rf"\b(?P<v>{alternation(EN_VERBS.split('|'))})\b"
@@ -236,6 +243,10 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
             return ctx.reg.add(ctx.d(*chunks[1]), ctx.d(*chunks[0]))
         if _looks_like_name(first) and _is_title(second):
             return ctx.reg.add(ctx.d(*chunks[0]), ctx.d(*chunks[1]))
+        if (2 <= _words(first) <= 8 and 2 <= _words(second) <= 4 and _looks_like_name(second)
+                and is_noun_phrase(first) and not _QUOTE_MARK_IN_NAME.search(second)):
+            # "القائم بأعمال السفارة المصرية في دمشق، محمود عمر،": a role, then the name in apposition
+            return ctx.reg.add(ctx.d(*chunks[1]), ctx.d(*chunks[0]))
     return ctx.reg.resolve(ctx.d(*chunks[0]))
 
 
@@ -294,15 +305,18 @@ def _verb_lemma(v: str) -> str:
 
 def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
     F, reg = ctx.F, ctx.reg
-    triggers = [m for m in _AR_TRIGGER.finditer(F, ss, se) if not _inside_quote(ctx, m.start())]
+    # (a verb in a relative clause is not the speech act: "ويجاند، الذي أكد الأرقام، إن")
+    # ("تابع"/"بين" without و are an adjective and a preposition: no verb, and no end of the clause before)
+    triggers = [m for m in _AR_TRIGGER.finditer(F, ss, se) if not _inside_quote(ctx, m.start())
+                and not _AR_RELATIVE_BEFORE.search(F, max(ss, m.start() - 8), m.start())
+                and not (m.group("v") in AR_CONT_VERBS and not m.group("pre")
+                         and not _KAMA_BEFORE.search(F, max(ss, m.start() - 5), m.start()))]
     for i, m in enumerate(triggers):
         nxt = triggers[i + 1].start() if i + 1 < len(triggers) else se
         vend = m.end()
         participle = m.group("p") is not None
         vf = m.group("p") or m.group("v")
         verb = ctx.d(*(m.span("p") if participle else m.span("v")))
-        if not participle and vf in AR_CONT_VERBS and not m.group("pre"):
-            continue  # "تابع" without و is an adjective (تابعة لتنظيم)
         lim = min(nxt, se)
         region_end = min(max(_clause_end(F, vend, se), vend), se)
         comp = (_AR_COMP if participle or vf in _TO_VERBS else _AR_COMP_STRICT).search(F, vend, lim)
@@ -350,7 +364,7 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
             if cend <= cstart:
                 continue
             inner = [q for q in _quotes_in(ctx, cstart, cend) if not q.used and not q.is_name]
-            if inner:
+            if inner and not _partial_quotes(F, inner, cstart, cend):
                 for q in inner:
                     _emit_quote(ctx, q, speaker, verb, m.start(), comp.start())
             elif _words(F[cstart:cend]) >= 2:
@@ -391,7 +405,9 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                         reg.last_speaker = speaker
 
 
-_TO_VERBS = {fold_str(w) for w in "أشار أشارت لفت لفتت نوه نوهت".split()}
+_TO_VERBS = {fold_str(w) for w in "أشار أشارت لفت لفتت نوه نوهت تشير يشير".split()}
+_KAMA_BEFORE = re.compile(r"(?<!\w)كما\s+$")
+_AR_RELATIVE_BEFORE = re.compile(fold_str(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)\s+$"))
 _NAQAL = {fold_str(w) for w in "نقل نقلت".split()}
 _AN = re.compile(r"(?<!\w)عن(?!\w)")
 _ANNOUNCE = {fold_str(w) for w in "أعلن أعلنت أعلنوا نفى نفت كشف كشفت".split()}
@@ -401,6 +417,17 @@ _INSTITUTION = re.compile(fold_str(
     r"السلطات|سلطات|المكتب|مكتب|الدفاع المدني|محافظة|المحافظة|الأمن|إدارة|الإدارة|الائتلاف|التحالف|وحدات)"
     r"(?:\s+ال\w+){0,4}"
 ))
+
+
+def _partial_quotes(F: str, inner: list[Quote], cstart: int, cend: int) -> bool:
+    """Are the quotes inside a reported clause single quoted words ("أن هناك تعاونا بين البرنامج
+    ونجوم «يوتيوب»")? Then they are names or terms, and the clause is the statement. (A longer
+    quote inside the clause is the speaker's own words: it stays the claim, "ضرورة لتعزيز ...".)"""
+    if any(q.words(F) > 1 for q in inner) or _words(F[cstart:cend]) < 3:
+        return False
+    for q in inner:
+        q.is_name = True
+    return True
 
 
 def _inside_quote(ctx: _Ctx, pos: int) -> bool:
@@ -440,7 +467,7 @@ def _attribution_tail(ctx: _Ctx, ss: int, se: int) -> None:
 
 
 _LEAD_ATTRIB = re.compile(fold_str(
-    r"\s*(?:و?(?:بحسب|حسب|وفق|وفقًا\s+ل|وفقا\s+ل)\s*(?P<a>[^،,.؟!\n]{2,80})[،,]\s*(?:(?:ف|و)?[إا]ن\s+)?"
+    r"\s*(?:و?(?:بحسب|حسب|وفقًا\s*ل|وفقا\s*ل|وفق(?!\w)|نقلًا\s+عن|نقلا\s+عن)\s*(?P<a>[^،,.؟!\n]{2,80})[،,]\s*(?:(?:ف|و)?[إا]ن\s+)?"
     r"|(?:[Aa]ccording\s+to|[Cc]iting)\s+(?P<b>[^,.;:!?\n]{2,80}),\s*)"
 ))
 
@@ -471,6 +498,8 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         participle = m.group("p") is not None
         verb = m.group("p") or m.group("v")
         vs, ve = m.span("p") if participle else m.span("v")
+        if _EN_NOT_SPEECH_AFTER.match(F, ve):
+            continue  # "claimed the lives of", "reported cases": not a speech act
         before = F[ss:vs]
         tail = before.rstrip()
         nxt = _EN_TRIGGER.search(F, ve, se)
@@ -527,7 +556,7 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
             cstart += 1
         cend = _clause_end(F, cstart, limit)
         inner = [q for q in _quotes_in(ctx, cstart, cend) if not q.used and not q.is_name]
-        if inner:
+        if inner and not _partial_quotes(F, inner, cstart, cend):
             for q in inner:
                 _emit_quote(ctx, q, speaker, verb, vs, cstart)
         elif _words(F[cstart:cend]) >= 3:
@@ -537,13 +566,17 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         reg.last_speaker = speaker or reg.last_speaker
 
 
+_EN_NOT_SPEECH_AFTER = re.compile(r"\s+(?:the\s+lives|lives|responsibility|victory|the\s+title)\b", re.I)
 _EN_SKIP = re.compile(r"\s*(?:(?:on|in|at|during|via|late|early|earlier|later)\s+(?:[\w'.-]+\s+){0,4}?)?"
                       r"(?:(?:on|last|this)\s+\w+day\s+)?(?:reporters|journalists|Reuters|AFP|AP)?\s*")
 
 
 _EN_NOUNS = (r"ministry|army|military|government|spokesman|spokeswoman|official|officials|police|agency|"
              r"statement|group|command|office|report|sources?|witnesses|residents|analysts|diplomats|court|"
-             r"council|committee|company|bank|embassy|authorities|prosecutors|observers|experts")
+             r"council|committee|company|bank|embassy|authorities|prosecutors|observers|experts|relatives|"
+             r"witness|activists|traders|dealers|representatives|spokesperson|monitor|observatory|lawyers?|"
+             r"doctors|medics|rebels|union|party|coalition|officers?|firm|corporation|newspaper|media|reports|"
+             r"analyst|economists|investigators|organi[sz]ation|department|commission|institute|center|centre")
 _EN_SUBJ_NAME = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin))*\s*$")
 _EN_SUBJ_NOUN = re.compile(rf"(?:\b(?:[Tt]he|[a-z]+|[A-Z][\w'.-]*)\s+)?(?:[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})\s*$")
 
@@ -551,9 +584,14 @@ _EN_SUBJ_NOUN = re.compile(rf"(?:\b(?:[Tt]he|[a-z]+|[A-Z][\w'.-]*)\s+)?(?:[a-z][
 _EN_NOUN_END = re.compile(rf"(?:{_EN_NOUNS})\s*$")
 
 
+# "... (IEL)", "... <DJ>", "... initially", "... also": dropped before the subject is read
+_EN_SUBJ_TRAILER = re.compile(r"(?:\s*(?:\([^()]{1,40}\)|<[^<>]{1,12}>|\b\w+ly|\balso|\bhas|\bhave|\bhad))+\s*$")
+
+
 def _en_subject(tail: str) -> str | None:
     """Subject right before an English speech verb."""
-    t = tail.rstrip()
+    t = _EN_SUBJ_TRAILER.sub("", tail.rstrip())
+    t = t.replace("<", "").replace(">", "")
     if not t:
         return None
     parts = [p.strip() for p in t.split(",")]
@@ -680,7 +718,7 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
         s, e = o(st.start, st.end)
         si = sent_of(st.start)
         sent = _sentence_text(text, folded, sents, si, st.end)
-        claims.append(ClaimCandidate("quote", text[s:e], sent, s, e, speaker=st.speaker, verb=st.verb,
+        claims.append(ClaimCandidate("quote", text[s:e], sent, s, e, speaker=st.speaker or None, verb=st.verb,
                                      direct=st.direct, names=list(names_by_sent.get(si, []))))
 
     # dates
@@ -730,7 +768,7 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
             ce -= 1
         s, e = o(cs, ce)
         claims.append(ClaimCandidate("date", text[s:e], _sentence_text(text, folded, sents, si, ce), s, e,
-                                     speaker=(owner.speaker if owner else (intro.speaker if intro else None)),
+                                     speaker=(owner.speaker if owner else (intro.speaker if intro else None)) or None,
                                      date=value, grain=grain, date_text=mention.text,
                                      names=list(names_by_sent.get(si, []))))
 
@@ -743,7 +781,7 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
         owner = next(iter(stmt_spans.covering(f.start)), None)
         s, e = o(f.start, f.end)
         claims.append(ClaimCandidate("figure", text[s:e], _sentence_text(text, folded, sents, si, f.end), s, e,
-                                     speaker=owner.speaker if owner else None, value=f.value, unit=f.unit,
+                                     speaker=(owner.speaker if owner else None) or None, value=f.value, unit=f.unit,
                                      names=list(names_by_sent.get(si, []))))
     claims.sort(key=lambda c: (c.start, c.kind))
     return claims

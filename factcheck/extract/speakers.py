@@ -46,6 +46,35 @@ _PRONOUNS = {"he", "she", "they", "it", "هو", "هي", "هم", "the same source
 # "المصدر ذاته" / "المصدر نفسه": the source named just before
 _SAME_SOURCE = re.compile(fold_str(r"^(?:ال)?مصدر\w*\s+(?:ذاته|نفسه|ذاتها|نفسها)$|^(?:ال)?مصادر\s+(?:ذاتها|نفسها)$"))
 _AL = re.compile(r"^(?:[وفبل]?ال|لل)(?=\w{2,})")
+
+# A speaker is a noun phrase (a person, a title, an institution, a document, a source). Words a
+# subject slot can hold that are none of these: pronouns, adverbs, prepositions (then the verb's own
+# subject is the one elided: the previous speaker, or none).
+_NOT_SPEAKER_FIRST = {fold_str(w) for w in (
+    "فيه فيها فيهم فيهما منه منها منهم له لها لهم لهما عنه عنها عليه عليها إليه إليها به بها أيضا "
+    "كذلك كما بدوره بدورها بدورهم الآن حينها حينذاك خلاله خلالها سموه معاليه فضيلته سيادته سماحته "
+    "في من على عن إلى الى مع منذ حتى خلال عبر بعد قبل عند لدى بشكل بصورة بدون دون ضمن وفق حول "
+    "ثم أو او لكن بل إذ اذ حيث هنا هناك ذلك هذا هذه تلك إنه انه أنه إنها انها أنها ما لا لم لن قد "
+    "also here there then now today this that these those which who whom whose what when where why how "
+    "in on at by for from with to of into about after before during since").split()}
+# nouns that stand for the organisation named last ("the company said", "أوضح النادي الإنجليزي")
+_GENERIC = {fold_str(w) for w in (
+    "company firm group bank corporation club ministry agency government organisation organization "
+    "النادي الشركة الهيئة الوزارة الحركة المنظمة الجماعة الحكومة المجلس الوكالة المؤسسة الجمعية الحزب "
+    "الفريق الاتحاد التنظيم الائتلاف الجهة").split()}
+
+
+def is_noun_phrase(mention: str) -> bool:
+    """Can ``mention`` be a speaker at all (not a pronoun, adverb, preposition or word fragment)?"""
+    w = _WHITESPACE.sub(" ", mention.strip()).split(" ")
+    if len(w) > 1 and w[0].lower() in ("a", "an", "the"):
+        w = w[1:]
+    if not w or not w[0]:
+        return False
+    first = _CONJUNCTION_BEFORE_AL.sub("", fold_str(w[0]).lower())
+    if first in _NOT_SPEAKER_FIRST or (len(first) < 2 and not first.isupper()):
+        return False
+    return True
 _TOK = re.compile(r"[\w'.-]+")
 
 
@@ -99,7 +128,9 @@ class Registry:
         if not mention:
             return self.last_speaker
         mention = clean(mention)
-        if mention.lower() in _PRONOUNS or _SAME_SOURCE.match(fold_str(mention)):
+        if not mention:
+            return self.last_speaker
+        if mention.lower() in _PRONOUNS or _SAME_SOURCE.match(fold_str(mention)) or not is_noun_phrase(mention):
             return self.last_speaker
         key = _title_key(mention)
         for e in reversed(self.entities):
@@ -120,6 +151,9 @@ class Registry:
             for e in reversed(self.entities):
                 if e.tokens and toks < e.tokens or (toks == e.tokens and e.name != mention and len(e.name) > len(mention)):
                     return e.name
+        if self.last_speaker and words and _CONJUNCTION_BEFORE_AL.sub("", words[0]) in _GENERIC and (
+                len(words) == 1 or all(_AL.match(x) for x in words[1:])):
+            return self.last_speaker  # "the company", "النادي الإنجليزي": the organisation just named
         return self.add(mention)
 
 
