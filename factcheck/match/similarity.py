@@ -298,26 +298,37 @@ def _word_key(word: str) -> str:
 
 
 def word_diff(a: str, b: str, max_words: int = 400) -> list[tuple[str, str]]:
-    """Word-level diff of two wordings, compared on normalised words, shown in original ones."""
+    """Word-level diff of two wordings, compared on normalised words, shown in original ones.
+
+    Each part is (op, words): "delete" = only in ``a``, "insert" = only in ``b``, "equal" = in both,
+    in ``a``'s words. An equal part ``b`` spells differently (ترامب / ترمب, الإثنين / الاثنين) is
+    followed by ("spelled", b's words), so each outlet's column shows that outlet's own words.
+    """
     wa, wb = _WORD.findall(a)[:max_words], _WORD.findall(b)[:max_words]
     ka = [_word_key(w) for w in wa]
     kb = [_word_key(w) for w in wb]
     sm = difflib.SequenceMatcher(a=ka, b=kb, autojunk=False)
-    out: list[tuple[str, str]] = []
+    out: list[list[str]] = []  # [op, words, the other side's words (equal parts)]
 
-    def add(op: str, words: list[str]) -> None:
+    def add(op: str, words: list[str], theirs: list[str] | None = None) -> None:
         if not words:
             return
-        text = " ".join(words)
+        text, other = " ".join(words), " ".join(theirs if theirs is not None else words)
         if out and out[-1][0] == op:
-            out[-1] = (op, out[-1][1] + " " + text)
+            out[-1][1] += " " + text
+            out[-1][2] += " " + other
         else:
-            out.append((op, text))
+            out.append([op, text, other])
 
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag == "equal":
-            add("equal", wa[i1:i2])
+            add("equal", wa[i1:i2], wb[j1:j2])
         else:
             add("delete", wa[i1:i2])
             add("insert", wb[j1:j2])
-    return out
+    parts: list[tuple[str, str]] = []
+    for op, text, other in out:
+        parts.append((op, text))
+        if op == "equal" and other != text:
+            parts.append(("spelled", other))
+    return parts

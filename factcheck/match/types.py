@@ -49,7 +49,8 @@ class MatchResult:
     why: Message
     # Word-level diff for quotes, in the claim's and the other's original words:
     # [("equal"|"delete"|"insert", "words"), ...]; "delete" = only in the claim,
-    # "insert" = only in the other.
+    # "insert" = only in the other; an "equal" part the other spells differently is
+    # followed by ("spelled", "the other's own words").
     diff: list[tuple[str, str]] | None = None
 
     @property

@@ -279,6 +279,8 @@ def sides(m: Match) -> tuple[list, list]:
             mine.append((op, words))
         if op in ("equal", "insert"):
             theirs.append((op, words))
+        if op == "spelled" and theirs:  # the equal part just before, in the other outlet's own spelling
+            theirs[-1] = ("equal", words)
     return mine, theirs
 
 
