@@ -75,7 +75,9 @@ def day_month(ref: date, day: int, month: int, direction: str, wd: int | None = 
         if matching:
             return min(matching, key=lambda c: abs((c - ref).days))
     if direction == "past":
-        past = [c for c in cands if c <= ref]
+        # two days of slack: a wire's dateline is local time ("Sydney, March 3" filed 2 March GMT) and a
+        # feed's stamp can be a day or two late; neither makes the date last year's
+        past = [c for c in cands if c <= ref + timedelta(days=2)]
         return max(past) if past else min(cands)
     if direction == "nearest":
         return min(cands, key=lambda c: abs((c - ref).days))

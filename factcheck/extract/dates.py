@@ -186,7 +186,7 @@ _AR_MONTH_REF = (
 
 
 @rule("ar_full", rf"{B}(?:(?:يوم\s+)?(?:ال)?(?P<wd>{WD})(?:\s+(?P<wrel>{REL}))?[\s،,]+(?:الموافق\s+)?)?"
-      rf"(?:(?:في|يوم)\s+)?{DAY}\s+(?:من\s+)?{_AR_MONTH_REF}{YEAR}?(?:\s+(?P<rel>{REL}))?{E}", "ar")
+      rf"(?:(?:في|يوم)\s+|ل(?=\w))?{DAY}\s+(?:من\s+)?{_AR_MONTH_REF}{YEAR}?(?:\s+(?P<rel>{REL}))?{E}", "ar")
 def _ar_full(m, ref, direction):
     d = _day_value(m.group("d"))
     if d is None:
@@ -354,6 +354,7 @@ def _ar_holiday(m, ref, direction):
 
 _AR_REL_DAYS = _folded_keys({
     "اليوم": 0, "هذا اليوم": 0, "في هذا اليوم": 0, "امس": -1, "البارحه": -1, "يوم امس": -1,
+    "الامس": -1, "يوم الامس": -1,
     "امس الاول": -2, "اول امس": -2, "اول من امس": -2, "اليوم الماضي": -1, "اليوم السابق": -1,
     "اليوم المنصرم": -1, "غدا": 1, "غد": 1, "الغد": 1, "يوم غد": 1, "بكره": 1, "بكرا": 1,
     "بعد غد": 2, "يوم بعد غد": 2, "بعد الغد": 2, "اليوم الذي بعد الغد": 2, "اليوم الي بعد بكره": 2,
@@ -362,7 +363,7 @@ _AR_REL_DAYS = _folded_keys({
 })
 
 
-@rule("ar_rel_day", rf"{B}[وف]?(?P<w>{alternation(_AR_REL_DAYS)}){E}", "ar")
+@rule("ar_rel_day", rf"{B}(?:[وف]?ب|[وف])?(?P<w>{alternation(_AR_REL_DAYS)}){E}", "ar")
 def _ar_rel_day(m, ref, direction):
     return _day(ref + timedelta(days=_AR_REL_DAYS[m.group("w")]))
 
@@ -372,7 +373,12 @@ def _ar_relday_weekday(m, ref, direction):
     """"يوم غد السبت", "أمس الاثنين", "اليوم الجمعة": the relative word fixes the day."""
     w = m.group("w")
     off = 1 if "غد" in w else (-1 if w in ("امس", "البارحه") else 0)
-    return _day(ref + timedelta(days=off))
+    day = ref + timedelta(days=off)
+    wd = AR_WEEKDAYS.get(m.group("wd"))
+    if wd is not None and day.weekday() != wd:
+        # the weekday is the writer's, the stamp the feed's (often the crawl): the named day nearest it
+        day = cal.weekday_near(day, wd, "nearest")
+    return _day(day)
 
 
 @rule("ar_part_of_year", rf"{B}(?:منذ\s+)?(?P<part>بدايه|مطلع|نهايه|منتصف|اواخر|اوائل|اواسط)\s+(?P<u>العام|السنه)(?:\s+(?P<rel>{REL}))?{E}", "ar")
@@ -530,7 +536,12 @@ def _num_dmy(m, ref, direction, month_first=False):
     d, mo = (b, a) if month_first else (a, b)
     if mo > 12 and d <= 12:
         d, mo = mo, d
-    return _day(cal.safe_date(_year_value(m, ref), mo, d))
+    y = _year_value(m, ref)
+    got = cal.safe_date(y, mo, d)
+    other = cal.safe_date(y, d, mo) if d <= 12 and d != mo else None
+    if got and other and abs((other - ref).days) < abs((got - ref).days) and abs((other - ref).days) <= 7:
+        got = other  # "03-07-2015" in an article of 3 July 2015: day first, whatever the language
+    return _day(got)
 
 
 _NUM_DATE = (r"(?<![\w/.\-])(?P<a>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<b>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4}|\d{2})(?![\w/.\-]|\.\d)"
@@ -617,7 +628,7 @@ def _en_month_year(m, ref, direction):
     return _month(int(m.group("y")), mo) if mo else None
 
 
-@rule("en_month", rf"\b(?:(?P<rel>next|last|this|the\s+coming|coming)\s+)?(?P<m>{EMON_SAFE}|may\b(?=\s+(?:after|in)\b))(?P<after>\s+after\s+next)?(?:\s+in\s+(?:1|a|one)\s+year)?\b", "en", flags=_I)
+@rule("en_month", rf"\b(?:(?P<rel>next|last|this|the\s+coming|coming|previous)\s+)?(?P<m>{EMON_SAFE}|may\b(?=\s+(?:after|in)\b))(?P<after>\s+after\s+next)?(?:\s+in\s+(?:1|a|one)\s+year)?\b", "en", flags=_I)
 def _en_month_alone(m, ref, direction):
     mo = _en_month(m.group("m"))
     if mo is None:
@@ -626,10 +637,13 @@ def _en_month_alone(m, ref, direction):
     text = m.group("_m").lower()
     if rel == "last":
         y = ref.year if mo < ref.month else ref.year - 1
+    elif rel == "previous":  # "the previous January's 13.9 pct" (in March): the year-earlier one
+        y = (ref.year if mo < ref.month else ref.year - 1) - 1
     elif rel == "this":
         y = ref.year
     else:
-        y, _ = cal.month_only(ref, mo, "past" if direction == "past" and not rel else "forward")
+        y, _ = cal.month_only(ref, mo, "past" if direction == "past" and not rel
+                              else ("nearest" if direction == "forward" and not rel else "forward"))
         if rel and (y, mo) == (ref.year, ref.month):
             y += 1
     if m.group("after"):
@@ -1030,7 +1044,8 @@ _AR_CLASS: dict[str, str] = {
     **_cls([k.split()[0] for k in AR_MONTHS] + ["شهر", "الشهر"], "month"),
     **_cls([k.split()[0] for k in AR_HIJRI_MONTHS], "hijri"),
     **_cls(list(AR_WEEKDAYS), "weekday"),
-    **_cls(["امس", "البارحه", "امبارح", "غدا", "غد", "الغد", "بكره", "بكرا", "اليوم", "يوم"], "relday"),
+    **_cls(["امس", "البارحه", "امبارح", "غدا", "غد", "الغد", "بكره", "بكرا", "اليوم", "يوم", "الامس", "بالامس",
+            "وبالامس"], "relday"),
     **_cls(["الاسبوع", "اسبوع", "اسابيع", "اسبوعين", "العام", "عام", "السنه", "سنه", "سنتين", "سنوات", "اعوام",
             "عامين", "ايام", "يومين", "شهرين", "اشهر", "شهور"], "unit"),
     **_cls(["عيد", "كريسماس", "الكريسماس", "راس"], "holiday"),

@@ -236,14 +236,20 @@ def score_article(g: dict, text: str, published: datetime, lang: str, claims=Non
 
     # dates: where each predicted date's words are in the article
     dt = sc.dates
-    preds = []
+    # (a claim's words can hold its date's words twice, "March 31 ... on March 31": each prediction
+    # takes the first occurrence no earlier prediction took)
+    preds, taken = [], set()
     for c in claims:
         if c.kind != "date" or not c.date_text:
             continue
         k = c.text.find(c.date_text)
         s0 = c.start + k if k >= 0 else text.find(c.date_text, max(0, c.start - 200))
+        while k >= 0 and s0 in taken:
+            k = c.text.find(c.date_text, k + 1)
+            s0 = c.start + k if k >= 0 else s0
         if s0 < 0:
             continue
+        taken.add(s0)
         preds.append(((s0, s0 + len(c.date_text)), c))
     dt.pred = len(preds)
     spans = [(locate(text, d["text"], d.get("nth", 0)), d) for d in g["dates"]]
