@@ -263,6 +263,47 @@ def feeds_status(ctx: Ctx) -> None:
         click.echo(", ".join(f"{n} {state}" for state, n in sorted(counts.items())))
 
 
+@feeds.command("import-opml")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@pass_ctx
+def feeds_import_opml(ctx: Ctx, file: Path) -> None:
+    """Add the feeds of an OPML file (exported by Miniflux, FreshRSS, Feedly, ...), each outline's category kept
+    as the feed's tag; feeds already followed are left as they are; bad OPML is reported naming the problem
+    (exit status 2) and nothing is written."""
+    from .db import transaction
+    from .ingest.opml import OpmlError, parse_opml
+    from .polling import import_opml
+
+    try:
+        items = parse_opml(file.read_bytes(), source=str(file))
+    except OpmlError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    ctx.upgrade()
+    with transaction(ctx.factory) as s:
+        counts = import_opml(s, items)
+    click.echo(f"feeds: {counts['added']} added, {counts['existing']} already followed, from {file}")
+
+
+@feeds.command("export-opml")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Write to FILE (default: standard output).")
+@pass_ctx
+def feeds_export_opml(ctx: Ctx, out: Path | None) -> None:
+    """Write every http(s) feed as OPML 2.0, grouped by tag, with factcheck's own settings (language, interval,
+    full text) that `import-opml` reads back and other readers ignore."""
+    from .polling import export_opml
+
+    ctx.upgrade()
+    with ctx.factory() as s:
+        data = export_opml(s)
+    if out is None:
+        click.echo(data.decode("utf-8"), nl=False)
+    else:
+        out.write_bytes(data)
+        click.echo(f"feeds written to {out}", err=True)
+
+
 @main.command()
 @click.option("--once", is_flag=True, required=True, help="One round, then exit.")
 @click.option("--force", is_flag=True, help="Poll every enabled feed now, due or not.")

@@ -125,6 +125,12 @@ class Feed(Base):
     lease_owner: Mapped[str | None] = mapped_column(String(200))
     lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # 0011: the OPML category the feed was filed under; whether the page behind an entry's link is
+    # fetched (auto | always | never, factcheck.ingest.fulltext); the health of those page fetches.
+    tag: Mapped[str | None] = mapped_column(String(200))
+    full_text: Mapped[str] = mapped_column(String(8), server_default="auto", default="auto")
+    page_error_count: Mapped[int] = mapped_column(Integer, server_default="0", default=0)
+    last_page_error: Mapped[str | None] = mapped_column(Text)
 
     articles: Mapped[list[Article]] = relationship(back_populates="feed")
 
@@ -148,6 +154,13 @@ class Article(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # 0011: the page behind the link (fetched | failed | skipped; None: not tried), why it failed
+    # (the feed's text is kept), when it was last tried and how often; the page's canonical URL.
+    page_status: Mapped[str | None] = mapped_column(String(16))
+    page_error: Mapped[str | None] = mapped_column(Text)
+    page_fetched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    page_attempts: Mapped[int] = mapped_column(Integer, server_default="0", default=0)
+    canonical_url: Mapped[str | None] = mapped_column(String(2000))
 
     feed: Mapped[Feed] = relationship(back_populates="articles")
     claims: Mapped[list[Claim]] = relationship(back_populates="article", cascade="all, delete-orphan")
@@ -156,6 +169,7 @@ class Article(Base):
         UniqueConstraint("feed_id", "dedup_key", name="uq_articles_feed_key"),
         Index("ix_articles_published", "published"),
         Index("ix_articles_hash", "content_hash"),
+        Index("ix_articles_canonical", "canonical_url"),
     )
 
 

@@ -382,9 +382,51 @@ def sync_feeds(session: Session, specs) -> dict[str, int]:
             counts["updated"] += 1
         feed.name, feed.language, feed.interval_minutes = spec.name, spec.language, spec.interval
         feed.allow_private, feed.from_config = spec.allow_private, True
+        feed.full_text, feed.tag = spec.full_text, spec.tag
         # A feed the publisher removed (410) stays off until someone re-enables it
         # by hand; feeds.yaml re-enables only what it disabled itself.
         if not feed.disabled_reason:
             feed.enabled = spec.enabled
     session.flush()
     return counts
+
+
+# ---------------------------------------------------------------- OPML
+
+
+def import_opml(session: Session, feeds) -> dict[str, int]:  # noqa: ANN001 - list[opml.OpmlFeed]
+    """Add the OPML's feeds that are not feeds yet (by URL), in the caller's transaction.
+
+    A feed already followed keeps its settings; it only takes the OPML's category as its tag when
+    it has none.  Imported feeds are plain web feeds: public addresses only, no file: URLs
+    (``parse_opml`` refused those), as if added on the feeds page.
+    """
+    counts = {"added": 0, "existing": 0}
+    urls = [f.url for f in feeds]
+    existing = {f.url: f for f in session.scalars(select(Feed).where(Feed.url.in_(urls)))} if urls else {}
+    for item in feeds:
+        feed = existing.get(item.url)
+        if feed is not None:
+            counts["existing"] += 1
+            if item.tag and not feed.tag:
+                feed.tag = item.tag
+            continue
+        feed = Feed(url=item.url, kind="feed", name=item.name, tag=item.tag, language=item.language,
+                    interval_minutes=item.interval or 30, full_text=item.full_text or "auto",
+                    enabled=True, from_config=False, allow_private=False)
+        session.add(feed)
+        existing[item.url] = feed
+        counts["added"] += 1
+    session.flush()
+    return counts
+
+
+def export_opml(session: Session) -> bytes:
+    """Every polled http(s) feed (not the sources of imported articles) as OPML, grouped by tag."""
+    from .ingest.opml import OpmlFeed, write_opml
+
+    # file: feeds (the bundled samples) are feeds.yaml's alone: another machine has no such file.
+    rows = session.scalars(select(Feed).where(Feed.kind == "feed", Feed.url.like("http%")).order_by(Feed.tag.nulls_first(), Feed.name,
+                                                                            Feed.id))
+    return write_opml(OpmlFeed(name=f.name, url=f.url, tag=f.tag, language=f.language,
+                               interval=f.interval_minutes, full_text=f.full_text) for f in rows)

@@ -15,7 +15,8 @@ import yaml
 
 from ..text.bidi import strip_bidi
 
-FIELDS = {"name", "url", "language", "interval", "enabled", "allow_private"}
+FIELDS = {"name", "url", "language", "interval", "enabled", "allow_private", "full_text", "tag"}
+FULL_TEXT_MODES = ("auto", "always", "never")  # see factcheck.ingest.fulltext
 LANGUAGES = {"ar", "en", "fr", "de", "es", "tr", "fa", "ku", "he", "ru"}
 T = TypeVar("T")
 
@@ -67,6 +68,9 @@ class FeedSpec:
     enabled: bool
     allow_private: bool
     line: int
+    # Fetch the page behind each entry's link: auto (when the entry looks like a teaser), always, never.
+    full_text: str = "auto"
+    tag: str | None = None  # a category (OPML's outline folder)
 
 
 def load_feeds_file(path: Path) -> list[FeedSpec]:
@@ -140,8 +144,17 @@ def _spec(path: Path, node: yaml.Node) -> FeedSpec:
     allow_private = data.get("allow_private", False)
     if not isinstance(allow_private, bool):
         raise fail(f"'allow_private' must be true or false, got {allow_private!r}", nodes.get("allow_private"))
+    full_text = data.get("full_text", "auto")
+    if full_text not in FULL_TEXT_MODES:
+        raise fail(f"'full_text' must be one of {', '.join(FULL_TEXT_MODES)}, got {full_text!r}",
+                   nodes.get("full_text"))
+    tag = data.get("tag")
+    if tag is not None and (not isinstance(tag, str) or len(tag) > 200):
+        raise fail(f"'tag' must be text of at most 200 characters, got {tag!r}", nodes.get("tag"))
+    tag = strip_bidi(tag).strip() or None if tag else None
     return FeedSpec(name=strip_bidi(name).strip(), url=url.strip(), language=language.lower() if language else None,
-                    interval=interval, enabled=enabled, allow_private=allow_private, line=line)
+                    interval=interval, enabled=enabled, allow_private=allow_private, line=line,
+                    full_text=full_text, tag=tag)
 
 
 def _loading(path: Path, build: Callable[[_StrictLoader], T]) -> T:

@@ -144,3 +144,36 @@ def poll_now(feed_id: int):
     else:
         flash(_t("polled: {new} new, {updated} updated", new=out.new, updated=out.updated), "ok")
     return redirect(url_for("admin.feeds"), 303)
+
+
+@bp.get("/feeds.opml")
+@admin_required
+def export_opml():
+    """The feed list as OPML, for another reader or another factcheck (`factcheck feeds export-opml`)."""
+    from ..polling import export_opml as build
+
+    return current_app.response_class(build(db()), mimetype="text/x-opml",
+                                      headers={"Content-Disposition": "attachment; filename=factcheck-feeds.opml"})
+
+
+@bp.post("/feeds/opml")
+@admin_required
+def import_opml():
+    """Add the feeds of an uploaded OPML file (`factcheck feeds import-opml`); bad OPML writes nothing."""
+    from ..ingest.opml import OpmlError, parse_opml
+    from ..polling import import_opml as add
+
+    upload = request.files.get("opml")
+    if upload is None or not upload.filename:
+        flash(_t("choose an OPML file to import"), "error")
+        return redirect(url_for("admin.feeds"), 303)
+    try:
+        items = parse_opml(upload.read(), source=strip_bidi(upload.filename)[:200])
+    except OpmlError as exc:
+        flash(_t("OPML not imported: {error}", error=str(exc)), "error")
+        return redirect(url_for("admin.feeds"), 303)
+    s = db()
+    counts = add(s, items)
+    s.commit()
+    flash(_t("OPML imported: {added} feeds added, {existing} already followed", **counts), "ok")
+    return redirect(url_for("admin.feeds"), 303)
