@@ -15,7 +15,7 @@ TOLERANCE = 2  # px: rounding of fractional layout widths
 def _long_claims(factory) -> tuple[int, int]:
     with transaction(factory) as s:
         mine = data.claim(s, "Outlet A", f"The {WORD} bridge will reopen", title=f"Bridge {WORD}",
-                          speaker=f"The mayor of {WORD}", url=f"https://a.example/{WORD}")
+                          speaker=f"The mayor of {WORD[:480]}", url=f"https://a.example/{WORD[:1900]}")  # a URL column holds 2,000
         theirs = data.claim(s, "Outlet B", f"The {WORD} bridge will reopen soon", title="Bridge",
                             speaker="The mayor", url="https://b.example/bridge")
         data.link(s, mine, theirs, "supports", 90, "same quote 90%",

@@ -6,6 +6,7 @@ the queue still run exactly as they do for the pipeline's writes.
 """
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime, timezone
 
 from sqlalchemy import select
@@ -35,7 +36,10 @@ def claim(s: Session, source: str, text: str, *, sentence: str | None = None, ti
           value: float | None = None, unit: str | None = None) -> Claim:
     f = feed(s, source, language)
     sentence = sentence or f"{speaker or 'Someone'} {verb or 'said'}: \"{text}\""
-    art = Article(feed=f, dedup_key=f"{source}:{title}:{text}", title=title, url=url, published=published,
+    # The key as the pipeline makes one: bounded (the column is 2,000 characters, which PostgreSQL enforces).
+    key = f"{source}:{title}:{text}"
+    key = key if len(key) <= 200 else f"{source}:{hashlib.sha1(key.encode()).hexdigest()}"
+    art = Article(feed=f, dedup_key=key, title=title, url=url, published=published,
                   language=language, text=body or sentence, html=html, content_hash=str(hash((source, text))))
     start = sentence.find(text)
     c = Claim(article=art, feed_id=f.id, published=published, language=language, kind=kind, text=text,
