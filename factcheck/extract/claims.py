@@ -590,8 +590,12 @@ _EN_SUBJ_TRAILER = re.compile(r"(?:\s*(?:\([^()]{1,40}\)|<[^<>]{1,12}>|\b\w+ly|\
 
 def _en_subject(tail: str) -> str | None:
     """Subject right before an English speech verb."""
-    t = _EN_SUBJ_TRAILER.sub("", tail.rstrip())
-    t = t.replace("<", "").replace(">", "")
+    t = tail.rstrip()
+    tm = _EN_SUBJ_TRAILER.search(t, max(0, len(t) - 80))  # the words just before the verb, not the sentence
+    if tm:
+        t = t[:tm.start()]
+    if "<" in t:
+        t = t.replace("<", "").replace(">", "")
     if not t:
         return None
     parts = [p.strip() for p in t.split(",")]
@@ -735,7 +739,7 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
     dateline: dict[int, bool] = {}
     for mention, cand, direction in tagged:
         fs, fe = cand.start, cand.end
-        if (_is_bare_year(mention, cand) or _is_numbers_only(mention)) and fig_spans.overlapping(fs, fe):
+        if fig_spans.overlapping(fs, fe) and (_is_bare_year(mention, cand) or _is_numbers_only(mention)):
             continue  # "2000 شخص", "5-8 years" are figures, not a year or a day
         si = sent_of(fs)
         if si < 0:

@@ -186,7 +186,7 @@ _AR_MONTH_REF = (
 
 
 @rule("ar_full", rf"{B}(?:(?:يوم\s+)?(?:ال)?(?P<wd>{WD})(?:\s+(?P<wrel>{REL}))?[\s،,]+(?:الموافق\s+)?)?"
-      rf"(?:(?:في|يوم)\s+|ل(?=\w))?{DAY}\s+(?:من\s+)?{_AR_MONTH_REF}{YEAR}?(?:\s+(?P<rel>{REL}))?{E}", "ar")
+      rf"(?:(?:في|يوم)\s+)?ل?{DAY}\s+(?:من\s+)?{_AR_MONTH_REF}{YEAR}?(?:\s+(?P<rel>{REL}))?{E}", "ar")
 def _ar_full(m, ref, direction):
     d = _day_value(m.group("d"))
     if d is None:

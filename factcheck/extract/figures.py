@@ -344,10 +344,10 @@ def _ar_noun(w: str, after_mult: bool, n: str | None) -> str | None:
 def find_figures(folded: Folded, lang: str) -> list[Figure]:
     text = folded.text
     out: list[Figure] = []
-    # Without Arabic letters the Arabic patterns can only read a number before % or ٪
-    # (every other unit, dual and connective is an Arabic word): skip them when neither occurs.
+    # Without Arabic letters the Arabic patterns can only read a number before % or ٪ (every other
+    # unit, dual and connective is an Arabic word), and the English ones read "12%": skip them unless ٪.
     words = _words(text) if _AR_LETTER.search(text) else None
-    ar_win = _windows(text, _AR_TRIGGERS, False, words) if (words is not None or "%" in text or "٪" in text) else []
+    ar_win = _windows(text, _AR_TRIGGERS, False, words) if (words is not None or "٪" in text) else []
     for m in _iter(_AR_FIG, text, ar_win):
         if m.group("dual"):
             out.append(Figure(m.start("dual"), m.end(), 2.0, AR_DUALS[m.group("dual")]))

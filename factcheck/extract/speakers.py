@@ -64,6 +64,7 @@ _GENERIC = {fold_str(w) for w in (
     "الفريق الاتحاد التنظيم الائتلاف الجهة").split()}
 
 
+@lru_cache(maxsize=8192)
 def is_noun_phrase(mention: str) -> bool:
     """Can ``mention`` be a speaker at all (not a pronoun, adverb, preposition or word fragment)?"""
     w = _WHITESPACE.sub(" ", mention.strip()).split(" ")
