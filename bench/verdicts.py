@@ -118,11 +118,16 @@ def main() -> None:
     ap.add_argument("--only", default="dev,train,holdout,tuning",
                     help="comma-separated: dev, train (ANS splits), holdout, tuning (halves of real_pairs.jsonl)")
     ap.add_argument("--misses", action="store_true", help="print the wrong verdicts (ANS train and tuning only)")
+    ap.add_argument("--smoke", action="store_true",
+                    help="CI's run: the first 40 pairs of ANS dev and of the tuning half, to see that it all runs")
     args = ap.parse_args()
-    for part in args.only.split(","):
+    limit = 40 if args.smoke else None
+    for part in (["dev", "tuning"] if args.smoke else args.only.split(",")):
         part = part.strip()
         if part in ("dev", "train"):
             rows = ans_rows(part)
+            if rows is not None:
+                rows = rows[:limit]
             if rows is None:
                 print(f"\nANS {part}: skipped, {evaldata.missing(f'eval/ans/stance_{part}.csv')}")
                 continue
@@ -142,7 +147,7 @@ def main() -> None:
                         print(f"  [{r['gold']} -> {g['relation']}] {g['reason']}\n    a: {r['pair']['a']['text']}"
                               f"\n    b: {r['pair']['b']['text']}")
         elif part in ("holdout", "tuning"):
-            rows = real_rows(part)
+            rows = real_rows(part)[:limit]
             got = run_real(rows)
             print(table(f"real_pairs.jsonl, {part} half ({len(rows)} pairs) through `factcheck compare`",
                         [r["label"] for r in rows], got, list(RELS)))
