@@ -13,6 +13,7 @@ from factcheck.polling import poll_feed, sync_feeds
 from factcheck.worker import poll_round
 
 from .support.feedserver import FeedServer, Reply
+from .web.data import polled_feed
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Test outlet</title>
@@ -22,18 +23,10 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 </channel></rss>"""
 
 
-def _add_feed(factory, url, name="Test outlet", language="en") -> int:
-    with transaction(factory) as s:
-        f = Feed(name=name, url=url, language=language, interval_minutes=30)
-        s.add(f)
-        s.flush()
-        return f.id
-
-
 def test_second_poll_is_conditional_and_a_304_stores_nothing(factory, settings):
     with FeedServer() as server:
         server.feed("/feed.xml", RSS, etag='"v1"', last_modified="Fri, 07 Nov 2025 10:00:00 GMT")
-        fid = _add_feed(factory, server.url("/feed.xml"))
+        fid = polled_feed(factory, server.url("/feed.xml"))
         first = poll_feed(factory, fid, settings)
         assert first.new == 1 and first.error is None
         second = poll_feed(factory, fid, settings)
@@ -54,9 +47,9 @@ def test_a_broken_feed_is_recorded_and_the_others_go_on(factory, settings):
     with FeedServer() as server:
         server.feed("/good.xml", RSS)
         server.route("/broken.xml", Reply(500, body="oops"))
-        good = _add_feed(factory, server.url("/good.xml"), "Good")
-        broken = _add_feed(factory, server.url("/broken.xml"), "Broken")
-        dead = _add_feed(factory, "http://127.0.0.1:9/feed.xml", "Nobody listens")
+        good = polled_feed(factory, server.url("/good.xml"), "Good")
+        broken = polled_feed(factory, server.url("/broken.xml"), "Broken")
+        dead = polled_feed(factory, "http://127.0.0.1:9/feed.xml", "Nobody listens")
         outcomes = {o.feed_id: o for o in poll_round(factory, settings)}
     assert outcomes[good].new == 1 and outcomes[good].error is None
     assert outcomes[broken].error and outcomes[dead].error
@@ -71,7 +64,7 @@ def test_a_broken_feed_is_recorded_and_the_others_go_on(factory, settings):
 def test_an_entry_is_stored_once_however_often_it_is_polled(factory, settings):
     with FeedServer() as server:
         server.route("/feed.xml", Reply(200, body=RSS))  # no validators: the body comes back every time
-        fid = _add_feed(factory, server.url("/feed.xml"))
+        fid = polled_feed(factory, server.url("/feed.xml"))
         assert poll_feed(factory, fid, settings).new == 1
         assert poll_feed(factory, fid, settings).new == 0
     with factory() as s:
@@ -118,7 +111,7 @@ def test_a_poll_that_meets_another_writers_match_row_is_stored_again(factory, se
     monkeypatch.setattr(polling, "_record_poll", first_loses)
     with FeedServer() as server:
         server.feed("/feed.xml", RSS)
-        fid = _add_feed(factory, server.url("/feed.xml"))
+        fid = polled_feed(factory, server.url("/feed.xml"))
         outcome = poll_feed(factory, fid, settings)
     assert len(calls) == 2
     assert outcome.error is None and outcome.new == 1

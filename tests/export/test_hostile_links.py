@@ -8,20 +8,12 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from factcheck.cli import main
-from factcheck.db import transaction
-from factcheck.models import Article, Feed
+from factcheck.models import Article
 from factcheck.polling import poll_feed
 
 from ..support.feedserver import FeedServer
+from ..web.data import polled_feed
 from .hostile import HOSTILE, SAFE, Links, hostile_claims, urls_in
-
-
-def _add_feed(factory, url: str, name: str = "Test outlet") -> int:
-    with transaction(factory) as s:
-        feed = Feed(name=name, url=url, language="en", interval_minutes=30)
-        s.add(feed)
-        s.flush()
-        return feed.id
 
 
 def _report(cli, tmp_path, fmt: str) -> str:
@@ -90,7 +82,7 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 def test_a_polled_feed_stores_no_hostile_link(factory, settings):
     with FeedServer() as server:
         server.feed("/hostile.xml", RSS)
-        fid = _add_feed(factory, server.url("/hostile.xml"), "Hostile outlet")
+        fid = polled_feed(factory, server.url("/hostile.xml"), "Hostile outlet")
         outcome = poll_feed(factory, fid, settings)
         base = server.url("/news/4")
     assert outcome.error is None and outcome.new == 4

@@ -29,6 +29,17 @@ def feed(s: Session, name: str, language: str = "en") -> Feed:
     return f
 
 
+def polled_feed(factory, url: str, name: str = "Test outlet", language: str = "en") -> int:
+    """A feed to poll (its own transaction); returns its id."""
+    from factcheck.db import transaction
+
+    with transaction(factory) as s:
+        f = Feed(name=name, url=url, language=language, interval_minutes=30)
+        s.add(f)
+        s.flush()
+        return f.id
+
+
 def claim(s: Session, source: str, text: str, *, sentence: str | None = None, title: str = "An article",
           body: str | None = None, html: str | None = None, url: str | None = None, kind: str = "quote",
           speaker: str | None = "The mayor", verb: str | None = "said", language: str = "en",

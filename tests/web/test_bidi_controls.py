@@ -6,23 +6,15 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from factcheck.cli import main
-from factcheck.db import transaction
 from factcheck.models import Article, Claim, Feed
 from factcheck.polling import poll_feed
 
 from ..support.feedserver import FeedServer
+from .data import polled_feed
 
 RLO, PDF, LRE, RLI, PDI, FSI, LRO = "\u202e", "\u202c", "\u202a", "\u2067", "\u2069", "\u2068", "\u202d"
 CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 RLM = "\u200f"  # a mark, not a control: kept (factcheck/text/bidi.py says why)
-
-
-def _add_feed(factory, url: str, name: str = "Test outlet") -> int:
-    with transaction(factory) as s:
-        feed = Feed(name=name, url=url, language="en", interval_minutes=30)
-        s.add(feed)
-        s.flush()
-        return feed.id
 
 
 def _controls(*texts: str | None) -> set[str]:
@@ -83,7 +75,7 @@ RSS = f"""<?xml version="1.0" encoding="UTF-8"?>
 def test_a_polled_entry_keeps_no_bidi_control_and_a_repoll_changes_nothing(client, factory, settings):
     with FeedServer() as server:
         server.feed("/feed.xml", RSS)
-        fid = _add_feed(factory, server.url("/feed.xml"))
+        fid = polled_feed(factory, server.url("/feed.xml"))
         assert poll_feed(factory, fid, settings).new == 1
         again = poll_feed(factory, fid, settings)
     assert again.new == 0 and again.updated == 0, "the cleaned article is not 'edited' each poll"
