@@ -12,6 +12,10 @@ Same articles, same run, one core:
     python bench/extract.py --smoke      # CI smoke size, a few seconds (--quick is the same)
     python bench/extract.py --baseline d7daa19   # also the extractor at that revision, interleaved,
                                                  # and the real-copy gold scored (holdout first)
+    python bench/extract.py --corpus ../shared/eval/real/bulk/saudinewsnet.jsonl.gz [--limit N]
+        # every article of a JSONL(.gz) corpus {source, published, title, text}: per outlet, claims
+        # by kind, speakers that are no noun phrase, one/two-word direct quotes, numeric Hijri dates
+        # resolved, exceptions, articles per second in-process
 
 The machine is shared: the load average is printed before and after, and the three
 functions run interleaved article by article so a change in load weighs on all of them.
@@ -160,6 +164,95 @@ def real_set_tables(fn=None) -> str | None:
     return "\n\n".join(out)
 
 
+# The sweep's own test of a speaker, independent of the extractor's (speakers.is_noun_phrase): a first
+# word that is a pronoun, an adverb or a preposition, a fragment of one letter, or a single
+# verb form with an object pronoun (تقاضيه).
+_SWEEP_NOT_NP = set("""فيه فيها فيهم منه منها منهم له لها لهم عنه عنها عليه عليها إليه إليها به بها أيضا أيضاً
+كذلك بدوره بدورها الآن حينها خلاله خلالها هو هي هم لي لك تعبيره قوله في من على عن إلى الى مع منذ حتى خلال عبر بعد قبل عند لدى بشكل
+بصورة ضمن حول ثم أو لكن بل إذ حيث هنا هناك إنه أنه إنها أنها ما لا لم لن قد سموه""".split())
+_HIJRI_NUMERIC = None
+
+
+def _not_np(speaker: str) -> bool:
+    import re
+    w = speaker.split()
+    if not w:
+        return True
+    first = re.sub(r"^[وف](?=ال)", "", w[0])
+    if first in _SWEEP_NOT_NP or len(first) == 1 and not first.isupper():
+        return True
+    return len(w) == 1 and re.fullmatch(r"[يتن]\w{2,}(?:ه|ها|هم)", first) is not None
+
+
+def corpus_sweep(path: Path, limit: int | None = None) -> int:
+    """Extract every article of a JSONL(.gz) corpus and print per-outlet figures (issue 16, acceptance 3)."""
+    import gzip
+    import re
+    from collections import Counter, defaultdict
+    hijri = re.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*1[34]\d\d(?!\d)\s*(?:هـ|ه)(?!\w)")
+    opener = gzip.open if path.suffix == ".gz" else open
+    per = defaultdict(Counter)
+    errors: list[tuple[str, str]] = []
+    spent = 0.0
+    n = 0
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if limit and n >= limit:
+                break
+            rec = json.loads(line)
+            text = ((rec.get("title") or "") + "\n\n" + (rec.get("text") or "")).strip()
+            src = rec.get("source") or "?"
+            try:
+                pub = datetime.fromisoformat(rec["published"]) if rec.get("published") else None
+            except ValueError:
+                pub = None
+            t0 = time.process_time()
+            try:
+                claims = extract_claims(text, pub, None)
+            except Exception as e:  # the sweep's point: no article may raise
+                errors.append((rec.get("url") or str(n), repr(e)))
+                continue
+            finally:
+                spent += time.process_time() - t0
+            n += 1
+            c = per[src]
+            c["articles"] += 1
+            for cl in claims:
+                c[cl.kind] += 1
+                if cl.kind == "quote":
+                    if cl.speaker:
+                        c["speakers"] += 1
+                        c["speaker_not_np"] += _not_np(cl.speaker)
+                    if cl.direct:
+                        c["direct"] += 1
+                        c["direct_short"] += len(cl.text.split()) <= 2
+            dates = [(cl.start + max(0, cl.text.find(cl.date_text or "")), cl) for cl in claims if cl.kind == "date"]
+            for m in hijri.finditer(text):
+                c["hijri_numeric"] += 1
+                c["hijri_resolved"] += any(m.start() <= p < m.end() + 2 and cl.date for p, cl in dates) or any(
+                    cl.date_text and m.group(0).split("/")[0].strip() in cl.date_text and cl.start <= m.start() < cl.end
+                    and cl.date for _, cl in dates)
+    total = Counter()
+    for c in per.values():
+        total.update(c)
+    print(f"corpus: {path} ({n} articles extracted, {len(errors)} raised), "
+          f"{n / spent if spent else float('inf'):.0f} articles/s in-process on one core")
+    print()
+    print("| outlet | articles | statements | dates | figures | speakers not a noun phrase | "
+          "direct quotes of 1-2 words | numeric Hijri dates resolved |")
+    print("|---|---|---|---|---|---|---|---|")
+
+    def pct(a, b):
+        return f"{a / b:.1%} ({a}/{b})" if b else "-"
+    for src, c in sorted(per.items(), key=lambda kv: -kv[1]["articles"]) + [("all", total)]:
+        print(f"| {src} | {c['articles']} | {c['quote']} | {c['date']} | {c['figure']} | "
+              f"{pct(c['speaker_not_np'], c['speakers'])} | {pct(c['direct_short'], c['direct'])} | "
+              f"{pct(c['hijri_resolved'], c['hijri_numeric'])} |")
+    for url, e in errors[:10]:
+        print("raised:", url, e)
+    return 1 if errors else 0
+
+
 def _loadavg() -> str:
     try:
         return " ".join(Path("/proc/loadavg").read_text().split()[:3])
@@ -173,8 +266,12 @@ def main(argv=None) -> int:
                     help="smoke size for CI (one pass, the seed and one article per language)")
     ap.add_argument("--repeat", type=int, default=3, help="passes per measurement (best is kept)")
     ap.add_argument("--baseline", metavar="REV", help="also measure factcheck/extract at this git revision")
+    ap.add_argument("--corpus", metavar="PATH", type=Path, help="sweep a JSONL(.gz) corpus instead (see above)")
+    ap.add_argument("--limit", type=int, help="with --corpus: the first N articles only")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore")
+    if args.corpus:
+        return corpus_sweep(args.corpus, args.limit)
     seed = evaldata.find(SEED)
     if seed is None:
         if evaldata.required():

@@ -73,7 +73,8 @@ AR_VERBS = _f("نقل نقلت قال قالت قالوا أكد أكدت أكد
 # need و/ف: "وتابع" (تابعة لتنظيم is an adjective), "وبين" (بين is also "between")
 # and present-tense verbs that are a reported clause's own verb as often ("أن باريس ترى في"): a
 # speech act only as "ويرى التربويون"/"كما تشير المصادر"
-AR_CONT_VERBS = {fold_str(w) for w in "تابع تابعت أضاف أضافت أردف أردفت بين يرى ترى يرون رأى رأت تشير يشير".split()}
+# (and أبان, which folds to إبان, "during")
+AR_CONT_VERBS = {fold_str(w) for w in "تابع تابعت أضاف أضافت أردف أردفت بين يرى ترى يرون رأى رأت تشير يشير أبان".split()}
 AR_PARTICIPLES = _f("مضيفًا مضيفة مشيرًا مشيرة لافتًا لافتة معتبرًا معتبرة مؤكدًا مؤكدة موضحًا موضحة متابعًا "
                     "متابعة مشددًا مشددة قائلًا قائلة منوهًا منوهة محذرًا محذرة مبينًا مبينة مردفًا مردفة "
                     "معربًا معربة نافيًا نافية كاشفًا كاشفة مضيفين مشيرين لافتين معتبرين زاعمًا زاعمة "
@@ -200,12 +201,16 @@ def _quotes_in(ctx: _Ctx, s: int, e: int) -> list[Quote]:
 
 # compiled once: a pattern given to re.search as a string is recompiled whenever other
 # code (dateparser, in the benchmark) has pushed it out of the re module's cache
+_AR_TO_PRONOUN = re.compile(r"\s*(?:لي|لك|له|لها|لنا|لهم|لكم|لهما)(?!\w)")
 _QAWL = re.compile(fold_str(r"\s+(?:قوله|قولها|قولهم)\s*$"))
 
 
 def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int) -> str | None:
     """Speaker from the words between verb and complementizer; None if there is no subject."""
     F = ctx.F
+    io = _AR_TO_PRONOUN.match(F, seg_s, seg_e)  # "قال لي المخرج": to whom, then who
+    if io:
+        seg_s = io.end()
     cut = _AR_ADJUNCT.search(F, seg_s, seg_e)
     head_e = cut.start() if cut else seg_e
     colon = F.find(":", seg_s, head_e)  # a colon ends the subject

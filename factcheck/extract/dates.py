@@ -448,6 +448,9 @@ def _ar_ago(m, ref, direction):
 
 # ---- Arabic: weekdays -----------------------------------------------------------
 
+_WEEKDAY_RULES = {"ar_weekday", "en_weekday"}
+
+
 @rule("ar_weekday", rf"{B}(?:يوم\s+)?(?:(?P<this>هذا)\s+)?[وفبل]?(?:ال)(?P<wd>{WD})(?:\s+(?P<rel>{REL}))?{E}", "ar")
 def _ar_weekday(m, ref, direction):
     wd = AR_WEEKDAYS[m.group("wd")]
@@ -544,8 +547,9 @@ def _num_dmy(m, ref, direction, month_first=False):
     return _day(got)
 
 
-_NUM_DATE = (r"(?<![\w/.\-])(?P<a>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<b>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4}|\d{2})(?![\w/.\-]|\.\d)"
-             r"(?P<hs>\s*(?:ه|هجري|هجريه)(?!\w))?")  # "14-09-1432 هـ": a Hijri date, day first
+_NUM_DATE = (r"(?<![\w/.\-])(?P<a>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<b>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4}|\d{2})"
+             # "14-09-1432 هـ", "26/9/1436هـ" (no space): a Hijri date, day first
+             r"(?:(?P<hs>\s*(?:ه|هجري|هجريه)(?!\w))|\s*م(?!\w)|(?![\w/.\-]|\.\d))")  # "30/7/2015م": Gregorian
 # Arabic writes day/month/year; US English month/day/year.
 rule("num_dmy", _NUM_DATE, "num_ar", relative=False)(_num_dmy)
 rule("num_mdy", _NUM_DATE, "num_en", relative=False)(lambda m, ref, d: _num_dmy(m, ref, d, month_first=True))
@@ -1387,7 +1391,20 @@ def tag(text: str, reference: datetime | date | None, lang: str | None = None, f
             e -= 1
         out.append((DateMention(text[s:e], s, e, value[0], value[1]), c, direction))
     out.sort(key=lambda t: t[0].start)
+    _weekday_takes_its_date(folded.text, out)
     return out
+
+
+# "يوم الخميس الموافق 30/7/2015م", "الجمعة، 26 يونيو": the weekday the sentence dates itself
+_MUWAFIQ = re.compile(r"[\s،,]*(?:الموافق|الموافقه|الموافق\s+ل)?[\s،,]*$")
+
+
+def _weekday_takes_its_date(F: str, out: list) -> None:
+    for k in range(len(out) - 1):
+        (m, c, _), (m2, c2, _) = out[k], out[k + 1]
+        if m.grain == "day" and m2.grain == "day" and m2.value and c.rule in _WEEKDAY_RULES \
+                and c2.start - c.end <= 14 and _MUWAFIQ.fullmatch(F, c.end, c2.start):
+            m.value = m2.value
 
 
 def find_dates(text: str, reference: datetime | date, lang: str | None = None) -> list[DateMention]:
