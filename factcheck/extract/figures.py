@@ -385,10 +385,13 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
         stem = m.group("fdual") if m else ""
         if not stem or stem in _not_noun_ar() or stem.startswith("ال") or stem + "ين" in AR_CARDINALS:
             continue
+        if stem.endswith("س") and stem + "ه" not in AR_UNITS:
+            continue  # "باكستان", "أفغانستان", "كردستان": a place, not two of something (مدرستان is listed)
         k = text.find(w)
         while k >= 0:
             e = k + len(w)
-            if (k == 0 or not text[k - 1].isalnum()) and (e == len(text) or not text[e].isalnum()):
+            if ((k == 0 or not text[k - 1].isalnum()) and (e == len(text) or not text[e].isalnum())
+                    and not _word_before(text, k).endswith(("تان", "تين"))):  # "مدرستان جديدتان": agreement
                 out.append(Figure(k + m.start("fdual"), e, 2.0, AR_UNITS.get(stem + "ه", stem + "ه")))
             k = text.find(w, e)
     if words and not words.isdisjoint(_AR_AFTER_WORDS):

@@ -67,7 +67,17 @@ _NAME_BEFORE = re.compile(
 )
 
 
+# A short quote right after a preposition or an attached لـ/بـ is a name: what one says to, on or
+# about ("لـ«الشرق الأوسط»", "على «تويتر»", "إلى "الوطن"", "told "Reuters"") is not what is said.
+_PREP_BEFORE = re.compile(fold_str(
+    r"(?:(?<!\w)(?:[وف]?(?:على|إلى|الى|في|عن|من|مع|عبر|لدى|حول|ضد|تجاه|نحو|بين|داخل|خارج|أمام|لصالح))"
+    r"|(?<![^\s\W])[وف]?[لب])\s*$"
+    r"|(?i:\b(?:to|for|from|by|with|at|of|about|against|told)\s*$)"))
+
+
 def quoted_name_context(text: str, q: Quote) -> bool:
     """True when the words just before the quote mark say that what follows is a name."""
     before = text[max(0, q.start - 40):q.start]
-    return bool(_NAME_BEFORE.search(before))
+    if _NAME_BEFORE.search(before):
+        return True
+    return q.words(text) <= 3 and _PREP_BEFORE.search(before) is not None

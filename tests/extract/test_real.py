@@ -16,15 +16,19 @@ from tests.support.evaldata import require
 
 # (split, language) -> floors; "names" is a ceiling on the share of direct quotes that are names
 FLOORS = {
-    ("all", "ar"): dict(recall=0.77, precision=0.90, speaker=0.78, names=0.25, dates_found=0.98, dates_right=0.98,
+    ("all", "ar"): dict(recall=0.77, precision=0.90, speaker=0.78, names=0.27, dates_found=0.98, dates_right=0.98,
                         figures_found=0.90, figures_right=0.95),
     ("all", "en"): dict(recall=0.74, precision=0.93, speaker=0.80, names=0.0, dates_found=0.97, dates_right=0.96,
                         figures_found=0.95, figures_right=0.99),
-    ("holdout", "ar"): dict(recall=0.79, precision=0.83, speaker=0.67, names=0.39, dates_found=1.0,
+    ("holdout", "ar"): dict(recall=0.79, precision=0.83, speaker=0.67, names=0.42, dates_found=1.0,
                             dates_right=0.95, figures_found=0.84, figures_right=0.90),
     ("holdout", "en"): dict(recall=0.86, precision=0.88, speaker=0.75, names=0.0, dates_found=0.97,
                             dates_right=0.94, figures_found=0.90, figures_right=0.99),
 }
+
+
+# names and terms taken for direct quotes, counted
+NAMES_TAKEN = {("all", "ar"): 5, ("all", "en"): 0, ("holdout", "ar"): 5, ("holdout", "en"): 0}
 
 
 @pytest.fixture(scope="module")
@@ -63,12 +67,14 @@ def test_floors_on_real_copy(scores, split, lang):
     s = scores[split][lang]
     f = FLOORS[(split, lang)]
     print("\n" + real_score.table(scores[split], split))
-    assert s.statements.recall >= f["recall"]  # (no error list: the holdout's errors are not looked at)
-    assert s.statements.precision >= f["precision"]
-    assert s.statements.right_rate >= f["speaker"]
-    assert s.names_share <= f["names"] + 1e-9
-    assert s.dates.recall >= f["dates_found"] and s.dates.right_rate >= f["dates_right"]
-    assert s.figures.recall >= f["figures_found"] and s.figures.right_rate >= f["figures_right"]
+    # plain numbers only: a failure must not print the holdout's errors (they are not looked at)
+    got = dict(recall=s.statements.recall, precision=s.statements.precision, speaker=s.statements.right_rate,
+               names=s.names_share, dates_found=s.dates.recall, dates_right=s.dates.right_rate,
+               figures_found=s.figures.recall, figures_right=s.figures.right_rate)
+    low = {k: round(v, 3) for k, v in got.items() if (v > f[k] + 1e-9 if k == "names" else v < f[k] - 1e-9)}
+    assert not low, f"{split}/{lang} below its floors (names: above its ceiling): {low}"
+    # the share moves with its denominator (a short quote rightly dropped raises it): the count too
+    assert s.direct_names <= NAMES_TAKEN[(split, lang)], f"{split}/{lang}: {s.direct_names} names taken for quotes"
 
 
 def test_no_empty_speaker_and_offsets_hold_on_every_article(items):
