@@ -253,6 +253,9 @@ def feeds_status(ctx: Ctx) -> None:
                 click.echo(f"         {f.error_count} consecutive error(s), backing off: {f.last_error}")
             elif f.last_error:
                 click.echo(f"         note: {f.last_error}")
+            if f.page_error_count:
+                click.echo(f"         {f.page_error_count} article page(s) not fetched (full text {f.full_text}; "
+                           f"the feed's text kept): {f.last_page_error}")
             if f.disabled_reason:
                 click.echo(f"         disabled: {f.disabled_reason}")
             if f.redirect_url:

@@ -161,6 +161,7 @@ class Article(Base):
     page_fetched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     page_attempts: Mapped[int] = mapped_column(Integer, server_default="0", default=0)
     canonical_url: Mapped[str | None] = mapped_column(String(2000))
+    feed_hash: Mapped[str | None] = mapped_column(String(64))  # content_hash of the entry as the feed gave it
 
     feed: Mapped[Feed] = relationship(back_populates="articles")
     claims: Mapped[list[Claim]] = relationship(back_populates="article", cascade="all, delete-orphan")

@@ -25,8 +25,12 @@ from .db import transaction, writer_lock
 from .ingest import schedule
 from .ingest.fetch import FetchResult, fetch_feed
 from .ingest.parse import ParsedEntry, ParsedFeed, entry_keys, parse_feed
+from .ingest.fulltext import canonical_url, word_count
+from .ingest.parse import content_hash
+from .ingest.sanitize import plain_to_html
 from .models import Article, Feed, utcnow
-from .pipeline import ArticleIn, store_articles
+from .pipeline import ArticleIn, process_article, store_articles
+from .text.bidi import strip_bidi
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +163,14 @@ def poll_feeds(factory: sessionmaker[Session], targets: list[PollTarget], settin
         if result.not_modified and not result.error and not result.permanent_redirect:
             unchanged.append((target, result))
             continue
-        outcomes[target.feed_id] = _store_poll(factory, target, result, parsed, settings, lease_owner)
+        out = outcomes[target.feed_id] = _store_poll(factory, target, result, parsed, settings, lease_owner)
+        if parsed is not None and not out.error:
+            # The pages behind teaser entries, after the feed's own poll is recorded (and its lease
+            # released): a slow publisher's pages never hold the feed's poll back.
+            try:
+                fetch_pages(factory, target.feed_id, settings)
+            except Exception:  # noqa: BLE001 - the feed's poll is stored; its pages wait for the next one
+                log.exception("fetching the pages of feed %s failed", target.feed_id)
     if unchanged:
         with writer_lock(factory), transaction(factory) as s:
             for out in _record_not_modified(s, unchanged, lease_owner):
@@ -309,7 +320,9 @@ def _record_poll(s: Session, feed: Feed, result: FetchResult, parsed: ParsedFeed
     feed.etag = _fit(result.etag, _ETAG_MAX)
     feed.last_modified = _fit(result.last_modified, _LAST_MODIFIED_MAX)
     if parsed is not None:
-        stored = store_articles(s, feed, entries_to_articles(parsed.entries, feed), settings)
+        items = _without_fetched_pages(s, feed, entries_to_articles(parsed.entries, feed))
+        stored = store_articles(s, feed, items, settings)
+        _mark_feed_text(s, stored.new + stored.updated)
         out.new, out.updated = len(stored.new), len(stored.updated)
         dates = [e.published for e in parsed.entries]
         feed.ttl_minutes = ttl = parsed.ttl_minutes
@@ -430,3 +443,159 @@ def export_opml(session: Session) -> bytes:
                                                                             Feed.id))
     return write_opml(OpmlFeed(name=f.name, url=f.url, tag=f.tag, language=f.language,
                                interval=f.interval_minutes, full_text=f.full_text) for f in rows)
+
+
+# ---------------------------------------------------------------- full text (issue 19)
+
+PAGE_RETRY_AFTER = timedelta(minutes=10)  # a failed page is tried again on a poll after this
+
+
+def _without_fetched_pages(s: Session, feed: Feed, items: list[ArticleIn]) -> list[ArticleIn]:
+    """The items to store: not an unchanged teaser whose page is stored in its place, not a story
+    already stored under the same canonical URL (from this feed under another key, or another feed).
+
+    An entry edited upstream (its hash differs from the one the feed gave before) is stored again,
+    teaser and all, and its page fetched again.
+    """
+    if not items:
+        return items
+    keys = [i.dedup_key for i in items]
+    fetched = dict(s.execute(select(Article.dedup_key, Article.feed_hash).where(
+        Article.feed_id == feed.id, Article.dedup_key.in_(keys), Article.page_status == "fetched")).all())
+    known_keys = set(s.scalars(select(Article.dedup_key).where(Article.feed_id == feed.id,
+                                                              Article.dedup_key.in_(keys))))
+    canon = {i.dedup_key: canonical_url(i.url) for i in items if i.dedup_key not in known_keys}
+    taken = set()
+    wanted = [c for c in canon.values() if c]
+    if wanted:
+        # Other feeds only: within one feed, the same article under a new key is store_articles' to find.
+        taken = set(s.scalars(select(Article.canonical_url).where(Article.canonical_url.in_(wanted),
+                                                                  Article.feed_id != feed.id)))
+    out = []
+    for item in items:
+        stored_hash = fetched.get(item.dedup_key)
+        if stored_hash is not None and stored_hash == content_hash(strip_bidi(item.title), strip_bidi(item.text)):
+            continue  # the teaser as before: the page's text stays
+        if canon.get(item.dedup_key) in taken:
+            continue  # the same story, reached through another feed (or link) of the outlet
+        out.append(item)
+    return out
+
+
+def _mark_feed_text(s: Session, ids: list[int]) -> None:
+    """Stored from the feed just now: remember the feed's hash, and let the page be fetched (again)."""
+    for art_id in ids:
+        art = s.get(Article, art_id)
+        if art is None:
+            continue
+        art.feed_hash = art.content_hash
+        art.canonical_url = canonical_url(art.url)
+        art.page_status, art.page_error, art.page_attempts = None, None, 0
+
+
+@dataclass
+class PagesOutcome:
+    fetched: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def fetch_pages(factory: sessionmaker[Session], feed_id: int, settings: Settings, *,
+                config=None) -> PagesOutcome:  # noqa: ANN001 - ingest.pages.FullTextConfig
+    """Fetch the pages behind the feed's teaser entries and store their text in place of the teaser.
+
+    Which entries: those the feed's ``full_text`` mode asks for (``fulltext.wants_page``), not yet
+    tried, or failed fewer than ``max_attempts`` times and not in the last ten minutes.  A feed read
+    from a file (the bundled samples) fetches nothing under ``auto``: its links are not to be
+    followed offline.  Pages are fetched outside any transaction; a page that cannot be had leaves
+    the article's text as the feed gave it, with the reason on the article and on the feed's health.
+    """
+    from .ingest.fulltext import wants_page
+    from .ingest.pages import PageFetcher, default_config
+
+    config = config or getattr(settings, "fulltext", None) or default_config()
+    out = PagesOutcome()
+    now = utcnow()
+    with factory() as s:
+        feed = s.get(Feed, feed_id)
+        if feed is None or feed.full_text == "never" or (feed.full_text == "auto" and feed.url.startswith("file:")):
+            return out
+        mode, allow_private = feed.full_text or "auto", bool(feed.allow_private)
+        rows = s.execute(
+            select(Article.id, Article.url, Article.text)
+            .where(Article.feed_id == feed_id, Article.url.is_not(None),
+                   (Article.page_status.is_(None)) | (
+                       (Article.page_status == "failed") & (Article.page_attempts < config.max_attempts)
+                       & (Article.page_fetched_at < now - PAGE_RETRY_AFTER)))
+            .order_by(Article.id.desc()).limit(config.max_per_poll * 4)).all()
+    todo = [(r.id, r.url) for r in rows if wants_page(mode, r.text, r.url)][:config.max_per_poll]
+    skipped = [r.id for r in rows if not wants_page(mode, r.text, r.url)]
+    if not todo and not skipped:
+        return out
+    fetcher = PageFetcher(config, allow_private=allow_private or settings.allow_private_networks)
+    results = fetcher.fetch_many(url for _, url in todo)
+    with writer_lock(factory), transaction(factory) as s:
+        for art_id in skipped:
+            art = s.get(Article, art_id)
+            if art is not None and art.page_status is None:
+                art.page_status = "skipped"
+        for (art_id, url), result in zip(todo, results):
+            art = s.get(Article, art_id)
+            if art is None:
+                continue
+            error = _apply_page(s, art, result, settings)
+            if error:
+                out.failed += 1
+                out.errors.append(f"{url}: {error}")
+            else:
+                out.fetched += 1
+        feed = s.get(Feed, feed_id)
+        if feed is not None:
+            if out.failed:
+                feed.page_error_count = (feed.page_error_count or 0) + out.failed
+                feed.last_page_error = out.errors[-1][:4000]
+            elif out.fetched:
+                feed.page_error_count, feed.last_page_error = 0, None
+    return out
+
+
+def _apply_page(s: Session, art: Article, result, settings: Settings) -> str | None:  # noqa: ANN001
+    """Store a fetched page's text in place of the teaser (claims extracted again), or the failure."""
+    now = utcnow()
+    art.page_fetched_at = now
+    art.page_attempts = (art.page_attempts or 0) + 1
+    error = result.error
+    page = result.page
+    if error is None and page is not None:
+        text, title = strip_bidi(page.text), strip_bidi(page.title or "")
+        if word_count(text) <= word_count(art.text):
+            error = (f"the page's main text ({word_count(text)} words) is no longer than the feed's "
+                     f"({word_count(art.text)} words)")
+        else:
+            canon = page.canonical_url or canonical_url(result.final_url) or art.canonical_url
+            if canon and canon != art.canonical_url:
+                other = s.scalar(select(Article.id).where(Article.canonical_url == canon, Article.id != art.id))
+                if other is not None and not any(c.decisions for c in art.claims):
+                    # The same story, stored already from another feed of the outlet: stored once.
+                    log.info("article %s is article %s (canonical %s): removed", art.id, other, canon)
+                    s.delete(art)
+                    return None
+            art.canonical_url = canon if canon and len(canon) <= 2000 else art.canonical_url
+            if not art.title and title:
+                art.title = title[:1000]
+            if page.date and art.fetched_at and abs((art.published - art.fetched_at).total_seconds()) < 5:
+                # The feed gave no date (the entry was stamped when stored): the page's own is better.
+                # A feed's date is never replaced by one read from the page (a widget's, a sidebar's).
+                try:
+                    art.published = datetime.fromisoformat(page.date).replace(tzinfo=art.published.tzinfo)
+                except ValueError:
+                    pass
+            art.text, art.html = text, plain_to_html(text)
+            art.content_hash = content_hash(art.title, art.text)
+            art.updated_at = now
+            art.page_status, art.page_error = "fetched", None
+            # The update path of an edited entry: same article, claims that remain keep their decisions.
+            process_article(s, art, settings)
+            return None
+    art.page_status, art.page_error = "failed", (error or "no page")[:4000]
+    return art.page_error

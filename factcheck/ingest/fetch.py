@@ -171,11 +171,14 @@ def fetch_feed(
     allow_file: bool = False,
     base_dir: Path | None = None,
     allowed_networks: Iterable[str] = (),
+    accept: str | None = None,
+    user_agent: str | None = None,
 ) -> FetchResult:
     """Fetch ``url`` once.  See the module docstring for the guarantees.
 
     ``allowed_networks`` (CIDR strings) opens specific non-public networks without opening all
     of them the way ``allow_private`` does (an intranet feed host; the test server on 127.0.0.1).
+    ``accept`` and ``user_agent`` replace the feed poller's headers (article pages, robots.txt).
     """
     url = url.strip()
     if urlsplit(url).scheme.lower() == "file":
@@ -195,7 +198,7 @@ def fetch_feed(
                                error=f"bad allowed network: {exc}")
         return _fetch_http(url, etag=etag, last_modified=last_modified, client=client,
                            timeout=timeout, max_bytes=max_bytes, allow_private=allow_private,
-                           allowed=allowed)
+                           allowed=allowed, accept=accept, user_agent=user_agent)
     finally:
         if own_client:
             client.close()
@@ -203,7 +206,10 @@ def fetch_feed(
 
 def _fetch_http(url: str, *, etag: str | None, last_modified: str | None, client: httpcore.ConnectionPool,
                 timeout: float, max_bytes: int, allow_private: bool,
-                allowed: netguard.Networks = ()) -> FetchResult:
+                allowed: netguard.Networks = (), accept: str | None = None,
+                user_agent: str | None = None) -> FetchResult:
+    accept_header = accept.encode("ascii") if accept else _ACCEPT
+    agent_header = user_agent.encode("ascii", "replace") if user_agent else _USER_AGENT
     deadline = time.monotonic() + timeout
     current = url
     visited = {url}
@@ -224,8 +230,8 @@ def _fetch_http(url: str, *, etag: str | None, last_modified: str | None, client
             # these addresses (see _PinnedBackend), never to a second answer for the name.
             checked = netguard.check_url(current, allow_private=allow_private, allowed=allowed,
                                          host=target_url.host.decode("ascii"))
-            request_headers = [(b"Accept", _ACCEPT), (b"Accept-Encoding", b"gzip, deflate"),
-                               (b"User-Agent", _USER_AGENT)]
+            request_headers = [(b"Accept", accept_header), (b"Accept-Encoding", b"gzip, deflate"),
+                               (b"User-Agent", agent_header)]
             # Validators go back exactly as the server sent them: kept as latin-1 text so that every
             # byte round-trips, whatever the server put in them.
             if etag:

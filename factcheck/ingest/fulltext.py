@@ -42,9 +42,22 @@ def looks_like_teaser(text: str) -> bool:
     return word_count(text) < SHORT_WORDS or bool(_TEASER_END.search(text[-300:]))
 
 
+# Names reserved for documentation and tests (RFC 2606, RFC 6761): no page can be behind them, so
+# no request (not even a DNS query) is made for them.
+_RESERVED_SUFFIXES = (".example", ".invalid", ".test", ".localhost")
+_RESERVED_NAMES = ("example.com", "example.net", "example.org")
+
+
+def reserved_host(host: str | None) -> bool:
+    host = (host or "").lower().rstrip(".")
+    return (host.endswith(_RESERVED_SUFFIXES) or host in _RESERVED_NAMES or host in ("localhost",)
+            or any(host.endswith("." + name) for name in _RESERVED_NAMES) or host.split(".")[-1] in
+            ("example", "invalid", "test"))
+
+
 def wants_page(mode: str, text: str, link: str | None) -> bool:
     """Whether the page behind ``link`` should be fetched for an entry of a feed in ``mode``."""
-    if not link or urlsplit(link).scheme not in ("http", "https"):
+    if not link or urlsplit(link).scheme not in ("http", "https") or reserved_host(urlsplit(link).hostname):
         return False
     if mode == "never":
         return False

@@ -8,6 +8,8 @@
 - articles.page_status / page_error / page_fetched_at / page_attempts: whether the page was
   fetched ("fetched"), failed ("failed", the error kept, the feed's text kept), or was not
   needed ("skipped"); a failed page is tried again on a later poll, a few times.
+- articles.feed_hash: the content hash of the entry as the feed gave it, so that an unchanged
+  teaser does not overwrite the page's text stored in its place, and an edited one does.
 - articles.canonical_url: the page's <link rel="canonical">, else the link without tracking
   parameters (utm_*): one story reached through two feeds of an outlet is stored once.
 
@@ -37,6 +39,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("page_fetched_at", sa.DateTime(), nullable=True))
         batch.add_column(sa.Column("page_attempts", sa.Integer(), nullable=False, server_default="0"))
         batch.add_column(sa.Column("canonical_url", sa.String(2000), nullable=True))
+        batch.add_column(sa.Column("feed_hash", sa.String(64), nullable=True))
     op.create_index("ix_articles_canonical", "articles", ["canonical_url"])
 
 
@@ -44,7 +47,7 @@ def downgrade() -> None:
     # Plain DROP COLUMN (SQLite 3.35+), not a batch rebuild: rebuilding articles or feeds on SQLite
     # drops the old table, and its ON DELETE CASCADE would take the claims (or articles) with it.
     op.drop_index("ix_articles_canonical", table_name="articles")
-    for name in ("canonical_url", "page_attempts", "page_fetched_at", "page_error", "page_status"):
+    for name in ("feed_hash", "canonical_url", "page_attempts", "page_fetched_at", "page_error", "page_status"):
         op.drop_column("articles", name)
     for name in ("last_page_error", "page_error_count", "full_text", "tag"):
         op.drop_column("feeds", name)

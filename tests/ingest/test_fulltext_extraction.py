@@ -70,12 +70,19 @@ def test_a_page_with_no_text_gives_nothing():
 ])
 def test_auto_fetches_short_entries_and_entries_that_end_like_a_teaser(text, teaser):
     assert looks_like_teaser(text) is teaser
-    assert wants_page("auto", text, "https://a.example/1") is teaser
-    assert wants_page("always", text, "https://a.example/1") is True
-    assert wants_page("never", text, "https://a.example/1") is False
+    assert wants_page("auto", text, "https://news.outlet.org/1") is teaser
+    assert wants_page("always", text, "https://news.outlet.org/1") is True
+    assert wants_page("never", text, "https://news.outlet.org/1") is False
     assert wants_page("always", text, "file:///etc/passwd") is False
 
 
 def test_tracking_parameters_are_stripped_for_dedup():
     assert canonical_url("HTTPS://News.Example:443/a/b?utm_source=rss&utm_medium=feed&id=3&fbclid=x#top") == \
         "https://news.example/a/b?id=3"
+
+
+def test_links_to_names_reserved_for_examples_are_never_fetched():
+    for link in ("http://x.example/1", "https://example.org/baladi/1", "http://news.example.com/a",
+                 "http://a.invalid/", "http://site.test/x", "http://localhost/x"):
+        assert wants_page("always", "short", link) is False, link
+    assert wants_page("always", "short", "https://www.example-news.com/a") is True
