@@ -1,18 +1,16 @@
 """create_app(): the Flask application over one database."""
 from __future__ import annotations
 
-from flask import Flask, g, session
+from flask import Flask, session
 from flask_login import LoginManager
 from flask_wtf.csrf import CSRFProtect
 
 from .config import ROOT, Settings, ensure_instance, load_settings
 from .db import make_engine, make_sessionmaker
 from .review import session_user
+from .web.context import SESSION_TOKEN, close_db, db
 
 csrf = CSRFProtect()
-
-# The session cookie's key for the token of its user_sessions row (factcheck.review.start_session).
-SESSION_TOKEN = "sid"
 
 
 def create_app(settings: Settings | None = None, *, factory=None, testing: bool = False) -> Flask:
@@ -60,11 +58,7 @@ def create_app(settings: Settings | None = None, *, factory=None, testing: bool 
             return None
         return session_user(db(), uid, session.get(SESSION_TOKEN))
 
-    @app.teardown_appcontext
-    def _close_db(_exc):
-        s = g.pop("db", None)
-        if s is not None:
-            s.close()
+    app.teardown_appcontext(close_db)
 
     from .web import register
     from .web.auth import trust_proxies
@@ -74,17 +68,3 @@ def create_app(settings: Settings | None = None, *, factory=None, testing: bool 
     app.wsgi_app = trust_proxies(app.wsgi_app, settings.trusted_proxies)
     return app
 
-
-def db():
-    """The request's database session (opened on first use, closed at teardown)."""
-    from flask import current_app
-
-    if "db" not in g:
-        g.db = current_app.extensions["factcheck.sessions"]()
-    return g.db
-
-
-def settings() -> Settings:
-    from flask import current_app
-
-    return current_app.extensions["factcheck.settings"]

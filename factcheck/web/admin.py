@@ -8,7 +8,7 @@ from flask import Blueprint, abort, current_app, flash, g, redirect, render_temp
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
-from ..app import db, settings
+from .context import db, settings
 from ..i18n import explain, translate
 from ..models import ROLES, Feed, User
 from ..review import ReviewError, count_sessions, create_user, end_all_sessions

@@ -13,7 +13,7 @@ from flask import Blueprint, abort, flash, g, make_response, redirect, render_te
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from ..app import SESSION_TOKEN, db, settings
+from .context import SESSION_TOKEN, db, settings
 from ..i18n import LANGUAGES, explain, translate
 from ..review import (
     ReviewError,

@@ -7,7 +7,7 @@ from flask import Blueprint, render_template, request
 from flask_login import login_required
 from sqlalchemy import func, select
 
-from ..app import db
+from .context import db
 from ..models import CLAIM_STATUSES, Claim, Feed, utcnow
 from .params import optional_int
 

@@ -7,7 +7,7 @@ from flask import Blueprint, Response, abort, current_app, g, render_template, r
 from flask_login import login_required
 from sqlalchemy import select
 
-from ..app import db
+from .context import db
 from ..export import EXTENSIONS, FORMATS, MEDIA_TYPES, ExportConfigError, iter_report, load_export_config
 from ..i18n import explain, translate
 from ..models import CLAIM_KINDS, CLAIM_STATUSES, Claim, Feed, User

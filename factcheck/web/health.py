@@ -3,7 +3,7 @@ from __future__ import annotations
 from flask import Blueprint, jsonify
 from sqlalchemy import text
 
-from ..app import db
+from .context import db
 
 bp = Blueprint("health", __name__)
 

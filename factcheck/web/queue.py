@@ -13,7 +13,7 @@ from sqlalchemy import distinct, func, select, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload, selectinload
 
-from ..app import db
+from .context import db
 from ..extract.calendar import to_hijri
 from ..i18n import explain, stored_reason, translate
 from ..models import CLAIM_KINDS, CLAIM_STATUSES, Article, Claim, Decision, Feed, Match, utcnow
