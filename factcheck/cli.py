@@ -357,21 +357,35 @@ def worker(ctx: Ctx) -> None:
 
 
 @main.command("import")
-@click.argument("files", nargs=-1, required=True, metavar="FILE…",
+@click.argument("files", nargs=-1, required=False, metavar="[FILE…]",
                 type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--source", required=True, metavar="NAME", help="The outlet's name (articles of one source never corroborate each other).")
+@click.option("--source", metavar="NAME", help="The outlet's name (articles of one source never corroborate each other); "
+              "required for files, for pages the site's name by default.")
 @click.option("--published", metavar="ISO", help="Publication time, ISO 8601 (default: now).")
 @click.option("--lang", type=click.Choice(["ar", "en"]), help="Language (default: detected).")
 @click.option("--title", metavar="TITLE", help="Title (default: the first line).")
-@click.option("--url", metavar="URL", help="The article's URL.")
+@click.option("--url", "urls", metavar="URL", multiple=True,
+              help="With one FILE: the article's URL. Without FILEs: fetch these pages (repeatable) and import "
+                   "their main text.")
 @pass_ctx
-def import_(ctx: Ctx, files: tuple[Path, ...], source: str, published: str | None, lang: str | None,
-            title: str | None, url: str | None) -> None:
-    """Ingest plain-text or HTML article files through the same pipeline as polled articles (a bad file stores
-    nothing)."""
+def import_(ctx: Ctx, files: tuple[Path, ...], source: str | None, published: str | None, lang: str | None,
+            title: str | None, urls: tuple[str, ...]) -> None:
+    """Ingest plain-text or HTML article files, or with --url alone fetch article pages (their main text, through
+    the feeds' guarded fetcher), through the same pipeline as polled articles (a bad file stores nothing; a page
+    that cannot be fetched is named and stores nothing, exit status 1)."""
     from .db import transaction
     from .pipeline import ImportError_, import_article, read_article_file
 
+    if not files:
+        if not urls:
+            raise click.UsageError("give FILE… or --url URL…")
+        _import_pages(ctx, list(urls), source, lang)
+        return
+    if source is None:
+        raise click.UsageError("--source NAME is required to import files")
+    if len(urls) > 1:
+        raise click.UsageError("with FILEs, --url names one file's article URL")
+    url = urls[0] if urls else None
     when = _parse_iso(published)
     loaded = []
     for path in files:  # read everything first: a bad file stores nothing
@@ -387,6 +401,25 @@ def import_(ctx: Ctx, files: tuple[Path, ...], source: str, published: str | Non
                                           url=url if len(files) == 1 else None, published=when, language=lang)
             state = "imported" if changed else "unchanged"
             click.echo(f"{state} {path}: article {art.id}, {len(art.claims)} claims")
+
+
+def _import_pages(ctx: Ctx, urls: list[str], source: str | None, lang: str | None) -> None:
+    from .polling import import_pages
+
+    for url in urls:
+        if not url.lower().startswith(("http://", "https://")):
+            click.echo(f"error: {url}: a page URL must start with http:// or https://", err=True)
+            sys.exit(2)
+    ctx.upgrade()
+    failed = 0
+    for url, art_id, claims, error in import_pages(ctx.factory, ctx.settings, urls, source=source, language=lang):
+        if error:
+            failed += 1
+            click.echo(f"failed {url}: {error}", err=True)
+        else:
+            click.echo(f"imported {url}: article {art_id}, {claims} claims")
+    if failed:
+        sys.exit(1)
 
 
 @main.command()

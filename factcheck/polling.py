@@ -599,3 +599,41 @@ def _apply_page(s: Session, art: Article, result, settings: Settings) -> str | N
             return None
     art.page_status, art.page_error = "failed", (error or "no page")[:4000]
     return art.page_error
+
+
+def import_pages(factory: sessionmaker[Session], settings: Settings, urls: list[str], *, source: str | None = None,
+                 language: str | None = None, config=None) -> list[tuple[str, int | None, int, str | None]]:  # noqa: ANN001
+    """Fetch article pages and import each through ``pipeline.import_article`` (`factcheck import --url`).
+
+    The same fetcher as teaser pages (guard, per-host limit, robots.txt, User-Agent).  The source is
+    ``source``, else the site's name (the host without www.).  Returns (url, article id or None,
+    claims, error) per URL; a page that cannot be had stores nothing.
+    """
+    from urllib.parse import urlsplit
+
+    from .ingest.pages import PageFetcher, default_config
+    from .pipeline import import_article
+
+    config = config or getattr(settings, "fulltext", None) or default_config()
+    fetcher = PageFetcher(config, allow_private=settings.allow_private_networks)
+    out = []
+    for url, result in zip(urls, fetcher.fetch_many(urls)):
+        if not result.ok:
+            out.append((url, None, 0, result.error))
+            continue
+        page = result.page
+        site = (urlsplit(result.final_url).hostname or "").removeprefix("www.")
+        published = None
+        if page.date:
+            try:
+                published = datetime.fromisoformat(page.date)
+            except ValueError:
+                published = None
+        link = page.canonical_url or canonical_url(result.final_url)
+        with writer_lock(factory), transaction(factory) as s:
+            art, _ = import_article(s, settings, source=source or site, text=page.text,
+                                    html=plain_to_html(page.text), title=page.title or None, url=link,
+                                    published=published, language=language)
+            art.page_status, art.page_fetched_at, art.canonical_url = "fetched", utcnow(), link
+            out.append((url, art.id, len(art.claims), None))
+    return out
