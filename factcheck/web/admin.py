@@ -177,3 +177,21 @@ def import_opml():
     s.commit()
     flash(_t("OPML imported: {added} feeds added, {existing} already followed", **counts), "ok")
     return redirect(url_for("admin.feeds"), 303)
+
+
+@bp.post("/feeds/<int:feed_id>/full-text")
+@admin_required
+def set_full_text(feed_id: int):
+    """Whether the page behind each entry's link is fetched: auto (a teaser), always, never."""
+    from ..ingest.fulltext import FULL_TEXT_MODES
+
+    f = _feed(feed_id)
+    mode = request.form.get("full_text", "")
+    if mode not in FULL_TEXT_MODES:
+        abort(400, _t("full text must be auto, always or never"))
+    f.full_text = mode
+    db().commit()
+    flash(_t("full text for {name}: {mode}", name=f.name, mode=_t({"auto": "when the entry is a teaser",
+                                                                     "always": "always",
+                                                                     "never": "never fetch"}[mode])), "ok")
+    return redirect(url_for("admin.feeds"), 303)

@@ -162,3 +162,20 @@ def test_the_feeds_page_imports_an_uploaded_opml_and_offers_the_list_for_downloa
 def test_an_editor_cannot_import_opml(client, factory):
     r = client.get("/admin/feeds.opml")
     assert r.status_code == 403
+
+
+def test_the_feeds_page_sets_a_feeds_full_text_mode(admin_client, factory):
+    with transaction(factory) as s:
+        feed = Feed(url="https://teasers.example.net/feed", name="Teasers", kind="feed")
+        s.add(feed)
+        s.flush()
+        fid = feed.id
+    page = admin_client.get("/admin/feeds").get_data(as_text=True)
+    assert f"/admin/feeds/{fid}/full-text" in page
+    token = csrf_token(admin_client, "/admin/feeds")
+    r = admin_client.post(f"/admin/feeds/{fid}/full-text", data={"csrf_token": token, "full_text": "always"})
+    assert r.status_code == 303
+    bad = admin_client.post(f"/admin/feeds/{fid}/full-text", data={"csrf_token": token, "full_text": "often"})
+    assert bad.status_code == 400
+    with factory() as s:
+        assert s.get(Feed, fid).full_text == "always"
