@@ -74,6 +74,7 @@ def _routes(ids: dict[str, int]) -> dict[str, tuple[str, str, dict[str, str], di
         "admin.disable": ("POST", "/admin/feeds/{feed_id}/disable", {"feed_id": str(f)}, {}),
         "admin.poll_now": ("POST", "/admin/feeds/{feed_id}/poll", {"feed_id": str(f)}, {}),
         "admin.export_opml": ("GET", "/admin/feeds.opml", {}, {}),
+        "admin.set_full_text": ("POST", "/admin/feeds/{feed_id}/full-text", {"feed_id": str(f)}, {"full_text": "auto"}),
         # A form field, not an upload: the route must say "choose a file", never fail.
         "admin.import_opml": ("POST", "/admin/feeds/opml", {}, {"opml": "<opml version='2.0'/>"}),
         "dashboard.index": ("GET", "/dashboard", {}, {"days": "14"}),
