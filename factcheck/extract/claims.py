@@ -65,11 +65,12 @@ def _f(words: str) -> str:
 
 
 # ---------------------------------------------------------------- Arabic lexicon
-AR_VERBS = _f("نقل نقلت قال قالت قالوا أكد أكدت أكدوا أضاف أضافت أشار أشارت أوضح أوضحت ذكر ذكرت أعلن أعلنت أعلنوا "
+_AR_VERB_WORDS = ("نقل نقلت قال قالت قالوا أكد أكدت أكدوا أضاف أضافت أشار أشارت أوضح أوضحت ذكر ذكرت أعلن أعلنت أعلنوا "
               "صرح صرحت اعتبر اعتبرت لفت لفتت أفاد أفادت شدد شددت أردف أردفت نفى نفت كشفت كشف حذر حذرت "
               "زعم زعمت ادعى ادعت يقول تقول أعرب أعربت رجح رجحت نوه نوهت أبلغ أبلغت أكدا قالا "
               "أبان أبانت بين بينت أخبر أخبرت تساءل تساءلت استبعد استبعدت اعتبروا يرى ترى يرون تشير يشير "
               "أفاد أفادوا ذكروا أوضحوا أشاروا كشفوا رأى رأت")
+AR_VERBS = _f(_AR_VERB_WORDS)
 # need و/ف: "وتابع" (تابعة لتنظيم is an adjective), "وبين" (بين is also "between")
 # and present-tense verbs that are a reported clause's own verb as often ("أن باريس ترى في"): a
 # speech act only as "ويرى التربويون"/"كما تشير المصادر"
@@ -80,8 +81,11 @@ AR_PARTICIPLES = _f("مضيفًا مضيفة مشيرًا مشيرة لافتً�
                     "معربًا معربة نافيًا نافية كاشفًا كاشفة مضيفين مشيرين لافتين معتبرين زاعمًا زاعمة "
                     "مستبعدًا مستبعدة متسائلًا متسائلة مؤكدين موضحين")
 AR_ATTRIB = _f("وفق وفقًا وفقا بحسب حسب حسبما نقلًا نقلا")
+_AR_VERBS_FREE = alternation(w for w in (fold_str(x) for x in _AR_VERB_WORDS.split()) if w not in AR_CONT_VERBS)
+_AR_VERBS_CONT = alternation(AR_CONT_VERBS)
+# (the verbs that need و/ف or كما are refused in the pattern itself: بين, ترى ... are frequent words)
 _AR_TRIGGER = re.compile(
-    rf"(?<!\w)(?P<pre>[وف])?(?P<v>{AR_VERBS}|تابع|تابعت)(?!\w)"
+    rf"(?<!\w)(?P<pre>[وف])?(?P<v>{_AR_VERBS_FREE}|(?<=[وف])(?:{_AR_VERBS_CONT})|(?<=كما\s)(?:{_AR_VERBS_CONT}))(?!\w)"
     rf"|(?<!\w)(?P<p>{AR_PARTICIPLES})(?!\w)"
 )
 # complementizer opening a reported clause (folded: إن/أن → ان)
@@ -313,9 +317,7 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
     # (a verb in a relative clause is not the speech act: "ويجاند، الذي أكد الأرقام، إن")
     # ("تابع"/"بين" without و are an adjective and a preposition: no verb, and no end of the clause before)
     triggers = [m for m in _AR_TRIGGER.finditer(F, ss, se) if not _inside_quote(ctx, m.start())
-                and not _AR_RELATIVE_BEFORE.search(F, max(ss, m.start() - 8), m.start())
-                and not (m.group("v") in AR_CONT_VERBS and not m.group("pre")
-                         and not _KAMA_BEFORE.search(F, max(ss, m.start() - 5), m.start()))]
+                and not _AR_RELATIVE_BEFORE.search(F, max(ss, m.start() - 8), m.start())]
     for i, m in enumerate(triggers):
         nxt = triggers[i + 1].start() if i + 1 < len(triggers) else se
         vend = m.end()
@@ -411,7 +413,6 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
 
 
 _TO_VERBS = {fold_str(w) for w in "أشار أشارت لفت لفتت نوه نوهت تشير يشير".split()}
-_KAMA_BEFORE = re.compile(r"(?<!\w)كما\s+$")
 _AR_RELATIVE_BEFORE = re.compile(fold_str(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)\s+$"))
 _NAQAL = {fold_str(w) for w in "نقل نقلت".split()}
 _AN = re.compile(r"(?<!\w)عن(?!\w)")

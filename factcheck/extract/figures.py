@@ -155,11 +155,12 @@ _AR_FIG = re.compile(
     rf"(?:(?<![\w.,\u066b\u066c])(?:{_AR_NUM}|(?P<mdual>{alternation(_AR_MULT_DUALS)}))"
     rf"|(?<!\w)[وبل]?(?P<malone>{alternation(_AR_MULT_ALONE)})(?=[ \t]))"
     # the noun on the same line: after digits a space may be missing ("15في المائة"), after a word not
-    rf"(?:(?<=\d)[ \t]*|[ \t]+)(?:من[ \t]+)?(?:(?P<u>{alternation(AR_UNITS)})(?!\w)|(?P<w>{_AR_WORD})(?!\w))"
+    rf"(?:(?<=\d)[ \t]*|[ \t]+)(?:من[ \t]+)?(?:(?P<u>{alternation(AR_UNITS)})(?!\w)|(?!ال)(?P<w>{_AR_WORD})(?!\w))"
     rf"|(?<!\w)[وبل]?(?:ال)?(?P<dual>{alternation(AR_DUALS)})(?:\s+(?:{_AR_TWO}))?(?!\w)"
     rf"|(?<!\w)(?P<u2>{alternation(AR_UNITS)})\s+(?:{_AR_TWO})(?!\w)"
 )
 # a feminine dual of any noun: "فترتين", "جولتين" (a stem of three letters or more before تين/تان)
+_FDUAL_WORD = re.compile(r"(?<!\S)\S{3,}ت[يا]ن(?!\S)")
 _AR_FDUAL = re.compile(r"(?<!\w)[وبل]?(?P<fdual>[\u0621-\u063a\u0641-\u064a]{3,})(?:تين|تان)(?!\w)")
 # a number word after its noun: "الضحايا الستة", "مبارياته الثلاث", "بلون واحد"
 # (the number word is found first, then the noun before it: cheaper than trying every word)
@@ -380,7 +381,7 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
                 continue
         out.append(Figure(start, m.end(), v, unit))
     # the two patterns below, only where the article holds one of their words (found in its word set)
-    for w in [w for w in words if w.endswith(("تين", "تان")) and len(w) >= 6] if words else ():
+    for w in _FDUAL_WORD.findall(" ".join(words)) if words else ():  # one scan over the distinct words
         m = _AR_FDUAL.fullmatch(w)
         stem = m.group("fdual") if m else ""
         if not stem or stem in _not_noun_ar() or stem.startswith("ال") or stem + "ين" in AR_CARDINALS:
