@@ -2,8 +2,8 @@
 
 One place decides every default, so the CLI, the web app and the worker agree.
 Imports nothing of ours but the matcher (pure code, which imports no settings),
-for its thresholds' names and ranges: a mistyped threshold stops every command
-at start-up.
+for its thresholds' names and ranges, and that only when settings are loaded: a
+mistyped threshold stops every command that loads them.
 """
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .match.types import MatchConfig
+if TYPE_CHECKING:  # the matcher is imported where a threshold is read: `factcheck extract` never loads it
+    from .match.types import MatchConfig
 
 
 def _root() -> Path:
@@ -53,6 +55,8 @@ def _match_thresholds() -> dict[str, float | int]:
     raw = {k[len(_MATCH_PREFIX):].lower(): v for k, v in os.environ.items()
            if k.startswith(_MATCH_PREFIX) and k != "FACTCHECK_MATCH_WINDOW_DAYS" and v != ""}
     try:
+        from .match.types import MatchConfig
+
         return MatchConfig.thresholds(raw, label=_MATCH_PREFIX + "{}")
     except ValueError as e:
         raise SystemExit(str(e)) from None
@@ -112,6 +116,8 @@ class Settings:
     @property
     def match(self) -> MatchConfig:
         """The matcher's settings: the window and the thresholds set in the environment."""
+        from .match.types import MatchConfig
+
         return MatchConfig(window_days=self.match_window_days, **self.match_thresholds)
 
     @property
