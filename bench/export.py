@@ -52,7 +52,7 @@ def _ts(day: int, minute: int = 0) -> str:
 
 
 def build(path: Path, n: int) -> None:
-    from factcheck.db import upgrade_database
+    from factcheck.store.db import upgrade_database
 
     upgrade_database(f"sqlite:///{path}")
     db = sqlite3.connect(path)
@@ -115,13 +115,13 @@ def build(path: Path, n: int) -> None:
 
 def worker(db_path: str, fmt: str, mode: str, out: str) -> None:
     """One export in this process; prints {"rows", "seconds", "peak_mb"} as JSON."""
-    from factcheck.db import make_engine, make_sessionmaker
+    from factcheck.store.db import make_engine, make_sessionmaker
     from factcheck.export import write_report
-    from factcheck.reports import ExportFilters, iter_claim_rows, prepare_export
+    from factcheck.store.reports import ExportFilters, iter_claim_rows, prepare_export
 
     def fetch_only(session) -> int:
         """The export's three statements per batch, tuples fetched and dropped."""
-        from factcheck.reports import BATCH, _Queries, _tuples
+        from factcheck.store.reports import BATCH, _Queries, _tuples
 
         q, conn, last, n = _Queries([]), session.connection(), 0, 0
         while claims := _tuples(conn.execute(q.claims, {"last_id": last, "batch": BATCH})):

@@ -69,13 +69,13 @@ from rapidfuzz import fuzz, process  # noqa: E402
 from sqlalchemy import insert, select, text  # noqa: E402
 from sqlalchemy.orm import selectinload  # noqa: E402
 
-from factcheck import retrieval  # noqa: E402
-from factcheck.db import make_engine, make_sessionmaker, upgrade_database  # noqa: E402
+from factcheck.store import retrieval  # noqa: E402
+from factcheck.store.db import make_engine, make_sessionmaker, upgrade_database  # noqa: E402
 from factcheck.match import MatchConfig, best_matches  # noqa: E402
 from factcheck.match.similarity import stored_prefilter_key, stored_tokens  # noqa: E402
 from factcheck.match.terms import PAIR_SEP  # noqa: E402
-from factcheck.models import Article, Claim, Feed  # noqa: E402
-from factcheck.pipeline import claim_view  # noqa: E402
+from factcheck.store.models import Article, Claim, Feed  # noqa: E402
+from factcheck.store.pipeline import claim_view  # noqa: E402
 
 from newsgen import NewsCorpus, outlet_edits  # noqa: E402  (bench/newsgen.py, beside this file)
 

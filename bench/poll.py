@@ -35,9 +35,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import create_engine, func, select, text  # noqa: E402
 
 from factcheck.config import load_settings  # noqa: E402
-from factcheck.db import make_engine, make_sessionmaker, transaction, upgrade_database  # noqa: E402
-from factcheck import polling  # noqa: E402
-from factcheck.models import Article, Feed  # noqa: E402
+from factcheck.store.db import make_engine, make_sessionmaker, transaction, upgrade_database  # noqa: E402
+from factcheck.store import polling  # noqa: E402
+from factcheck.store.models import Article, Feed  # noqa: E402
 from factcheck.ingest.parsepool import ParsePool  # noqa: E402
 from factcheck.worker import poll_round, poll_sequentially  # noqa: E402
 from tests.support.feedserver import FeedServer, Reply  # noqa: E402

@@ -34,8 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from factcheck import retrieval  # noqa: E402
-from factcheck.db import make_engine, make_sessionmaker, upgrade_database  # noqa: E402
+from factcheck.store import retrieval  # noqa: E402
+from factcheck.store.db import make_engine, make_sessionmaker, upgrade_database  # noqa: E402
 from factcheck.match.similarity import stored_tokens  # noqa: E402
 
 CLAIMS_PER_ARTICLE = 10

@@ -37,7 +37,7 @@ def populate(db: Path, n_claims: int, n_users: int) -> None:
     """Bulk rows through plain SQL (the ORM would dominate the set-up time); matches fire the rank triggers."""
     from werkzeug.security import generate_password_hash
 
-    from factcheck.db import upgrade_database
+    from factcheck.store.db import upgrade_database
     from factcheck.match.structured import format_date
     from factcheck.messages import Message
     from factcheck.text.normalize import normalize

@@ -6,8 +6,8 @@ from flask_login import LoginManager
 from flask_wtf.csrf import CSRFProtect
 
 from .config import ROOT, Settings, ensure_instance, load_settings
-from .db import make_engine, make_sessionmaker
-from .review import session_user
+from .store.db import make_engine, make_sessionmaker
+from .store.review import session_user
 from .web.context import SESSION_TOKEN, close_db, db
 
 csrf = CSRFProtect()

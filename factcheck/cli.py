@@ -26,14 +26,14 @@ class Ctx:
     @property
     def factory(self):
         if self._factory is None:
-            from .db import make_engine, make_sessionmaker
+            from .store.db import make_engine, make_sessionmaker
 
             ensure_instance(self.settings)
             self._factory = make_sessionmaker(make_engine(self.settings.database_url))
         return self._factory
 
     def upgrade(self) -> None:
-        from .db import upgrade_database
+        from .store.db import upgrade_database
 
         ensure_instance(self.settings)
         upgrade_database(self.settings.database_url)
@@ -108,8 +108,8 @@ def _interrupt(signum: int, frame: object) -> None:
 
 
 def _first_run_admin(ctx: Ctx) -> None:
-    from .db import transaction
-    from .review import ReviewError, ensure_admin
+    from .store.db import transaction
+    from .store.review import ReviewError, ensure_admin
 
     try:
         with transaction(ctx.factory) as s:
@@ -122,9 +122,9 @@ def _first_run_admin(ctx: Ctx) -> None:
 
 
 def _sync_feeds_or_exit(ctx: Ctx, missing_ok: bool = False) -> dict | None:
-    from .db import transaction
+    from .store.db import transaction
     from .ingest.feeds_yaml import FeedsFileError, load_feeds_file
-    from .polling import sync_feeds
+    from .store.polling import sync_feeds
 
     path = ctx.settings.feeds_file
     if missing_ok and not path.exists():
@@ -162,8 +162,8 @@ def db_upgrade(ctx: Ctx) -> None:
 def db_reindex(ctx: Ctx) -> None:
     """Rebuild the matching index (after changing the spelling-variants table or the gazetteer of names and
     places, `factcheck/match/names.py`)."""
-    from .db import transaction
-    from .retrieval import reindex_all
+    from .store.db import transaction
+    from .store.retrieval import reindex_all
 
     ctx.upgrade()
     with transaction(ctx.factory) as s:
@@ -178,7 +178,7 @@ def db_rematch(ctx: Ctx, since: str | None) -> None:
     """Match stored claims again with today's settings (after changing a `FACTCHECK_MATCH_*` threshold or
     upgrading factcheck's matcher); one transaction per 200 claims, safe beside a running poller; prints the
     stored matches by relation before and after."""
-    from .pipeline import rematch_claims
+    from .store.pipeline import rematch_claims
 
     day = _parse_iso(since, "--since")
     ctx.upgrade()
@@ -213,7 +213,7 @@ def feeds_status(ctx: Ctx) -> None:
     """Each feed's health: state, last poll and success, errors, next poll, pending redirect, lease."""
     from sqlalchemy import select
 
-    from .models import Feed, utcnow
+    from .store.models import Feed, utcnow
 
     ctx.upgrade()
     now = utcnow()
@@ -273,9 +273,9 @@ def feeds_import_opml(ctx: Ctx, file: Path) -> None:
     """Add the feeds of an OPML file (exported by Miniflux, FreshRSS, Feedly, ...), each outline's category kept
     as the feed's tag; feeds already followed are left as they are; bad OPML is reported naming the problem
     (exit status 2) and nothing is written."""
-    from .db import transaction
+    from .store.db import transaction
     from .ingest.opml import OpmlError, parse_opml
-    from .polling import import_opml
+    from .store.polling import import_opml
 
     try:
         items = parse_opml(file.read_bytes(), source=str(file))
@@ -295,7 +295,7 @@ def feeds_import_opml(ctx: Ctx, file: Path) -> None:
 def feeds_export_opml(ctx: Ctx, out: Path | None) -> None:
     """Write every http(s) feed as OPML 2.0, grouped by tag, with factcheck's own settings (language, interval,
     full text) that `import-opml` reads back and other readers ignore."""
-    from .polling import export_opml
+    from .store.polling import export_opml
 
     ctx.upgrade()
     with ctx.factory() as s:
@@ -316,7 +316,7 @@ def poll(ctx: Ctx, once: bool, force: bool) -> None:
     feed of the round failed, naming each failed feed and its error on stderr."""
     from sqlalchemy import select
 
-    from .models import Feed
+    from .store.models import Feed
     from .worker import poll_round
 
     ctx.upgrade()
@@ -373,8 +373,8 @@ def import_(ctx: Ctx, files: tuple[Path, ...], source: str | None, published: st
     """Ingest plain-text or HTML article files, or with --url alone fetch article pages (their main text, through
     the feeds' guarded fetcher), through the same pipeline as polled articles (a bad file stores nothing; a page
     that cannot be fetched is named and stores nothing, exit status 1)."""
-    from .db import transaction
-    from .pipeline import ImportError_, import_article, read_article_file
+    from .store.db import transaction
+    from .store.pipeline import ImportError_, import_article, read_article_file
 
     if not files:
         if not urls:
@@ -404,7 +404,7 @@ def import_(ctx: Ctx, files: tuple[Path, ...], source: str | None, published: st
 
 
 def _import_pages(ctx: Ctx, urls: list[str], source: str | None, lang: str | None) -> None:
-    from .polling import import_pages
+    from .store.polling import import_pages
 
     for url in urls:
         if not url.lower().startswith(("http://", "https://")):
@@ -506,7 +506,7 @@ def export(ctx: Ctx, fmt: str, statuses: tuple[str, ...], kinds: tuple[str, ...]
     """Export claim reports, filtered (filters repeatable), streamed at any size, written to a temporary file
     and renamed; --report-lang is the printable report's language."""
     from .export import ExportConfigError, load_export_config, write_report
-    from .reports import ExportFilters, FilterError, prepare_export
+    from .store.reports import ExportFilters, FilterError, prepare_export
 
     def fail(message: str) -> None:
         click.echo(f"error: {message}", err=True)
@@ -574,8 +574,8 @@ def users() -> None:
 def users_add(ctx: Ctx, name: str, role: str) -> None:
     """Add a user (an editor unless --role says admin); the password comes from `FACTCHECK_PASSWORD` or a
     prompt, never the command line."""
-    from .db import transaction
-    from .review import ReviewError, create_user
+    from .store.db import transaction
+    from .store.review import ReviewError, create_user
 
     password = os.environ.get("FACTCHECK_PASSWORD") or click.prompt("Password", hide_input=True,
                                                                      confirmation_prompt=True)
@@ -597,9 +597,9 @@ def users_passwd(ctx: Ctx, name: str) -> None:
     their own at /password, and an admin signs a user out everywhere on the Users page."""
     from sqlalchemy import select
 
-    from .db import transaction
-    from .models import User
-    from .review import ReviewError, change_password
+    from .store.db import transaction
+    from .store.models import User
+    from .store.review import ReviewError, change_password
 
     ctx.upgrade()
     with transaction(ctx.factory) as s:
@@ -627,9 +627,9 @@ def decide(ctx: Ctx, claim_ids: tuple[int, ...], status: str, note: str, as_user
     """Decide claims from the shell, with the same rules and history as the web."""
     from sqlalchemy import select
 
-    from .db import transaction
-    from .models import User
-    from .review import ReviewError, StaleClaim, decide as decide_claim
+    from .store.db import transaction
+    from .store.models import User
+    from .store.review import ReviewError, StaleClaim, decide as decide_claim
 
     ctx.upgrade()
     failed = 0

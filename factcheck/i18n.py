@@ -250,7 +250,7 @@ AR: dict[str, str] = {
     "The referrer does not match the host.": "المُحيل (Referer) لا يطابق المضيف.",
 
     # ------------------------------------------------------------ review messages
-    # StaleClaim (factcheck.review): `who` is an editor's name, or "someone".
+    # StaleClaim (factcheck.store.review): `who` is an editor's name, or "someone".
     "claim {id} was changed by {who} a moment ago (now {status}); reload and try again":
         "غيّر {who} الادعاء رقم {id} قبل لحظات (حالته الآن: {status})؛ أعد تحميل الصفحة وحاول مجددًا",
     "someone": "محرر آخر",
@@ -282,7 +282,7 @@ AR: dict[str, str] = {
     "{name} must be between {lo} and {hi}, got {value}":
         "يجب أن تكون قيمة {name} بين {lo} و{hi}، والقيمة المرسلة {value}",
 
-    # ------------------------------------------------------------ export filter errors (factcheck.reports)
+    # ------------------------------------------------------------ export filter errors (factcheck.store.reports)
     "unknown format {value}; use one of {choices}": "صيغة غير معروفة {value}؛ استخدم إحدى الصيغ: {choices}",
     "unknown date basis {value}; use article or decision":
         "أساس تاريخ غير معروف {value}؛ استخدم article (تاريخ المقال) أو decision (تاريخ القرار)",
@@ -309,7 +309,7 @@ AR: dict[str, str] = {
     "{name} must be an integer, got {value}": "يجب أن تكون قيمة {name} عددًا صحيحًا، والقيمة المضبوطة {value}",
 
     # ------------------------------------------------------------ other pages' refusals
-    # Adding a user (factcheck.review.create_user, shown on the admin's Users page).
+    # Adding a user (factcheck.store.review.create_user, shown on the admin's Users page).
     "unknown role {value}; use editor or admin": "دور غير معروف {value}؛ استخدم editor (محرر) أو admin (مدير)",
     "a user needs a name": "يجب أن يكون للمستخدم اسم",
     "user {name} already exists": "المستخدم {name} موجود مسبقًا",

@@ -42,12 +42,12 @@ from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from .config import Settings
-from .db import transaction, writer_lock
+from .store.db import transaction, writer_lock
 from .ingest.fetch import DEFAULT_TIMEOUT, make_client
 from .ingest.parse import ParsedFeed, parse_feed
 from .ingest.parsepool import ParsePool
-from .models import Feed, utcnow
-from .polling import TARGET_COLUMNS, PollOutcome, PollTarget, due_feed_ids, poll_feeds, read_targets, targets_from_rows
+from .store.models import Feed, utcnow
+from .store.polling import TARGET_COLUMNS, PollOutcome, PollTarget, due_feed_ids, poll_feeds, read_targets, targets_from_rows
 
 log = logging.getLogger(__name__)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from alembic import context
 
 from factcheck.config import load_settings
-from factcheck.db import make_engine
-from factcheck.models import Base
+from factcheck.store.db import make_engine
+from factcheck.store.models import Base
 
 config = context.config
 target_metadata = Base.metadata

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from factcheck.config import load_settings
-from factcheck.db import make_engine, make_sessionmaker, transaction, upgrade_database
+from factcheck.store.db import make_engine, make_sessionmaker, transaction, upgrade_database
 
 from .support import evaldata
 
@@ -96,7 +96,7 @@ def app(settings, factory):
 
 @pytest.fixture
 def editor(factory):
-    from factcheck.review import create_user
+    from factcheck.store.review import create_user
 
     with transaction(factory) as s:
         u = create_user(s, "rana", "correct horse battery", "editor")
@@ -127,7 +127,7 @@ def login(client, name: str, password: str):
 
 def admin_client(app, factory):
     """A test client logged in as a new admin, `boss`."""
-    from factcheck.review import create_user
+    from factcheck.store.review import create_user
 
     with transaction(factory) as s:
         create_user(s, "boss", "admin password 1", "admin")

@@ -138,7 +138,7 @@ def test_export_to_an_unwritable_place_fails_cleanly(cli, tmp_path):
 def test_db_reindex_rebuilds_the_index_and_matching_still_finds_the_other_source(cli, tmp_path, settings):
     from sqlalchemy import text as sql
 
-    from factcheck.db import make_engine
+    from factcheck.store.db import make_engine
 
     for name, when in (("Outlet A", "2025-11-07T10:00:00Z"), ("Outlet B", "2025-11-08T10:00:00Z")):
         f = tmp_path / f"{name}.txt"

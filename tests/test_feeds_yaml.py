@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from factcheck.cli import main
 from factcheck.config import ROOT
 from factcheck.ingest.feeds_yaml import FeedsFileError, load_feeds_file
-from factcheck.models import Feed
+from factcheck.store.models import Feed
 
 
 def test_shipped_feeds_file_is_valid_and_has_samples_and_real_outlets():

@@ -10,7 +10,7 @@ import sys
 from sqlalchemy import text
 
 from factcheck.config import ROOT
-from factcheck.db import make_engine
+from factcheck.store.db import make_engine
 
 
 def mode(path) -> int:

@@ -4,8 +4,8 @@ from __future__ import annotations
 from click.testing import CliRunner
 
 from factcheck.cli import main
-from factcheck.db import transaction
-from factcheck.models import Feed
+from factcheck.store.db import transaction
+from factcheck.store.models import Feed
 from tests.ingest.docs import numbered
 from tests.support.feedserver import FeedServer, Reply
 

@@ -6,10 +6,10 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from factcheck.config import ROOT
-from factcheck.db import transaction
+from factcheck.store.db import transaction
 from factcheck.ingest.feeds_yaml import load_feeds_file
-from factcheck.models import Article, Claim, Feed, Match, utcnow
-from factcheck.polling import poll_feed, sync_feeds
+from factcheck.store.models import Article, Claim, Feed, Match, utcnow
+from factcheck.store.polling import poll_feed, sync_feeds
 from factcheck.worker import poll_round
 
 from .support.feedserver import FeedServer, Reply
@@ -97,7 +97,7 @@ def test_a_poll_that_meets_another_writers_match_row_is_stored_again(factory, se
     # It is stored again from the start, not recorded as a feed error with its articles lost.
     from sqlalchemy.exc import IntegrityError
 
-    from factcheck import polling
+    from factcheck.store import polling
 
     real, calls = polling._record_poll, []
 

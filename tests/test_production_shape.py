@@ -20,8 +20,8 @@ import pytest
 from sqlalchemy import select
 
 from factcheck.config import ROOT
-from factcheck.db import make_engine, make_sessionmaker
-from factcheck.models import Claim, Decision
+from factcheck.store.db import make_engine, make_sessionmaker
+from factcheck.store.models import Claim, Decision
 
 pytestmark = pytest.mark.slow
 

@@ -13,9 +13,9 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from factcheck import pipeline
-from factcheck.db import transaction
-from factcheck.models import Claim, Match
+from factcheck.store import pipeline
+from factcheck.store.db import transaction
+from factcheck.store.models import Claim, Match
 
 WHEN = datetime(2025, 11, 7, 10, tzinfo=timezone.utc)
 # One quote in three outlets' words (not copies of one article, which count once).

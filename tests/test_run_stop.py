@@ -13,7 +13,7 @@ import psutil
 import pytest
 from sqlalchemy import func, select
 
-from factcheck.models import User
+from factcheck.store.models import User
 
 
 def _free_port() -> int:

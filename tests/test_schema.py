@@ -5,8 +5,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
-from factcheck.db import make_engine
-from factcheck.models import Base
+from factcheck.store.db import make_engine
+from factcheck.store.models import Base
 
 
 def test_migrations_create_every_table(database_url):
@@ -30,8 +30,8 @@ def test_upgrading_a_database_of_0007_copies_each_articles_hash_onto_its_claims(
     from alembic import command
     from sqlalchemy import text
 
-    from factcheck.db import transaction
-    from factcheck.pipeline import import_article
+    from factcheck.store.db import transaction
+    from factcheck.store.pipeline import import_article
     from tests.match.test_stored_prefilter_key import _alembic
 
     with transaction(factory) as s:

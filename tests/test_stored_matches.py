@@ -11,11 +11,11 @@ from datetime import datetime, timezone
 
 from sqlalchemy import select
 
-from factcheck import retrieval
-from factcheck.db import transaction
+from factcheck.store import retrieval
+from factcheck.store.db import transaction
 from factcheck.match import best_matches
-from factcheck.models import Claim, Feed, Match
-from factcheck.pipeline import claim_view, import_article
+from factcheck.store.models import Claim, Feed, Match
+from factcheck.store.pipeline import claim_view, import_article
 
 WHEN = datetime(2025, 11, 7, 10, tzinfo=timezone.utc)
 # Outlet A's sentence gives a quote and a dated claim (the year inside the quote);

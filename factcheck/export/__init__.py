@@ -1,4 +1,4 @@
-"""Report writers over plain rows (see factcheck.reports for the row shape). No DB, no Flask."""
+"""Report writers over plain rows (see factcheck.store.reports for the row shape). No DB, no Flask."""
 from __future__ import annotations
 
 from .config import ExportConfig, ExportConfigError, load_export_config

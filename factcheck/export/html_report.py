@@ -6,7 +6,7 @@ editors wrote is shown as it is, with dir="auto".
 
 Rendered with Jinja2 (templates/exports/report.html) through Template.generate,
 so the page streams out as the rows come in; the rows must arrive grouped by
-status (factcheck.reports.iter_claim_rows(..., by_status=True) does that).
+status (factcheck.store.reports.iter_claim_rows(..., by_status=True) does that).
 """
 from __future__ import annotations
 

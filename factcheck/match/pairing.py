@@ -1,6 +1,6 @@
 """Which matches the pipeline stores for a claim, and the verdict between two texts, without a database.
 
-The pipeline (``factcheck.pipeline.match_claim``) and ``factcheck compare`` both call these, so the
+The pipeline (``factcheck.store.pipeline.match_claim``) and ``factcheck compare`` both call these, so the
 verdict an editor asks about on the command line is the one the pipeline would store:
 
 * ``rows_both_ways``: of a claim's compared candidates, the ones kept (``keep_best``), each with the

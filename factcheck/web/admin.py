@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from .context import db, settings
 from ..i18n import explain, translate
-from ..models import ROLES, Feed, User
-from ..review import ReviewError, count_sessions, create_user, end_all_sessions
+from ..store.models import ROLES, Feed, User
+from ..store.review import ReviewError, count_sessions, create_user, end_all_sessions
 from ..text.bidi import strip_bidi
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -129,7 +129,7 @@ def disable(feed_id: int):
 @bp.post("/feeds/<int:feed_id>/poll")
 @admin_required
 def poll_now(feed_id: int):
-    from ..polling import poll_feed
+    from ..store.polling import poll_feed
 
     _feed(feed_id)
     db().rollback()  # release our read before the poll writes from its own sessions
@@ -150,7 +150,7 @@ def poll_now(feed_id: int):
 @admin_required
 def export_opml():
     """The feed list as OPML, for another reader or another factcheck (`factcheck feeds export-opml`)."""
-    from ..polling import export_opml as build
+    from ..store.polling import export_opml as build
 
     return current_app.response_class(build(db()), mimetype="text/x-opml",
                                       headers={"Content-Disposition": "attachment; filename=factcheck-feeds.opml"})
@@ -161,7 +161,7 @@ def export_opml():
 def import_opml():
     """Add the feeds of an uploaded OPML file (`factcheck feeds import-opml`); bad OPML writes nothing."""
     from ..ingest.opml import OpmlError, parse_opml
-    from ..polling import import_opml as add
+    from ..store.polling import import_opml as add
 
     upload = request.files.get("opml")
     if upload is None or not upload.filename:

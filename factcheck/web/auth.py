@@ -1,7 +1,7 @@
 """Login (throttled per address and account), logout, one's own password, and the interface-language switch.
 
 A signed-in browser's session cookie carries a random token whose hash is a row
-of user_sessions (factcheck.review.start_session); the user loader (app.py)
+of user_sessions (factcheck.store.review.start_session); the user loader (app.py)
 accepts the cookie only while that row exists.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .context import SESSION_TOKEN, db, settings
 from ..i18n import LANGUAGES, explain, translate
-from ..review import (
+from ..store.review import (
     ReviewError,
     authenticate,
     change_password,

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from ..config import Settings
 
-# The session cookie's key for the token of its user_sessions row (factcheck.review.start_session).
+# The session cookie's key for the token of its user_sessions row (factcheck.store.review.start_session).
 SESSION_TOKEN = "sid"
 
 

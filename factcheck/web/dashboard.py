@@ -8,7 +8,7 @@ from flask_login import login_required
 from sqlalchemy import func, select
 
 from .context import db
-from ..models import CLAIM_STATUSES, Claim, Feed, utcnow
+from ..store.models import CLAIM_STATUSES, Claim, Feed, utcnow
 from .params import optional_int
 
 bp = Blueprint("dashboard", __name__)

@@ -18,7 +18,7 @@ from markupsafe import escape
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException, ServiceUnavailable
 
-from ..db import is_busy
+from ..store.db import is_busy
 from ..i18n import direction, pick_language, translate
 
 _ARABIC = re.compile("[\u0600-\u06ff]")

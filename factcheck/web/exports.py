@@ -10,8 +10,8 @@ from sqlalchemy import select
 from .context import db
 from ..export import EXTENSIONS, FORMATS, MEDIA_TYPES, ExportConfigError, iter_report, load_export_config
 from ..i18n import explain, translate
-from ..models import CLAIM_KINDS, CLAIM_STATUSES, Claim, Feed, User
-from ..reports import ExportFilters, FilterError, prepare_export
+from ..store.models import CLAIM_KINDS, CLAIM_STATUSES, Claim, Feed, User
+from ..store.reports import ExportFilters, FilterError, prepare_export
 
 bp = Blueprint("exports", __name__)
 

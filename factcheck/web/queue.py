@@ -16,9 +16,9 @@ from sqlalchemy.orm import joinedload, selectinload
 from .context import db
 from ..extract.calendar import to_hijri
 from ..i18n import explain, stored_reason, translate
-from ..models import CLAIM_KINDS, CLAIM_STATUSES, Article, Claim, Decision, Feed, Match, utcnow
-from ..pipeline import match_claim
-from ..review import MAX_NOTE, MissingClaim, ReviewError, StaleClaim, decide, decide_many, touch_lock, undo
+from ..store.models import CLAIM_KINDS, CLAIM_STATUSES, Article, Claim, Decision, Feed, Match, utcnow
+from ..store.pipeline import match_claim
+from ..store.review import MAX_NOTE, MissingClaim, ReviewError, StaleClaim, decide, decide_many, touch_lock, undo
 from ..text.normalize import normalize
 from .params import local_path, optional_int, parse_int
 

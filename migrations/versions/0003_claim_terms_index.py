@@ -2,7 +2,7 @@
 
 Matching looks up the claims of other feeds inside a time window that share
 search terms with a new claim. This table is that index: written in the same
-transaction as the claims (factcheck.retrieval.index_claims), removed with
+transaction as the claims (factcheck.store.retrieval.index_claims), removed with
 them (ON DELETE CASCADE), and keyed so that one term's postings inside the
 window are one range of the primary key on SQLite (a WITHOUT ROWID table, so
 the key is the table) and on PostgreSQL (an index-only scan).

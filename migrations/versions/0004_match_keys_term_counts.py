@@ -35,7 +35,7 @@ def upgrade() -> None:
         sqlite_with_rowid=False,
     )
 
-    from factcheck.retrieval import reindex_all
+    from factcheck.store.retrieval import reindex_all
 
     session = Session(bind=op.get_bind())
     reindex_all(session)

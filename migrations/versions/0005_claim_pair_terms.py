@@ -31,7 +31,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from factcheck.retrieval import index_added_terms
+    from factcheck.store.retrieval import index_added_terms
 
     session = Session(bind=op.get_bind())
     index_added_terms(session)

@@ -5,7 +5,7 @@ anywhere locked the name for everyone, the real user included, and the count
 was read before the new try was written, so simultaneous guesses all passed
 the check. login_throttle keeps one counter per (address, user name) and one
 per address (username ''), each moved by one conditional UPDATE before the
-password is checked (factcheck.review.reserve_login).
+password is checked (factcheck.store.review.reserve_login).
 
 user_sessions holds the SHA-256 of each signed-in browser's random token: a
 session cookie is honoured only while its row exists.

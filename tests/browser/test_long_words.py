@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.db import transaction
+from factcheck.store.db import transaction
 
 from ..web import data
 from .conftest import keyboard_login

@@ -13,10 +13,10 @@ import shutil
 from sqlalchemy import select
 
 from factcheck.config import ROOT
-from factcheck.db import transaction
+from factcheck.store.db import transaction
 from factcheck.ingest.feeds_yaml import load_feeds_file
-from factcheck.models import Claim
-from factcheck.polling import sync_feeds
+from factcheck.store.models import Claim
+from factcheck.store.polling import sync_feeds
 from factcheck.worker import poll_round
 
 from .conftest import SHOTS, keyboard_login

@@ -6,9 +6,9 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from factcheck.db import transaction
-from factcheck.models import Claim, Decision
-from factcheck.review import create_user
+from factcheck.store.db import transaction
+from factcheck.store.models import Claim, Decision
+from factcheck.store.review import create_user
 
 from ..web import data
 from ..web.data import WHEN

@@ -10,9 +10,9 @@ from click.testing import CliRunner
 from sqlalchemy import select, update
 
 from factcheck.cli import main
-from factcheck.db import transaction
-from factcheck.models import Article, Claim, Decision, Feed, Match, User
-from factcheck.review import create_user, decide
+from factcheck.store.db import transaction
+from factcheck.store.models import Article, Claim, Decision, Feed, Match, User
+from factcheck.store.review import create_user, decide
 
 
 def at(s: str) -> datetime:

@@ -7,9 +7,9 @@ from html.parser import HTMLParser
 
 from sqlalchemy import select
 
-from factcheck.db import transaction
-from factcheck.models import Article, Claim, Feed, User
-from factcheck.review import decide
+from factcheck.store.db import transaction
+from factcheck.store.models import Article, Claim, Feed, User
+from factcheck.store.review import decide
 
 # Each as a browser reads it: a scheme in any case, after spaces and controls, with tabs and newlines inside
 # (browsers strip them), a data: page with script, protocol-relative (file://host/ from a report on disk),

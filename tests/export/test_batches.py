@@ -7,10 +7,10 @@ import json
 import pytest
 from sqlalchemy import select, update
 
-from factcheck.db import transaction
-from factcheck.models import Decision, User
-from factcheck.reports import ExportFilters, iter_claim_rows
-from factcheck.review import decide
+from factcheck.store.db import transaction
+from factcheck.store.models import Decision, User
+from factcheck.store.reports import ExportFilters, iter_claim_rows
+from factcheck.store.review import decide
 
 from .conftest import at
 

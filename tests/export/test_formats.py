@@ -181,9 +181,9 @@ def _matcher_reason(factory, newsroom):
 
     from sqlalchemy import update
 
-    from factcheck.db import transaction
+    from factcheck.store.db import transaction
     from factcheck.match import ClaimView, compare
-    from factcheck.models import Match
+    from factcheck.store.models import Match
 
     when = datetime(2025, 11, 8, tzinfo=timezone.utc)
     sentence = "أعلنت وزارة الداخلية القبض على خلية في ريف دمشق يوم {} تشرين الثاني"

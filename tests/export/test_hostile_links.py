@@ -8,8 +8,8 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from factcheck.cli import main
-from factcheck.models import Article
-from factcheck.polling import poll_feed
+from factcheck.store.models import Article
+from factcheck.store.polling import poll_feed
 
 from ..support.feedserver import FeedServer
 from ..web.data import polled_feed

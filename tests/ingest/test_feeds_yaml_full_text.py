@@ -4,10 +4,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from factcheck.db import transaction
+from factcheck.store.db import transaction
 from factcheck.ingest.feeds_yaml import FeedsFileError, load_feeds_file
-from factcheck.models import Feed
-from factcheck.polling import sync_feeds
+from factcheck.store.models import Feed
+from factcheck.store.polling import sync_feeds
 
 
 def test_full_text_other_than_auto_always_never_names_its_line(tmp_path):

@@ -13,10 +13,10 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select
 
-from factcheck.db import transaction
+from factcheck.store.db import transaction
 from factcheck.ingest.pages import FullTextConfig
-from factcheck.models import Article, Claim, Feed
-from factcheck.polling import poll_feed
+from factcheck.store.models import Article, Claim, Feed
+from factcheck.store.polling import poll_feed
 
 from ..support.evaldata import require
 from ..support.feedserver import FeedServer, Reply
@@ -85,7 +85,7 @@ def test_claims_come_from_the_page_and_every_failing_page_keeps_its_teaser(setti
                                            allowed_networks=("127.0.0.1/32",), threads=6)
         feed_id = add_feed(factory, server.url("/feed.xml"), allow_private=False)
         # The feed itself is fetched with the same guard: 127.0.0.1 must be opened for it too.
-        import factcheck.polling as polling
+        import factcheck.store.polling as polling
 
         original = polling.fetch_feed
 

@@ -5,7 +5,7 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from factcheck.cli import main
-from factcheck.models import Article, Claim, Feed
+from factcheck.store.models import Article, Claim, Feed
 
 from ..support.feedserver import FeedServer, Reply
 from .test_fulltext_extraction import ARABIC_PAGE

@@ -8,9 +8,9 @@ from click.testing import CliRunner
 from sqlalchemy import func, select
 
 from factcheck.cli import main
-from factcheck.db import transaction
+from factcheck.store.db import transaction
 from factcheck.ingest.opml import OpmlError, parse_opml
-from factcheck.models import Feed
+from factcheck.store.models import Feed
 
 from ..conftest import admin_client as _admin_client
 from ..conftest import csrf_token
@@ -87,7 +87,7 @@ def test_export_then_import_into_an_empty_database_gives_the_same_feeds(cli, fac
     monkeypatch.setenv("FACTCHECK_DATABASE_URL", f"sqlite:///{empty}")
     r = cli("feeds", "import-opml", str(out))
     assert r.exit_code == 0, r.output
-    from factcheck.db import make_engine, make_sessionmaker
+    from factcheck.store.db import make_engine, make_sessionmaker
 
     engine = make_engine(f"sqlite:///{empty}")
     try:

@@ -15,10 +15,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select, update
 
-from factcheck.db import transaction
+from factcheck.store.db import transaction
 from factcheck.ingest import schedule
-from factcheck.models import Article, Claim, Feed, utcnow
-from factcheck.polling import REDIRECT_ADOPT_AFTER, PollOutcome, poll_feed
+from factcheck.store.models import Article, Claim, Feed, utcnow
+from factcheck.store.polling import REDIRECT_ADOPT_AFTER, PollOutcome, poll_feed
 from factcheck.worker import poll_round
 from tests.ingest.docs import item, rss
 from tests.support.feedserver import FeedServer, Reply

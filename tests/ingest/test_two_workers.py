@@ -14,7 +14,7 @@ import time
 import pytest
 from sqlalchemy import func, select
 
-from factcheck.models import Article, Feed
+from factcheck.store.models import Article, Feed
 from tests.ingest.test_worker import _add_feeds, _articles
 from tests.support.feedserver import FeedServer
 

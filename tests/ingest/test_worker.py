@@ -5,8 +5,8 @@ import time
 
 from sqlalchemy import delete, func, select
 
-from factcheck.db import transaction
-from factcheck.models import Article, Feed
+from factcheck.store.db import transaction
+from factcheck.store.models import Article, Feed
 from factcheck.worker import claim_feeds, poll_round, release_feed
 from tests.ingest.docs import item, rss
 from tests.support.feedserver import FeedServer
@@ -81,7 +81,7 @@ def test_force_round_polls_each_feed_once(factory, settings):
 
 
 def test_a_feed_deleted_while_its_304_was_in_flight_is_reported_not_recorded(factory, settings):
-    from factcheck.polling import poll_feeds
+    from factcheck.store.polling import poll_feeds
     from factcheck.worker import claim_targets
 
     with FeedServer() as server:

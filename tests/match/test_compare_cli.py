@@ -14,10 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from factcheck.cli import main
-from factcheck.db import transaction
+from factcheck.store.db import transaction
 from factcheck.match import verdict_rank
-from factcheck.models import Article, Claim, Feed, Match
-from factcheck.pipeline import import_article
+from factcheck.store.models import Article, Claim, Feed, Match
+from factcheck.store.pipeline import import_article
 
 WHEN = "2025-11-07T10:00:00+00:00"
 

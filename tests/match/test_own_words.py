@@ -7,10 +7,10 @@ from datetime import datetime, timezone
 
 from sqlalchemy import select
 
-from factcheck.db import transaction
+from factcheck.store.db import transaction
 from factcheck.match.similarity import word_diff
-from factcheck.models import Claim, Feed
-from factcheck.pipeline import import_article
+from factcheck.store.models import Claim, Feed
+from factcheck.store.pipeline import import_article
 
 WHEN = datetime(2025, 11, 7, 10, tzinfo=timezone.utc)
 A = 'وقالت المتحدثة كارولين ليفات إن "الرئيس ترامب سيلتقي الرئيس الشرع في البيت الأبيض يوم الإثنين".'

@@ -11,11 +11,11 @@ from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import func, select, text
 
-from factcheck import retrieval
-from factcheck.db import transaction
+from factcheck.store import retrieval
+from factcheck.store.db import transaction
 from factcheck.match import compare
-from factcheck.models import Article, Claim, Feed
-from factcheck.pipeline import claim_view
+from factcheck.store.models import Article, Claim, Feed
+from factcheck.store.pipeline import claim_view
 from tests.match.labelled import PAIRS, load_pairs, predict
 
 

@@ -6,11 +6,11 @@ from alembic.config import Config
 from sqlalchemy import text
 from sqlalchemy.orm import defer
 
-from factcheck import retrieval
+from factcheck.store import retrieval
 from factcheck.config import ROOT
-from factcheck.db import transaction
+from factcheck.store.db import transaction
 from factcheck.match.similarity import content, prefilter_key, stems, stored_prefilter_key, stored_tokens
-from factcheck.models import Claim
+from factcheck.store.models import Claim
 from tests.match.labelled import load_pairs
 from tests.match.test_retrieval import _store
 

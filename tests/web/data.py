@@ -13,8 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from factcheck.match import compare
-from factcheck.models import Article, Claim, Feed, Match
-from factcheck.pipeline import claim_view
+from factcheck.store.models import Article, Claim, Feed, Match
+from factcheck.store.pipeline import claim_view
 from factcheck.text.normalize import normalize
 
 WHEN = datetime(2025, 11, 7, 10, tzinfo=timezone.utc)
@@ -31,7 +31,7 @@ def feed(s: Session, name: str, language: str = "en") -> Feed:
 
 def polled_feed(factory, url: str, name: str = "Test outlet", language: str = "en") -> int:
     """A feed to poll (its own transaction); returns its id."""
-    from factcheck.db import transaction
+    from factcheck.store.db import transaction
 
     with transaction(factory) as s:
         f = Feed(name=name, url=url, language=language, interval_minutes=30)

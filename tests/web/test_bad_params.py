@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from factcheck.db import transaction
-from factcheck.models import Claim, Decision, Feed
+from factcheck.store.db import transaction
+from factcheck.store.models import Claim, Decision, Feed
 
 from ..conftest import admin_client, csrf_token
 from . import data

@@ -6,8 +6,8 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from factcheck.cli import main
-from factcheck.models import Article, Claim, Feed
-from factcheck.polling import poll_feed
+from factcheck.store.models import Article, Claim, Feed
+from factcheck.store.polling import poll_feed
 
 from ..support.feedserver import FeedServer
 from .data import polled_feed
@@ -101,7 +101,7 @@ def test_names_typed_by_people_keep_no_bidi_control(app, factory, tmp_path):
                                  "name": f"Levant {RLI}daily{PDI}", "language": "ar"})
     c.post("/admin/users", data={"csrf_token": token, "name": f"{RLO}anar", "password": "long enough pw",
                                  "role": "editor"})
-    from factcheck.models import User
+    from factcheck.store.models import User
 
     with factory() as s:
         assert s.scalar(select(Feed.name).where(Feed.url == "https://levant.example/feed")) == "Levant daily"

@@ -7,9 +7,9 @@ import pytest
 from sqlalchemy import event, func, select
 
 from factcheck.app import create_app
-from factcheck.db import make_engine, make_sessionmaker, transaction
-from factcheck.models import Claim, Decision
-from factcheck.review import create_user
+from factcheck.store.db import make_engine, make_sessionmaker, transaction
+from factcheck.store.models import Claim, Decision
+from factcheck.store.review import create_user
 
 from ..conftest import csrf_token, login
 from . import data

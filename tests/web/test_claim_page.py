@@ -6,9 +6,9 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from factcheck.db import transaction
-from factcheck.models import Claim, Decision
-from factcheck.review import create_user
+from factcheck.store.db import transaction
+from factcheck.store.models import Claim, Decision
+from factcheck.store.review import create_user
 
 from ..conftest import csrf_token, login
 from . import data
@@ -82,7 +82,7 @@ def test_undo_refuses_to_overwrite_a_colleague(client, factory):
     _decide(client, a, "disputed")
     with transaction(factory) as s:
         omar = create_user(s, "omar", "another long password")
-        from factcheck.review import decide
+        from factcheck.store.review import decide
         decide(s, a, omar, "corroborated")
     r = client.post("/undo", data={"csrf_token": csrf_token(client)}, follow_redirects=True)
     assert "changed by omar" in r.get_data(as_text=True)

@@ -20,10 +20,10 @@ from sqlalchemy import func, select
 from werkzeug.serving import make_server
 
 from factcheck.config import ROOT
-from factcheck.db import transaction
-from factcheck.models import Claim, Decision, Feed
-from factcheck.pipeline import import_article
-from factcheck.review import create_user
+from factcheck.store.db import transaction
+from factcheck.store.models import Claim, Decision, Feed
+from factcheck.store.pipeline import import_article
+from factcheck.store.review import create_user
 from factcheck.worker import poll_round
 
 from ..support.feedserver import FeedServer

@@ -5,7 +5,7 @@ import textwrap
 
 from sqlalchemy import select
 
-from factcheck.models import Feed
+from factcheck.store.models import Feed
 
 from ..conftest import admin_client, csrf_token, login
 from ..support.feedserver import FeedServer

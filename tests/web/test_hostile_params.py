@@ -14,8 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 from sqlalchemy import func, select
 
-from factcheck.db import transaction
-from factcheck.models import Base, Claim, Feed
+from factcheck.store.db import transaction
+from factcheck.store.models import Base, Claim, Feed
 
 from ..conftest import admin_client, csrf_token, login
 from . import data
@@ -117,7 +117,7 @@ def world(app, factory, client):
         feed = Feed(name="A feed", url="http://127.0.0.1:9/feed.xml", kind="feed", enabled=False, language="en")
         s.add(feed)
         s.flush()
-        from factcheck.models import User
+        from factcheck.store.models import User
 
         user = s.scalar(select(User).where(User.name == "rana"))
         ids = {"claim": c.id, "version": c.version, "source": c.feed_id, "feed": feed.id, "user": user.id}

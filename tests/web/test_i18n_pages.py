@@ -15,13 +15,13 @@ from sqlalchemy import text
 
 import factcheck
 import factcheck.export.config  # noqa: F401  (the Explained subclasses are defined once imported)
-import factcheck.reports  # noqa: F401
-from factcheck.db import transaction
+import factcheck.store.reports  # noqa: F401
+from factcheck.store.db import transaction
 from factcheck.export import ExportConfig, ExportConfigError, load_export_config
 from factcheck.i18n import AR, FSI, PDI, explain
 from factcheck.messages import Explained, Message
-from factcheck.reports import ExportFilters, FilterError, check_filters, prepare_export
-from factcheck.review import MissingClaim, ReviewError, StaleClaim, create_user, decide, decide_many, undo
+from factcheck.store.reports import ExportFilters, FilterError, check_filters, prepare_export
+from factcheck.store.review import MissingClaim, ReviewError, StaleClaim, create_user, decide, decide_many, undo
 
 from ..conftest import admin_client, csrf_token, login
 from . import data
@@ -484,7 +484,7 @@ def test_every_arabic_template_has_the_same_placeholders_as_its_key():
 
 
 def _review_errors(factory) -> list[Explained]:
-    """The errors factcheck.review really raises or reports, from its own code paths."""
+    """The errors factcheck.store.review really raises or reports, from its own code paths."""
     out: list[Explained] = []
     with transaction(factory) as s:
         user = create_user(s, "sami", "another long password")

@@ -12,7 +12,7 @@ import httpx
 import pytest
 from werkzeug.serving import make_server
 
-import factcheck.review as review
+import factcheck.store.review as review
 from factcheck.app import create_app
 from factcheck.config import load_settings
 
@@ -101,7 +101,7 @@ def test_one_address_trying_many_names_is_refused_past_its_larger_budget(app, ed
 
 
 def test_the_owners_successful_login_forgives_their_own_typos_on_the_address(app, factory, editor):
-    from factcheck.db import transaction
+    from factcheck.store.db import transaction
 
     with transaction(factory) as s:
         review.create_user(s, "omar", "another long password")
@@ -118,7 +118,7 @@ def test_the_counters_of_quiet_addresses_are_forgotten_so_guessers_cannot_fill_t
                                                                                         monkeypatch):
     from sqlalchemy import func, select
 
-    from factcheck.models import LoginThrottle
+    from factcheck.store.models import LoginThrottle
 
     clock = _Clock(monkeypatch)
     for i in range(4):
@@ -214,7 +214,7 @@ def test_a_mistyped_trusted_proxies_setting_stops_the_app_with_its_name(monkeypa
 
 
 def test_an_unknown_name_takes_as_long_to_refuse_as_a_known_one(app, factory):
-    from factcheck.db import transaction
+    from factcheck.store.db import transaction
 
     with transaction(factory) as s:  # one known name per try: no name is ever throttled, before or after
         for i in range(8):

@@ -15,13 +15,13 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 import factcheck.match
-from factcheck.db import transaction
+from factcheck.store.db import transaction
 from factcheck.i18n import AR, FSI, PDI, explain
 from factcheck.match import compare
 from factcheck.match.structured import _MONTHS
 from factcheck.messages import Message
-from factcheck.models import Claim, Feed, Match
-from factcheck.pipeline import import_article
+from factcheck.store.models import Claim, Feed, Match
+from factcheck.store.pipeline import import_article
 
 from ..conftest import csrf_token
 from ..match.labelled import PAIRS, load_pairs

@@ -6,9 +6,9 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from factcheck.db import transaction
-from factcheck.models import Claim, Decision
-from factcheck.review import decide
+from factcheck.store.db import transaction
+from factcheck.store.models import Claim, Decision
+from factcheck.store.review import decide
 
 from . import data
 from .data import WHEN
@@ -75,7 +75,7 @@ def test_filters(client, factory):
 def test_counts_at_the_top(client, factory, editor):
     ids = _desk(factory)
     with transaction(factory) as s:
-        from factcheck.models import User
+        from factcheck.store.models import User
         u = s.get(User, editor.id)
         decide(s, ids["two"], u, "corroborated")
         decide(s, ids["conflict"], u, "disputed")
@@ -115,7 +115,7 @@ def test_bulk_decide_goes_through_version_checks(client, factory):
     from ..conftest import csrf_token
     token = csrf_token(client)
     with transaction(factory) as s:  # someone decides one of them first
-        from factcheck.review import create_user
+        from factcheck.store.review import create_user
         other = create_user(s, "omar", "another long password")
         decide(s, ids["lonely_old"], other, "unverifiable")
     r = client.post("/queue/decide", data={
@@ -145,7 +145,7 @@ def test_bulk_decide_bad_input(client, factory):
 
 
 def test_dashboard_draws_claims_per_day_and_source_as_svg(client, factory):
-    from factcheck.models import utcnow
+    from factcheck.store.models import utcnow
     with transaction(factory) as s:
         for i in range(3):
             data.claim(s, "Outlet A", f"Today's claim {i}", published=utcnow())

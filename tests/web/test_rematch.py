@@ -12,9 +12,9 @@ from datetime import datetime, timezone
 
 from sqlalchemy import select
 
-from factcheck.db import transaction
-from factcheck.models import Claim, Feed, Match
-from factcheck.pipeline import import_article
+from factcheck.store.db import transaction
+from factcheck.store.models import Claim, Feed, Match
+from factcheck.store.pipeline import import_article
 
 from ..conftest import csrf_token, login
 

@@ -8,8 +8,8 @@ from click.testing import CliRunner
 from sqlalchemy import func, select
 
 from factcheck.cli import main
-from factcheck.db import transaction
-from factcheck.models import Claim, Decision
+from factcheck.store.db import transaction
+from factcheck.store.models import Claim, Decision
 
 from ..conftest import csrf_token, login
 from . import data

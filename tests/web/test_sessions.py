@@ -11,7 +11,7 @@ from sqlalchemy import select
 from factcheck.app import create_app
 from factcheck.cli import main
 from factcheck.config import load_settings
-from factcheck.models import User
+from factcheck.store.models import User
 
 from ..conftest import admin_client, csrf_token, login
 

@@ -142,7 +142,7 @@ def upgrade_database(url: str) -> None:
     from alembic import command
     from alembic.config import Config
 
-    from .config import ROOT
+    from ..config import ROOT
 
     cfg = Config()
     cfg.set_main_option("script_location", str(ROOT / "migrations"))

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from .db import begin_write
-from .messages import Explained, Message
-from .text.bidi import strip_bidi
+from ..messages import Explained, Message
+from ..text.bidi import strip_bidi
 from .models import CLAIM_STATUSES, ROLES, Claim, Decision, LoginThrottle, User, UserSession, UTCDateTime, utcnow
 
 MAX_NOTE = 10_000

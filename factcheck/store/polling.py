@@ -20,17 +20,17 @@ from sqlalchemy import bindparam, case, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from .config import Settings
+from ..config import Settings
 from .db import transaction, writer_lock
-from .ingest import schedule
-from .ingest.fetch import FetchResult, fetch_feed
-from .ingest.parse import ParsedEntry, ParsedFeed, entry_keys, parse_feed
-from .ingest.fulltext import canonical_url, word_count
-from .ingest.parse import content_hash
-from .ingest.sanitize import plain_to_html
+from ..ingest import schedule
+from ..ingest.fetch import FetchResult, fetch_feed
+from ..ingest.parse import ParsedEntry, ParsedFeed, entry_keys, parse_feed
+from ..ingest.fulltext import canonical_url, word_count
+from ..ingest.parse import content_hash
+from ..ingest.sanitize import plain_to_html
 from .models import Article, Feed, utcnow
 from .pipeline import ArticleIn, process_article, store_articles
-from .text.bidi import strip_bidi
+from ..text.bidi import strip_bidi
 
 log = logging.getLogger(__name__)
 
@@ -436,7 +436,7 @@ def import_opml(session: Session, feeds) -> dict[str, int]:  # noqa: ANN001 - li
 
 def export_opml(session: Session) -> bytes:
     """Every polled http(s) feed (not the sources of imported articles) as OPML, grouped by tag."""
-    from .ingest.opml import OpmlFeed, write_opml
+    from ..ingest.opml import OpmlFeed, write_opml
 
     # file: feeds (the bundled samples) are feeds.yaml's alone: another machine has no such file.
     rows = session.scalars(select(Feed).where(Feed.kind == "feed", Feed.url.like("http%")).order_by(Feed.tag.nulls_first(), Feed.name,
@@ -510,8 +510,8 @@ def fetch_pages(factory: sessionmaker[Session], feed_id: int, settings: Settings
     followed offline.  Pages are fetched outside any transaction; a page that cannot be had leaves
     the article's text as the feed gave it, with the reason on the article and on the feed's health.
     """
-    from .ingest.fulltext import wants_page
-    from .ingest.pages import PageFetcher, default_config
+    from ..ingest.fulltext import wants_page
+    from ..ingest.pages import PageFetcher, default_config
 
     config = config or getattr(settings, "fulltext", None) or default_config()
     out = PagesOutcome()
@@ -611,7 +611,7 @@ def import_pages(factory: sessionmaker[Session], settings: Settings, urls: list[
     """
     from urllib.parse import urlsplit
 
-    from .ingest.pages import PageFetcher, default_config
+    from ..ingest.pages import PageFetcher, default_config
     from .pipeline import import_article
 
     config = config or getattr(settings, "fulltext", None) or default_config()

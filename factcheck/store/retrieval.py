@@ -58,12 +58,12 @@ from sqlalchemy import Dialect, TextClause, delete, insert, select, text
 from sqlalchemy.engine import Compiled
 from sqlalchemy.orm import Session, selectinload
 
-from .match import ClaimView, distinct_scores, fingerprint_lookups, fingerprint_term, pair_terms, search_terms, speaker_terms
-from .match.terms import PAIR_SEP
-from .match.names import entities, speaker_index_keys
-from .match.similarity import (STORED_LIMIT, prefilter_key, stems, stored_prefilter_key,
+from ..match import ClaimView, distinct_scores, fingerprint_lookups, fingerprint_term, pair_terms, search_terms, speaker_terms
+from ..match.terms import PAIR_SEP
+from ..match.names import entities, speaker_index_keys
+from ..match.similarity import (STORED_LIMIT, prefilter_key, stems, stored_prefilter_key,
                                stored_tokens)
-from .match.structured import unit_key
+from ..match.structured import unit_key
 from .models import Article, Claim, claim_terms, term_counts
 
 MAX_CANDIDATES = 80  # SHARED_CANDIDATES from the whole window, the rest nearest first

@@ -289,7 +289,7 @@ class LoginThrottle(Base):
     """Failed logins counted per (client address, user name), and per address alone (username "").
 
     Never per user name alone: a stranger's guesses then slow the stranger down and cannot stop the
-    account's owner logging in from their own address (factcheck.review.reserve_login, migration 0010).
+    account's owner logging in from their own address (factcheck.store.review.reserve_login, migration 0010).
     """
 
     __tablename__ = "login_throttle"
@@ -320,8 +320,8 @@ class UserSession(Base):
     __table_args__ = (Index("ix_user_sessions_user", "user_id"), Index("ix_user_sessions_created", "created_at"))
 
 
-# --- candidate retrieval index (factcheck.retrieval; migrations 0003 and 0004) ---
-# Plain tables: only factcheck.retrieval reads or writes them, with Core statements.
+# --- candidate retrieval index (factcheck.store.retrieval; migrations 0003 and 0004) ---
+# Plain tables: only factcheck.store.retrieval reads or writes them, with Core statements.
 
 claim_terms = Table(
     "claim_terms", Base.metadata,

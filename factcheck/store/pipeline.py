@@ -18,16 +18,16 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from . import retrieval
-from .config import Settings
+from ..config import Settings
 from .db import transaction, writer_lock
-from .extract import ClaimCandidate, extract_claims
-from .ingest.parse import content_hash
-from .match import ClaimView, MatchConfig, MatchResult, compare, compare_shortlist, verdict_rank
-from .match.pairing import first_reports, rows_both_ways
+from ..extract import ClaimCandidate, extract_claims
+from ..ingest.parse import content_hash
+from ..match import ClaimView, MatchConfig, MatchResult, compare, compare_shortlist, verdict_rank
+from ..match.pairing import first_reports, rows_both_ways
 from .models import Article, Claim, Feed, Match, utcnow
-from .text.bidi import strip_bidi
-from .text.normalize import normalize
-from .text.urls import safe_url
+from ..text.bidi import strip_bidi
+from ..text.normalize import normalize
+from ..text.urls import safe_url
 
 log = logging.getLogger(__name__)
 
@@ -390,7 +390,7 @@ class ImportError_(ValueError):
 
 def read_article_file(path: Path) -> tuple[str, str | None]:
     """Plain text or HTML from a file; anything else is refused before it is stored."""
-    from .ingest.sanitize import html_to_text, sanitize_html
+    from ..ingest.sanitize import html_to_text, sanitize_html
 
     raw = path.read_bytes()
     if b"\x00" in raw[:8192]:

@@ -14,9 +14,9 @@ from typing import Iterable, Iterator
 from sqlalchemy import and_, bindparam, exists, func, null, select
 from sqlalchemy.orm import Session
 
-from .export import FORMATS, ExportConfig, ReportContext
-from .i18n import stored_reason
-from .messages import Explained, Message
+from ..export import FORMATS, ExportConfig, ReportContext
+from ..i18n import stored_reason
+from ..messages import Explained, Message
 from .models import CLAIM_KINDS, CLAIM_STATUSES, Article, Claim, Decision, Feed, Match, User
 
 BATCH = 2000
@@ -218,7 +218,7 @@ class _Queries:
     decisions are read with one statement each over that id range, joined back
     to `claims` under the same filters only when there are filters, so a
     sparse selection does not drag in its neighbours' matches. Only `claims`
-    keeps its table name: the filters (factcheck.reports._conditions) refer to
+    keeps its table name: the filters (factcheck.store.reports._conditions) refer to
     it and correlate their subqueries on decisions, users and feeds, which
     are therefore aliased here so that they are never correlated by mistake.
     """
