@@ -1,7 +1,7 @@
 """Values from the URL and the form, parsed one strict way: ASCII digits in range, local redirects.
 
 A request is user input down to its last byte. `'²'.isdigit()` is true but `int('²')` raises, a
-number past 2**63 overflows the database driver, and a CR/LF in a redirect target is refused by
+number past the database's integer columns overflows in the driver, and a CR/LF in a redirect target is refused by
 Werkzeug only after the view has written: each of these was a 500. Everything here answers a
 malformed value with a 400 (a 404 for a path) naming it, before anything is written.
 """
@@ -15,8 +15,9 @@ from werkzeug.routing import IntegerConverter
 
 from ..i18n import translate
 
-# The largest id either database stores (a signed 64-bit integer).
-MAX_ID = 2**63 - 1
+# The largest id (and claim version) both databases store: the columns are INTEGER, a signed 32-bit
+# number on PostgreSQL (SQLite's would hold 64 bits). A larger one used to overflow in the driver.
+MAX_ID = 2**31 - 1
 _DIGITS = re.compile(r"[0-9]{1,19}", re.ASCII)
 
 

@@ -20,7 +20,7 @@ from ..store.models import CLAIM_KINDS, CLAIM_STATUSES, Article, Claim, Decision
 from ..store.pipeline import match_claim
 from ..store.review import MAX_NOTE, MissingClaim, ReviewError, StaleClaim, decide, decide_many, touch_lock, undo
 from ..text.normalize import normalize
-from .params import local_path, optional_int, parse_int
+from .params import MAX_ID, local_path, optional_int, parse_int
 
 bp = Blueprint("queue", __name__)
 
@@ -182,7 +182,7 @@ def index():
     s = db()
     f = parse_filters(request.args)
     page = _int_arg("page", 1, MAX_PAGE) or 1
-    after_id = _int_arg("after", 1, 2**62)
+    after_id = _int_arg("after", 1, MAX_ID)
     # The source name comes straight from feeds (claims carry feed_id): loading
     # each row's article would drag 50 article bodies into every page.
     stmt = (f.apply(select(Claim, Feed.name)).join(Feed, Feed.id == Claim.feed_id)
