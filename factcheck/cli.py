@@ -617,6 +617,90 @@ def users_passwd(ctx: Ctx, name: str) -> None:
     click.echo(f"password of {name!r} changed; sessions ended: {ended}")
 
 
+@main.group()
+def tokens() -> None:
+    """API tokens (for /api/v1/)."""
+
+
+def _token_user(s, name: str):  # noqa: ANN001, ANN202
+    from sqlalchemy import select
+
+    from .store.models import User
+
+    user = s.scalar(select(User).where(User.name == name.strip()))
+    if user is None:
+        click.echo(f"error: no user named {name!r}", err=True)
+        sys.exit(2)
+    return user
+
+
+@tokens.command("add")
+@click.option("--user", "user_name", required=True, metavar="NAME", help="The user the token acts as (with their role).")
+@click.option("--scope", type=click.Choice(["read", "write"]), default="read", show_default=True,
+              help="read: GET requests only; write: decisions, articles and polls too.")
+@click.option("--name", "label", default="", metavar="LABEL", help="What the token is for (shown in lists).")
+@pass_ctx
+def tokens_add(ctx: Ctx, user_name: str, scope: str, label: str) -> None:
+    """Make an API token and print it once (only its hash is stored)."""
+    from .store.db import transaction
+    from .store.tokens import TokenError, create_token
+
+    ctx.upgrade()
+    try:
+        with transaction(ctx.factory) as s:
+            row, secret = create_token(s, _token_user(s, user_name), scope, label)
+            token_id = row.id
+    except TokenError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"token {token_id} for {user_name!r} ({scope}); shown once, keep it now:", err=True)
+    click.echo(secret)
+
+
+@tokens.command("list")
+@click.option("--user", "user_name", metavar="NAME", help="Only this user's tokens.")
+@pass_ctx
+def tokens_list(ctx: Ctx, user_name: str | None) -> None:
+    """List API tokens: id, user, scope, the secret's first characters, created, last used, revoked."""
+    from .store.tokens import user_tokens
+
+    def when(d) -> str:  # noqa: ANN001
+        return d.strftime("%Y-%m-%d %H:%M") if d else "-"
+
+    ctx.upgrade()
+    with ctx.factory() as s:
+        rows = user_tokens(s, _token_user(s, user_name) if user_name else None)
+        click.echo("id\tuser\tscope\tprefix\tcreated\tlast used\trevoked\tname")
+        for r in rows:
+            click.echo(f"{r.id}\t{r.user.name}\t{r.scope}\t{r.prefix}…\t{when(r.created_at)}\t{when(r.last_used_at)}\t"
+                       f"{when(r.revoked_at)}\t{r.name}")
+
+
+@tokens.command("revoke")
+@click.argument("token_ids", nargs=-1, type=int, metavar="ID…")
+@click.option("--user", "user_name", metavar="NAME", help="Whose tokens: with IDs they must be this user's; "
+              "without, every token of the user is revoked.")
+@pass_ctx
+def tokens_revoke(ctx: Ctx, token_ids: tuple[int, ...], user_name: str | None) -> None:
+    """Revoke API tokens at once (the next request with one is refused)."""
+    from .store.db import transaction
+    from .store.tokens import TokenError, revoke_token, user_tokens
+
+    if not token_ids and not user_name:
+        raise click.UsageError("give ID… or --user NAME")
+    ctx.upgrade()
+    try:
+        with transaction(ctx.factory) as s:
+            user = _token_user(s, user_name) if user_name else None
+            ids = list(token_ids) or [r.id for r in user_tokens(s, user) if r.revoked_at is None]
+            for tid in ids:
+                revoke_token(s, tid, user)
+    except TokenError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"revoked {len(ids)} token(s)" + (f": {', '.join(map(str, ids))}" if ids else ""))
+
+
 @main.command()
 @click.argument("claim_ids", nargs=-1, required=True, type=int, metavar="ID…")
 @click.option("--status", type=click.Choice(["corroborated", "disputed", "unverifiable"]), required=True)

@@ -344,3 +344,29 @@ term_counts = Table(
     PrimaryKeyConstraint("term", "week", name="pk_term_counts"),
     sqlite_with_rowid=False,
 )
+
+
+class ApiToken(Base):
+    """A user's token for /api/v1/ (migration 0012): the SHA-256 of the secret, never the secret.
+
+    The token acts with its user's role; ``scope`` read allows GET only, write also the POSTs.
+    Requests are counted per token and per minute (window_start, window_count: factcheck.store.tokens).
+    """
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100), default="")
+    prefix: Mapped[str] = mapped_column(String(16))  # the secret's first characters, to tell tokens apart
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    scope: Mapped[str] = mapped_column(String(8), default="read")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    window_start: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    window_count: Mapped[int] = mapped_column(Integer, server_default="0", default=0)
+
+    user: Mapped[User] = relationship()
+
+    __table_args__ = (Index("ix_api_tokens_user", "user_id"),)
