@@ -412,6 +412,26 @@ AR: dict[str, str] = {
     "Oct": "تشرين الأول/أكتوبر",
     "Nov": "تشرين الثاني/نوفمبر",
     "Dec": "كانون الأول/ديسمبر",
+    # API tokens page (factcheck.web.tokens, factcheck.store.tokens)
+    "API tokens": "رموز الواجهة البرمجية",
+    "A token lets another tool use the API as you, with your role. Keep it secret.":
+        "يتيح الرمز لأداة أخرى استخدام الواجهة البرمجية باسمك وبدورك. احفظه سرًّا.",
+    "Your new token, shown only this once:": "رمزك الجديد، يُعرض هذه المرة فقط:",
+    "Scope": "النطاق",
+    "Token": "الرمز",
+    "Created": "أُنشئ",
+    "Last used": "آخر استخدام",
+    "revoked": "مُلغى",
+    "Revoke": "إلغاء",
+    "No tokens yet.": "لا رموز بعد.",
+    "New token": "رمز جديد",
+    "Create token": "أنشئ الرمز",
+    "read": "قراءة",
+    "write": "كتابة",
+    "token {id} revoked": "أُلغي الرمز {id}",
+    "token {id} does not exist": "الرمز {id} غير موجود",
+    "unknown scope {value}; use read or write": "نطاق غير معروف {value}؛ استخدم read أو write",
+    "a token's name is limited to {max} characters": "اسم الرمز محدود بـ{max} حرفًا",
 }
 
 CATALOG = {"en": {}, "ar": AR}

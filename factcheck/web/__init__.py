@@ -20,6 +20,11 @@ def register(app: Flask) -> None:
     from . import exports; app.register_blueprint(exports.bp)  # noqa: E702
     app.register_blueprint(admin.bp)
     app.register_blueprint(dashboard.bp)
+    from . import api, tokens
+
+    app.register_blueprint(tokens.bp)
+    app.register_blueprint(api.bp)
+    app.extensions["csrf"].exempt(api.bp)  # tokens only, never the browser's session: no CSRF surface
     from . import errors
 
     errors.register(app)  # error pages in the app's layout and language

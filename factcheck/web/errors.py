@@ -49,6 +49,10 @@ def _http_error(exc: HTTPException):
     # Redirect-type exceptions and abort(response) already carry their answer.
     if exc.code is None or exc.code < 400 or exc.response is not None:
         return exc
+    if request.path.startswith("/api/"):  # the API answers JSON, whatever went wrong
+        from .api import json_error
+
+        return json_error(exc)
     if "lang" not in g:
         # Raised before the app's own before_request ran (the CSRF check runs first).
         g.lang = pick_language(request.cookies.get("lang"), request.accept_languages)

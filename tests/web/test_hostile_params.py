@@ -78,6 +78,19 @@ def _routes(ids: dict[str, int]) -> dict[str, tuple[str, str, dict[str, str], di
         # A form field, not an upload: the route must say "choose a file", never fail.
         "admin.import_opml": ("POST", "/admin/feeds/opml", {}, {"opml": "<opml version='2.0'/>"}),
         "dashboard.index": ("GET", "/dashboard", {}, {"days": "14"}),
+        "tokens.index": ("GET", "/tokens", {}, {}),
+        "tokens.add": ("POST", "/tokens", {}, {"name": "CMS", "scope": "read"}),
+        "tokens.revoke": ("POST", "/tokens/{token_id}/revoke", {"token_id": "1"}, {}),
+        # The API answers these clients (no token) with JSON 401s; tests/web/test_api.py sends tokens.
+        "api.openapi": ("GET", "/api/v1/openapi.json", {}, {}),
+        "api.claims": ("GET", "/api/v1/claims", {}, {k: v for k, v in filters.items() if k not in ("from", "to", "page")}),
+        "api.claim": ("GET", "/api/v1/claims/{claim_id}", {"claim_id": str(c)}, {"fields": "id,text"}),
+        "api.add_decision": ("POST", "/api/v1/claims/{claim_id}/decisions", {"claim_id": str(c)},
+                             {"status": "disputed", "version": str(v)}),
+        "api.add_article": ("POST", "/api/v1/articles", {}, {"source": "Outlet A", "text": "The mayor said."}),
+        "api.feeds": ("GET", "/api/v1/feeds", {}, {}),
+        "api.poll": ("POST", "/api/v1/feeds/{feed_id}/poll", {"feed_id": str(f)}, {}),
+        "api.claimreview": ("GET", "/api/v1/claimreview", {}, {"status": "disputed", "limit": "10"}),
     }
 
 
