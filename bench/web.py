@@ -2,6 +2,7 @@
 
     python bench/web.py                # 100k claims, 20 clients, 30 s
     python bench/web.py --smoke        # CI: 3k claims, 4 clients, 4 s
+    python bench/web.py --api          # /api/v1/ instead: one token per client (claims indexed first)
 
 The app runs under waitress in this process; the clients (threads, one login
 each) run in a separate process so they do not compete for this interpreter's
@@ -105,6 +106,71 @@ def populate(db: Path, n_claims: int, n_users: int) -> None:
     con.close()
 
 
+RARE = "zanzibar"  # in one claim of RARE_EVERY (the API's q on a rare word)
+RARE_EVERY = 500
+
+
+def prepare_api(db: Path, n_clients: int) -> list[str]:
+    """The claims' search index (as the pipeline writes it), a rare word in some claims, one token per client."""
+    import sqlite3
+
+    from factcheck.store.db import make_engine, make_sessionmaker, transaction
+    from factcheck.store.models import User
+    from factcheck.store.retrieval import reindex_all
+    from factcheck.store.tokens import create_token
+
+    con = sqlite3.connect(db)
+    con.execute(f"UPDATE claims SET text = text || ' {RARE}', sentence = sentence || ' {RARE}' "
+                f"WHERE id % {RARE_EVERY} = 0")
+    con.commit()
+    con.close()
+    factory = make_sessionmaker(make_engine(f"sqlite:///{db}"))
+    with transaction(factory) as s:
+        reindex_all(s)
+    with transaction(factory) as s:
+        users = s.query(User).order_by(User.id).all()
+        tokens = [create_token(s, users[i % len(users)], "read")[1] for i in range(n_clients)]
+    con = sqlite3.connect(db)
+    con.execute("ANALYZE")
+    con.close()
+    return tokens
+
+
+def _api_client(base: str, token: str, n_claims: int, deadline: float, out, seed: int) -> None:
+    import httpx
+
+    from factcheck.match import search_terms
+
+    rnd = random.Random(seed)
+    words = [w for w in WORDS if search_terms(w)]  # q of a stop word or a day's name is a 400, by design
+    c = httpx.Client(base_url=base + "/api/v1", timeout=30, headers={"Authorization": f"Bearer {token}"})
+    while time.time() < deadline:
+        roll = rnd.random()
+        if roll < 0.2:
+            name, path = "api claims", "/claims"
+        elif roll < 0.4:
+            name, path = "api claims deep", f"/claims?cursor={rnd.randint(1, n_claims)}"
+        elif roll < 0.5:
+            name, path = "api q common", "/claims?q=" + rnd.choice(words)
+        elif roll < 0.55:
+            name, path = "api q common deep", f"/claims?q={rnd.choice(words)}&cursor={rnd.randint(1, n_claims)}"
+        elif roll < 0.65:
+            name, path = "api q rare", f"/claims?q={RARE}"
+        elif roll < 0.95:
+            name, path = "api claim", f"/claims/{rnd.randint(1, n_claims)}"
+        else:
+            name, path = "health", base + "/health"
+        t0 = time.perf_counter()
+        try:
+            r = c.get(path)
+            status = r.status_code
+            m = re.search(r"app;dur=([\d.]+)", r.headers.get("server-timing", ""))
+            server_ms = float(m.group(1)) if m else float("nan")
+        except httpx.HTTPError:
+            status, server_ms = 599, float("nan")
+        out.append((name, status, server_ms, (time.perf_counter() - t0) * 1000))
+
+
 # ---------------------------------------------------------------- clients (second process)
 
 
@@ -147,11 +213,15 @@ def _client(base: str, user: str, n_claims: int, deadline: float, out, seed: int
         out.append((name, status, server_ms, (time.perf_counter() - t0) * 1000))
 
 
-def _clients_main(base: str, n_clients: int, n_claims: int, seconds: float, q) -> None:
+def _clients_main(base: str, n_clients: int, n_claims: int, seconds: float, q, tokens=None) -> None:
     deadline = time.time() + seconds
     results: list = []
-    threads = [threading.Thread(target=_client, args=(base, f"editor{i}", n_claims, deadline, results, i))
-               for i in range(n_clients)]
+    if tokens:
+        threads = [threading.Thread(target=_api_client, args=(base, tokens[i], n_claims, deadline, results, i))
+                   for i in range(n_clients)]
+    else:
+        threads = [threading.Thread(target=_client, args=(base, f"editor{i}", n_claims, deadline, results, i))
+                   for i in range(n_clients)]
     for t in threads:
         t.start()
     for t in threads:
@@ -173,6 +243,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=30)
     ap.add_argument("--threads", type=int, default=4, help="waitress worker threads (its default)")
     ap.add_argument("--smoke", action="store_true", help="small and quick, for CI")
+    ap.add_argument("--api", action="store_true", help="clients call /api/v1/ with tokens instead of the pages")
     args = ap.parse_args()
     if args.smoke:
         args.claims, args.clients, args.seconds = 3000, 4, 4
@@ -190,16 +261,19 @@ def main() -> None:
     db = tmp / "bench.sqlite3"
     t0 = time.perf_counter()
     populate(db, args.claims, args.clients)
+    tokens = prepare_api(db, args.clients) if args.api else None
     load_s = time.perf_counter() - t0
     settings = load_settings(instance=tmp / "instance", database_url=f"sqlite:///{db}", feeds_file=tmp / "none.yaml")
     settings.secret_key = "bench"
     app = create_app(settings)
+    app.config["FACTCHECK_API_RATE_PER_MINUTE"] = 10**9  # the limiter's UPDATE runs, its limit is not the subject
     server = create_server(app, host="127.0.0.1", port=0, threads=args.threads)
     base = f"http://127.0.0.1:{server.effective_port}"
     threading.Thread(target=server.run, daemon=True).start()
 
     q: mp.Queue = mp.get_context("spawn").Queue()
-    proc = mp.get_context("spawn").Process(target=_clients_main, args=(base, args.clients, args.claims, args.seconds, q))
+    proc = mp.get_context("spawn").Process(target=_clients_main,
+                                               args=(base, args.clients, args.claims, args.seconds, q, tokens))
     proc.start()
     results = q.get(timeout=args.seconds + 300)
     proc.join()
@@ -212,16 +286,17 @@ def main() -> None:
     health_p95 = pct([r[1] for r in by.get("health", [])], 95)
     print(f"web bench: {args.claims} claims (loaded in {load_s:.1f} s), {args.clients} clients for "
           f"{args.seconds:g} s from a second process, waitress {args.threads} threads, SQLite")
-    print(f"{'page':<16}{'requests':>9}{'errors':>8}{'p50 server':>12}{'p95 server':>12}{'p95 client':>12}"
+    print(f"{'page':<18}{'requests':>9}{'errors':>8}{'p50 server':>12}{'p95 server':>12}{'p95 client':>12}"
           f"{'p95 / health':>14}")
     failed = False
-    for name in ("queue", "queue filtered", "queue search", "claim", "health", "login"):
+    for name in ("queue", "queue filtered", "queue search", "claim", "api claims", "api claims deep", "api q common",
+                 "api q common deep", "api q rare", "api claim", "health", "login"):
         rows = by.get(name)
         if not rows:
             continue
         errors = sum(1 for r in rows if r[0] >= 400)
         p95 = pct([r[1] for r in rows], 95)
-        print(f"{name:<16}{len(rows):>9}{errors:>8}{pct([r[1] for r in rows], 50):>10.1f}ms{p95:>10.1f}ms"
+        print(f"{name:<18}{len(rows):>9}{errors:>8}{pct([r[1] for r in rows], 50):>10.1f}ms{p95:>10.1f}ms"
               f"{pct([r[2] for r in rows], 95):>10.1f}ms{p95 / health_p95 if health_p95 else float('nan'):>13.1f}x")
         failed |= errors > 0
     total = sum(len(v) for v in by.values())

@@ -8,6 +8,7 @@ read as the driver's tuples; see _Queries and _tuples.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Iterable, Iterator
 
@@ -210,6 +211,16 @@ def _iso(value) -> str | None:
     return value.isoformat() + "Z"
 
 
+@lru_cache(maxsize=1)
+def _aliases() -> tuple:
+    """The aliased tables of _Queries, made once: aliasing them (and their column collections) cost
+    about 10 ms a statement set, nothing for an export but most of an API page (factcheck.web.api)."""
+    c = Claim.__table__
+    return (*(t.__table__.alias(n) for t, n in ((Article, "a"), (Feed, "fd"), (Match, "m"), (Decision, "d"),
+                                                 (User, "u"))),
+            c.alias("other"), Feed.__table__.alias("other_feed"))
+
+
 class _Queries:
     """The three statements of a batch, built once per export and run on the bare
     connection: the ORM's per-row machinery would cost more than the database.
@@ -225,9 +236,7 @@ class _Queries:
 
     def __init__(self, conds: list, reason_data: bool = False) -> None:
         c = Claim.__table__
-        a, fd, m, d, u = (t.__table__.alias(n) for t, n in ((Article, "a"), (Feed, "fd"), (Match, "m"),
-                                                             (Decision, "d"), (User, "u")))
-        o, of = c.alias("other"), Feed.__table__.alias("other_feed")
+        a, fd, m, d, u, o, of = _aliases()
         self.claims = (
             select(c.c.id, c.c.kind, c.c.text, c.c.sentence, c.c.start, c.c.end, c.c.speaker, c.c.verb, c.c.direct,
                    c.c.date_value, c.c.date_grain, c.c.date_text, c.c.value, c.c.unit, c.c.status, fd.c.name,
