@@ -370,9 +370,12 @@ def worker(ctx: Ctx) -> None:
 @pass_ctx
 def import_(ctx: Ctx, files: tuple[Path, ...], source: str | None, published: str | None, lang: str | None,
             title: str | None, urls: tuple[str, ...]) -> None:
-    """Ingest plain-text or HTML article files, or with --url alone fetch article pages (their main text, through
-    the feeds' guarded fetcher), through the same pipeline as polled articles (a bad file stores nothing; a page
-    that cannot be fetched is named and stores nothing, exit status 1)."""
+    """Ingest plain-text or HTML article files, archives in JSON Lines (FILE.jsonl or .jsonl.gz: one {source,
+    published, url, title, text} object a line; --source, --published and --lang fill in what a line leaves out),
+    or with --url alone fetch article pages (their main text, through the feeds' guarded fetcher), through the same
+    pipeline as polled articles (a bad file stores nothing; a bad archive line is named and skipped, the others are
+    stored; a page that cannot be fetched is named and stores nothing; exit status 1 for either)."""
+    from .ingest.archive import is_archive
     from .store.db import transaction
     from .store.pipeline import ImportError_, import_article, read_article_file
 
@@ -380,6 +383,13 @@ def import_(ctx: Ctx, files: tuple[Path, ...], source: str | None, published: st
         if not urls:
             raise click.UsageError("give FILE… or --url URL…")
         _import_pages(ctx, list(urls), source, lang)
+        return
+    archives = [p for p in files if is_archive(p)]
+    files = tuple(p for p in files if not is_archive(p))
+    if archives and (title is not None or urls):
+        raise click.UsageError("--title and --url name one article: they do not apply to archives")
+    if not files:
+        _import_archives(ctx, archives, source, _parse_iso(published), lang)
         return
     if source is None:
         raise click.UsageError("--source NAME is required to import files")
@@ -401,6 +411,37 @@ def import_(ctx: Ctx, files: tuple[Path, ...], source: str | None, published: st
                                           url=url if len(files) == 1 else None, published=when, language=lang)
             state = "imported" if changed else "unchanged"
             click.echo(f"{state} {path}: article {art.id}, {len(art.claims)} claims")
+    if archives:
+        _import_archives(ctx, archives, source, when, lang)
+
+
+def _import_archives(ctx: Ctx, paths: list[Path], source: str | None, published: datetime | None,
+                     lang: str | None) -> None:
+    """Each JSON Lines archive through ``import_archive``, with a progress bar on stderr; exit 1 after a bad line."""
+    from .ingest.archive import Archive
+    from .store.pipeline import import_archive
+
+    ctx.upgrade()
+    bad = 0
+    for path in paths:
+        archive = Archive(path, source=source, published=published, language=lang)
+        with click.progressbar(length=archive.size, label=f"importing {path.name}", file=sys.stderr,
+                               show_eta=True) as bar:
+            done = [0]
+
+            def advance() -> None:
+                bar.update(archive.position - done[0])
+                done[0] = archive.position
+
+            result = import_archive(ctx.factory, ctx.settings, archive, progress=advance)
+            advance()
+        for err in result.errors:
+            click.echo(f"error: {path}:{err.line}: {err.message}", err=True)
+        bad += len(result.errors)
+        click.echo(f"imported {path}: {result.new} new articles, {result.updated} updated, {result.unchanged} "
+                   f"unchanged, {result.claims} claims; {len(result.errors)} bad lines skipped")
+    if bad:
+        sys.exit(1)
 
 
 def _import_pages(ctx: Ctx, urls: list[str], source: str | None, lang: str | None) -> None:

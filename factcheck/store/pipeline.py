@@ -433,3 +433,80 @@ def _first_line(text: str) -> str:
         if line.strip():
             return line.strip()[:300]
     return ""
+
+
+# ---------------------------------------------------------------- archives
+
+
+@dataclass
+class ArchiveResult:
+    """What ``import_archive`` did: articles new, edited and unchanged, their claims, and the lines it skipped."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    claims: int = 0
+    errors: list = field(default_factory=list)  # ingest.archive.ArchiveLineError, in file order
+
+
+def _import_feed(session: Session, source: str, language: str | None) -> Feed:
+    """The feed that stands for an imported source NAME (``import_article``'s), created on first use."""
+    feed = session.scalar(select(Feed).where(Feed.url == f"import:{source}"))
+    if feed is None:
+        feed = Feed(name=source, url=f"import:{source}", kind="import", enabled=False, language=language)
+        session.add(feed)
+        session.flush()
+    return feed
+
+
+def import_archive(factory: sessionmaker[Session], settings: Settings, records, batch: int = 100,
+                   progress: Callable[[], None] | None = None) -> ArchiveResult:
+    """Store the articles of an archive (``ingest.archive.Archive``: records and line errors) through
+    ``store_articles``, as ``import_article`` stores one file: the source NAME is the feed, the URL (or the
+    content hash) the article's key, so importing the same archive twice changes nothing.
+
+    Each ``batch`` of articles is one transaction: a stop loses at most one batch, and a bad line is
+    only reported (``errors``), never a reason to drop the good lines around it. ``progress`` is
+    called after each batch.
+    """
+    from ..ingest.archive import ArchiveLineError
+
+    out = ArchiveResult()
+    pending: list = []
+
+    def flush() -> None:
+        if not pending:
+            return
+        with writer_lock(factory), transaction(factory) as s:
+            feeds: dict[str, Feed] = {}
+            by_feed: dict[str, list[ArticleIn]] = {}
+            for rec in pending:
+                source = strip_bidi(rec.source)
+                if source not in feeds:
+                    feeds[source] = _import_feed(s, source, rec.language)
+                url = safe_url(rec.url)
+                item = ArticleIn(dedup_key="", title=rec.title if rec.title is not None else _first_line(rec.text),
+                                 text=rec.text, url=url, published=rec.published, language=rec.language)
+                item.dedup_key = url or item.content_hash
+                by_feed.setdefault(source, []).append(item)
+            for source, items in by_feed.items():
+                stored = store_articles(s, feeds[source], items, settings)
+                out.new += len(stored.new)
+                out.updated += len(stored.updated)
+                out.unchanged += stored.unchanged
+                ids = stored.new + stored.updated
+                if ids:
+                    out.claims += s.scalar(select(func.count()).select_from(Claim).where(Claim.article_id.in_(ids)))
+        pending.clear()
+        if progress is not None:
+            progress()
+
+    for rec in records:
+        if isinstance(rec, ArchiveLineError):
+            out.errors.append(rec)
+            continue
+        pending.append(rec)
+        if len(pending) >= batch:
+            flush()
+    flush()
+    return out
