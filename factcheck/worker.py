@@ -8,7 +8,7 @@ How a feed gets polled, on one machine or many against one PostgreSQL:
    same feed: SKIP LOCKED makes the second skip rows the first is claiming, and the stamp
    (re-checked in the UPDATE) keeps them away after that transaction commits.  The same
    transaction reads the feeds' recent publication dates.
-2. **poll** (``polling.poll_feeds``): the HTTP fetch runs outside any transaction, then the
+2. **poll** (``polling.poll_recorded``, the sequential poller's path too): the HTTP fetch runs outside any transaction, then the
    results are stored in the feed's own transaction.  Many feeds are fetched at once by a thread
    pool, each thread with its own small HTTP connection pool; bodies are parsed in a child
    process (``ParsePool``) so that parsing does not hold the GIL the threads need.
@@ -34,7 +34,7 @@ import socket
 import threading
 import uuid
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
@@ -44,10 +44,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from .config import Settings
 from .store.db import transaction, writer_lock
 from .ingest.fetch import DEFAULT_TIMEOUT, make_client
-from .ingest.parse import ParsedFeed, parse_feed
+from .ingest.parse import parse_feed
 from .ingest.parsepool import ParsePool
 from .store.models import Feed, utcnow
-from .store.polling import TARGET_COLUMNS, PollOutcome, PollTarget, due_feed_ids, poll_feeds, read_targets, targets_from_rows
+from .store.polling import (TARGET_COLUMNS, PollOutcome, PollTarget, due_feed_ids, poll_feed_ids, poll_recorded,
+                            release_lease, targets_from_rows)
 
 log = logging.getLogger(__name__)
 
@@ -119,10 +120,7 @@ def _claim_batch(lease: float) -> int:
 
 
 def release_feed(factory: sessionmaker[Session], feed_id: int, owner: str) -> None:
-    with transaction(factory) as s:
-        s.execute(update(Feed).where(Feed.id == feed_id, Feed.lease_owner == owner)
-                  .values(lease_owner=None, lease_expires_at=None)
-                  .execution_options(synchronize_session=False))
+    release_lease(factory, feed_id, owner)
 
 
 def poll_round(factory: sessionmaker[Session], settings: Settings, *, force: bool = False,
@@ -186,7 +184,7 @@ def poll_round(factory: sessionmaker[Session], settings: Settings, *, force: boo
                 log.exception("claiming feeds %s failed", batch)
                 continue
             # poll_feeds releases each lease in the transaction that records its poll.
-            done = _safe_poll(factory, claimed, settings, http, owner=owner, parse=parse)
+            done = poll_recorded(factory, claimed, settings, client=http, lease_owner=owner, parse=parse)
             with pending_lock:
                 outcomes.extend(done)
 
@@ -202,35 +200,15 @@ def poll_round(factory: sessionmaker[Session], settings: Settings, *, force: boo
 
 def poll_sequentially(factory: sessionmaker[Session], settings: Settings, *,
                       force: bool = False) -> list[PollOutcome]:
-    """The naive poller: one feed after the other, no leases (the benchmark's baseline)."""
+    """The naive poller: one feed after the other, no leases (the benchmark's baseline).  Each feed
+    goes through ``polling.poll_recorded``, as in ``poll_round``."""
     with factory() as s:
         ids = due_feed_ids(s, force=force)
     client = make_client(max_connections=1)
     try:
-        out: list[PollOutcome] = []
-        for fid in ids:
-            with factory() as s:
-                targets = read_targets(s, [fid])
-            out.extend(_safe_poll(factory, targets, settings, client) if targets
-                       else [PollOutcome(fid, error="feed no longer exists")])
-        return out
+        return poll_feed_ids(factory, ids, settings, client=client)
     finally:
         client.close()
-
-
-def _safe_poll(factory: sessionmaker[Session], targets: list[PollTarget], settings: Settings, client,  # noqa: ANN001
-               *, owner: str | None = None, parse: Callable[..., ParsedFeed] = parse_feed) -> list[PollOutcome]:
-    try:
-        return poll_feeds(factory, targets, settings, client=client, lease_owner=owner, parse=parse)
-    except Exception as exc:  # the database itself failed: log it and let the next round retry
-        log.exception("poll of feeds %s failed", [t.feed_id for t in targets])
-        if owner:
-            for t in targets:
-                try:
-                    release_feed(factory, t.feed_id, owner)
-                except Exception:  # the lease then simply expires
-                    log.exception("releasing feed %s failed", t.feed_id)
-        return [PollOutcome(t.feed_id, error=repr(exc)) for t in targets]
 
 
 def run_forever(factory: sessionmaker[Session], settings: Settings, stop: threading.Event,

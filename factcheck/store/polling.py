@@ -137,12 +137,60 @@ def poll_feed(factory: sessionmaker[Session], feed_id: int, settings: Settings, 
     next feed.  It raises only when the database itself fails.
     """
     if target is None:
-        with transaction(factory) as s:
-            found = read_targets(s, [feed_id])
-        if not found:
-            return PollOutcome(feed_id, error="feed no longer exists")
-        target = found[0]
+        target = read_target(factory, feed_id)
+        if target is None:
+            return PollOutcome(feed_id, error=FEED_GONE)
     return poll_feeds(factory, [target], settings, client=client, lease_owner=lease_owner)[0]
+
+
+FEED_GONE = "feed no longer exists"
+
+
+def read_target(factory: sessionmaker[Session], feed_id: int) -> PollTarget | None:
+    """The PollTarget of one feed, in its own transaction (None: the feed was deleted)."""
+    with transaction(factory) as s:
+        found = read_targets(s, [feed_id])
+    return found[0] if found else None
+
+
+def poll_feed_ids(factory: sessionmaker[Session], feed_ids: list[int], settings: Settings, *,
+                  client=None, parse: Callable[..., ParsedFeed] = parse_feed) -> list[PollOutcome]:  # noqa: ANN001
+    """Poll these feeds one after the other, without leases, each read just before its fetch:
+    the sequential poller (``worker.poll_sequentially``).  Never raises (see ``poll_recorded``)."""
+    out: list[PollOutcome] = []
+    for feed_id in feed_ids:
+        target = read_target(factory, feed_id)
+        out.extend(poll_recorded(factory, [target], settings, client=client, parse=parse) if target
+                   else [PollOutcome(feed_id, error=FEED_GONE)])
+    return out
+
+
+def poll_recorded(factory: sessionmaker[Session], targets: list[PollTarget], settings: Settings, *,
+                  client=None, lease_owner: str | None = None,  # noqa: ANN001
+                  parse: Callable[..., ParsedFeed] = parse_feed) -> list[PollOutcome]:
+    """``poll_feeds`` for a poller that must never die: the one path of both the concurrent and the
+    sequential poller.  A bad feed's error is on its row already (``poll_feeds``); when the
+    database itself fails, it is logged, the leases of ``lease_owner`` are released (or left to
+    expire if that fails too) and every feed of the batch gets that error as its outcome, so the
+    next round retries them.
+    """
+    try:
+        return poll_feeds(factory, targets, settings, client=client, lease_owner=lease_owner, parse=parse)
+    except Exception as exc:  # noqa: BLE001 - the database failed: log it and let the next round retry
+        log.exception("poll of feeds %s failed", [t.feed_id for t in targets])
+        if lease_owner:
+            for t in targets:
+                try:
+                    release_lease(factory, t.feed_id, lease_owner)
+                except Exception:  # noqa: BLE001 - the lease then simply expires
+                    log.exception("releasing feed %s failed", t.feed_id)
+        return [PollOutcome(t.feed_id, error=repr(exc)) for t in targets]
+
+
+def release_lease(factory: sessionmaker[Session], feed_id: int, owner: str) -> None:
+    """Clear the feed's lease if ``owner`` still holds it, in its own transaction."""
+    with transaction(factory) as s:
+        _release(s, feed_id, owner)
 
 
 def poll_feeds(factory: sessionmaker[Session], targets: list[PollTarget], settings: Settings, *,
@@ -450,6 +498,15 @@ def export_opml(session: Session) -> bytes:
 PAGE_RETRY_AFTER = timedelta(minutes=10)  # a failed page is tried again on a poll after this
 
 
+def fulltext_config(settings: Settings):  # noqa: ANN201 - ingest.pages.FullTextConfig
+    """How pages are fetched: ``settings.fulltext`` when set (tests), else the process's config for
+    ``settings.fulltext_*`` (one per-host limiter for every thread of the process)."""
+    from ..ingest.pages import default_config
+
+    return settings.fulltext or default_config(settings.fulltext_per_host, settings.fulltext_delay,
+                                               settings.fulltext_robots)
+
+
 def _without_fetched_pages(s: Session, feed: Feed, items: list[ArticleIn]) -> list[ArticleIn]:
     """The items to store: not an unchanged teaser whose page is stored in its place, not a story
     already stored under the same canonical URL (from this feed under another key, or another feed).
@@ -511,9 +568,9 @@ def fetch_pages(factory: sessionmaker[Session], feed_id: int, settings: Settings
     the article's text as the feed gave it, with the reason on the article and on the feed's health.
     """
     from ..ingest.fulltext import wants_page
-    from ..ingest.pages import PageFetcher, default_config
+    from ..ingest.pages import PageFetcher
 
-    config = config or getattr(settings, "fulltext", None) or default_config()
+    config = config or fulltext_config(settings)
     out = PagesOutcome()
     now = utcnow()
     with factory() as s:
@@ -611,10 +668,10 @@ def import_pages(factory: sessionmaker[Session], settings: Settings, urls: list[
     """
     from urllib.parse import urlsplit
 
-    from ..ingest.pages import PageFetcher, default_config
+    from ..ingest.pages import PageFetcher
     from .pipeline import import_article
 
-    config = config or getattr(settings, "fulltext", None) or default_config()
+    config = config or fulltext_config(settings)
     fetcher = PageFetcher(config, allow_private=settings.allow_private_networks)
     out = []
     for url, result in zip(urls, fetcher.fetch_many(urls)):
