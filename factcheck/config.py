@@ -12,7 +12,7 @@ import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the matcher is imported where a threshold is read: `factcheck extract` never loads it
     from .match.types import MatchConfig
@@ -37,14 +37,42 @@ def _env_bool(name: str, default: bool = False) -> bool:
     return raw.strip().lower() in {"1", "true", "yes", "on"}
 
 
-def _env_int(name: str, default: int) -> int:
+def _env_int(name: str, default: int, *, minimum: int | None = None) -> int:
     raw = os.environ.get(name)
     if not raw:
         return default
     try:
-        return int(raw)
+        value = int(raw)
     except ValueError:
         raise SystemExit(f"{name} must be an integer, got {raw!r}") from None
+    if minimum is not None and value < minimum:
+        raise SystemExit(f"{name} must be an integer of at least {minimum}, got {raw!r}")
+    return value
+
+
+def _env_number(name: str, default: float, *, minimum: float) -> float:
+    raw = (os.environ.get(name) or "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise SystemExit(f"{name} must be a number, got {raw!r}") from None
+    if not value >= minimum or value == float("inf"):
+        raise SystemExit(f"{name} must be a number of at least {minimum:g}, got {raw!r}")
+    return value
+
+
+def _env_switch(name: str, default: bool) -> bool:
+    """A yes/no setting where a typo must not silently mean "no" (robots.txt, say)."""
+    raw = (os.environ.get(name) or "").strip().lower()
+    if not raw:
+        return default
+    if raw in {"1", "true", "yes", "on"}:
+        return True
+    if raw in {"0", "false", "no", "off"}:
+        return False
+    raise SystemExit(f"{name} must be 1/true/yes/on or 0/false/no/off, got {os.environ.get(name)!r}")
 
 
 _MATCH_PREFIX = "FACTCHECK_MATCH_"
@@ -112,6 +140,13 @@ class Settings:
     trusted_proxies: int | tuple[str, ...] = 0
     # Session and language cookies only over HTTPS (FACTCHECK_SECURE_COOKIES=1, behind HTTPS).
     secure_cookies: bool = False
+    # Fetching the pages behind teaser entries and `import --url` (FACTCHECK_FULLTEXT_*): requests
+    # at a time per host, seconds between two request starts to a host, robots.txt obeyed.
+    fulltext_per_host: int = 2
+    fulltext_delay: float = 1.0
+    fulltext_robots: bool = True
+    # An ingest.pages.FullTextConfig used as is instead of the three above (tests).
+    fulltext: Any = field(default=None, repr=False, compare=False)
 
     @property
     def match(self) -> MatchConfig:
@@ -146,6 +181,9 @@ def load_settings(**overrides) -> Settings:
         parse_processes=max(0, _env_int("FACTCHECK_PARSE_PROCESSES", _default_parse_processes())),
         trusted_proxies=_trusted_proxies(os.environ.get("FACTCHECK_TRUSTED_PROXIES", "")),
         secure_cookies=_env_bool("FACTCHECK_SECURE_COOKIES"),
+        fulltext_per_host=_env_int("FACTCHECK_FULLTEXT_PER_HOST", 2, minimum=1),
+        fulltext_delay=_env_number("FACTCHECK_FULLTEXT_DELAY", 1.0, minimum=0.0),
+        fulltext_robots=_env_switch("FACTCHECK_FULLTEXT_ROBOTS", True),
     )
     for key, value in overrides.items():
         setattr(s, key, value)

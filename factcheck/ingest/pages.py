@@ -43,7 +43,7 @@ def user_agent(org_url: str | None = None) -> str:
 
 @dataclass
 class FullTextConfig:
-    """How article pages are fetched (FACTCHECK_FULLTEXT_* in the environment)."""
+    """How article pages are fetched (``default_config`` makes it from the settings)."""
 
     per_host: int = 2  # requests at a time to one host
     min_delay: float = 1.0  # seconds between two request starts to one host
@@ -61,31 +61,21 @@ class FullTextConfig:
         if self.limiter.per_host != self.per_host or self.limiter.min_delay != self.min_delay:
             self.limiter = HostLimiter(self.per_host, self.min_delay)
 
-    @classmethod
-    def from_env(cls) -> FullTextConfig:
-        def num(name: str, default: float) -> float:
-            raw = os.environ.get(name, "").strip()
-            try:
-                return float(raw) if raw else default
-            except ValueError:
-                raise SystemExit(f"{name} must be a number, got {raw!r}") from None
-
-        robots = os.environ.get("FACTCHECK_FULLTEXT_ROBOTS", "").strip().lower() not in {"0", "false", "no", "off"}
-        return cls(per_host=max(1, int(num("FACTCHECK_FULLTEXT_PER_HOST", 2))),
-                   min_delay=max(0.0, num("FACTCHECK_FULLTEXT_DELAY", 1.0)), robots=robots)
 
 
-_default: FullTextConfig | None = None
-_default_lock = threading.Lock()
+_configs: dict[tuple[int, float, bool], FullTextConfig] = {}
+_configs_lock = threading.Lock()
 
 
-def default_config() -> FullTextConfig:
-    """The process's configuration, read once: its limiter is shared by every poller thread."""
-    global _default
-    with _default_lock:
-        if _default is None:
-            _default = FullTextConfig.from_env()
-        return _default
+def default_config(per_host: int = 2, min_delay: float = 1.0, robots: bool = True) -> FullTextConfig:
+    """The process's configuration for these settings (``Settings.fulltext_*``, from
+    FACTCHECK_FULLTEXT_* in the environment), made once: its limiter is shared by every poller thread."""
+    key = (per_host, min_delay, robots)
+    with _configs_lock:
+        config = _configs.get(key)
+        if config is None:
+            config = _configs[key] = FullTextConfig(per_host=per_host, min_delay=min_delay, robots=robots)
+        return config
 
 
 class HostLimiter:
