@@ -281,8 +281,11 @@ def test_scopes_and_roles(server, factory, editor, world):
             assert r.status_code == 403 and r.json()["error"]["code"] == "insufficient_scope"
             r = checked(c.post("/articles", json={"source": "X", "text": "The mayor said: \"Hello there.\""}))
             assert r.status_code == 403
+            with transaction(factory) as s:
+                s.add(Feed(name="Paywalled", url="https://desk:s3cret@paper.example/feed.xml", enabled=False))
             listed = checked(c.get("/feeds")).json()["feeds"]
             assert {x["name"] for x in listed} >= {"World desk", "Outlet A"}
+            assert next(x["url"] for x in listed if x["name"] == "Paywalled") == "https://***@paper.example/feed.xml"
         with api(server, write) as c:
             r = checked(c.post(f"/feeds/{fid}/poll"))
             assert r.status_code == 403 and "admins" in r.json()["error"]["message"]

@@ -161,7 +161,7 @@ def document() -> dict:
                               "200": _json("ArticleOut", "already stored, unchanged"),
                               **_errors(400, 403, 413, 415, 503)}}},
             "/feeds": {"get": {
-                "operationId": "listFeeds", "summary": "Feeds and their health",
+                "operationId": "listFeeds", "summary": "Feeds and their health (user names and passwords in URLs hidden)",
                 "responses": {"200": _json("FeedList", "the feeds"), **_errors(400)}}},
             "/feeds/{feed_id}/poll": {"post": {
                 "operationId": "pollFeed", "summary": "Poll a feed now (admins)", "security": write,

@@ -218,8 +218,17 @@ def _iso(value: datetime | None) -> str | None:
     return value.astimezone(timezone.utc).isoformat().replace("+00:00", "Z") if value else None
 
 
+def _shown_url(url: str) -> str:
+    """The feed's URL without a user name or password in it (``https://***@host/feed``)."""
+    scheme, sep, rest = url.partition("://")
+    host, slash, path = rest.partition("/")
+    if sep and "@" in host:
+        return f"{scheme}://***@{host.rsplit('@', 1)[1]}{slash}{path}"
+    return url
+
+
 def _feed_row(f: Feed) -> dict:
-    return {"id": f.id, "name": f.name, "url": f.url, "kind": f.kind, "language": f.language, "enabled": f.enabled,
+    return {"id": f.id, "name": f.name, "url": _shown_url(f.url), "kind": f.kind, "language": f.language, "enabled": f.enabled,
             "interval_minutes": f.interval_minutes, "last_polled_at": _iso(f.last_polled_at),
             "last_success_at": _iso(f.last_success_at), "next_poll_at": _iso(f.next_poll_at),
             "last_status": f.last_status, "error_count": f.error_count, "last_error": f.last_error,
