@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from ..messages import Message
 from . import crosslingual, names, propositions
@@ -65,11 +65,37 @@ def _prefilter_key(v: ClaimView, config: MatchConfig) -> str:
     return key or " ".join(content(_text(v, config))) + " " + " ".join(content(_sentence(v, config)))
 
 
-def in_window(claim: ClaimView, other: ClaimView, window_days: int) -> bool:
-    """Both published within ``window_days`` of each other (unknown times pass)."""
+def in_window(claim: ClaimView, other: ClaimView, window_days: int, before: int = 0, after: int = -1) -> bool:
+    """Both published within ``window_days`` of each other (unknown times pass), or one published
+    from ``before`` days before to ``after`` days after the day of the other's event (``ClaimView.event``).
+
+    Symmetric: the pair is in the window from either side, whichever was stored first.
+    """
     if claim.published is None or other.published is None:
         return True
-    return abs(_aware(claim.published) - _aware(other.published)) <= timedelta(days=window_days)
+    if abs(_aware(claim.published) - _aware(other.published)) <= timedelta(days=window_days):
+        return True
+    return after >= 0 and (_near_event(claim.event, other.published, before, after)
+                           or _near_event(other.event, claim.published, before, after))
+
+
+def _near_event(event: date | None, published: datetime, before: int, after: int) -> bool:
+    if event is None:
+        return False
+    return -before <= (_aware(published).astimezone(timezone.utc).date() - event).days <= after
+
+
+def days_apart(claim: ClaimView, other: ClaimView) -> float | None:
+    """How far apart in time the two reports are: their publications, or one's publication and the
+    day of the other's event when that is closer (a November article about an August raid and the
+    August report of it are one day apart). None when a time is unknown."""
+    if claim.published is None or other.published is None:
+        return None
+    days = abs(_aware(claim.published) - _aware(other.published)) / timedelta(days=1)
+    for event, published in ((claim.event, other.published), (other.event, claim.published)):
+        if event is not None:
+            days = min(days, abs((_aware(published).astimezone(timezone.utc).date() - event).days))
+    return days
 
 
 def independent(claim: ClaimView, other: ClaimView) -> bool:
@@ -123,7 +149,8 @@ def _compare(claim: ClaimView, other: ClaimView, config: MatchConfig = _DEFAULT)
     is reported as ``related`` with that reason: it is not independent
     corroboration.
     """
-    if not independent(claim, other) or not in_window(claim, other, config.window_days):
+    if not independent(claim, other) or not in_window(claim, other, config.window_days,
+                                                       config.event_days_before, config.event_days_after):
         return None
     if _langs_differ(claim, other):
         return crosslingual.compare(claim, other, config)
@@ -268,8 +295,8 @@ def _why_not_one_event(claim: ClaimView, other: ClaimView, config: MatchConfig, 
     ta, tb = event_content(_text(claim, config)), event_content(_text(other, config))
     if len(ta) >= 2 and len(tb) >= 2 and text_similarity(ta, tb) < config.event_same:
         return Message("the claims' own words differ")
-    if claim.published is not None and other.published is not None:
-        days = abs(_aware(claim.published) - _aware(other.published)) / timedelta(days=1)
+    days = days_apart(claim, other)
+    if days is not None:
         if days > config.conflict_days:
             return Message("published {days} days apart", {"days": round(days)})
     return None
@@ -405,7 +432,7 @@ def compare_shortlist(claim: ClaimView, candidates: Sequence[ClaimView],
     same_lang: list[ClaimView] = []
     other_lang: list[ClaimView] = []
     for c in candidates:
-        if independent(claim, c) and in_window(claim, c, config.window_days):
+        if independent(claim, c) and in_window(claim, c, config.window_days, config.event_days_before, config.event_days_after):
             (other_lang if _langs_differ(claim, c) else same_lang).append(c)
     if not same_lang and not other_lang:
         return []

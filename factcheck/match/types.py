@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from datetime import datetime
+from datetime import date, datetime
 
 from ..messages import Message
 
@@ -28,6 +28,10 @@ class ClaimView:
     published: datetime | None = None
     lang: str | None = None
     article_hash: str | None = None  # content hash of the article (syndicated copies share it)
+    # The day the claim's event happened, when the claim dates it (a date claim at day grain, or a
+    # statement or figure whose sentence gives one day): reports published around that day are
+    # evidence too (``MatchConfig.event_days_before`` / ``event_days_after``). None: undated.
+    event: date | None = None
     # The claim's matching tokens and pre-filter key as stored with it
     # (claims.match_key, ``similarity.stored_tokens``), so candidates read from
     # the database are not normalised again on every lookup; None: worked out
@@ -135,6 +139,13 @@ class MatchConfig:
     # generator (0-72 hours), which at 100k claims took conflicts precision from 0.94 to 1.00 at the
     # same recall. Quotes are not concerned: a misquote stays one a week later.
     conflict_days: float = 3.0
+    # A claim that dates its event (``ClaimView.event``) is also compared with the reports published
+    # from this many days before the event to this many days after it, however long before or after
+    # its own publication: a November article about an August raid meets the August reports. A report
+    # comes out on the day or the days after (an overnight raid is reported the next morning, a
+    # weekly the week after); the day before catches time zones and announced events.
+    event_days_before: int = 1
+    event_days_after: int = 3
     # Relative tolerance when comparing two figures; 0 means they must be equal.
     # Newsroom figures are counts ("three people", "two hours"): a difference of
     # one is what editors want flagged.
@@ -187,6 +198,8 @@ _RANGES = {
     "quote_words_shared": (0.0, 1.0),
     "event_conflict_words": (0.0, 1.0),
     "conflict_days": (0.0, math.inf),
+    "event_days_before": (0, 366),
+    "event_days_after": (0, 366),
     "figure_tolerance": (0.0, math.inf),
     "shortlist": (1, math.inf),
     "per_source": (1, math.inf),

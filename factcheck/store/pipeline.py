@@ -10,7 +10,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from . import retrieval
 from ..config import Settings
 from .db import transaction, writer_lock
-from ..extract import ClaimCandidate, extract_claims
+from ..extract import ClaimCandidate, extract_claims, find_dates
 from ..ingest.parse import content_hash
 from ..match import ClaimView, MatchConfig, MatchResult, compare, compare_shortlist, verdict_rank
 from ..match.pairing import first_reports, rows_both_ways
@@ -211,6 +211,35 @@ def _fill_claim(row: Claim, cand: ClaimCandidate, article: Article) -> None:
     row.value, row.unit = cand.value, cand.unit
     row.norm_text = normalize(cand.text)
     row.article_hash = article.content_hash
+    row.event_day = event_day(cand.kind, cand.date, cand.grain, cand.sentence, article.published, article.language)
+
+
+_EPOCH = date(1970, 1, 1)
+
+
+def event_day(kind: str, date_value: str | None, grain: str | None, sentence: str | None,
+              published: datetime | None, language: str | None) -> int | None:
+    """The day (since 1970-01-01) of the event a claim dates, or None.
+
+    A date claim at day grain dates its event itself; a statement or a figure dates it when its
+    sentence gives exactly one day ("the raid on 20 August lasted about two hours"); a sentence of
+    two days does not say which is the event's.
+    """
+    if kind == "date":
+        days = {date_value} if grain == "day" and date_value else set()
+    else:
+        days = {m.value for m in find_dates(sentence or "", published, language) if m.grain == "day"}
+    if len(days) != 1:
+        return None
+    try:
+        return (date.fromisoformat(days.pop()) - _EPOCH).days
+    except ValueError:
+        return None
+
+
+def event_date(day: int | None) -> date | None:
+    """``event_day`` as a date."""
+    return None if day is None else _EPOCH + timedelta(days=day)
 
 
 # ---------------------------------------------------------------- matching
@@ -231,6 +260,7 @@ def claim_view(claim: Claim) -> ClaimView:
         published=claim.published,
         lang=claim.language,
         article_hash=claim.article_hash,
+        event=event_date(claim.event_day),
     )
 
 
@@ -245,7 +275,8 @@ def match_claim(session: Session, claim: Claim, settings: Settings) -> list[Matc
     """
     config = settings.match
     mine = claim_view(claim)
-    pool = {v.id: v for v in retrieval.candidate_views(session, claim, config.window_days)}
+    pool = {v.id: v for v in retrieval.candidate_views(
+        session, claim, config.window_days, event_days=(config.event_days_before, config.event_days_after))}
     compared = compare_shortlist(mine, list(pool.values()), config)
     session.query(Match).filter(Match.claim_id == claim.id).delete(synchronize_session="fetch")
     kept = [(r, reverse) for r, _, reverse in rows_both_ways(mine, compared, config) if r.other_id in pool]

@@ -51,10 +51,10 @@ import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
-from sqlalchemy import Dialect, TextClause, delete, insert, select, text
+from sqlalchemy import Dialect, TextClause, delete, insert, inspect, select, text
 from sqlalchemy.engine import Compiled
 from sqlalchemy.orm import Session, selectinload
 
@@ -213,6 +213,17 @@ def count_rows(postings: Iterable[dict], sign: int = 1) -> list[dict]:
     return [{"term": t, "week": w, "n": n} for (t, w), n in sorted(counts.items()) if n]
 
 
+def posting_days(day: int, event_day: int | None) -> tuple[int, ...]:
+    """The days a claim is indexed under: its publication's, and its event's when it dates one.
+
+    Indexed under its event's day too, a November claim about an August raid is found by the
+    August reports' own lookups (around their publication) when they are stored after it: an
+    archive imported later finds the pairs the claim would have found (matching is symmetric in
+    arrival order).
+    """
+    return (day,) if event_day is None or event_day == day else (day, event_day)
+
+
 def index_claims(session: Session, claims: Sequence[Claim]) -> None:
     """Write (or rewrite) the index rows and stored tokens of flushed claims, in the caller's transaction."""
     ids = [c.id for c in claims if c.id is not None]
@@ -227,8 +238,9 @@ def index_claims(session: Session, claims: Sequence[Claim]) -> None:
         if c.id is None:
             continue
         c.match_key = stored_tokens(c.text, c.sentence)
-        day = day_number(c.published)
-        rows.extend({"term": t, "day": day, "claim_id": c.id, "feed_id": c.feed_id} for t in _claim_terms(c))
+        terms = _claim_terms(c)
+        for day in posting_days(day_number(c.published), c.event_day):
+            rows.extend({"term": t, "day": day, "claim_id": c.id, "feed_id": c.feed_id} for t in terms)
     if rows:
         session.execute(insert(claim_terms), rows)
     delta = Counter()
@@ -438,14 +450,31 @@ def _rerank(session: Session, claim: Claim, ids: list[int], limit: int) -> list[
     return [ids[i] for i in sorted(range(len(ids)), key=lambda i: -score[i])[:limit]]
 
 
-def candidate_ids(session: Session, claim: Claim, window_days: int, limit: int = MAX_CANDIDATES) -> list[int]:
-    """Ids of the claims of other feeds in the window most likely to match ``claim``.
+def candidate_ids(session: Session, claim: Claim, window_days: int, limit: int = MAX_CANDIDATES,
+                  event_days: tuple[int, int] = (1, 3)) -> list[int]:
+    """Ids of the claims of other feeds in the windows most likely to match ``claim``.
+
+    The window around its publication (``window_days`` each side) and, for a claim that dates
+    its event (``claims.event_day``), the days around the event (``event_days``: before, after),
+    each read through the same postings keyed by day; up to ``limit`` from each window (the
+    event's first), the ones found in both once.
+    """
+    day = day_number(claim.published)
+    out: list[int] = []
+    if claim.event_day is not None:
+        before, after = event_days
+        lo, hi = claim.event_day - before, claim.event_day + after
+        if lo < day - window_days or hi > day + window_days:  # not already inside the publication's window
+            out = _window_ids(session, claim, claim.event_day, lo, hi, limit)
+    return list(dict.fromkeys(out + _window_ids(session, claim, day, day - window_days, day + window_days, limit)))
+
+
+def _window_ids(session: Session, claim: Claim, day: int, lo: int, hi: int, limit: int) -> list[int]:
+    """The candidates of one window [lo, hi] of days, nearest ``day`` first where nearness counts.
 
     The same-language ones share most (IDF-weighted) words; then up to
     ``MAX_OTHER_LANGUAGE`` claims in other languages sharing its neutral keys.
     """
-    day = day_number(claim.published)
-    lo, hi = day - window_days, day + window_days
     terms = terms_for(claim.text, claim.sentence, claim.speaker, QUERY_TERMS)
     lang = (claim.language or "").split("-")[0]
     others = [x for x in LANGUAGES if x != lang] if lang in LANGUAGES else []
@@ -501,9 +530,10 @@ def candidate_ids(session: Session, claim: Claim, window_days: int, limit: int =
     return out
 
 
-def candidates(session: Session, claim: Claim, window_days: int, limit: int = MAX_CANDIDATES) -> list[Claim]:
+def candidates(session: Session, claim: Claim, window_days: int, limit: int = MAX_CANDIDATES,
+               event_days: tuple[int, int] = (1, 3)) -> list[Claim]:
     """The candidate Claim rows, with article and feed loaded (the matcher needs both)."""
-    ids = candidate_ids(session, claim, window_days, limit)
+    ids = candidate_ids(session, claim, window_days, limit, event_days)
     if not ids:
         return []
     stmt = (select(Claim).where(Claim.id.in_(ids))
@@ -516,20 +546,21 @@ def candidates(session: Session, claim: Claim, window_days: int, limit: int = MA
 # articles for it read, on SQLite, through each article's text and html first (bench/views.py).
 _VIEW_SQL = (
     "SELECT c.id, f.name, c.kind, c.text, c.sentence, c.speaker, c.date_value, c.date_grain, c.value, c.unit, "
-    "c.published, c.language, c.article_hash, c.match_key "
+    "c.published, c.language, c.article_hash, c.match_key, c.event_day "
     "FROM claims c JOIN feeds f ON f.id = c.feed_id "
     "WHERE c.id IN :ids"
 )
 
 
-def candidate_views(session: Session, claim: Claim, window_days: int, limit: int = MAX_CANDIDATES) -> list[ClaimView]:
+def candidate_views(session: Session, claim: Claim, window_days: int, limit: int = MAX_CANDIDATES,
+                    event_days: tuple[int, int] = (1, 3)) -> list[ClaimView]:
     """The candidates as the matcher's ClaimViews, read with one plain query (no ORM objects).
 
     What the pipeline needs to match a claim: ``best_matches(claim_view(claim),
     candidate_views(...))``; results carry the other claim's id. Each view
     carries its stored tokens, so scoring does not normalise it again.
     """
-    return views_by_id(session, candidate_ids(session, claim, window_days, limit))
+    return views_by_id(session, candidate_ids(session, claim, window_days, limit, event_days))
 
 
 def views_by_id(session: Session, ids: list[int]) -> list[ClaimView]:
@@ -538,7 +569,7 @@ def views_by_id(session: Session, ids: list[int]) -> list[ClaimView]:
         return []
     views = {}
     for (cid, source, kind, text_, sentence, speaker, date_value, grain, value, unit, published, lang,
-         content_hash, key) in _fetch(session, *_ids(session, _VIEW_SQL, ids)):
+         content_hash, key, event) in _fetch(session, *_ids(session, _VIEW_SQL, ids)):
         if isinstance(published, str):
             published = datetime.fromisoformat(published)
         if published is not None and published.tzinfo is None:
@@ -546,7 +577,7 @@ def views_by_id(session: Session, ids: list[int]) -> list[ClaimView]:
         views[cid] = ClaimView(id=cid, source=source, kind=kind, text=text_, sentence=sentence or "",
                                speaker=speaker, date=date_value, grain=grain, value=value, unit=unit,
                                published=published, lang=lang, article_hash=content_hash,
-                               match_key=key)
+                               match_key=key, event=None if event is None else _EPOCH + timedelta(days=event))
     return [views[i] for i in ids if i in views]
 
 
@@ -559,8 +590,10 @@ def reindex_all(session: Session, batch: int = 2000) -> int:
     session.execute(delete(claim_terms))
     session.execute(delete(term_counts))
     done, last = 0, 0
-    query = text("SELECT id, feed_id, published, text, sentence, speaker, kind, language, date_value, value, unit "
-                 "FROM claims WHERE id > :last ORDER BY id LIMIT :n")
+    # Migration 0004 runs this before 0013 adds claims.event_day: read as no event there.
+    has_events = any(c["name"] == "event_day" for c in inspect(session.connection()).get_columns("claims"))
+    query = text("SELECT id, feed_id, published, text, sentence, speaker, kind, language, date_value, value, unit, "
+                 f"{'event_day' if has_events else 'NULL'} FROM claims WHERE id > :last ORDER BY id LIMIT :n")
     update = text("UPDATE claims SET match_key = :key WHERE id = :id")
     counts: Counter[tuple[str, int]] = Counter()
     while True:
@@ -568,10 +601,10 @@ def reindex_all(session: Session, batch: int = 2000) -> int:
         if not rows:
             break
         postings, keys = [], []
-        for cid, feed_id, published, text_, sentence, speaker, kind, language, date_value, value, unit in rows:
-            day = day_number(published)
-            postings.extend({"term": t, "day": day, "claim_id": cid, "feed_id": feed_id}
-                            for t in postings_terms(text_, sentence, speaker, kind, language, date_value, value, unit))
+        for cid, feed_id, published, text_, sentence, speaker, kind, language, date_value, value, unit, event in rows:
+            terms = postings_terms(text_, sentence, speaker, kind, language, date_value, value, unit)
+            for day in posting_days(day_number(published), event):
+                postings.extend({"term": t, "day": day, "claim_id": cid, "feed_id": feed_id} for t in terms)
             keys.append({"id": cid, "key": stored_tokens(text_, sentence)})
         if postings:
             session.execute(insert(claim_terms), postings)

@@ -423,3 +423,48 @@ def _local(url: str | None) -> bool:
 
     parts = urlsplit(url)
     return parts.netloc == request.host and parts.path.startswith("/")
+
+
+MAX_PAGE_URL = 2000  # articles.url
+
+
+@bp.route("/import", methods=["GET", "POST"])
+@login_required
+def import_page():
+    """An editor's "Import a page": the URL's page fetched and stored as an article, as
+    `factcheck import --url` does (store.polling.import_pages: the guarded fetcher with its
+    private-address checks, size and time limits, robots.txt, then trafilatura and the pipeline).
+
+    A page that cannot be had stores nothing and gives the form back with the URL and source as
+    typed and the reason; an imported page shows the claims found in it.
+    """
+    from ..store.polling import import_pages
+
+    if request.method == "GET":
+        return render_template("queue/import.html", url="", source="", error=None, result=None)
+    url = request.form.get("url", "").strip()
+    source = request.form.get("source", "").strip()
+    error = None
+    if not url:
+        error = _t("paste the address of a page")
+    elif len(url) > MAX_PAGE_URL or any(ord(ch) < 33 or ord(ch) == 127 for ch in url):
+        error = _t("not a page address: {url}", url=url[:200])
+    elif not url.lower().startswith(("http://", "https://")):
+        error = _t("a page address starts with http:// or https://")
+    elif len(source) > 200:
+        error = _t("the source name is too long (at most {n} characters)", n=200)
+    if error:
+        return render_template("queue/import.html", url=url[:MAX_PAGE_URL], source=source[:200], error=error,
+                               result=None), 400
+    settings = current_app.extensions["factcheck.settings"]
+    [(_, art_id, _n, failure)] = import_pages(current_app.extensions["factcheck.sessions"], settings, [url],
+                                              source=source or None)
+    if failure:
+        return render_template("queue/import.html", url=url, source=source, result=None,
+                               error=_t("the page could not be imported: {reason}", reason=failure)), 422
+    s = db()
+    art = s.get(Article, art_id)
+    claims = s.scalars(select(Claim).where(Claim.article_id == art_id).order_by(Claim.id)).all()
+    _forget_pending_count()
+    return render_template("queue/import.html", url="", source="", error=None,
+                           result={"article": art, "claims": claims, "feed": s.get(Feed, art.feed_id)})

@@ -44,10 +44,16 @@ def test_migration_0007_adds_the_key_to_stored_claims_and_its_downgrade_removes_
         old = dict(s.execute(text("SELECT id, match_key FROM claims")).all())
     assert old == {cid: "\t".join(k.split("\t")[:2]) for cid, k in current.items()}
     # limit=3: the pool is cut by the pre-filter score, read from the stored keys. (At 0006 the
-    # claims have no article_hash (0009) yet: the model's column is left unread.)
+    # claims have no article_hash (0009) nor event_day (0013) yet: the model's columns are left
+    # unread, and the claim, detached, dates no event.)
+    def old_claim(s, cid):
+        claim = s.get(Claim, cid, options=[defer(Claim.article_hash), defer(Claim.event_day)])
+        s.expunge(claim)
+        claim.event_day = None
+        return claim
+
     with transaction(factory) as s:
-        ranked_old = {cid: retrieval.candidate_ids(s, s.get(Claim, cid, options=[defer(Claim.article_hash)]),
-                                                   window_days=14, limit=3) for cid in old}
+        ranked_old = {cid: retrieval.candidate_ids(s, old_claim(s, cid), window_days=14, limit=3) for cid in old}
     command.upgrade(cfg, "head")
     with transaction(factory) as s:
         assert dict(s.execute(text("SELECT id, match_key FROM claims")).all()) == current

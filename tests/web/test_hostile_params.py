@@ -59,6 +59,8 @@ def _routes(ids: dict[str, int]) -> dict[str, tuple[str, str, dict[str, str], di
                               {"status": "disputed", "version": str(v), "note": "checked"}),
         "queue.rematch_view": ("POST", "/claims/{claim_id}/rematch", {"claim_id": str(c)}, {}),
         "queue.undo_view": ("POST", "/undo", {}, {}),
+        # A well-formed form whose page cannot be had (nothing listens on port 9): refused, nothing stored.
+        "queue.import_page": ("POST", "/import", {}, {"url": "http://127.0.0.1:9/news/a.html", "source": "Desk"}),
         "exports.index": ("GET", "/exports", {}, {}),
         "exports.download": ("GET", "/exports/download", {}, {"format": "csv", "status": "pending", "kind": "quote",
                                                               "source": "Outlet A", "lang": "en", "editor": "rana",
