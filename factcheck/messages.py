@@ -14,6 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 
+def N_(text: str) -> str:
+    """Marks a word that reaches the interface through a variable (a status, a relation, a
+    format's title) for the translation catalog (factcheck/translations): the word itself."""
+    return text
+
+
 @dataclass(frozen=True)
 class Message:
     """A message not raised: e.g. one claim a bulk decision had to leave out, or why two claims match.
@@ -25,20 +31,55 @@ class Message:
 
     template: str
     params: Mapping[str, Any] = field(default_factory=dict)
+    # A message about a count has a plural template too, and names the value that is the count:
+    # the catalog then holds every plural form of the language (Arabic has six).
+    plural: str | None = None
+    count: str | None = None
+
+    @classmethod
+    def counted(cls, singular: str, plural: str, count: str, params: Mapping[str, Any]) -> Message:
+        """"published {days} day apart" / "published {days} days apart", by params[count]."""
+        return cls(singular, params, plural, count)
+
+    @property
+    def english(self) -> str:
+        """The English template for these values (the plural one when the count is not 1)."""
+        if self.plural is not None and self.params.get(self.count) != 1:
+            return self.plural
+        return self.template
 
     def __str__(self) -> str:
-        return self.template.format(**{k: _english(v) for k, v in self.params.items()})
+        return self.english.format(**{k: _english(v) for k, v in self.params.items()})
 
     def to_data(self) -> dict:
         """As JSON-ready data (stored with a match), read back by ``from_data``; no values, no "p"
         (a month's name, "another event": a match row holds a few of these)."""
-        if not self.params:
-            return {"t": self.template}
-        return {"t": self.template, "p": {k: _encode(v) for k, v in self.params.items()}}
+        out: dict[str, Any] = {"t": self.template}
+        if self.params:
+            out["p"] = {k: _encode(v) for k, v in self.params.items()}
+        if self.plural is not None:
+            out["pl"], out["c"] = self.plural, self.count
+        return out
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Message:
-        return cls(data["t"], {k: _decode(v) for k, v in data.get("p", {}).items()})
+        return cls(data["t"], {k: _decode(v) for k, v in data.get("p", {}).items()}, data.get("pl"), data.get("c"))
+
+
+# English month abbreviations: what str(Month) gives, and how matches stored before Month
+# existed wrote a month ({"t": "Aug"}), read back as a Month.
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True)
+class Month:
+    """A month of the year (1-12), a value of a Message: the interface names it in its language
+    from CLDR's data (factcheck.i18n), str() gives the English abbreviation ("Aug")."""
+
+    number: int
+
+    def __str__(self) -> str:
+        return MONTH_ABBREVIATIONS[self.number - 1]
 
 
 @dataclass(frozen=True)
@@ -58,7 +99,7 @@ class Spelled:
 def _english(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return ", ".join(str(_english(v)) for v in value)
-    return str(value) if isinstance(value, (Message, Spelled)) else value
+    return str(value) if isinstance(value, (Message, Spelled, Month)) else value
 
 
 def _encode(value: Any) -> Any:
@@ -66,6 +107,8 @@ def _encode(value: Any) -> Any:
         return value.to_data()
     if isinstance(value, Spelled):
         return {"spelled": dict(value.forms)}
+    if isinstance(value, Month):
+        return {"month": value.number}
     if isinstance(value, (list, tuple)):
         return [_encode(v) for v in value]
     return value
@@ -73,7 +116,13 @@ def _encode(value: Any) -> Any:
 
 def _decode(value: Any) -> Any:
     if isinstance(value, dict):
-        return Spelled(value["spelled"]) if "spelled" in value else Message.from_data(value)
+        if "spelled" in value:
+            return Spelled(value["spelled"])
+        if "month" in value:
+            return Month(value["month"])
+        if set(value) == {"t"} and value["t"] in MONTH_ABBREVIATIONS:
+            return Month(MONTH_ABBREVIATIONS.index(value["t"]) + 1)
+        return Message.from_data(value)
     if isinstance(value, list):
         return [_decode(v) for v in value]
     return value

@@ -18,16 +18,17 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ..config import ROOT
 from ..i18n import direction, explain, listed, translate
+from ..messages import N_
 from ..text.urls import safe_url
 from .context import ReportContext
 from .tabular import source_count
 
 STATUS_TITLES = {
-    "disputed": "Disputed",
-    "corroborated": "Corroborated",
-    "unverifiable": "Unverifiable",
-    "pending": "Pending review",
-    "skipped": "Skipped",
+    "disputed": N_("Disputed"),
+    "corroborated": N_("Corroborated"),
+    "unverifiable": N_("Unverifiable"),
+    "pending": N_("Pending review"),
+    "skipped": N_("Skipped"),
 }
 
 

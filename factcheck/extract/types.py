@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-KINDS = ("quote", "date", "figure")
+from ..messages import N_
+
+KINDS = (N_("quote"), N_("date"), N_("figure"))
 
 
 @dataclass(slots=True)

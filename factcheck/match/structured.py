@@ -8,12 +8,11 @@ from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
-from factcheck.messages import Message
+from factcheck.messages import Message, Month
 from factcheck.text.normalize import match_tokens, strip_clitics, tokens
 
 from .words import STOP_WORDS, TITLES
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
@@ -68,12 +67,12 @@ def format_date(value: str, other: str | None = None) -> Message | str:
     year, month, day = m[1], m[2], m[3]
     same_year = other is not None and other[:4] == year
     if day:
-        name = Message(_MONTHS[int(month) - 1])
+        name = Month(int(month))
         if same_year:
             return Message("{day} {month}", {"day": int(day), "month": name})
         return Message("{day} {month} {year}", {"day": int(day), "month": name, "year": year})
     if month:
-        return Message("{month} {year}", {"month": Message(_MONTHS[int(month) - 1]), "year": year})
+        return Message("{month} {year}", {"month": Month(int(month)), "year": year})
     return year
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from ..export import FORMATS, ExportConfig, ReportContext
 from ..i18n import stored_reason
-from ..messages import Explained, Message
+from ..messages import N_, Explained, Message
 from .models import CLAIM_KINDS, CLAIM_STATUSES, Article, Claim, Decision, Feed, Match, User
 
 BATCH = 2000
@@ -90,13 +90,13 @@ class ExportFilters:
         """The filters as (label, values) pairs for a report's cover."""
         out = []
         if self.since or self.until:
-            out.append(("Dates by", ("article publication" if self.by == "article" else "decision",)))
-        for label, values in (("Status", self.statuses), ("Kind", self.kinds), ("Source", self.sources),
-                              ("Language", self.languages)):
+            out.append((N_("Dates by"), (N_("article publication") if self.by == "article" else N_("decision"),)))
+        for label, values in ((N_("Status"), self.statuses), (N_("Kind"), self.kinds), (N_("Source"), self.sources),
+                              (N_("Language"), self.languages)):
             if values:
                 out.append((label, values))
         if self.editor:
-            out.append(("Editor", (self.editor,)))
+            out.append((N_("Editor"), (self.editor,)))
         return out
 
     def filename(self, extension: str, today: date | None = None) -> str:

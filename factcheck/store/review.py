@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from .db import begin_write
-from ..messages import Explained, Message
+from ..messages import N_, Explained, Message
 from ..text.bidi import strip_bidi
 from .models import CLAIM_STATUSES, ROLES, Claim, Decision, LoginThrottle, User, UserSession, UTCDateTime, utcnow
 
@@ -46,8 +46,8 @@ class StaleClaim(Explained):
     def __init__(self, claim_id: int, by: str | None, status: str) -> None:
         # `who` and `status` are interface words when they are "someone" or a
         # status name: factcheck.i18n translates them with the sentence.
-        super().__init__("claim {id} was changed by {who} a moment ago (now {status}); reload and try again",
-                         id=claim_id, who=by or "someone", status=status)
+        super().__init__(N_("claim {id} was changed by {who} a moment ago (now {status}); reload and try again"),
+                         id=claim_id, who=by or N_("someone"), status=status)
         self.claim_id, self.by, self.status = claim_id, by, status
 
 
@@ -84,7 +84,7 @@ def decide(session: Session, claim_id: int, user: User, status: str, note: str =
         fresh = session.get(Claim, claim_id)
         last = session.scalar(select(Decision).where(Decision.claim_id == claim_id).order_by(Decision.id.desc()))
         raise StaleClaim(claim_id, last.user.name if last is not None and last.user else None,
-                         fresh.status if fresh else "deleted")
+                         fresh.status if fresh else N_("deleted"))
     decision = Decision(claim_id=claim_id, user_id=user.id, status=status, previous_status=previous, note=note,
                         at=utcnow(), undoes_id=undoes.id if undoes is not None else None)
     session.add(decision)

@@ -4,8 +4,10 @@ from __future__ import annotations
 import time
 
 from flask import Flask, g, request
+from flask_babel import Babel
 
-from ..i18n import direction, pick_language, translate
+from ..i18n import direction, pick_language, translate, translate_plural
+from ..translations import DIR as TRANSLATIONS, DOMAIN
 
 
 def register(app: Flask) -> None:
@@ -33,6 +35,12 @@ def register(app: Flask) -> None:
     # {{ url|http_url }}: the URL if it may be a link (absolute http/https with a host), else None.
     app.jinja_env.filters["http_url"] = safe_url
 
+    # Flask-Babel reads the same catalogs for the request's language (get_locale(), Jinja's
+    # gettext/ngettext, format_* helpers); t()/tn() below stay the templates' calls because
+    # factcheck's messages use {named} placeholders, filled after translation.
+    Babel(app, locale_selector=lambda: g.get("lang", "en"),
+          default_translation_directories=str(TRANSLATIONS), default_domain=DOMAIN, default_timezone="UTC")
+
     @app.before_request
     def _start():
         g.t0 = time.perf_counter()
@@ -41,8 +49,11 @@ def register(app: Flask) -> None:
     @app.context_processor
     def _i18n():
         lang = g.get("lang", "en")
-        # t('text') looks a fixed text up; t('template {n}', n=…) fills a template (factcheck.i18n).
-        return {"t": lambda s, **values: translate(lang, s, **values), "lang": lang, "dir": direction(lang)}
+        # t('text') looks a fixed text up; t('template {n}', n=…) fills a template; tn('{n} day',
+        # '{n} days', n) picks the language's plural form for n (factcheck.i18n).
+        return {"t": lambda s, **values: translate(lang, s, **values),
+                "tn": lambda singular, plural, n, **values: translate_plural(lang, singular, plural, n, **values),
+                "lang": lang, "dir": direction(lang)}
 
     @app.after_request
     def _security_headers(resp):

@@ -9,7 +9,8 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from .context import db, settings
-from ..i18n import explain, translate
+from ..i18n import explain, translate, translate_plural
+from ..messages import N_
 from ..store.models import ROLES, Feed, User
 from ..store.review import ReviewError, count_sessions, create_user, end_all_sessions
 from ..text.bidi import strip_bidi
@@ -67,7 +68,8 @@ def sign_out_everywhere(user_id: int):
         abort(404, _t("user {id} does not exist", id=user_id))
     ended = end_all_sessions(s, user)
     s.commit()
-    flash(_t("{name} is signed out everywhere ({n} sessions ended)", name=repr(user.name), n=ended), "ok")
+    flash(translate_plural(g.get("lang", "en"), "{name} is signed out everywhere ({n} session ended)",
+                           "{name} is signed out everywhere ({n} sessions ended)", ended, name=repr(user.name)), "ok")
     return redirect(url_for("admin.users"), 303)
 
 
@@ -191,7 +193,6 @@ def set_full_text(feed_id: int):
         abort(400, _t("full text must be auto, always or never"))
     f.full_text = mode
     db().commit()
-    flash(_t("full text for {name}: {mode}", name=f.name, mode=_t({"auto": "when the entry is a teaser",
-                                                                     "always": "always",
-                                                                     "never": "never fetch"}[mode])), "ok")
+    shown = {"auto": N_("when the entry is a teaser"), "always": N_("always"), "never": N_("never fetch")}[mode]
+    flash(_t("full text for {name}: {mode}", name=f.name, mode=_t(shown)), "ok")
     return redirect(url_for("admin.feeds"), 303)

@@ -20,8 +20,44 @@ from werkzeug.exceptions import HTTPException, ServiceUnavailable
 
 from ..store.db import is_busy
 from ..i18n import direction, pick_language, translate
+from ..messages import N_
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+# Sentences worded outside the app, shown as they arrive: Werkzeug's error names and default
+# descriptions, Flask-WTF's CSRF refusals, Flask-Login's login prompt (flashed). Listed here so
+# the catalog has them (factcheck/translations); looked up whole when shown.
+FOREIGN_MESSAGES = (
+    N_('Bad Request'),
+    N_('Unauthorized'),
+    N_('Forbidden'),
+    N_('Not Found'),
+    N_('Method Not Allowed'),
+    N_('Conflict'),
+    N_('Request Entity Too Large'),
+    N_('Too Many Requests'),
+    N_('Internal Server Error'),
+    N_('Service Unavailable'),
+    N_('The browser (or proxy) sent a request that this server could not understand.'),
+    N_("The server could not verify that you are authorized to access the URL requested. You either supplied the wrong credentials (e.g. a bad password), or your browser doesn't understand how to supply the credentials required."),
+    N_("You don't have the permission to access the requested resource. It is either read-protected or not readable by the server."),
+    N_('The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.'),
+    N_('The method is not allowed for the requested URL.'),
+    N_('A conflict happened while processing the request. The resource might have been modified while the request was being processed.'),
+    N_('The data value transmitted exceeds the capacity limit.'),
+    N_('This user has exceeded an allotted request count. Try again later.'),
+    N_('The server encountered an internal error and was unable to complete your request. Either the server is overloaded or there is an error in the application.'),
+    N_('The server is temporarily unable to service your request due to maintenance downtime or capacity problems. Please try again later.'),
+    N_('The CSRF token is missing.'),
+    N_('The CSRF session token is missing.'),
+    N_('The CSRF token has expired.'),
+    N_('The CSRF token is invalid.'),
+    N_('The CSRF tokens do not match.'),
+    N_('The referrer header is missing.'),
+    N_('The referrer does not match the host.'),
+    N_('Please log in to access this page.'),
+)
 
 
 def register(app: Flask) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from .context import db
 from ..export import EXTENSIONS, FORMATS, MEDIA_TYPES, ExportConfigError, iter_report, load_export_config
 from ..i18n import explain, translate
+from ..messages import N_
 from ..store.models import CLAIM_KINDS, CLAIM_STATUSES, Claim, Feed, User
 from ..store.reports import ExportFilters, FilterError, prepare_export
 
@@ -17,11 +18,11 @@ bp = Blueprint("exports", __name__)
 
 # English titles; the page shows them through t() (factcheck.i18n has the Arabic).
 FORMAT_TITLES = {
-    "csv": "CSV (Excel, LibreOffice)",
-    "json": "JSON",
-    "jsonl": "JSON Lines",
-    "claimreview": "ClaimReview JSON-LD (decided claims only)",
-    "html": "Printable report (HTML)",
+    "csv": N_("CSV (Excel, LibreOffice)"),
+    "json": N_("JSON"),
+    "jsonl": N_("JSON Lines"),
+    "claimreview": N_("ClaimReview JSON-LD (decided claims only)"),
+    "html": N_("Printable report (HTML)"),
 }
 CHUNK = 64 * 1024  # bytes of text per response chunk: fewer, larger writes to the socket
 
