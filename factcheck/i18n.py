@@ -188,5 +188,17 @@ def stored_reason(lang: str, data, english: str | None) -> str:
     return english or ""
 
 
+def format_when(lang: str, when, *, seconds: bool = False) -> str:
+    """A stored UTC time as the interface shows it, by CLDR's patterns (Babel): "7 Nov 2025, 14:05
+    UTC"; in Arabic with both month names, "7 تشرين الثاني/نوفمبر 2025، 14:05 UTC"."""
+    clock = "HH:mm:ss" if seconds else "HH:mm"
+    if lang == "ar":
+        # The month as a quoted literal: CLDR names it one way per locale, the desk writes both.
+        pattern, locale = f"d '{month_name('ar', when.month)}' y، {clock}", ARABIC_MONTH_LOCALES[0]
+    else:
+        pattern, locale = f"d MMM y, {clock}", "en"
+    return f"{dates.format_datetime(when, pattern, tzinfo=dates.UTC, locale=locale)} UTC"
+
+
 def direction(lang: str) -> str:
     return "rtl" if lang in RTL else "ltr"

@@ -93,3 +93,16 @@ def test_the_compiled_catalog_is_the_po_translators_edit():
 def _entries(catalog) -> dict:
     as_key = lambda v: tuple(v) if isinstance(v, (list, tuple)) else v  # noqa: E731
     return {as_key(m.id): as_key(m.string) for m in catalog if m.id}
+
+
+def test_times_are_written_by_cldr_with_both_arabic_month_names():
+    from datetime import datetime, timezone
+
+    from factcheck.i18n import format_when
+
+    when = datetime(2025, 11, 7, 22, 13, 5, tzinfo=timezone.utc)
+    assert format_when("en", when) == "7 Nov 2025, 22:13 UTC"
+    assert format_when("en", when, seconds=True) == "7 Nov 2025, 22:13:05 UTC"
+    assert format_when("ar", when) == "7 تشرين الثاني/نوفمبر 2025، 22:13 UTC"
+    # Stored times are naive UTC (store.models.UTCDateTime): read as UTC, not as the machine's zone.
+    assert format_when("ar", when.replace(tzinfo=None, month=5)) == "7 أيار/مايو 2025، 22:13 UTC"

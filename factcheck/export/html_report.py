@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ..config import ROOT
-from ..i18n import direction, explain, listed, translate
+from ..i18n import direction, explain, format_when, listed, translate
 from ..messages import N_
 from ..text.urls import safe_url
 from .context import ReportContext
@@ -55,7 +55,7 @@ def iter_html(rows: Iterable[dict], ctx: ReportContext) -> Iterator[str]:
     cover = [(t(label), listed(lang, map(t, values)) if label in _WORD_FILTERS else ", ".join(values))
              for label, values in ctx.filters]
     template = _env().get_template("exports/report.html")
-    yield from template.generate(ctx=ctx, groups=groups, t=t, lang=lang, dir=direction(lang), cover=cover,
+    yield from template.generate(ctx=ctx, groups=groups, t=t, when=lambda dt: format_when(lang, dt), lang=lang, dir=direction(lang), cover=cover,
                                  period=explain(lang, ctx.period_message),
                                  titles={s: t(title) for s, title in STATUS_TITLES.items()},
                                  verdict_labels={s: r.label for s, r in ctx.config.ratings.items()})

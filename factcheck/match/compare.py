@@ -298,7 +298,8 @@ def _why_not_one_event(claim: ClaimView, other: ClaimView, config: MatchConfig, 
     days = days_apart(claim, other)
     if days is not None:
         if days > config.conflict_days:
-            return Message("published {days} days apart", {"days": round(days)})
+            return Message.counted("published {days} day apart", "published {days} days apart", "days",
+                                   {"days": round(days)})
     return None
 
 

@@ -6,9 +6,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
-from ..messages import Message
+from ..messages import N_, Message
 
-RELATIONS = ("supports", "conflicts", "related")
+RELATIONS = (N_("supports"), N_("conflicts"), N_("related"))
 
 
 @dataclass(slots=True)

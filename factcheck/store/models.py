@@ -26,11 +26,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from ..messages import N_
+
 CLAIM_KINDS = ("quote", "date", "figure")
-CLAIM_STATUSES = ("pending", "corroborated", "disputed", "unverifiable", "skipped")
+# N_: shown through a variable, translated by factcheck.i18n (the catalog finds them here).
+CLAIM_STATUSES = (N_("pending"), N_("corroborated"), N_("disputed"), N_("unverifiable"), N_("skipped"))
 DECISION_STATUSES = ("corroborated", "disputed", "unverifiable", "skipped", "pending")
 RELATIONS = ("supports", "conflicts", "related")
-ROLES = ("editor", "admin")
+ROLES = (N_("editor"), N_("admin"))
 
 
 def utcnow() -> datetime:

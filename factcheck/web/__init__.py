@@ -6,7 +6,7 @@ import time
 from flask import Flask, g, request
 from flask_babel import Babel
 
-from ..i18n import direction, pick_language, translate, translate_plural
+from ..i18n import direction, format_when, pick_language, translate, translate_plural
 from ..translations import DIR as TRANSLATIONS, DOMAIN
 
 
@@ -53,6 +53,8 @@ def register(app: Flask) -> None:
         # '{n} days', n) picks the language's plural form for n (factcheck.i18n).
         return {"t": lambda s, **values: translate(lang, s, **values),
                 "tn": lambda singular, plural, n, **values: translate_plural(lang, singular, plural, n, **values),
+                # when(dt): a stored UTC time in the language's CLDR pattern.
+                "when": lambda dt, seconds=False: format_when(lang, dt, seconds=seconds),
                 "lang": lang, "dir": direction(lang)}
 
     @app.after_request
