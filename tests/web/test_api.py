@@ -53,11 +53,22 @@ def server(app):
     from waitress import create_server
 
     srv = create_server(app, host="127.0.0.1", port=0, threads=6)
-    thread = threading.Thread(target=srv.run, daemon=True)
+    stopping = threading.Event()
+
+    def serve() -> None:
+        try:
+            srv.run()
+        except OSError:  # the listening socket closed under the loop's select(): the fixture's stop
+            if not stopping.is_set():
+                raise
+
+    thread = threading.Thread(target=serve, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{srv.effective_port}"
-    srv.close()
+    stopping.set()
     srv.task_dispatcher.shutdown()
+    srv.close()
+    thread.join(5)
 
 
 def _token(factory, name: str, scope: str = "write", role: str = "editor") -> str:

@@ -57,6 +57,9 @@ def json_error(exc: HTTPException):
 @bp.before_request
 def _authenticate():
     g.lang = "en"  # the API's messages are English whatever the browser's cookie says
+    # PostgreSQL refuses NUL in text: a NUL in a filter must be the caller's 400, not the driver's 500.
+    if any("\x00" in k or "\x00" in v for k, v in request.args.items(multi=True)):
+        raise ApiError(400, "query parameters must not contain NUL characters")
     if request.endpoint in PUBLIC:
         return None
     header = request.headers.get("Authorization", "")
