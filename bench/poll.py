@@ -7,7 +7,13 @@ seconds, like a distant publisher, and measures in one run:
 * sequential first round: ``worker.poll_sequentially`` (one feed after the other, fresh database);
 * concurrent first round: ``worker.poll_round`` (leases + thread pool, fresh database);
 * concurrent second round, nothing changed: every feed answers 304, no body, nothing parsed;
-* sequential second round likewise (only with --full: it takes N x latency).
+* sequential second round likewise (only with --full: it takes N x latency);
+* full-text round (issue 19): --teaser-feeds feeds whose items carry a one-line teaser, each
+  linking to an article page on the same 127.0.0.1 server, polled concurrently (fresh database)
+  with the feeds' ``full_text`` at ``always`` (pages fetched, extracted with trafilatura, claims
+  extracted again) beside the same round at ``never``; pages at most 8 at a time to the one
+  host, no delay between them, robots.txt off (FullTextConfig), so the ratio is the cost of the
+  pages themselves (trafilatura is imported and warmed up before, as in a running poller).
 
 Every round goes through the real pipeline (fetch, parse, store, extract, match) on a real
 database: SQLite in a temporary folder, or PostgreSQL with --database-url.  The first rounds
@@ -63,6 +69,30 @@ def feed_doc(i: int, entries: int) -> str:
             f"<link>http://outlet{i}.example/</link>{''.join(items)}</channel></rss>")
 
 
+def teaser_doc(i: int, entries: int, base: str) -> str:
+    """A feed whose items are one-line teasers linking to pages on the bench server."""
+    items = "".join(
+        f"<item><guid>teaser{i}-item{j}</guid><link>{base}/p{i}-{j}.html</link>"
+        f"<title>Desk {i} story {j}</title><pubDate>Fri, 07 Nov 2025 {10 + j % 12:02d}:13:00 +0000</pubDate>"
+        f"<description>{_word(random.Random(-1 - i * 1000 - j)).capitalize()} "
+        f"{_word(random.Random(-2 - i * 1000 - j))} … read more</description></item>" for j in range(entries))
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Desk {i}</title>'
+            f"<link>{base}/</link>{items}</channel></rss>")
+
+
+def article_page(i: int, j: int) -> str:
+    """An article page: a menu, a headline, eight paragraphs of made-up prose, a "related" sidebar."""
+    rng = random.Random(i * 1000 + j)
+    # Made-up prose (so that matching finds little, as in the feeds above), each paragraph a
+    # statement by its own made-up speaker.
+    paras = "".join(f"<p>{' '.join(_word(rng) for _ in range(30)).capitalize()}, {_word(rng).capitalize()} "
+                    f"said.</p>" for _ in range(8))
+    return (f"<!doctype html><html><head><title>Desk {i} story {j}</title></head><body>"
+            f"<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article><h1>Desk {i} story {j}</h1>"
+            f"{paras}</article><aside><h3>Related</h3><ul><li><a href='/x'>Other story</a></li></ul></aside>"
+            f"</body></html>")
+
+
 def fresh_database(args, tmp: Path, name: str) -> str:
     if args.database_url:
         base, _, _ = args.database_url.rpartition("/")
@@ -84,6 +114,11 @@ def serve(args) -> None:
     with FeedServer(latency=args.latency) as server:
         for i in range(args.feeds):
             server.feed(f"/f{i}.xml", feed_doc(i, args.entries), etag=f'"v{i}"')
+        for i in range(args.teaser_feeds):
+            server.feed(f"/t{i}.xml", teaser_doc(i, args.entries, server.url("")), etag=f'"t{i}"')
+            for j in range(args.entries):
+                server.route(f"/p{i}-{j}.html", Reply(200, body=article_page(i, j),
+                                                      headers={"Content-Type": "text/html; charset=utf-8"}))
         server.route("/_overlaps", lambda req, n: Reply(200, body=json.dumps(server.overlaps())))
         print(server.port, flush=True)
         sys.stdin.read()
@@ -94,7 +129,7 @@ class RemoteServer:
 
     def __init__(self, args) -> None:
         cmd = [sys.executable, __file__, "--serve", "--feeds", str(args.feeds), "--entries", str(args.entries),
-               "--latency", str(args.latency)]
+               "--latency", str(args.latency), "--teaser-feeds", str(args.teaser_feeds)]
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         self.port = int(self.proc.stdout.readline())
 
@@ -152,6 +187,45 @@ def setup(args, tmp: Path, server, name: str):
     return factory, settings
 
 
+def fulltext_round(args, tmp: Path, server, mode: str):
+    """The teaser feeds alone, polled once concurrently with ``full_text`` = mode: (seconds, pages fetched)."""
+    from factcheck.ingest.pages import FullTextConfig
+
+    url = fresh_database(args, tmp, f"bench_poll_fulltext_{mode}")
+    settings = load_settings(instance=tmp / f"ft_{mode}", database_url=url, feeds_file=tmp / "feeds.yaml")
+    settings.allow_private_networks = True
+    settings.poll_threads = args.threads
+    settings.fulltext = FullTextConfig(per_host=8, min_delay=0.0, robots=False, threads=4)
+    factory = make_sessionmaker(make_engine(url))
+    with transaction(factory) as s:
+        s.add_all(Feed(name=f"Desk {i}", url=server.url(f"/t{i}.xml"), interval_minutes=30, allow_private=True,
+                       full_text=mode) for i in range(args.teaser_feeds))
+    spent = [0.0]
+    real = polling.process_article
+
+    def process_timed(*a, **kw):  # extracting and matching the page's claims (the edited-entry path)
+        t0 = time.perf_counter()
+        try:
+            return real(*a, **kw)
+        finally:
+            spent[0] += time.perf_counter() - t0
+
+    polling.process_article = process_timed
+    try:
+        secs, out = timed(poll_round, factory, settings)
+    finally:
+        polling.process_article = real
+    expected = args.teaser_feeds * args.entries
+    assert len(out) == args.teaser_feeds and all(o.error is None for o in out), out
+    with factory() as s:
+        assert s.scalar(select(func.count()).select_from(Article)) == expected
+        fetched = s.scalar(select(func.count()).select_from(Article).where(Article.page_status == "fetched"))
+        with_body = s.scalar(select(func.count()).select_from(Article).where(Article.text.like("% said.%")))
+    want = expected if mode == "always" else 0
+    assert fetched == want and with_body == want, (mode, fetched, with_body)
+    return secs, fetched, spent[0]
+
+
 def timed(fn, *a, **kw):
     t0 = time.perf_counter()
     out = fn(*a, **kw)
@@ -178,10 +252,11 @@ def main() -> None:
     ap.add_argument("--database-url", help="PostgreSQL server URL (a database per round is created)")
     ap.add_argument("--full", action="store_true", help="also time the sequential 304 round")
     ap.add_argument("--smoke", action="store_true", help="CI size: 40 feeds, 16 threads (a few seconds)")
+    ap.add_argument("--teaser-feeds", type=int, default=100, help="teaser feeds of the full-text round (0: none)")
     ap.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.smoke:
-        args.feeds, args.threads = 40, 16
+        args.feeds, args.threads, args.teaser_feeds = 40, 16, 6
     if args.serve:
         serve(args)
         return
@@ -219,6 +294,13 @@ def main() -> None:
                      check("concurrent 2", out, factory, expected, not_modified=True)))
         overlaps = {p: n for p, n in server.overlaps().items() if p not in before}
         assert not overlaps, f"a feed was fetched twice at once: {overlaps}"
+        if args.teaser_feeds:
+            # A poller that runs imported trafilatura long ago (2.5 s here) and made its first extraction.
+            from factcheck.ingest.fulltext import extract_page
+
+            extract_page(article_page(0, 0), server.url("/p0-0.html"))
+            ft_never, _, _ = fulltext_round(args, tmp, server, "never")
+            ft_always, pages, ft_claims = fulltext_round(args, tmp, server, "always")
 
     db = "PostgreSQL" if args.database_url else "SQLite"
     print(f"\n{args.feeds} feeds x {args.entries} entries, server latency {args.latency * 1000:.0f} ms, {db}, "
@@ -232,6 +314,17 @@ def main() -> None:
     print(f"unchanged (304) vs first round, concurrent: {con1 / con2:6.1f}x faster (target >= 5x)")
     if args.full:
         print(f"unchanged (304) vs first round, sequential: {seq1 / seq2:6.1f}x faster")
+    if args.teaser_feeds:
+        n = args.teaser_feeds
+        print(f"\nfull-text round: {n} teaser feeds x {args.entries} entries, pages from 127.0.0.1 "
+              f"(at most 8 at a time, no delay, same latency), concurrent, fresh database\n")
+        print(f"| {'round':48s} | {'seconds':>8s} | {'feeds/s':>8s} | {'pages/s':>8s} |")
+        print(f"|{'-' * 50}|{'-' * 9}:|{'-' * 9}:|{'-' * 9}:|")
+        print(f"| {'teasers only (full_text: never)':48s} | {ft_never:8.2f} | {n / ft_never:8.1f} | {'-':>8s} |")
+        print(f"| {'pages fetched (full_text: always)':48s} | {ft_always:8.2f} | {n / ft_always:8.1f} "
+              f"| {pages / ft_always:8.1f} |")
+        print(f"full text vs teasers only: {ft_always / ft_never:6.2f}x the time ({pages} pages; extracting and "
+              f"matching the pages' claims: {ft_claims:.2f} s summed over threads)")
 
 
 if __name__ == "__main__":
