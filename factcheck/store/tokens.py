@@ -19,10 +19,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import case, literal, select, update
 from sqlalchemy.orm import Session
 
+from ..messages import N_
 from ..text.bidi import strip_bidi
 from .models import ApiToken, User, UTCDateTime, utcnow
 
-SCOPES = ("read", "write")
+SCOPES = (N_("read"), N_("write"))  # N_: the tokens page shows them translated
 PREFIX = "fc_"
 RATE_PER_MINUTE = 600
 WINDOW = timedelta(minutes=1)
