@@ -120,8 +120,21 @@ def serve(args) -> None:
                 server.route(f"/p{i}-{j}.html", Reply(200, body=article_page(i, j),
                                                       headers={"Content-Type": "text/html; charset=utf-8"}))
         server.route("/_overlaps", lambda req, n: Reply(200, body=json.dumps(server.overlaps())))
+        server.route("/_pages_at_once", lambda req, n: Reply(200, body=json.dumps(pages_at_once(server.requests))))
         print(server.port, flush=True)
         sys.stdin.read()
+
+
+def pages_at_once(requests) -> int:
+    """The most article pages (``*.html``) the server was serving at one moment: the per-host
+    limit of the full-text fetcher, seen from the host's side."""
+    events = sorted((t, step) for r in list(requests) if r.path.endswith(".html") and r.end is not None
+                    for t, step in ((r.start, 1), (r.end, -1)))
+    most = now = 0
+    for _, step in events:  # at equal times an end (-1) sorts before a start (+1)
+        now += step
+        most = max(most, now)
+    return most
 
 
 class RemoteServer:
@@ -140,6 +153,11 @@ class RemoteServer:
         import httpx
 
         return httpx.get(self.url("/_overlaps")).json()
+
+    def pages_at_once(self) -> int:
+        import httpx
+
+        return httpx.get(self.url("/_pages_at_once")).json()
 
     def __enter__(self) -> RemoteServer:
         return self
@@ -187,6 +205,9 @@ def setup(args, tmp: Path, server, name: str):
     return factory, settings
 
 
+PER_HOST = 8  # the full-text round's per-host limit (FACTCHECK_FULLTEXT_PER_HOST)
+
+
 def fulltext_round(args, tmp: Path, server, mode: str):
     """The teaser feeds alone, polled once concurrently with ``full_text`` = mode: (seconds, pages fetched)."""
     from factcheck.ingest.pages import FullTextConfig
@@ -195,7 +216,7 @@ def fulltext_round(args, tmp: Path, server, mode: str):
     settings = load_settings(instance=tmp / f"ft_{mode}", database_url=url, feeds_file=tmp / "feeds.yaml")
     settings.allow_private_networks = True
     settings.poll_threads = args.threads
-    settings.fulltext = FullTextConfig(per_host=8, min_delay=0.0, robots=False, threads=4)
+    settings.fulltext = FullTextConfig(per_host=PER_HOST, min_delay=0.0, robots=False, threads=4)
     factory = make_sessionmaker(make_engine(url))
     with transaction(factory) as s:
         s.add_all(Feed(name=f"Desk {i}", url=server.url(f"/t{i}.xml"), interval_minutes=30, allow_private=True,
@@ -301,6 +322,8 @@ def main() -> None:
             extract_page(article_page(0, 0), server.url("/p0-0.html"))
             ft_never, _, _ = fulltext_round(args, tmp, server, "never")
             ft_always, pages, ft_claims = fulltext_round(args, tmp, server, "always")
+            at_once = server.pages_at_once()
+            assert at_once <= PER_HOST, f"{at_once} pages fetched at once from one host (limit {PER_HOST})"
 
     db = "PostgreSQL" if args.database_url else "SQLite"
     print(f"\n{args.feeds} feeds x {args.entries} entries, server latency {args.latency * 1000:.0f} ms, {db}, "
@@ -317,7 +340,7 @@ def main() -> None:
     if args.teaser_feeds:
         n = args.teaser_feeds
         print(f"\nfull-text round: {n} teaser feeds x {args.entries} entries, pages from 127.0.0.1 "
-              f"(at most 8 at a time, no delay, same latency), concurrent, fresh database\n")
+              f"(at most {PER_HOST} at a time, no delay, same latency), concurrent, fresh database\n")
         print(f"| {'round':48s} | {'seconds':>8s} | {'feeds/s':>8s} | {'pages/s':>8s} |")
         print(f"|{'-' * 50}|{'-' * 9}:|{'-' * 9}:|{'-' * 9}:|")
         print(f"| {'teasers only (full_text: never)':48s} | {ft_never:8.2f} | {n / ft_never:8.1f} | {'-':>8s} |")
@@ -325,6 +348,7 @@ def main() -> None:
               f"| {pages / ft_always:8.1f} |")
         print(f"full text vs teasers only: {ft_always / ft_never:6.2f}x the time ({pages} pages; extracting and "
               f"matching the pages' claims: {ft_claims:.2f} s summed over threads)")
+        print(f"per-host limit: at most {at_once} pages served at once by the host (limit {PER_HOST})")
 
 
 if __name__ == "__main__":
