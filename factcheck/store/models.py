@@ -209,12 +209,12 @@ class Claim(Base):
     # reads it for every candidate (syndicated copies share it), and on SQLite reading it from the
     # article walks the overflow pages of the article's text and html first.
     article_hash: Mapped[str | None] = mapped_column(String(64))
-    status: Mapped[str] = mapped_column(String(16), default="pending")
-    # Optimistic concurrency: every decision bumps it in the same UPDATE that
-    # checks it, so two editors cannot silently overwrite each other.
     # The day of the event the claim dates (days since 1970-01-01, like claim_terms.day), or None
     # (pipeline.event_day): the claim is also indexed under that day and looked up around it.
     event_day: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    # Optimistic concurrency: every decision bumps it in the same UPDATE that
+    # checks it, so two editors cannot silently overwrite each other.
     version: Mapped[int] = mapped_column(Integer, default=1)
     locked_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     locked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
