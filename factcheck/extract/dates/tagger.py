@@ -1,0 +1,85 @@
+"""Tagging: candidates settled into non-overlapping mentions, resolved in the tense of their sentence."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date, datetime, timezone
+
+from ..fold import Folded, fold
+from ..types import DateMention
+from .rules import _NO_DIRECTION, _WEEKDAY_RULES
+from .scanner import detect_lang, scan
+from .tense import _Sentences
+
+
+def _ref_date(reference: datetime | date | None) -> date | None:
+    if reference is None:
+        return None
+    if isinstance(reference, datetime):
+        return reference.date()
+    return reference
+
+
+_NO_REF = date(2000, 1, 1)  # stands in when there is no reference; only absolute values are kept
+
+
+def tag(text: str, reference: datetime | date | None, lang: str | None = None, folded: Folded | None = None):
+    """(mention, candidate, direction) triples, left to right, non-overlapping.
+
+    Overlapping matches are settled longest first (then by rule priority, then
+    leftmost) among those that resolve. ``reference`` None leaves relative
+    dates unresolved (mention.value == "") but resolves absolute ones.
+    ``folded`` is ``fold(text)`` when the caller has it already (the extractor).
+    """
+    lang = lang or detect_lang(text)
+    if folded is None:
+        folded = fold(text)
+    ref = _ref_date(reference)
+    sents = _Sentences(folded.text)
+    cands = scan(folded, lang)
+    # longest first, then rule priority, then leftmost; a candidate that does not
+    # resolve (a weekday that does not fit its date, ...) leaves room for the next
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    taken_starts: list[int] = []  # chosen spans never overlap: keep them sorted, test the neighbours
+    taken_ends: list[int] = []
+    out = []
+    for c in cands:
+        i = bisect_right(taken_starts, c.start)
+        if (i > 0 and taken_ends[i - 1] > c.start) or (i < len(taken_starts) and taken_starts[i] < c.end):
+            continue
+        direction = "forward" if c.rule in _NO_DIRECTION else sents.direction_at(c.start)
+        value = c.resolve(ref or _NO_REF, direction)
+        if value is None:
+            continue
+        if ref is None and c.relative:
+            value = ("", "")
+        taken_starts.insert(i, c.start)
+        taken_ends.insert(i, c.end)
+        s, e = folded.orig_start(c.start), folded.orig_end(c.end)
+        while e > s and text[e - 1] in " \t،,.":  # punctuation a pattern may have eaten
+            e -= 1
+        out.append((DateMention(text[s:e], s, e, value[0], value[1]), c, direction))
+    out.sort(key=lambda t: t[0].start)
+    _weekday_takes_its_date(folded.text, out)
+    return out
+
+
+# "يوم الخميس الموافق 30/7/2015م", "الجمعة، 26 يونيو": the weekday the sentence dates itself
+_MUWAFIQ = re.compile(r"[\s،,]*(?:الموافق|الموافقه|الموافق\s+ل)?[\s،,]*$")
+
+
+def _weekday_takes_its_date(F: str, out: list) -> None:
+    for k in range(len(out) - 1):
+        (m, c, _), (m2, c2, _) = out[k], out[k + 1]
+        if m.grain == "day" and m2.grain == "day" and m2.value and c.rule in _WEEKDAY_RULES \
+                and c2.start - c.end <= 14 and _MUWAFIQ.fullmatch(F, c.end, c2.start):
+            m.value = m2.value
+
+
+def find_dates(text: str, reference: datetime | date, lang: str | None = None) -> list[DateMention]:
+    """Date mentions in ``text`` resolved against ``reference`` (see the module notes)."""
+    if not text:
+        return []
+    if isinstance(reference, datetime) and reference.tzinfo is None:
+        reference = reference.replace(tzinfo=timezone.utc)
+    return [m for m, _, _ in tag(text, reference, lang) if m.value]
