@@ -12,10 +12,16 @@ Same articles, same run, one core:
     python bench/extract.py --smoke      # CI smoke size, a few seconds (--quick is the same)
     python bench/extract.py --baseline d7daa19   # also the extractor at that revision, interleaved,
                                                  # and the real-copy gold scored (holdout first)
+    python bench/extract.py --startup    # start-up only: fresh processes, the figures of issue 16
     python bench/extract.py --corpus ../shared/eval/real/bulk/saudinewsnet.jsonl.gz [--limit N]
         # every article of a JSONL(.gz) corpus {source, published, title, text}: per outlet, claims
         # by kind, speakers that are no noun phrase, one/two-word direct quotes, numeric Hijri dates
         # resolved, exceptions, articles per second in-process
+
+Start-up (issue 16: `factcheck extract` within 0.2 s) is measured in fresh processes, best of
+--repeat: `factcheck extract -` on empty input, `import factcheck.extract` alone, and the first
+extractions in a process (an Arabic article, then an English one, then the Arabic one again: what
+the first calls pay for work deferred from import). With --baseline, the same at that revision.
 
 The machine is shared: the load average is printed before and after, and the three
 functions run interleaved article by article so a change in load weighs on all of them.
@@ -126,22 +132,105 @@ def rates(fns: dict, articles, repeat: int) -> dict[str, float]:
     return {k: (len(articles) / v if v > 0 else float("inf")) for k, v in best.items()}
 
 
+def checkout(rev: str, name: str = "factcheck") -> Path:
+    """factcheck/ at git revision ``rev`` as package ``name`` in a new temporary folder (returned)."""
+    import subprocess
+    import tempfile
+    tmp = Path(tempfile.mkdtemp(prefix="fc-extract-"))
+    tar = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "factcheck"], check=True,
+                         capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(tmp)], input=tar, check=True)
+    if name != "factcheck":
+        (tmp / "factcheck").rename(tmp / name)
+    return tmp
+
+
 def baseline_extractor(rev: str):
     """extract_claims of factcheck/extract at git revision ``rev``, imported beside today's (same process,
     same run: the ratio of the two is what the machine's load cannot skew)."""
     import importlib
-    import subprocess
-    import tempfile
-    tmp = Path(tempfile.mkdtemp(prefix="fc-extract-"))
-    tar = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "factcheck/extract"], check=True,
-                         capture_output=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(tmp)], input=tar, check=True)
-    (tmp / "factcheck" / "extract").rename(tmp / "_baseline_extract")
+    # The whole package at that revision, renamed: the extractor imports its siblings relatively
+    # (..messages), so it needs its parent; its absolute imports (factcheck.text) load today's.
+    tmp = checkout(rev, "_baseline_factcheck")
     sys.path.insert(0, str(tmp))
     try:
-        return importlib.import_module("_baseline_extract").extract_claims
+        return importlib.import_module("_baseline_factcheck.extract").extract_claims
     finally:
         sys.path.remove(str(tmp))
+
+
+_FIRST_CALLS = """
+import json, sys, time
+from datetime import datetime
+t0 = time.perf_counter()
+from factcheck.extract import extract_claims
+t1 = time.perf_counter()
+assert sys.modules["factcheck"].__path__ == [sys.argv[2]], "not the tree's own factcheck"
+out = [t1 - t0]
+for text, pub, lang in json.load(open(sys.argv[1], encoding="utf-8")):
+    t = time.perf_counter()
+    extract_claims(text, datetime.fromisoformat(pub), lang)
+    out.append(time.perf_counter() - t)
+print(json.dumps(out))
+"""
+
+
+def startup(tree: Path, articles, repeat: int) -> dict[str, float]:
+    """Start-up of the factcheck package in ``tree`` (best of ``repeat`` fresh processes, seconds):
+    `factcheck extract -` on empty input, `import factcheck.extract`, and in one process the
+    import then the first extractions of ``articles`` ((text, published, lang), in order)."""
+    import subprocess
+    import tempfile
+    # the tree's own code: `python -c` looks in the working directory first, then PYTHONPATH,
+    # both ahead of the editable install
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+
+    def wall(args, **kw) -> float:
+        t = time.perf_counter()
+        subprocess.run(args, env=env, cwd=tree, check=True, stdout=subprocess.DEVNULL, **kw)
+        return time.perf_counter() - t
+    cli = [sys.executable, "-c", "import sys; from factcheck.cli import main; sys.argv[0] = 'factcheck'; main()",
+           "extract", "-"]
+    with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as fh:
+        json.dump([(t, r.isoformat(), lang) for t, r, lang in articles], fh, ensure_ascii=False)
+    best: dict[str, float] = {}
+    try:
+        for _ in range(repeat):
+            got = {"python -c pass": wall([sys.executable, "-c", "pass"]),
+                   "factcheck extract - (empty input)": wall(cli, stdin=subprocess.DEVNULL),
+                   "import factcheck.extract": wall([sys.executable, "-c", "import factcheck.extract"])}
+            res = subprocess.run([sys.executable, "-c", _FIRST_CALLS, fh.name, str(tree / "factcheck")], env=env,
+                             cwd=tree, check=True, capture_output=True, text=True)
+            calls = json.loads(res.stdout)
+            got["in-process import"] = calls[0]
+            for k, t in enumerate(calls[1:]):
+                got[f"call {k + 1}"] = t
+            for k, v in got.items():
+                best[k] = min(best.get(k, v), v)
+    finally:
+        os.unlink(fh.name)
+    return best
+
+
+def startup_table(articles, repeat: int, rev: str | None) -> str:
+    """Start-up today (and at ``rev``) as a markdown table."""
+    firsts = [articles[0], next(a for a in articles if a[2] == "en"), articles[0]]
+    cols = {"today": startup(ROOT, firsts, repeat)}
+    if rev:
+        cols[rev] = startup(checkout(rev), firsts, repeat)
+    label = {"call 1": f"first extraction in the process ({firsts[0][2]}, {len(firsts[0][0].split())} words), ms",
+             "call 2": f"then the first {firsts[1][2]} article ({len(firsts[1][0].split())} words), ms",
+             "call 3": "then the first article again (warm), ms"}
+    bc = "off (PYTHONDONTWRITEBYTECODE)" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "on"
+    out = [f"Start-up, best of {repeat} fresh processes (bytecode cache {bc}):", "",
+           "| start-up | " + " | ".join(cols) + " |", "|---|" + "---|" * len(cols)]
+    for k in ("factcheck extract - (empty input)", "import factcheck.extract", "python -c pass"):
+        out.append(f"| `{k}`, s | " + " | ".join(f"{c[k]:.3f}" for c in cols.values()) + " |")
+    for k in ("call 1", "call 2", "call 3"):
+        out.append(f"| {label[k]} | " + " | ".join(f"{1e3 * c[k]:.0f}" for c in cols.values()) + " |")
+    out.append("| import + first extraction, ms | " + " | ".join(
+        f"{1e3 * (c['in-process import'] + c['call 1']):.0f}" for c in cols.values()) + " |")
+    return "\n".join(out)
 
 
 def real_set_tables(fn=None) -> str | None:
@@ -268,6 +357,7 @@ def main(argv=None) -> int:
     ap.add_argument("--baseline", metavar="REV", help="also measure factcheck/extract at this git revision")
     ap.add_argument("--corpus", metavar="PATH", type=Path, help="sweep a JSONL(.gz) corpus instead (see above)")
     ap.add_argument("--limit", type=int, help="with --corpus: the first N articles only")
+    ap.add_argument("--startup", action="store_true", help="measure start-up only (fresh processes)")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore")
     if args.corpus:
@@ -281,6 +371,10 @@ def main(argv=None) -> int:
     load_before = _loadavg()
     articles = load_articles(1 if args.smoke else 10, seed)
     repeat = 1 if args.smoke else args.repeat
+    if args.startup:
+        print(startup_table(articles, repeat, args.baseline))
+        print(f"load average (1, 5, 15 min) before: {load_before}, after: {_loadavg()}")
+        return 0
     # warm both (dateparser loads its language data on first use)
     dateparser_found(*articles[0])
     factcheck_found(*articles[0])
@@ -317,6 +411,8 @@ def main(argv=None) -> int:
     if base:
         print(f"| full extraction at {args.baseline}, articles/s (same run) | - | {r['base']:.1f} | "
               f"today {r_full / r['base']:.2f}x of it |")
+    print()
+    print(startup_table(articles, repeat, args.baseline))
     real = real_set_tables()
     if real:
         print()
