@@ -3,8 +3,9 @@
 How it works
 ------------
 The text is folded (one spelling per Arabic word, ASCII digits, offsets kept).
-A fixed list of rules, each one regular expression compiled at import, is run
-over it; every match becomes a candidate with a resolver. Overlapping
+A fixed list of rules, each one regular expression (compiled the first time a
+text needs it, not at import), is run over it; every match becomes a candidate
+with a resolver. Overlapping
 candidates are settled longest-first. Every pattern is a sequence of literal
 alternations, bounded repetitions and fixed separators, so matching is linear
 in the length of the text (no nested quantifiers over the same characters).

@@ -74,18 +74,26 @@ _EN_MONTH_TAIL = (rf"(?:(?P<cur>(?:this|the|the\s+current|current)\s+month)|(?:t
 
 @dataclass(slots=True)
 class Rule:
+    """One rule. Its pattern is kept as text: compiling all of them took a quarter of a second
+    at import, and the scanner compiles only the prefixed form it runs, on first use (scanner.py)."""
+
     name: str
-    regex: re.Pattern
+    pattern: str  # folded
+    flags: int
     resolver: Resolver
     relative: bool
     lang: str  # "ar" | "en" | "num" (always) | "num_ar" / "num_en" (digit order of that language)
     priority: int = 0  # breaks ties between equally long matches
 
+    @property
+    def regex(self) -> re.Pattern:
+        return re.compile(self.pattern, self.flags)
+
 
 def rule(name: str, pattern: str, lang: str, resolver: Resolver, relative: bool = True, flags: int = 0,
          priority: int = 0) -> Rule:
     # patterns are written in ordinary spelling; fold them like the text
-    return Rule(name, re.compile(fold_str(pattern), flags), resolver, relative, lang, priority)
+    return Rule(name, fold_str(pattern), flags, resolver, relative, lang, priority)
 
 
 # --------------------------------------------------------------------------

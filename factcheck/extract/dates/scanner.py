@@ -46,7 +46,6 @@ def detect_lang(text: str) -> str:
 # The anchors of the digit classes: digit runs ("digit"), four-digit ones ("year4"), and
 # runs joined by / - . ("numdate").
 _DIGIT_RUN = re.compile(r"\d+((?:\s*[/\-]\s*|\.)\d+)?")
-_NUMDATE = re.compile(r"\d\s*[/.\-]\s*\d")
 # how far a match can reach before and after its anchor word (characters)
 _MARGINS = {"month": (55, 40), "weekday": (25, 50), "hijri": (40, 40), "relday": (25, 45), "unit": (45, 35),
             "year4": (20, 15), "digit": (25, 25), "numdate": (10, 20), "holiday": (10, 20),
@@ -135,7 +134,7 @@ def scan(folded: Folded, lang: str) -> list[Candidate]:
     seen: set[tuple[int, int, str]] = set()
     # rules of the same classes share their windows and start ranges: built once per article
     plans: dict[tuple, list[tuple[int, int, list[tuple[int, int]]]]] = {}
-    for r, classes, also, gate, px, k in _SCAN_RULES:
+    for r, classes, also, gate in _SCAN_RULES:
         if r.lang not in active:
             continue
         if classes == ("year4",) and ((r.lang == "en" and lang == "ar") or (r.lang == "ar" and lang == "en")):
@@ -148,6 +147,9 @@ def scan(folded: Folded, lang: str) -> list[Candidate]:
         plan = plans.get((classes, also, cap))
         if plan is None:
             plan = plans[(classes, also, cap)] = _plan(anchors, classes, also, cap)
+        if not plan:
+            continue
+        px, k = _prefixed(r, classes)  # compiled the first time a text needs the rule
         # A match contains an anchor word of its rule's classes and starts at a word start,
         # so it starts between (anchor - margin) and the anchor: only those positions are
         # tried (the regex engine itself, not a Python loop, steps through them).
@@ -224,6 +226,8 @@ def _plan(anchors: dict, classes: tuple[str, ...], also: tuple[str, ...] | None,
     return wins
 
 
+# Compiled on first use: a process that tags only English never compiles the Arabic rules,
+# and importing the extractor compiles nothing.
 _PREFIXED: dict[str, tuple[re.Pattern, int]] = {}
 
 
@@ -235,10 +239,9 @@ def _prefixed(r: Rule, classes: tuple[str, ...]) -> tuple[re.Pattern, int]:
     if got is None:
         k = max(_MARGINS.get(c, _MARGIN_DEFAULT)[0] for c in classes)
         k = min(k, _RULE_BEFORE.get(r.name, k))
-        got = _PREFIXED[r.name] = (re.compile(rf"(?s:.{{0,{k}}}?)(?P<_m>{r.regex.pattern})", r.regex.flags), k)
+        got = _PREFIXED[r.name] = (re.compile(rf"(?s:.{{0,{k}}}?)(?P<_m>{r.pattern})", r.flags), k)
     return got
 
 
-# (rule, classes, also, gate, prefixed pattern, k) for every rule, in rule order
-_SCAN_RULES = [(r, _RULE_CLASSES[r.name], _RULE_ALSO.get(r.name), _RULE_GATES.get(r.name),
-                *_prefixed(r, _RULE_CLASSES[r.name])) for r in RULES]
+# (rule, classes, also, gate) for every rule, in rule order
+_SCAN_RULES = [(r, _RULE_CLASSES[r.name], _RULE_ALSO.get(r.name), _RULE_GATES.get(r.name)) for r in RULES]

@@ -8,31 +8,35 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
-
-_FUTURE = re.compile(
+# The cue words, as pattern text: compiled the first time a tense is read (_cues), not at import.
+_FUTURE = (
     r"(?<!\w)(?:سوف|سي\w{3,}|ست\w{3,}|سن\w{3,}|سا\w{3,}|المقبل\w*|القادم\w*|المرتقب\w*|مرتقب\w*|المنتظر|المقرر|المتوقع|يعتزم|تعتزم"
-    r"|will|won't|would|shall|'ll|going\s+to|planned\s+for|set\s+for|scheduled|due\s+to|expected\s+to|plans?\s+to|set\s+to|upcoming|next|coming)(?!\w)",
-    re.I)
-_NOT_FUTURE = re.compile(r"(?<!\w)(?:سياس\w*|سيار\w*|سيطر\w*|سياق\w*|سياح\w*|سيد\w*|ستين|سته|ستار\w*|سنوات|سنوي\w*|سنه|سنتين|سابق\w*|ساع\w*|ساح\w*|سام\w*|سلام\w*|ساكن\w*|ستوكهولم|سيناري\w*|سينما|سيناء|سيول|ساحل\w*|سنغافوره|سنترال)(?!\w)")
-_PAST = re.compile(
+    r"|will|won't|would|shall|'ll|going\s+to|planned\s+for|set\s+for|scheduled|due\s+to|expected\s+to|plans?\s+to|set\s+to|upcoming|next|coming)(?!\w)")
+_NOT_FUTURE = r"(?<!\w)(?:سياس\w*|سيار\w*|سيطر\w*|سياق\w*|سياح\w*|سيد\w*|ستين|سته|ستار\w*|سنوات|سنوي\w*|سنه|سنتين|سابق\w*|ساع\w*|ساح\w*|سام\w*|سلام\w*|ساكن\w*|ستوكهولم|سيناري\w*|سينما|سيناء|سيول|ساحل\w*|سنغافوره|سنترال)(?!\w)"
+_PAST = (  # matched ignoring case
     r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|ذكر|ذكرت|اوضح|اوضحت|اشار|اشارت|اضاف|اضافت|صرح|صرحت|افاد|افادت"
     r"|نفذ|نفذت|اسفر|اسفرت|وقع|وقعت|جري|جرت|تم|كان|كانت|شهد|شهدت|قتل|قتلت|اعتقل|توفي|التقي|التقت|زار|زارت|عقد|عقدت"
     r"|الماضي|المنصرم|امس|البارحه|بدا|بدات|انطلق|انطلقت|شن|شنت|استهدف|استهدفت)(?!\w)"
     r"|\b(?:said|was|were|had|did|told|met|held|took|went|came|gave|fell|rose|won|lost|began|left|led|saw|made|"
-    r"ago|yesterday|\w{3,}ed)\b",
-    re.I)
+    r"ago|yesterday|\w{3,}ed)\b")
 
 
-# a future cue that is not one of the words above, in one search: the exclusion is a
-# lookahead at the start of the word (the excluded words are whole Arabic words)
-_FUTURE_CUE = re.compile(r"(?<!\w)(?!(?:" + _NOT_FUTURE.pattern[len(r"(?<!\w)(?:"):-len(r")(?!\w)")] + r")(?!\w))"
-                         + _FUTURE.pattern[len(r"(?<!\w)"):], re.I)
+@cache
+def _cues() -> tuple[re.Pattern, re.Pattern]:
+    """(future cue, past cue). The future cue is a future word that is not one of _NOT_FUTURE,
+    in one search: the exclusion is a lookahead at the start of the word (the excluded words
+    are whole Arabic words)."""
+    future = re.compile(r"(?<!\w)(?!(?:" + _NOT_FUTURE[len(r"(?<!\w)(?:"):-len(r")(?!\w)")] + r")(?!\w))"
+                        + _FUTURE[len(r"(?<!\w)"):], re.I)
+    return future, re.compile(_PAST, re.I)
 
 
 def _direction(sentence: str) -> str:
-    fut = _FUTURE_CUE.search(sentence) is not None
-    past = _PAST.search(sentence) is not None
+    future_cue, past_cue = _cues()
+    fut = future_cue.search(sentence) is not None
+    past = past_cue.search(sentence) is not None
     if fut and past:
         return "nearest"  # "talks scheduled for June 15 had been cancelled"
     if fut:
@@ -44,8 +48,8 @@ def _direction(sentence: str) -> str:
 
 # Clause bounds for tense: sentence ends, and the complementizers that open a
 # reported clause (a past "said" does not make the event it reports past).
-# (a pattern that starts with a character class lets the regex engine skip ahead quickly)
-_SENT_END = re.compile(r"[.!?؟]+(?=\s|$)|\n|\s(?:[بوف]?ان(?:ه|ها|هم|هما)?|that)(?!\w)")
+# As a pattern (the specification: never compiled, _clause_ends below finds the same ends):
+_SENT_END = r"[.!?؟]+(?=\s|$)|\n|\s(?:[بوف]?ان(?:ه|ها|هم|هما)?|that)(?!\w)"
 
 
 # Clause ends found with str.find (C speed): ". " "? " "! " "؟ " and line breaks end a
