@@ -323,7 +323,6 @@ def main() -> None:
             ft_never, _, _ = fulltext_round(args, tmp, server, "never")
             ft_always, pages, ft_claims = fulltext_round(args, tmp, server, "always")
             at_once = server.pages_at_once()
-            assert at_once <= PER_HOST, f"{at_once} pages fetched at once from one host (limit {PER_HOST})"
 
     db = "PostgreSQL" if args.database_url else "SQLite"
     print(f"\n{args.feeds} feeds x {args.entries} entries, server latency {args.latency * 1000:.0f} ms, {db}, "
