@@ -164,6 +164,7 @@ import json, sys, time
 from datetime import datetime
 t0 = time.perf_counter()
 from factcheck.extract import extract_claims
+import factcheck.extract.claims  # the claim splitter itself: the package imports it on first use
 t1 = time.perf_counter()
 assert sys.modules["factcheck"].__path__ == [sys.argv[2]], "not the tree's own factcheck"
 out = [t1 - t0]
@@ -189,16 +190,17 @@ def startup(tree: Path, articles, repeat: int) -> dict[str, float]:
         t = time.perf_counter()
         subprocess.run(args, env=env, cwd=tree, check=True, stdout=subprocess.DEVNULL, **kw)
         return time.perf_counter() - t
-    cli = [sys.executable, "-c", "import sys; from factcheck.cli import main; sys.argv[0] = 'factcheck'; main()",
-           "extract", "-"]
+    cli = [sys.executable, "-c", "import sys; from factcheck.cli import main; sys.argv[0] = 'factcheck'; main()"]
     with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as fh:
         json.dump([(t, r.isoformat(), lang) for t, r, lang in articles], fh, ensure_ascii=False)
     best: dict[str, float] = {}
     try:
         for _ in range(repeat):
             got = {"python -c pass": wall([sys.executable, "-c", "pass"]),
-                   "factcheck extract - (empty input)": wall(cli, stdin=subprocess.DEVNULL),
-                   "import factcheck.extract": wall([sys.executable, "-c", "import factcheck.extract"])}
+                   "factcheck extract - (empty input)": wall(cli + ["extract", "-"], stdin=subprocess.DEVNULL),
+                   "factcheck dates (empty input)": wall(cli + ["dates", "--reference", "2025-11-07T12:00:00+00:00"],
+                                                         stdin=subprocess.DEVNULL),
+                   "import factcheck.extract.claims": wall([sys.executable, "-c", "import factcheck.extract.claims"])}
             res = subprocess.run([sys.executable, "-c", _FIRST_CALLS, fh.name, str(tree / "factcheck")], env=env,
                              cwd=tree, check=True, capture_output=True, text=True)
             calls = json.loads(res.stdout)
@@ -224,7 +226,8 @@ def startup_table(articles, repeat: int, rev: str | None) -> str:
     bc = "off (PYTHONDONTWRITEBYTECODE)" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "on"
     out = [f"Start-up, best of {repeat} fresh processes (bytecode cache {bc}):", "",
            "| start-up | " + " | ".join(cols) + " |", "|---|" + "---|" * len(cols)]
-    for k in ("factcheck extract - (empty input)", "import factcheck.extract", "python -c pass"):
+    for k in ("factcheck extract - (empty input)", "factcheck dates (empty input)", "import factcheck.extract.claims",
+              "python -c pass"):
         out.append(f"| `{k}`, s | " + " | ".join(f"{c[k]:.3f}" for c in cols.values()) + " |")
     for k in ("call 1", "call 2", "call 3"):
         out.append(f"| {label[k]} | " + " | ".join(f"{1e3 * c[k]:.0f}" for c in cols.values()) + " |")

@@ -5,7 +5,6 @@ import json
 import logging
 import os
 import sys
-import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -575,6 +574,8 @@ def export(ctx: Ctx, fmt: str, statuses: tuple[str, ...], kinds: tuple[str, ...]
             write_report(fmt, job.rows, sys.stdout, job.context)
             return
         # Write beside the target and rename, so a failed export leaves no partial file.
+        import tempfile  # here: it costs every command's start-up (random, shutil), and only export needs it
+
         try:
             fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{out.name}.", suffix=".part")
         except OSError as exc:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ipaddress
 import os
-import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -211,6 +210,9 @@ def ensure_instance(settings: Settings) -> None:
         return
     key_file = settings.instance / "secret_key"
     if not key_file.exists():
+        import secrets  # here: hashlib's start-up is paid only by the first run of an instance
+
+
         # Several processes may start at once (gunicorn's workers): the key is written whole under
         # a name of this process's own, then linked into place, which fails if another process's
         # key got there first; that one is then everyone's. No process ever reads a half-written key.

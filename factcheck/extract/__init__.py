@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .claims import extract as _extract
 from .dates import detect_lang, find_dates
 from .types import ClaimCandidate, DateMention
 
@@ -21,4 +20,8 @@ def extract_claims(text: str, published: datetime | None = None, lang: str | Non
     (tz-aware, or naive meaning UTC) anchors relative dates; without it they
     are left unresolved (date None) while absolute dates still resolve.
     """
-    return _extract(text, published, lang)
+    # imported here, not above: `factcheck dates` needs only the date tagger, and the claim
+    # splitter (quotes, speakers, figures) is most of the package's import time (issue 16)
+    from .claims import extract
+
+    return extract(text, published, lang)

@@ -21,11 +21,13 @@ Statements, English
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from factcheck.text.lazy_pattern import LazyPattern
 from factcheck.text.numbers import alternation
 from factcheck.text.segment import sentences
 
@@ -70,35 +72,48 @@ _AR_VERB_WORDS = ("نقل نقلت قال قالت قالوا أكد أكدت أ
               "زعم زعمت ادعى ادعت يقول تقول أعرب أعربت رجح رجحت نوه نوهت أبلغ أبلغت أكدا قالا "
               "أبان أبانت بين بينت أخبر أخبرت تساءل تساءلت استبعد استبعدت اعتبروا يرى ترى يرون تشير يشير "
               "أفاد أفادوا ذكروا أوضحوا أشاروا كشفوا رأى رأت")
-AR_VERBS = _f(_AR_VERB_WORDS)
 # need و/ف: "وتابع" (تابعة لتنظيم is an adjective), "وبين" (بين is also "between")
 # and present-tense verbs that are a reported clause's own verb as often ("أن باريس ترى في"): a
 # speech act only as "ويرى التربويون"/"كما تشير المصادر"
 # (and أبان, which folds to إبان, "during")
 AR_CONT_VERBS = {fold_str(w) for w in "تابع تابعت أضاف أضافت أردف أردفت بين يرى ترى يرون رأى رأت تشير يشير أبان".split()}
-AR_PARTICIPLES = _f("مضيفًا مضيفة مشيرًا مشيرة لافتًا لافتة معتبرًا معتبرة مؤكدًا مؤكدة موضحًا موضحة متابعًا "
+
+
+# the word alternations and the patterns made of them are built on first use (text/lazy_pattern.py)
+@functools.cache
+def _ar_verbs() -> str:
+    return _f(_AR_VERB_WORDS)
+
+
+@functools.cache
+def _ar_participles() -> str:
+    return _f("مضيفًا مضيفة مشيرًا مشيرة لافتًا لافتة معتبرًا معتبرة مؤكدًا مؤكدة موضحًا موضحة متابعًا "
                     "متابعة مشددًا مشددة قائلًا قائلة منوهًا منوهة محذرًا محذرة مبينًا مبينة مردفًا مردفة "
                     "معربًا معربة نافيًا نافية كاشفًا كاشفة مضيفين مشيرين لافتين معتبرين زاعمًا زاعمة "
                     "مستبعدًا مستبعدة متسائلًا متسائلة مؤكدين موضحين")
-AR_ATTRIB = _f("وفق وفقًا وفقا بحسب حسب حسبما نقلًا نقلا")
-_AR_VERBS_FREE = alternation(w for w in (fold_str(x) for x in _AR_VERB_WORDS.split()) if w not in AR_CONT_VERBS)
-_AR_VERBS_CONT = alternation(AR_CONT_VERBS)
-# (the verbs that need و/ف or كما are refused in the pattern itself: بين, ترى ... are frequent words)
-_AR_TRIGGER = re.compile(
-    rf"(?<!\w)(?P<pre>[وف])?(?P<v>{_AR_VERBS_FREE}|(?<=[وف])(?:{_AR_VERBS_CONT})|(?<=كما\s)(?:{_AR_VERBS_CONT}))(?!\w)"
-    rf"|(?<!\w)(?P<p>{AR_PARTICIPLES})(?!\w)"
-)
+
+
+def _ar_trigger() -> str:
+    free = alternation(w for w in (fold_str(x) for x in _AR_VERB_WORDS.split()) if w not in AR_CONT_VERBS)
+    cont = alternation(AR_CONT_VERBS)
+    # (the verbs that need و/ف or كما are refused in the pattern itself: بين, ترى ... are frequent words)
+    return (rf"(?<!\w)(?P<pre>[وف])?(?P<v>{free}|(?<=[وف])(?:{cont})|(?<=كما\s)(?:{cont}))(?!\w)"
+            rf"|(?<!\w)(?P<p>{_ar_participles()})(?!\w)")
+
+
+_AR_TRIGGER = LazyPattern(_ar_trigger)
 # complementizer opening a reported clause (folded: إن/أن → ان)
 _AR_COMP = re.compile(fold_str(r"(?<!\w)(?:(?:الى|علي)\s+)?(?:ب|ف)?ان(?:ه|ها|هم|هما|نا|ني)?(?!\w)|(?<!\w)(?:إلى|على|ب)(?=\s)"))
 _AR_COMP_STRICT = re.compile(fold_str(r"(?<!\w)(?:(?:إلى|على)\s+)?(?:ب|ف)?ان(?:ه|ها|هم|هما|نا|ني)?(?!\w)"))
-_AR_ADJUNCT = re.compile(fold_str(
+_AR_ADJUNCT = LazyPattern(lambda: fold_str(
     r"(?<!\w)(?:في\s+(?:تصريح|بيان|حديث|مقابل|كلم|مؤتمر|إحاط|لقاء|اتصال|منشور|تغريد|رسال|خطاب|تقرير|ختام|"
     r"مستهل|اجتماع|وقت|ندو|جلس|\d)\w*|خلال|عبر|على\s+(?:حساب|صفح|منص|موقع|هامش)\w*|ل(?:موقع|وكالة|قناة|صحيفة|"
     r"جريدة|شبكة|مجلة|وسائل|لصحفيين|صحفيين|عنب)\w*|للصحفيين|أمس|اليوم|يوم|مساء|صباح|ظهر|فجر|"
     r"ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)|الماضي|أن|إن|عن)(?!\w)|\d"
 ))
-_BOUNDARY = re.compile(rf"[،,؛;]\s*(?=(?:{AR_PARTICIPLES})(?!\w)|[وف](?:{AR_VERBS}|تابع|تابعت)(?!\w)|فيما|بينما)"
-                       r"|[،,؛;]\s*(?=(?:adding|noting|saying|stressing|warning)\b)", re.I)
+_BOUNDARY = LazyPattern(
+    lambda: (rf"[،,؛;]\s*(?=(?:{_ar_participles()})(?!\w)|[وف](?:{_ar_verbs()}|تابع|تابعت)(?!\w)|فيما|بينما)"
+             r"|[،,؛;]\s*(?=(?:adding|noting|saying|stressing|warning)\b)"), re.I)
 _PRE_COMP = re.compile(r"(?<!\w)(?:فان|ان|لكن|كما|ولكن|كان|كانت|وكان|وكانت)(?!\w)")
 _QAD = re.compile(r"\s+قد\s*$")
 
@@ -108,8 +123,8 @@ EN_VERBS = (r"said|says|told|added|stated|announced|explained|noted|stressed|war
             r"cautioned|admitted|predicted|reiterated|intimated|alleged|contended|maintained")
 EN_PARTICIPLES = r"adding|noting|saying|stressing|warning|explaining|insisting|arguing"
 # as tries (both are followed by \b, so the same word matches as with the flat lists)
-_EN_TRIGGER = re.compile(rf"\b(?P<v>{alternation(EN_VERBS.split('|'))})\b"
-                         rf"|(?<=,\s)(?P<p>{alternation(EN_PARTICIPLES.split('|'))})\b")
+_EN_TRIGGER = LazyPattern(lambda: rf"\b(?P<v>{alternation(EN_VERBS.split('|'))})\b"
+                                   rf"|(?<=,\s)(?P<p>{alternation(EN_PARTICIPLES.split('|'))})\b")
 # "French President Emmanuel Macron", "envoy Tom Barrack": a title before a capitalised name introduces it
 _EN_TITLED_NAME = re.compile(
     r"\b(?P<t>(?:[A-Z][a-z]+\s+)?(?:President|Minister|Secretary|secretary|Envoy|envoy|Ambassador|ambassador|"
@@ -417,7 +432,7 @@ _AR_RELATIVE_BEFORE = re.compile(fold_str(r"(?<!\w)(?:الذي|التي|الذي
 _NAQAL = {fold_str(w) for w in "نقل نقلت".split()}
 _AN = re.compile(r"(?<!\w)عن(?!\w)")
 _ANNOUNCE = {fold_str(w) for w in "أعلن أعلنت أعلنوا نفى نفت كشف كشفت".split()}
-_INSTITUTION = re.compile(fold_str(
+_INSTITUTION = LazyPattern(lambda: fold_str(
     r"\s*(?:وزارة|الوزارة|القيادة|قيادة|الحكومة|حكومة|الجيش|جيش|الشرطة|مديرية|المديرية|الرئاسة|رئاسة|هيئة|الهيئة|"
     r"مجلس|المجلس|قوات|القوات|وكالة|الوكالة|المرصد|مرصد|منظمة|المنظمة|الأمم|البيت|الخارجية|الداخلية|الدفاع|"
     r"السلطات|سلطات|المكتب|مكتب|الدفاع المدني|محافظة|المحافظة|الأمن|إدارة|الإدارة|الائتلاف|التحالف|وحدات)"
@@ -443,8 +458,9 @@ def _inside_quote(ctx: _Ctx, pos: int) -> bool:
 _TAIL_WORDS = [fold_str(w) for w in ("وفق", "بحسب", "حسب", "نقلا", "according to")]
 
 
-_TAIL_ATTRIB = re.compile(rf"[،,]\s*(?P<a>{AR_ATTRIB})\s+(?:ل|ما\s+(?:قال|ذكر|ذكرت|قالت|أفاد|أفادت)\w*\s+)?"
-                          rf"(?P<s>[^،,.؟!\n]{{2,80}})[.؟!]?\s*$")
+_TAIL_ATTRIB = LazyPattern(
+    lambda: (rf"[،,]\s*(?P<a>{_f('وفق وفقًا وفقا بحسب حسب حسبما نقلًا نقلا')})\s+"
+             rf"(?:ل|ما\s+(?:قال|ذكر|ذكرت|قالت|أفاد|أفادت)\w*\s+)?(?P<s>[^،,.؟!\n]{{2,80}})[.؟!]?\s*$"))
 
 
 def _attribution_tail(ctx: _Ctx, ss: int, se: int) -> None:
@@ -472,7 +488,7 @@ def _attribution_tail(ctx: _Ctx, ss: int, se: int) -> None:
     ctx.stmts.append(_Stmt(speaker, verb, False, cstart, cend, ss + m.start(), se))
 
 
-_LEAD_ATTRIB = re.compile(fold_str(
+_LEAD_ATTRIB = LazyPattern(lambda: fold_str(
     r"\s*(?:و?(?:بحسب|حسب|وفقًا\s*ل|وفقا\s*ل|وفق(?!\w)|نقلًا\s+عن|نقلا\s+عن)\s*(?P<a>[^،,.؟!\n]{2,80})[،,]\s*(?:(?:ف|و)?[إا]ن\s+)?"
     r"|(?:[Aa]ccording\s+to|[Cc]iting)\s+(?P<b>[^,.;:!?\n]{2,80}),\s*)"
 ))
@@ -584,10 +600,11 @@ _EN_NOUNS = (r"ministry|army|military|government|spokesman|spokeswoman|official|
              r"doctors|medics|rebels|union|party|coalition|officers?|firm|corporation|newspaper|media|reports|"
              r"analyst|economists|investigators|organi[sz]ation|department|commission|institute|center|centre")
 _EN_SUBJ_NAME = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin))*\s*$")
-_EN_SUBJ_NOUN = re.compile(rf"(?:\b(?:[Tt]he|[a-z]+|[A-Z][\w'.-]*)\s+)?(?:[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})\s*$")
+_EN_SUBJ_NOUN = LazyPattern(
+    lambda: rf"(?:\b(?:[Tt]he|[a-z]+|[A-Z][\w'.-]*)\s+)?(?:[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})\s*$")
 
 
-_EN_NOUN_END = re.compile(rf"(?:{_EN_NOUNS})\s*$")
+_EN_NOUN_END = LazyPattern(lambda: rf"(?:{_EN_NOUNS})\s*$")
 
 
 # "... (IEL)", "... <DJ>", "... initially", "... also": dropped before the subject is read

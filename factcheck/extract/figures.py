@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.text.lazy_pattern import LazyPattern
 from factcheck.text.numbers import AR_CARDINALS, AR_MULTIPLIERS, EN_CARDINALS, EN_MULTIPLIERS, alternation
 
 from .fold import Folded, fold_str
@@ -138,11 +139,15 @@ _DIGITS = r"\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?|\d+(?:[.\u066b]\d+)?"
 # thousands dot); English wire copy "10-1/4" (a fraction). Tried before the plain forms.
 _AR_DIGITS = (r"\d+\u0631\d+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d+,\d{1,2}(?![\d,])|" + _DIGITS)
 _EN_DIGITS = r"\d+-\d+/\d+|" + _DIGITS
-_AR_NUM = (rf"(?P<n>{_AR_DIGITS}|{alternation(AR_CARDINALS)})"
-           # "10 آلاف و 395", "8 آلاف و89": thousands and what is added to them
-           rf"(?:\s*(?P<mult>{alternation(AR_MULTIPLIERS)})(?:\s+و\s*(?P<n2>\d+(?!\d)))?)?"
-           # "بين 15 و25", "17-18": a range, its low end is the value
-           rf"(?:\s*(?:-|و|الي)\s*(?P<hi>\d+(?:[.]\d+)?)(?=\s))?")
+def _ar_num() -> str:
+    return (rf"(?P<n>{_AR_DIGITS}|{alternation(AR_CARDINALS)})"
+            # "10 آلاف و 395", "8 آلاف و89": thousands and what is added to them
+            rf"(?:\s*(?P<mult>{alternation(AR_MULTIPLIERS)})(?:\s+و\s*(?P<n2>\d+(?!\d)))?)?"
+            # "بين 15 و25", "17-18": a range, its low end is the value
+            rf"(?:\s*(?:-|و|الي)\s*(?P<hi>\d+(?:[.]\d+)?)(?=\s))?")
+
+
+
 # "مليوني معتمر" (two million), "ألفي شخص": a dual multiplier is a number by itself
 _AR_MULT_DUALS = {fold_str(k): v for k, v in {"مليوني": 2 * 10**6, "مليونا": 2 * 10**6, "ألفي": 2000, "ألفا": 2000,
                                                "مليارين": 2 * 10**9, "مليارا": 2 * 10**9}.items()}
@@ -151,23 +156,24 @@ _AR_MULT_ALONE = {fold_str(k): v for k, v in {"ألف": 1000, "مليون": 10**
 _AR_TWO = fold_str("اثنين|اثنان|اثنتين|اثنتان")
 # an Arabic word: the counted noun when no listed unit follows (the class is open: "120 يمنيًا")
 _AR_WORD = r"[\u0621-\u063a\u0641-\u064a]{2,}"
-_AR_FIG = re.compile(
-    rf"(?:(?<![\w.,\u066b\u066c])(?:{_AR_NUM}|(?P<mdual>{alternation(_AR_MULT_DUALS)}))"
+# the large patterns are built and compiled on first use (text/lazy_pattern.py: start-up)
+_AR_FIG = LazyPattern(lambda: (
+    rf"(?:(?<![\w.,\u066b\u066c])(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}))"
     rf"|(?<!\w)[وبل]?(?P<malone>{alternation(_AR_MULT_ALONE)})(?=[ \t]))"
     # the noun on the same line: after digits a space may be missing ("15في المائة"), after a word not
     rf"(?:(?<=\d)[ \t]*|[ \t]+)(?:من[ \t]+)?(?:(?P<u>{alternation(AR_UNITS)})(?!\w)|(?!ال)(?P<w>{_AR_WORD})(?!\w))"
     rf"|(?<!\w)[وبل]?(?:ال)?(?P<dual>{alternation(AR_DUALS)})(?:\s+(?:{_AR_TWO}))?(?!\w)"
     rf"|(?<!\w)(?P<u2>{alternation(AR_UNITS)})\s+(?:{_AR_TWO})(?!\w)"
-)
+))
 # a feminine dual of any noun: "فترتين", "جولتين" (a stem of three letters or more before تين/تان)
 _FDUAL_WORD = re.compile(r"(?<!\S)\S{3,}ت[يا]ن(?!\S)")
 _AR_FDUAL = re.compile(r"(?<!\w)[وبل]?(?P<fdual>[\u0621-\u063a\u0641-\u064a]{3,})(?:تين|تان)(?!\w)")
 # a number word after its noun: "الضحايا الستة", "مبارياته الثلاث", "بلون واحد"
 # (the number word is found first, then the noun before it: cheaper than trying every word)
-_AR_AFTER = re.compile(
+_AR_AFTER = LazyPattern(lambda: (
     rf"(?<=[\u0621-\u064a][ \t])(?:(?P<def>ال(?:{alternation(k for k, v in AR_CARDINALS.items() if 3 <= v <= 10 and ' ' not in k)}))"
     rf"|(?P<one>{fold_str('واحد|واحدة')}))(?!\w)"
-)
+))
 # the open class's closed neighbours: words after a number that are not what it counts
 _AR_NOT_NOUN = {fold_str(w) for w in (
     "في من إلى الى على عن مع منذ حتى أو او ثم أن إن أنه انه بين بعد قبل خلال عند لدى نحو حوالي أكثر أقل فقط أيضا "
@@ -178,25 +184,29 @@ _AR_NOUN_BEFORE = re.compile(_AR_WORD)
 _AR_AFTER_WORDS = {"ال" + k for k, v in AR_CARDINALS.items() if 3 <= v <= 10 and " " not in k} | {
     fold_str("واحد"), fold_str("واحدة")}
 _AR_MONTHWORDS = None  # filled on first use from the date lexicon (imported lazily: no cycle)
-_EN_NUM = (rf"(?P<n>{_EN_DIGITS}|{alternation(EN_CARDINALS)}|a\s+dozen|dozens\s+of)"
-           rf"(?:-(?P<hi>\d+)(?=\s))?"
-           rf"(?:(?:\s+|(?<=\d))(?P<mult>{alternation(EN_MULTS)})\b)?")
-_EN_FIG = re.compile(
-    rf"(?<![\w.,$£€])(?P<cur>[$£€])?(?:{_EN_NUM})(?:-|\s+|(?=%))"
+
+
+def _en_num() -> str:
+    return (rf"(?P<n>{_EN_DIGITS}|{alternation(EN_CARDINALS)}|a\s+dozen|dozens\s+of)"
+            rf"(?:-(?P<hi>\d+)(?=\s))?"
+            rf"(?:(?:\s+|(?<=\d))(?P<mult>{alternation(EN_MULTS)})\b)?")
+
+
+_EN_FIG = LazyPattern(lambda: (
+    rf"(?<![\w.,$£€])(?P<cur>[$£€])?(?:{_en_num()})(?:-|\s+|(?=%))"
     rf"(?:(?P<u>{alternation(EN_UNITS)})(?:\b|(?<=%))"
     # else an open noun, a plural after up to three words: "six other civilians", "456,968 common shares"
     r"|(?P<mods>(?:[a-z]+\s+){0,3}?)(?P<w>[a-z]+s)\b)"
-    rf"|\baged\s+(?P<age>\d{{1,3}})\b",
-    re.I,
-)
+    rf"|\baged\s+(?P<age>\d{{1,3}})\b"), re.I)
 # Rarer forms, each run only when the text holds what it starts with (a pattern more in the one pass
 # above costs every position of every article):
 # "$180bn", "£4.6bn", "$5 million": the sign gives the currency
-_EN_SIGN = re.compile(rf"(?<![\w.,])(?P<sign>[$£€])(?P<sn>{_DIGITS})(?:\s*(?P<smult>{alternation(EN_MULTS)})\b)?", re.I)
+_EN_SIGN = LazyPattern(lambda: rf"(?<![\w.,])(?P<sign>[$£€])(?P<sn>{_DIGITS})(?:\s*(?P<smult>{alternation(EN_MULTS)})\b)?",
+                       re.I)
 # "kills 30", "injured 90": a number after the verb counts its victims
-_EN_VERB = re.compile(
+_EN_VERB = LazyPattern(lambda: (
     rf"\b(?P<verb>kill(?:s|ed|ing)?|injur(?:es|ed|ing|e)|wound(?:s|ed|ing)?)\s+(?P<vn>\d+|{alternation(EN_CARDINALS)})"
-    rf"(?=[ \t]*(?:[,.;:)\n]|$)|\s+(?:and|on|in|at|near|when|after|while|kill\w*|injur\w*|wound\w*)\b)", re.I)
+    rf"(?=[ \t]*(?:[,.;:)\n]|$)|\s+(?:and|on|in|at|near|when|after|while|kill\w*|injur\w*|wound\w*)\b)"), re.I)
 _EN_VERB_HINTS = ("kill", "injur", "wound")
 # "a mln bales", "a million people"
 _EN_A_MULT = re.compile(r"\ban?\s+(?P<mult>mln|million|bln|billion)\s+(?P<w>[a-z]+)\b", re.I)
