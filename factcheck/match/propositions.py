@@ -11,6 +11,7 @@ Pure: tokens and texts in, results out. The word lists are in ``words.py``.
 """
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,12 +19,13 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factcheck.messages import Message
-from factcheck.text.normalize import match_tokens, strip_clitics
+from factcheck.text.normalize import match_tokens, normalize, strip_clitics
 
-from .similarity import number_items
+from .similarity import content, number_items
 from .words import (
     DENIALS,
     ENTITIES,
+    ENTITY_CLIPPED,
     ENTITY_LONGEST,
     HEDGE_ABOUT,
     HEDGE_AT_LEAST,
@@ -34,7 +36,6 @@ from .words import (
     NUMBER_WORDS,
     OPPOSITES,
     STOP_WORDS,
-    opposed,
 )
 
 
@@ -78,22 +79,23 @@ def _polarity(a: tuple[str, ...], b: tuple[str, ...]) -> Difference | None:
 # --- opposites, entities, roles ----------------------------------------------------------------------
 
 def _opposite(a: tuple[str, ...], b: tuple[str, ...]) -> Difference | None:
-    """A word of one wording whose opposite stands in the other, and neither in both."""
-    sa, sb = set(a), set(b)
-    only_a = [x for x in a if x in OPPOSITES and x not in sb]
-    only_b = [y for y in b if y in OPPOSITES and y not in sa]
-    for x in only_a:
-        for y in only_b:
-            if opposed(x, y) and not _both_sides(x, y, sa, sb):
-                return Difference(Message("word changed: {mine} vs {theirs}", {"mine": x, "theirs": y}),
-                                  frozenset({x, y}))
+    """A word of one wording whose opposite stands in the other, when each wording holds one side of
+    that opposition only: "oil rises" / "oil falls". A wording that names both sides ("gold up as the
+    dollar falls") says which thing went which way, which is a matter of roles (``_swapped_roles``),
+    not of the predicate; against one that names only one side it is unsure, not opposed."""
+    for x in dict.fromkeys(a):
+        for n, side in OPPOSITES.get(x, ()):
+            if _sides(a, n) != {side} or _sides(b, n) != {1 - side}:
+                continue
+            y = next(w for w in b if (n, 1 - side) in OPPOSITES.get(w, ()))
+            return Difference(Message("word changed: {mine} vs {theirs}", {"mine": x, "theirs": y}),
+                              frozenset({x, y}))
     return None
 
 
-def _both_sides(x: str, y: str, sa: set[str], sb: set[str]) -> bool:
-    """Whether each wording holds both sides of the opposition (a swap of roles, not of the predicate)."""
-    return any(opposed(x, w) for w in sa) and any(opposed(y, w) for w in sb) and \
-        any(opposed(w, y) for w in sa if w != x) and any(opposed(w, x) for w in sb if w != y)
+def _sides(toks: tuple[str, ...], n: int) -> set[int]:
+    """Which sides of opposition ``n`` (``words.OPPOSITES``) a wording holds words of."""
+    return {side for t in toks for m, side in OPPOSITES.get(t, ()) if m == n}
 
 
 @lru_cache(maxsize=50_000)
@@ -113,6 +115,17 @@ def entities(toks: tuple[str, ...]) -> tuple[tuple[int, str, str, tuple[str, ...
     return tuple(out)
 
 
+@lru_cache(maxsize=50_000)
+def named_things(toks: tuple[str, ...], text: str) -> tuple[tuple[int, str, str, tuple[str, ...]], ...]:
+    """``entities`` of a wording, without those found only as a clipped token the text does not spell
+    out ("بين", between, is no الفلبين: ``words.ENTITY_CLIPPED``)."""
+    found = entities(toks)
+    if not any(e[3] in ENTITY_CLIPPED for e in found):
+        return found
+    spelled = normalize(text)
+    return tuple(e for e in found if e[3] not in ENTITY_CLIPPED or any(f in spelled for f in ENTITY_CLIPPED[e[3]]))
+
+
 # The kinds of words.ENTITIES, as a reason names them ("another country: الهند vs الإمارات").
 _KINDS = {"country": Message("country"), "city": Message("city"), "currency": Message("currency"),
           "commodity": Message("commodity"), "person": Message("kind of person"), "group": Message("party"),
@@ -130,7 +143,7 @@ def _names_en(text: str) -> set[str]:
 
 def _another_entity(a: tuple[str, ...], b: tuple[str, ...], text_a: str, text_b: str) -> Difference | None:
     """One named thing of a kind in one wording where the other names another of that kind."""
-    ea, eb = entities(a), entities(b)
+    ea, eb = named_things(a, text_a), named_things(b, text_b)
     keys_a, keys_b = {e[2] for e in ea}, {e[2] for e in eb}
     for _, kind, key, words in ea:
         if key in keys_b:
@@ -157,7 +170,7 @@ _JOINING = STOP_WORDS | frozenset(match_tokens("و and or أو مع with vs vers
 def _items(toks: tuple[str, ...], text: str) -> list[tuple[int, str]]:
     """(position, item) of the parts whose order carries roles: named things ("kind:key") and
     opposed words ("~pair:side")."""
-    out = [(p, f"{kind}:{key}") for p, kind, key, _ in entities(toks)]
+    out = [(p, f"{kind}:{key}") for p, kind, key, _ in named_things(toks, text)]
     for p, t in enumerate(toks):
         for n, side in OPPOSITES.get(t, ()):
             out.append((p, f"~{n}:{side}"))
@@ -365,11 +378,47 @@ def _fmt(x: Number) -> str | Message:
 
 # --- the whole statement ------------------------------------------------------------------------------
 
+# --- one word in another's place -------------------------------------------------------------------
+
+# The frame a replaced word stands in: this many content words the same, in the same order, around it.
+_FRAME = 3
+
+
+def _replaced_word(a: tuple[str, ...], b: tuple[str, ...]) -> Difference | None:
+    """One name or relative adjective in place of another, every other content word the same and
+    in the same order: "a Parisian museum lets ..." / "a German museum lets ...", "the Turkish
+    economy" / "the world economy" (``_named``: listed entities, gazetteer names, nisba adjectives).
+    Only names: outlets swap common words for synonyms in an otherwise copied sentence all the time
+    (خلية / شبكة, امرأة / سيدة, ينقذ / يحرر, جدا / للغاية: the real pairs' paraphrases), and the
+    matcher cannot tell a synonym from another thing. Spellings and forms of one word are the same
+    word (``_alike``); numbers are compared as numbers."""
+    ca = [w for w in content(a) if not _numeric(w)]
+    cb = [w for w in content(b) if not _numeric(w)]
+    if len(ca) < _FRAME + 1 or len(cb) < _FRAME + 1:
+        return None
+    cb = [next((x for x in ca if _alike(x, y)), y) for y in cb]  # one spelling for a word both say
+    ops = [op for op in difflib.SequenceMatcher(None, ca, cb, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if len(ops) != 1:
+        return None
+    tag, i1, i2, j1, j2 = ops[0]
+    if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or len(ca) - 1 < _FRAME:
+        return None
+    x, y = ca[i1], cb[j1]
+    if x in cb or y in ca or not (_named(x, "") and _named(y, "")):
+        return None
+    return Difference(Message("another word in the same place: {mine} vs {theirs}", {"mine": x, "theirs": y}),
+                      frozenset({x, y}))
+
+
+# --- the whole statement ------------------------------------------------------------------------------
+
 def difference(a: tuple[str, ...], b: tuple[str, ...], text_a: str, text_b: str) -> Difference | None:
     """The first part two wordings of one statement disagree on, or None: polarity, an opposite
-    predicate or qualifier, another entity in the same slot, swapped roles, a number."""
+    predicate or qualifier, another entity in the same slot, swapped roles, a number, one word in
+    another's place."""
     return (_polarity(a, b) or _swapped_roles(a, b, text_a, text_b) or _opposite(a, b)
-            or _another_entity(a, b, text_a, text_b) or number_difference(text_a, text_b))
+            or _another_entity(a, b, text_a, text_b) or number_difference(text_a, text_b)
+            or _replaced_word(a, b))
 
 
 def unexplained(a: tuple[str, ...], b: tuple[str, ...], text_a: str = "", text_b: str = "",

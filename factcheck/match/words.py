@@ -210,14 +210,16 @@ NEGATIONS = NEGATIONS | _fold("بلا")
 
 # Verbs and phrases that deny, refuse or fail what the rest of the statement says: "X denies
 # resigning" contradicts "X resigns" as "X did not resign" does. English gets its inflections.
+# A warning is none ("Merkel warns Trump of a trade war" = "German warnings of Trump's trade war"),
+# and bare عجز is mostly the noun "deficit" (عجز الموازنة); its verb forms (يعجز، تعجز) are kept.
 _DENIALS_AR = """
 نفى ينفي تنفي نفت نفوا ينفون نفي ونفى ونفت رفض يرفض ترفض رفضت رفضوا يرفضون
 كذب يكذب تكذب كذبت تكذيب أنكر ينكر تنكر أنكرت إنكار امتنع يمتنع تمتنع امتنعت امتناع
-فشل يفشل تفشل فشلت فشلوا تجاهل يتجاهل تتجاهل تجاهلت حذر يحذر تحذر حذرت تحذير
-عجز يعجز تعجز عجزت تجنب يتجنب تتجنب تجنبت
+فشل يفشل تفشل فشلت فشلوا تجاهل يتجاهل تتجاهل تجاهلت
+يعجز تعجز عجزت تجنب يتجنب تتجنب تجنبت
 شائعة شائعات إشاعة إشاعات مضلل مضللة كاذب كاذبة كاذبة مفبرك مفبركة ملفق ملفقة صحة
 """
-_DENIALS_EN = ["deny", "reject", "refuse", "decline", "fail", "dismiss", "warn", "ignore"]
+_DENIALS_EN = ["deny", "reject", "refuse", "decline", "fail", "dismiss", "ignore"]
 DENIALS = _fold(_DENIALS_AR + " ".join(
     f for w in _DENIALS_EN for f in ({w, w + "s", w + "d", w + "ed", w + "ing"} | (
         {w[:-1] + "ies", w[:-1] + "ied"} if w.endswith("y") else set())))
@@ -445,8 +447,9 @@ group isis=داعش isis
 """
 
 
-def _entity_table() -> tuple[dict[tuple[str, ...], tuple[str, str]], int]:
+def _entity_table() -> tuple[dict[tuple[str, ...], tuple[str, str]], int, dict[tuple[str, ...], frozenset[str]]]:
     table: dict[tuple[str, ...], tuple[str, str]] = {}
+    clipped: dict[tuple[str, ...], set[str]] = {}
     longest = 1
     for line in _ENTITY_LINES.strip().splitlines():
         kind, entry = line.split(None, 1)
@@ -455,16 +458,24 @@ def _entity_table() -> tuple[dict[tuple[str, ...], tuple[str, str]], int]:
             words = tuple(t for w in form.split("_") for t in match_tokens(w))
             if not words:
                 continue
-            variants = {words}
-            if kind == "country" and len(words) == 1 and not words[0].isascii() and words[0].endswith("ي"):
-                stem = words[0]
-                variants |= {(stem + "ه",), (stem + "ون",), (stem + "ين",), (stem[:-1] + "يون",)}
+            spelled = normalize(form.replace("_", " "))
+            spelled = spelled[2:] if spelled.startswith("ال") else spelled
+            variants = {words: spelled}
+            if kind == "country" and len(words) == 1 and not words[0].isascii() and spelled.endswith("ي"):
+                for v in ("ه", "ون", "ين"):
+                    variants[tuple(match_tokens(spelled + v))] = spelled + v
+                variants[tuple(match_tokens(spelled[:-1] + "يون"))] = spelled[:-1] + "يون"
             if kind == "country" and len(words) == 1 and words[0].isascii():
-                variants |= {(words[0] + "s",)}
-            for v in variants:
+                variants[(words[0] + "s",)] = spelled + "s"
+            for v, full in variants.items():
                 table.setdefault(v, (kind, key))
                 longest = max(longest, len(v))
-    return table, longest
+                # The clitic stripping took a letter of the name itself for و ف ب ل ك (الكويت -> ويت,
+                # الفلبين -> بين, لبنان -> نان): the token alone is also a common word ("بين", between),
+                # so it names the thing only where the text spells the name out.
+                if len(v) == 1 and not full.isascii() and v[0] != full and len(v[0]) < len(full):
+                    clipped.setdefault(v, set()).add(full)
+    return table, longest, {k: frozenset(v) for k, v in clipped.items()}
 
 
-ENTITIES, ENTITY_LONGEST = _entity_table()
+ENTITIES, ENTITY_LONGEST, ENTITY_CLIPPED = _entity_table()
