@@ -214,7 +214,7 @@ def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> 
         rest_a = tuple(w for w in words_a if w not in change.words)
         rest_b = tuple(w for w in words_b if w not in change.words)
         rest = text_similarity(rest_a, rest_b)
-        if rest >= config.quote_same and related_word_overlap(rest_a, rest_b) >= config.quote_words_shared:
+        if rest >= config.conflict_rest_same and related_word_overlap(rest_a, rest_b) >= config.conflict_rest_words:
             return MatchResult(other.id, round(sim, 1), "conflicts",
                                Message("same quote {pct}%, wording changed materially: {change}",
                                        {"pct": _pct(max(sim, rest)), "change": change.why}), diff)
