@@ -34,8 +34,9 @@ from .words import (
     HEDGE_UP_TO,
     NEGATIONS,
     NUMBER_WORDS,
-    OPPOSITES,
     STOP_WORDS,
+    opposition,
+    stem_core,
 )
 
 
@@ -84,10 +85,10 @@ def _opposite(a: tuple[str, ...], b: tuple[str, ...]) -> Difference | None:
     dollar falls") says which thing went which way, which is a matter of roles (``_swapped_roles``),
     not of the predicate; against one that names only one side it is unsure, not opposed."""
     for x in dict.fromkeys(a):
-        for n, side in OPPOSITES.get(x, ()):
+        for n, side in opposition(x):
             if _sides(a, n) != {side} or _sides(b, n) != {1 - side}:
                 continue
-            y = next(w for w in b if (n, 1 - side) in OPPOSITES.get(w, ()))
+            y = next(w for w in b if (n, 1 - side) in opposition(w))
             return Difference(Message("word changed: {mine} vs {theirs}", {"mine": x, "theirs": y}),
                               frozenset({x, y}))
     return None
@@ -95,7 +96,7 @@ def _opposite(a: tuple[str, ...], b: tuple[str, ...]) -> Difference | None:
 
 def _sides(toks: tuple[str, ...], n: int) -> set[int]:
     """Which sides of opposition ``n`` (``words.OPPOSITES``) a wording holds words of."""
-    return {side for t in toks for m, side in OPPOSITES.get(t, ()) if m == n}
+    return {side for t in toks for m, side in opposition(t) if m == n}
 
 
 @lru_cache(maxsize=50_000)
@@ -129,7 +130,8 @@ def named_things(toks: tuple[str, ...], text: str) -> tuple[tuple[int, str, str,
 # The kinds of words.ENTITIES, as a reason names them ("another country: الهند vs الإمارات").
 _KINDS = {"country": Message("country"), "city": Message("city"), "currency": Message("currency"),
           "commodity": Message("commodity"), "person": Message("kind of person"), "group": Message("party"),
-          "crime": Message("charge"), "period": Message("period")}
+          "crime": Message("charge"), "period": Message("period"), "work": Message("work"),
+          "colour": Message("colour"), "animal": Message("animal"), "ministry": Message("ministry")}
 # Kinds that fill one slot: a country where the other names a city, oil where the other names the dollar.
 _SLOTS = {"city": "country", "currency": "commodity"}
 
@@ -172,7 +174,7 @@ def _items(toks: tuple[str, ...], text: str) -> list[tuple[int, str]]:
     opposed words ("~pair:side")."""
     out = [(p, f"{kind}:{key}") for p, kind, key, _ in named_things(toks, text)]
     for p, t in enumerate(toks):
-        for n, side in OPPOSITES.get(t, ()):
+        for n, side in opposition(t):
             out.append((p, f"~{n}:{side}"))
     if text.isascii():
         names = _names_en(text)
@@ -483,24 +485,9 @@ def _gazetteer_words() -> frozenset[tuple[str, ...]]:
 _GAZETTEER_WORDS = _gazetteer_words()
 
 
-_AR_PREFIXES = ("ي", "ت", "ن", "ا", "م")
-_AR_SUFFIXES = ("ات", "ون", "ين", "ها", "هم", "ه", "ت", "ا", "ي")
-
-
 @lru_cache(maxsize=100_000)
 def _core(word: str) -> str:
-    """An Arabic word without one inflection prefix and one suffix, when three letters remain:
-    عوده and تعود, يدمن and مدمن share one."""
-    if word.isascii() or len(word) < 4:
-        return word
-    w = word
-    for s in _AR_SUFFIXES:
-        if w.endswith(s) and len(w) - len(s) >= 3:
-            w = w[: -len(s)]
-            break
-    if len(w) >= 4 and w.startswith(_AR_PREFIXES):
-        w = w[1:]
-    return w
+    return stem_core(word)
 
 
 @lru_cache(maxsize=200_000)

@@ -282,8 +282,112 @@ _OPPOSITES_AR.extend([
     ("العربي العربية", "الغربي الغربية"),
     ("الخاص", "العام"),
     ("يحذر تحذر حذر حذرت", "يدعو تدعو دعا دعت"),
+    # Courts, prisons, offices: what happened to a person.
+    ("إعدام بالإعدام إدانة أدان يدين تدين أدانت مدان", "براءة ببراءة برأ يبرئ تبرئ برأت تبرئة بريء"),
+    ("سجن يسجن تسجن سجنت حبس يحبس تحبس حبست اعتقال احتجاز يحتجز تحتجز احتجزت",
+     "إفراج الإفراج أفرج يفرج تفرج أفرجت إطلاق_سراح إخلاء_سبيل"),
+    ("إقالة أقال يقيل تقيل أقالت عزل يعزل تعزل عزلت استبدال يستبدل تستبدل استبدلت",
+     "بقاء يبقي تبقي أبقى أبقت إبقاء تثبيت يثبت تثبت ثبت"),
+    ("استقالة استقال يستقيل تستقيل استقالت", "بقاء يبقى تبقى بقي بقيت"),
+    ("تعيين عين يعين تعين عينت", "إقالة أقال يقيل تقيل أقالت"),
+    # Going on or not.
+    ("استمرار يستمر تستمر استمر استمرت تواصل يواصل تواصلت واصل واصلت مواصلة",
+     "توقف يتوقف تتوقف توقفت وقف يوقف أوقف أوقفت إيقاف تعليق يعلق تعلق علقت إنهاء ينهي تنهي أنهى أنهت "
+     "تأجيل أجل يؤجل تؤجل أجلت"),
+    ("بدء بدأ يبدأ تبدأ بدأت انطلاق انطلق ينطلق تنطلق انطلقت", "إلغاء ألغى يلغي تلغي ألغت"),
+    # Feelings and judgements of one thing.
+    ("قلق قلقه القلق مخاوف خوف يخشى تخشى", "ارتياح ارتياحه اطمئنان يطمئن تطمئن ثقة واثق واثقون"),
+    ("ينتقد تنتقد انتقد انتقدت انتقاد انتقادات يهاجم تهاجم هاجم هاجمت", "يدافع تدافع دافع دافعت دفاع يشيد تشيد أشاد أشادت إشادة"),
+    ("يستنكر تستنكر استنكر استنكرت استنكار", "يدعم تدعم دعم دعمت يؤيد تؤيد أيد أيدت"),
+    ("رفض يرفض ترفض رفضت", "ترحيب يرحب ترحب رحب رحبت"),
+    # War and peace, crisis and settlement.
+    ("قصف يقصف تقصف قصفت اشتباكات اشتباك معارك قتال هجوم", "هدوء تهدئة هدنة"),
+    ("أزمة الأزمة أزمات صراع خلاف خلافات نزاع", "حل يحل تحل انفراج مصالحة اتفاق تسوية"),
+    ("تصعيد يصعد تصعد صعد", "تهدئة يهدئ تهدئ"),
+    # Economy.
+    ("نمو ازدهار انتعاش", "انكماش ركود كساد"),
+    ("فائض", "عجز"),
+    ("قوة قوي قوية", "ضعف ضعيف ضعيفة"),
+    ("بيع يبيع تبيع باع باعت", "شراء يشتري تشتري اشترى اشترت"),
+    ("استيراد يستورد تستورد استوردت واردات", "تصدير يصدر تصدر صدرت صادرات"),
+    ("مكسب", "خسارة"),
+    # States and qualities.
+    ("داخل", "خارج"),
+    ("دخول يدخل تدخل دخلت", "خروج يخرج تخرج خرجت"),
+    ("وصول يصل تصل وصل وصلت", "مغادرة يغادر تغادر غادر غادرت"),
+    ("وجود يوجد توجد", "غياب يغيب تغيب غاب غابت"),
+    ("اختيار اختياري اختيارية طوعي طوعية", "إجبار إجباري إجبارية قسري قسرية"),
+    ("مؤقت مؤقتة", "دائم دائمة نهائي نهائية"),
+    ("سري سرية", "علني علنية"),
+    ("آمن آمنة", "خطير خطيرة"),
+    ("سلمي سلمية", "عنيف عنيفة"),
+    ("سهل سهلة", "صعب صعبة"),
+    ("غني غنية أغنى", "فقير فقيرة أفقر"),
+    ("كثرة", "قلة"),
+    ("كبير كبيرة", "صغير صغيرة"),
+    ("طويل طويلة", "قصير قصيرة"),
+    ("مبكر مبكرة", "متأخر متأخرة"),
+    ("نجاح نجح ينجح تنجح نجحت ناجح", "فشل فاشل إخفاق"),
+    ("مسموح", "ممنوع"),
+    ("ممكن", "مستحيل"),
+    ("صحيح صحيحة", "خاطئ خاطئة خطأ"),
+    ("حقيقي حقيقية", "مزيف مزيفة وهمي وهمية"),
+    ("ترخيص يرخص ترخص رخصت", "حظر يحظر تحظر حظرت منع يمنع تمنع منعت"),
+])
+# Each side of an opposition also found by a word's stem (``stem_core``) when that keeps four
+# letters or more: يتراجع / تراجعت / تراجع, ينتقد / انتقدت. Three-letter stems are left out: the
+# stem of إقالة (dismissal) is قال (said).
+_OPPOSITES_EN.extend([
+    ("convict", "acquit"), ("jail", "release"), ("jail", "free"), ("praise", "criticize"),
+    ("praise", "criticise"), ("sell", "buy"), ("import", "export"), ("resign", "stay"), ("strong", "weak"),
+    ("strengthen", "weaken"), ("growth", "recession"), ("surplus", "deficit"), ("war", "peace"),
+    ("escalate", "calm"), ("continue", "suspend"), ("continue", "halt"), ("enter", "leave"),
+    ("arrive", "depart"), ("temporary", "permanent"), ("secret", "public"), ("safe", "dangerous"),
+    ("peaceful", "violent"), ("rich", "poor"), ("early", "late"), ("success", "fail"),
 ])
 OPPOSITES = _opposites()
+
+_AR_PREFIXES = ("ي", "ت", "ن", "ا", "م")
+_AR_SUFFIXES = ("ات", "ون", "ين", "ها", "هم", "ه", "ت", "ا", "ي")
+
+
+def stem_core(word: str) -> str:
+    """An Arabic word without one inflection prefix and one suffix, when three letters remain:
+    عوده and تعود, يدمن and مدمن share one."""
+    if word.isascii() or len(word) < 4:
+        return word
+    w = word
+    for s in _AR_SUFFIXES:
+        if w.endswith(s) and len(w) - len(s) >= 3:
+            w = w[: -len(s)]
+            break
+    if len(w) >= 4 and w.startswith(_AR_PREFIXES):
+        w = w[1:]
+    return w
+
+
+def _opposite_stems() -> dict[str, set[tuple[int, int]]]:
+    table: dict[str, set[tuple[int, int]]] = {}
+    for word, sides in OPPOSITES.items():
+        core = stem_core(word)
+        if not word.isascii() and len(core) >= 4:
+            table.setdefault(core, set()).update(sides)
+    return table
+
+
+OPPOSITE_STEMS = _opposite_stems()
+
+
+def opposition(word: str) -> set[tuple[int, int]] | frozenset[tuple[int, int]]:
+    """The (opposition, side) pairs of a folded word: listed, or found by its stem (four letters or
+    more)."""
+    hit = OPPOSITES.get(word)
+    if hit is not None:
+        return hit
+    if word.isascii() or len(word) < 5:
+        return frozenset()
+    return OPPOSITE_STEMS.get(stem_core(word), frozenset())
+
 
 # Named things of one kind: two statements alike but for one of these in the same place name another
 # country, city, currency ... ("another entity"). Each line: a kind, then entries "key=form form ...";
@@ -444,16 +548,127 @@ group resistance=المقاومة resistance
 group army=الجيش جيش army military
 group settlers=مستوطنون مستوطنين settlers
 group isis=داعش isis
+commodity water=المياه مياه الماء water
+commodity coal=الفحم فحم coal
+commodity copper=النحاس نحاس copper
+commodity iron=الحديد iron steel الصلب
+commodity cotton=القطن قطن cotton
+commodity coffee=القهوة قهوة coffee
+commodity sugar=السكر سكر sugar
+commodity rice=الأرز أرز rice
+commodity meat=اللحوم لحوم meat
+commodity minerals=المعادن معادن minerals
+commodity uranium=اليورانيوم uranium
+person women=سيدة السيدات نسائية
+person actor=الممثل ممثل الممثلة ممثلة الممثلين actor actress
+person singer=المغني مغني المغنية مغنية المطرب مطرب المطربة مطربة singer
+person director=المخرج مخرج المخرجة مخرجة director
+person writer=الكاتب كاتب الكاتبة كاتبة الروائي روائي الروائية روائية المؤلف مؤلف writer novelist author
+person poet=الشاعر شاعر الشاعرة شاعرة poet
+person painter=الرسام رسام الرسامة painter
+person player=اللاعب لاعب اللاعبة لاعبة player
+person coach=المدرب مدرب coach
+person judge=القاضي قاض القاضية judge
+person lawyer=المحامي محام المحامية lawyer
+person nun=الراهبة راهبة الراهب راهب nun monk
+person preacher=الداعية داعية preacher
+person nurse=الممرضة ممرضة الممرض nurse
+person engineer=المهندس مهندس المهندسة engineer
+person farmer=المزارع مزارعين المزارعين farmer farmers
+person workers=العمال عمال workers
+person refugees=اللاجئين لاجئين اللاجئون لاجئون refugees
+person migrants=المهاجرين مهاجرين المهاجرون مهاجرون migrants
+person soldiers=الجنود جنود soldiers
+person prisoners=الأسرى أسرى السجناء سجناء prisoners
+person tourists=السياح سياح السائحين tourists
+person pilgrims=الحجاج حجاج المعتمرين pilgrims
+work film=الفيلم فيلم الأفلام أفلام film movie
+work series=المسلسل مسلسل series
+work song=الأغنية أغنية الأغاني أغاني song
+work novel=الرواية رواية novel
+work play=المسرحية مسرحية play
+work book=الكتاب كتاب book
+work album=الألبوم ألبوم album
+work poem=القصيدة قصيدة poem
+work painting=اللوحة لوحة painting
+work programme=البرنامج برنامج programme program show
+colour white=الأبيض أبيض البيضاء بيضاء white
+colour black=الأسود أسود السوداء سوداء black
+colour red=الأحمر أحمر الحمراء حمراء red
+colour green=الأخضر أخضر الخضراء خضراء green
+colour blue=الأزرق أزرق الزرقاء زرقاء blue
+colour yellow=الأصفر أصفر الصفراء صفراء yellow
+colour brown=السمراء سمراء البني بني brown
+colour pink=الوردي وردي الوردية pink
+animal cat=القطط قطط القطة قطة cat cats
+animal dog=الكلب كلب الكلاب كلاب dog dogs
+animal lion=الأسد أسد الأسود_الضارية lion lions
+animal tiger=النمر نمر tiger
+animal elephant=الفيل الفيلة فيلة أفيال elephant elephants
+animal monkey=القرد قرد القرود قرود monkey monkeys
+animal deer=الظبي ظبي الظباء ظباء الغزال غزال غزلان deer gazelle
+animal horse=الحصان حصان الخيول خيول horse horses
+animal camel=الجمل جمل الإبل إبل camel camels
+animal bear=الدب دب bear
+animal wolf=الذئب ذئب wolf
+animal crocodile=التمساح تمساح crocodile
+animal snake=الثعبان ثعبان الأفعى أفعى snake
+animal shark=القرش قرش shark
+animal bird=الطيور طيور bird birds
+animal sheep=الأغنام أغنام الخراف sheep
+ministry interior=الداخلية interior
+ministry defence=الدفاع defence defense
+ministry foreign=الخارجية foreign
+ministry finance=المالية finance
+ministry health=الصحة health
+ministry education=التعليم التربية education
+ministry justice=العدل justice
+ministry economy=الاقتصاد economy
+ministry energy=الطاقة energy
+ministry culture=الثقافة culture
+ministry tourism=السياحة tourism
+ministry labour=العمل labour labor
+ministry transport=النقل transport
+ministry agriculture=الزراعة agriculture
 """
+
+# Every other country, by the names CLDR gives it in Arabic and English (through Babel, which
+# factcheck has for its translations): "another country" for Mozambique as for Yemen. Names of
+# more than three words are left out, and the few that are common words too (مالي "financial",
+# بنين "sons", Chad, Jersey as names or places elsewhere).
+_CLDR_AMBIGUOUS = {"مالي", "بنين", "chad", "jersey", "guernsey", "georgia", "jordan", "turkey", "niger"}
+
+
+def _cldr_countries() -> str:
+    from babel import Locale
+
+    lines = []
+    ar, en = Locale("ar").territories, Locale("en").territories
+    for code, name in ar.items():
+        if len(code) != 2 or not code.isalpha() or code.startswith("X") or code in ("EU", "EZ", "UN", "ZZ", "QO"):
+            continue
+        forms = []
+        for n in (name, en.get(code, "")):
+            if not n or any(c in n for c in "-&().,’'") or len(n.split()) > 3 or n.lower() in _CLDR_AMBIGUOUS:
+                continue
+            forms.append("_".join(n.lower().split()))
+        if forms:
+            lines.append(f"country {code.lower()}={' '.join(forms)}")
+    return "\n".join(lines)
 
 
 def _entity_table() -> tuple[dict[tuple[str, ...], tuple[str, str]], int, dict[tuple[str, ...], frozenset[str]]]:
     table: dict[tuple[str, ...], tuple[str, str]] = {}
     clipped: dict[tuple[str, ...], set[str]] = {}
     longest = 1
-    for line in _ENTITY_LINES.strip().splitlines():
+    manual = len(_ENTITY_LINES.strip().splitlines())
+    for number, line in enumerate((_ENTITY_LINES.strip() + "\n" + _cldr_countries()).splitlines()):
         kind, entry = line.split(None, 1)
         key, forms = entry.split("=", 1)
+        if number >= manual:
+            # A country the lines above know under another name (المملكة العربية السعودية is
+            # السعودية, جنوب أفريقيا is أفريقيا's as its adjective is) keeps their key.
+            key = _known_key(table, forms) or key
         for form in forms.split():
             words = tuple(t for w in form.split("_") for t in match_tokens(w))
             if not words:
@@ -476,6 +691,17 @@ def _entity_table() -> tuple[dict[tuple[str, ...], tuple[str, str]], int, dict[t
                 if len(v) == 1 and not full.isascii() and v[0] != full and len(v[0]) < len(full):
                     clipped.setdefault(v, set()).add(full)
     return table, longest, {k: frozenset(v) for k, v in clipped.items()}
+
+
+def _known_key(table: dict[tuple[str, ...], tuple[str, str]], forms: str) -> str | None:
+    for form in forms.split():
+        words = tuple(t for w in form.split("_") for t in match_tokens(w))
+        for size in range(len(words), 0, -1):
+            for i in range(len(words) - size + 1):
+                hit = table.get(words[i:i + size])
+                if hit is not None and hit[0] == "country":
+                    return hit[1]
+    return None
 
 
 ENTITIES, ENTITY_LONGEST, ENTITY_CLIPPED = _entity_table()
