@@ -50,24 +50,48 @@ class Difference:
 
 # "غير أن" is "however", "لا سيما" "especially": no negation of what follows.
 _NOT_NEGATING_AFTER = {"غير": frozenset(match_tokens("أن ان انه انها انهم")), "لا": frozenset(match_tokens("سيما"))}
+# "ما لم" is "unless": a condition, not a negation of the statement.
+_NOT_NEGATING_BEFORE = {"لم": frozenset(match_tokens("ما"))}
+# Ceasing to do a thing ("توقف عن التدخل", stopped intervening) says the opposite of doing it, as a
+# negation does; the verb alone is no negation ("وقف إطلاق النار" is a ceasefire).
+_CEASING = frozenset(match_tokens("توقف يتوقف تتوقف توقفت كف يكف تكف كفت ستتوقف سيتوقف"))
+_CEASING_FROM = frozenset(match_tokens("عن"))
+# ... and against a wording that says the stopping itself another way (إيقاف البحث / التوقف عن
+# البحث), it is the same predicate.
+_STOPPING = _CEASING | frozenset(match_tokens("وقف يوقف توقف أوقف أوقفت إيقاف ايقاف توقيف تعليق يعلق تعلق علقت"))
 
 
-def polarity_words(toks: tuple[str, ...]) -> list[str]:
+# "الغير" with the article makes a negative adjective of what follows ("المهاجرين الغير شرعيين", the
+# irregular migrants): it names a kind of thing, it does not negate the statement.
+_ADJECTIVAL_GHAIR = re.compile(r"(?<![\w\u0600-\u06ff])[وفبل]?[لا]?ل?الغير(?![\w\u0600-\u06ff])")
+
+
+def polarity_words(toks: tuple[str, ...], text: str = "") -> list[str]:
     """The negations, denials and refusals of a statement, in order."""
     out = []
+    adjectival = len(_ADJECTIVAL_GHAIR.findall(normalize(text))) if text and "غير" in toks else 0
     for i, t in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
         if t in NEGATIONS:
-            nxt = toks[i + 1] if i + 1 < len(toks) else ""
             if nxt in _NOT_NEGATING_AFTER.get(t, ()) or (t in HEDGE_LESS and nxt[:1].isdigit()):
                 continue  # "غير أن" (however); "دون 1300 دولار" (below $1,300)
+            if i and toks[i - 1] in _NOT_NEGATING_BEFORE.get(t, ()):
+                continue  # "ما لم" (unless)
+            if t == "غير" and adjectival:
+                adjectival -= 1
+                continue
             out.append(t)
-        elif t in DENIALS:
+        elif t in DENIALS or (t in _CEASING and nxt in _CEASING_FROM):
             out.append(t)
     return out
 
 
-def _polarity(a: tuple[str, ...], b: tuple[str, ...]) -> Difference | None:
-    pa, pb = polarity_words(a), polarity_words(b)
+def _polarity(a: tuple[str, ...], b: tuple[str, ...], text_a: str = "", text_b: str = "") -> Difference | None:
+    pa, pb = polarity_words(a, text_a), polarity_words(b, text_b)
+    if any(t in _STOPPING for t in b):
+        pa = [w for w in pa if w not in _CEASING]
+    if any(t in _STOPPING for t in a):
+        pb = [w for w in pb if w not in _CEASING]
     if bool(pa) == bool(pb):
         return None
     words = frozenset(pa or pb)
@@ -107,6 +131,8 @@ def entities(toks: tuple[str, ...]) -> tuple[tuple[int, str, str, tuple[str, ...
     while i < n:
         for size in range(min(ENTITY_LONGEST, n - i), 0, -1):
             hit = ENTITIES.get(toks[i:i + size])
+            if hit is None and size == 1:
+                hit = ENTITIES.get((_unpossessed(toks[i]),))  # فيلمها (her film) is a film
             if hit is not None:
                 out.append((i, hit[0], hit[1], toks[i:i + size]))
                 i += size
@@ -116,15 +142,36 @@ def entities(toks: tuple[str, ...]) -> tuple[tuple[int, str, str, tuple[str, ...
     return tuple(out)
 
 
+# Not "ه" (his) alone: normalisation writes the feminine ending ة as ه, and حلبة (a ring) would be
+# حلب (Aleppo), قطرة (a drop) قطر (Qatar).
+_POSSESSIVE = ("هما", "ها", "هم", "هن")
+
+
+def _unpossessed(word: str) -> str:
+    """An Arabic noun without its possessive pronoun (فيلمها -> فيلم), when three letters remain."""
+    for suffix in _POSSESSIVE:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.isascii():
+            return word[: -len(suffix)]
+    return word
+
+
 @lru_cache(maxsize=50_000)
 def named_things(toks: tuple[str, ...], text: str) -> tuple[tuple[int, str, str, tuple[str, ...]], ...]:
-    """``entities`` of a wording, without those found only as a clipped token the text does not spell
-    out ("بين", between, is no الفلبين: ``words.ENTITY_CLIPPED``)."""
+    """``entities`` of a wording, a clipped token (``words.ENTITY_CLIPPED``: "بين", between, is also
+    what الفلبين folds to) kept only where the text spells a name out, as the name it spells."""
     found = entities(toks)
     if not any(e[3] in ENTITY_CLIPPED for e in found):
         return found
     spelled = normalize(text)
-    return tuple(e for e in found if e[3] not in ENTITY_CLIPPED or any(f in spelled for f in ENTITY_CLIPPED[e[3]]))
+    out = []
+    for p, kind, key, words in found:
+        if words in ENTITY_CLIPPED:
+            hit = next((named for full, named in ENTITY_CLIPPED[words].items() if full in spelled), None)
+            if hit is None:
+                continue
+            kind, key = hit
+        out.append((p, kind, key, words))
+    return tuple(out)
 
 
 # The kinds of words.ENTITIES, as a reason names them ("another country: الهند vs الإمارات").
@@ -357,10 +404,24 @@ def number_difference(text_a: str, text_b: str) -> Difference | None:
     left_b = [y for y in xb if not any(overlap(y, x) for x in xa)]
     for x in left_a:
         for y in left_b:
-            if _same_noun(x.noun, y.noun):
+            if _same_noun(x.noun, y.noun) and not _year_and_duration(x, y):
                 return Difference(Message("numbers differ: {mine} vs {theirs}",
                                           {"mine": [_fmt(x)], "theirs": [_fmt(y)]}), frozenset())
     return None
+
+
+# Units of a length of time: "for nine years" counts years, "since 2010" names one.
+_DURATIONS = frozenset(match_tokens("عام أعوام اعوام سنة سنوات سنين شهر أشهر شهور أسبوع أسابيع يوم أيام ساعة ساعات "
+                                    "year years month months week weeks day days hour hours"))
+
+
+def _year_and_duration(x: Number, y: Number) -> bool:
+    """One number a calendar year, the other a length of time: two quantities, not one figure
+    given twice ("since 2010" / "for nine years")."""
+    def year(n: Number) -> bool:
+        return float(n.value).is_integer() and 1900 <= n.value <= 2100 and n.noun not in _DURATIONS
+
+    return (year(x) and y.noun in _DURATIONS) or (year(y) and x.noun in _DURATIONS)
 
 
 def _fmt(x: Number) -> str | Message:
@@ -418,7 +479,7 @@ def difference(a: tuple[str, ...], b: tuple[str, ...], text_a: str, text_b: str)
     """The first part two wordings of one statement disagree on, or None: polarity, an opposite
     predicate or qualifier, another entity in the same slot, swapped roles, a number, one word in
     another's place."""
-    return (_polarity(a, b) or _swapped_roles(a, b, text_a, text_b) or _opposite(a, b)
+    return (_polarity(a, b, text_a, text_b) or _swapped_roles(a, b, text_a, text_b) or _opposite(a, b)
             or _another_entity(a, b, text_a, text_b) or number_difference(text_a, text_b)
             or _replaced_word(a, b))
 

@@ -163,7 +163,7 @@ _OPPOSITES_AR = [
     ("فرض يفرض تفرض فرضت سيفرض ستفرض", "رفع يرفع ترفع رفعت سيرفع سترفع"),
     ("أفرج يفرج تفرج أفرجت الإفراج", "اعتقل يعتقل تعتقل اعتقلت اعتقال"),
     ("نجح ينجح تنجح نجحت نجاح", "فشل يفشل تفشل فشلت"),
-    ("قبل", "بعد"), ("أكثر", "أقل"), ("شمال", "جنوب"), ("شرق", "غرب"),
+    ("قبل قبيل", "بعد"), ("أكثر", "أقل"), ("شمال", "جنوب"), ("شرق", "غرب"),
 ]
 
 
@@ -209,17 +209,18 @@ def opposed(a: str, b: str) -> bool:
 NEGATIONS = NEGATIONS | _fold("بلا")
 
 # Verbs and phrases that deny, refuse or fail what the rest of the statement says: "X denies
-# resigning" contradicts "X resigns" as "X did not resign" does. English gets its inflections.
+# resigning" contradicts "X resigns" as "X did not resign" does; "lacks" (يفتقر) is "has no". English gets
+# its inflections.
 # A warning is none ("Merkel warns Trump of a trade war" = "German warnings of Trump's trade war"),
 # and bare عجز is mostly the noun "deficit" (عجز الموازنة); its verb forms (يعجز، تعجز) are kept.
 _DENIALS_AR = """
 نفى ينفي تنفي نفت نفوا ينفون نفي ونفى ونفت رفض يرفض ترفض رفضت رفضوا يرفضون
 كذب يكذب تكذب كذبت تكذيب أنكر ينكر تنكر أنكرت إنكار امتنع يمتنع تمتنع امتنعت امتناع
 فشل يفشل تفشل فشلت فشلوا تجاهل يتجاهل تتجاهل تجاهلت
-يعجز تعجز عجزت تجنب يتجنب تتجنب تجنبت
+يعجز تعجز عجزت تجنب يتجنب تتجنب تجنبت يفتقر تفتقر افتقر افتقرت افتقار
 شائعة شائعات إشاعة إشاعات مضلل مضللة كاذب كاذبة كاذبة مفبرك مفبركة ملفق ملفقة صحة
 """
-_DENIALS_EN = ["deny", "reject", "refuse", "decline", "fail", "dismiss", "ignore"]
+_DENIALS_EN = ["deny", "reject", "refuse", "decline", "fail", "dismiss", "ignore", "lack"]
 DENIALS = _fold(_DENIALS_AR + " ".join(
     f for w in _DENIALS_EN for f in ({w, w + "s", w + "d", w + "ed", w + "ing"} | (
         {w[:-1] + "ies", w[:-1] + "ied"} if w.endswith("y") else set())))
@@ -316,6 +317,7 @@ _OPPOSITES_AR.extend([
     ("دخول يدخل تدخل دخلت", "خروج يخرج تخرج خرجت"),
     ("وصول يصل تصل وصل وصلت", "مغادرة يغادر تغادر غادر غادرت"),
     ("وجود يوجد توجد", "غياب يغيب تغيب غاب غابت"),
+    ("حضور يحضر تحضر حضر حضرت يحضران", "غياب يغيب تغيب غاب غابت يغيبان تغيبان"),
     ("اختيار اختياري اختيارية طوعي طوعية", "إجبار إجباري إجبارية قسري قسرية"),
     ("مؤقت مؤقتة", "دائم دائمة نهائي نهائية"),
     ("سري سرية", "علني علنية"),
@@ -657,9 +659,10 @@ def _cldr_countries() -> str:
     return "\n".join(lines)
 
 
-def _entity_table() -> tuple[dict[tuple[str, ...], tuple[str, str]], int, dict[tuple[str, ...], frozenset[str]]]:
+def _entity_table() -> tuple[dict[tuple[str, ...], tuple[str, str]], int,
+                             dict[tuple[str, ...], dict[str, tuple[str, str]]]]:
     table: dict[tuple[str, ...], tuple[str, str]] = {}
-    clipped: dict[tuple[str, ...], set[str]] = {}
+    clipped: dict[tuple[str, ...], dict[str, tuple[str, str]]] = {}
     longest = 1
     manual = len(_ENTITY_LINES.strip().splitlines())
     for number, line in enumerate((_ENTITY_LINES.strip() + "\n" + _cldr_countries()).splitlines()):
@@ -687,10 +690,11 @@ def _entity_table() -> tuple[dict[tuple[str, ...], tuple[str, str]], int, dict[t
                 longest = max(longest, len(v))
                 # The clitic stripping took a letter of the name itself for و ف ب ل ك (الكويت -> ويت,
                 # الفلبين -> بين, لبنان -> نان): the token alone is also a common word ("بين", between),
-                # so it names the thing only where the text spells the name out.
+                # so it names the thing only where the text spells the name out, and the spelling
+                # says which (ينيه is الكينية or الفلبينية).
                 if len(v) == 1 and not full.isascii() and v[0] != full and len(v[0]) < len(full):
-                    clipped.setdefault(v, set()).add(full)
-    return table, longest, {k: frozenset(v) for k, v in clipped.items()}
+                    clipped.setdefault(v, {}).setdefault(full, (kind, key))
+    return table, longest, clipped
 
 
 def _known_key(table: dict[tuple[str, ...], tuple[str, str]], forms: str) -> str | None:

@@ -1,0 +1,124 @@
+"""The parts of a statement the matcher names (issue 17), each on sentences written here: opposites
+only when each wording holds one side, clipped entity tokens, a name replaced in the same frame,
+opposites found by stem, every country, the kinds of thing."""
+from __future__ import annotations
+
+from factcheck.match.pairing import compare_pair
+from factcheck.match.propositions import difference, named_things
+from factcheck.match.similarity import stems
+
+
+def _verdict(a: str, b: str, lang: str = "ar") -> dict:
+    return compare_pair({"a": {"text": a, "lang": lang}, "b": {"text": b, "lang": lang}}, "statements")
+
+
+def _diff(a: str, b: str):
+    return difference(stems(a), stems(b), a, b)
+
+
+def test_an_opposite_with_one_side_in_each_wording_conflicts():
+    got = _verdict("أسعار القمح ترتفع في الأسواق المحلية هذا الأسبوع", "أسعار القمح تنخفض في الأسواق المحلية هذا الأسبوع")
+    assert got["relation"] == "conflicts"
+    assert "word changed" in got["reason"]
+
+
+def test_both_sides_in_both_wordings_is_no_opposite_predicate():
+    # "the riyal up, the dollar down" told two ways: each names both directions.
+    a = "الريال يرتفع والدولار ينخفض في تعاملات الصباح"
+    b = "ارتفاع للريال وانخفاض للدولار في تعاملات الصباح"
+    d = _diff(a, b)
+    assert d is None or "word changed" not in str(d.why)
+    assert _verdict(a, b)["relation"] != "conflicts"
+
+
+def test_both_sides_against_one_side_is_unsure_not_opposed():
+    d = _diff("النفط يرتفع بعد انخفاض مخزونات الخام", "ارتفاع أسعار النفط مع مخزونات الخام")
+    assert d is None or "word changed" not in str(d.why)
+
+
+def test_an_opposite_is_found_by_its_stem():
+    # تتراجع / يتعافى are not written out in the lexicon; their stems are.
+    got = _verdict("الليرة تتعافى أمام الدولار بعد قرار البنك المركزي", "الليرة تتراجع أمام الدولار بعد قرار البنك المركزي")
+    assert got["relation"] == "conflicts"
+
+
+def test_a_clipped_token_names_a_country_only_where_the_text_spells_it():
+    # بين (between) is also what الفلبين folds to.
+    between = "اتفاق بين الكويت والهند لتنظيم العمالة"
+    assert not any(key == "philippines" for _, _, key, _ in named_things(tuple(stems(between)), between))
+    spelled = "اتفاق مع الفلبين لتنظيم العمالة"
+    assert any(key == "philippines" for _, _, key, _ in named_things(tuple(stems(spelled)), spelled))
+
+
+def test_any_country_of_cldr_is_another_country():
+    got = _verdict("الصليب الأحمر يرسل قافلة مساعدات إلى موزمبيق", "الصليب الأحمر يرسل قافلة مساعدات إلى أوغندا")
+    assert got["relation"] == "conflicts"
+    assert "another country" in got["reason"]
+
+
+def test_one_country_under_two_names_is_the_same_country():
+    got = _verdict("مجموعة العمل تمنح السعودية صفة مراقب دائم", "مجموعة العمل تمنح المملكة العربية السعودية صفة مراقب دائم")
+    assert got["relation"] != "conflicts"
+
+
+def test_another_work_colour_animal_or_ministry_in_the_same_statement_conflicts():
+    for a, b in [("المخرجة تعرض فيلمها الجديد في مهرجان القاهرة", "المخرجة تعرض مسلسلها الجديد في مهرجان القاهرة"),
+                 ("إقالة وزير الداخلية بعد غرق العبارة", "إقالة وزير الدفاع بعد غرق العبارة"),
+                 ("هروب نمر من حديقة الحيوان في الرياض", "هروب أسد من حديقة الحيوان في الرياض")]:
+        got = _verdict(a, b)
+        assert got["relation"] == "conflicts", (a, b, got)
+        assert "another" in got["reason"], got
+
+
+def test_a_name_replaced_in_the_same_frame_conflicts_a_common_word_does_not():
+    named = _verdict("متحف باريسي يفتح أبوابه مجانا للطلاب", "متحف ألماني يفتح أبوابه مجانا للطلاب")
+    assert named["relation"] == "conflicts"
+    # a synonym in a copied sentence (خلية / شبكة) is unsure, never a conflict nor a support
+    common = _verdict("الأمن يضبط خلية تهريب تضم خمسة أشخاص", "الأمن يضبط شبكة تهريب تضم خمسة أشخاص")
+    assert common["relation"] == "related"
+
+
+def test_a_feminine_ending_is_no_possessive():
+    # حلبة (a ring) is not حلب (Aleppo) with "his"
+    text = "افتتاح حلبة السباق الجديدة"
+    assert not any(kind == "city" for _, kind, _, _ in named_things(tuple(stems(text)), text))
+
+
+def test_a_warning_is_no_denial():
+    got = _verdict("الوزير يحذر من ارتفاع أسعار الوقود", "تحذيرات من الوزير من ارتفاع أسعار الوقود")
+    assert got["relation"] != "conflicts"
+
+
+def test_a_clipped_token_is_the_name_its_text_spells():
+    # ينيه is what both الكينية and الفلبينية fold to
+    text = "تنظيم العمالة الفلبينية في الكويت"
+    assert [key for _, kind, key, _ in named_things(tuple(stems(text)), text) if kind == "country"] == \
+        ["philippines", "kuwait"]
+
+
+def test_the_adjectival_ghair_is_no_negation():
+    got = _verdict("غرق عشرات المهاجرين قبالة سواحل عدن", "غرق عشرات المهاجرين الغير شرعيين قبالة سواحل عدن")
+    assert "negation" not in got["reason"]
+    assert _verdict("الخبر صحيح بحسب الوزارة والشهود", "الخبر غير صحيح بحسب الوزارة والشهود")["relation"] == "conflicts"
+
+
+def test_a_year_and_a_length_of_time_are_two_quantities():
+    d = _diff("أول انتخابات يشهدها البلد منذ تسعة أعوام", "أول انتخابات يشهدها البلد منذ 2016")
+    assert d is None or "numbers" not in str(d.why)
+    d = _diff("أول انتخابات يشهدها البلد منذ 2012", "أول انتخابات يشهدها البلد منذ 2016")
+    assert d is not None and "numbers differ" in str(d.why)
+
+
+def test_lacking_is_having_none():
+    got = _verdict("التحقيقات تفتقر إلى المصداقية بحسب المنظمة", "التحقيقات تتمتع بالمصداقية بحسب المنظمة")
+    assert got["relation"] == "conflicts"
+
+
+def test_unless_is_no_negation_and_ceasing_is_one():
+    d = _diff("الرئيس يلوح بضرب المسلحين ما لم يغادروا الحدود", "الرئيس يلوح بضرب المسلحين إذا بقوا على الحدود")
+    assert d is None or "negation" not in str(d.why)
+    assert _verdict("الشركة تستورد النفط من الخارج هذا العام", "الشركة تتوقف عن استيراد النفط من الخارج هذا العام")[
+        "relation"] == "conflicts"
+    # the stopping said two ways is one predicate
+    got = _verdict("إيقاف عمليات البحث عن الصياد المفقود قبالة الشاطئ", "التوقف عن البحث عن الصياد المفقود قبالة الشاطئ")
+    assert got["relation"] != "conflicts"
