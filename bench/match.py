@@ -5,7 +5,9 @@ over 2025, 40 outlets; each story reported by 2-6 outlets with spelling
 variants and rewording), then for a sample of claims measures in one run:
 
 * factcheck: ``retrieval.candidate_views`` (the claim_terms index: words and
-  adjacent word pairs, pool re-ranked by the pre-filter score) + ``best_matches``;
+  adjacent word pairs, pool re-ranked by the pre-filter score) + ``pairing.matches_of`` (every
+  candidate the matcher compares, each claim's best row towards each other article: what the
+  pipeline stores);
 * baseline: rapidfuzz ``process.extract`` over every claim of other outlets
   in the same +-14 day window (keys held in memory, so the baseline pays no
   database cost at all), in its own process, taking turns with factcheck
@@ -71,7 +73,8 @@ from sqlalchemy.orm import selectinload  # noqa: E402
 
 from factcheck.store import retrieval  # noqa: E402
 from factcheck.store.db import make_engine, make_sessionmaker, upgrade_database  # noqa: E402
-from factcheck.match import MatchConfig, best_matches  # noqa: E402
+from factcheck.match import MatchConfig  # noqa: E402
+from factcheck.match.pairing import matches_of  # noqa: E402
 from factcheck.match.similarity import stored_prefilter_key, stored_tokens  # noqa: E402
 from factcheck.match.terms import PAIR_SEP  # noqa: E402
 from factcheck.store.models import Article, Claim, Feed  # noqa: E402
@@ -392,21 +395,29 @@ def corpus_stats(keys: list[str], days: list[int], queries: list[int], window: i
 # the reports of one story score 90-100, other stories that share a frame or a few words far less.
 SCORE_BANDS = (90, 70, 0)
 
-# Claims of the window, best by the pre-filter score, given to the matcher as if the index had
-# returned them: its shortlist (MatchConfig.shortlist, with per-source caps) comes from these.
-EXHAUSTIVE_POOL = 200
-
-
-def _exhaustive(factory, view, best: list[int], config) -> set[tuple[int, str]]:
-    """The (claim, relation) matches the matcher reports when it scores the whole window.
-
-    It is given ``best``, the window's ``EXHAUSTIVE_POOL`` best claims by the pre-filter score, as if
-    the index had returned them. Cross-language matches are left out: the baseline has no words to
-    find them by.
+def _exhaustive(factory, view, ids: list[int], config) -> set[tuple[int, str]]:
+    """The (claim, relation) matches the matcher reports when it is given every claim of ``ids``
+    (every same-language claim of other outlets in the query's windows reaching the pre-filter's
+    floor: what ``comparable`` would keep of the whole windows), as if the index had returned them.
+    Cross-language matches are left out: the brute force has no words to find them by.
     """
     with factory() as s:
-        pool = retrieval.views_by_id(s, best)
-    return {(m.other_id, m.relation) for m in best_matches(view, pool, config)}
+        pool = retrieval.views_by_id(s, ids)
+    return {(r.other_id, r.relation) for r, _ in matches_of(view, pool, config)}
+
+
+def _from_their_side(factory, pairs: set[tuple[int, int]], window: int, config) -> set[tuple[int, int]]:
+    """Of (query, other) pairs, those whose other claim's own lookup returns the query: the pairs the
+    pipeline finds when the other claim is the one stored second."""
+    out = set()
+    with factory() as s:
+        for q, other in pairs:
+            claim = s.get(Claim, other)
+            if q in retrieval.candidate_ids(s, claim, window, event_days=(config.event_days_before,
+                                                                           config.event_days_after)):
+                out.add((q, other))
+            s.expunge_all()
+    return out
 
 
 VERDICTS = ("supports", "conflicts")
@@ -454,8 +465,8 @@ class Window:
     def __init__(self, url: str) -> None:
         engine = make_engine(url)
         with make_sessionmaker(engine)() as s:
-            self.rows = s.execute(text("SELECT id, feed_id, published, match_key, value FROM claims "
-                                       "ORDER BY published")).all()
+            self.rows = s.execute(text("SELECT id, feed_id, published, match_key, value, language, event_day "
+                                       "FROM claims ORDER BY published")).all()
         engine.dispose()
         self.days = [retrieval.day_number(r[2]) for r in self.rows]
         # The same keys factcheck's prefilter scores (content words of text and
@@ -464,6 +475,26 @@ class Window:
         self.feeds = [r[1] for r in self.rows]
         self.ids = [r[0] for r in self.rows]
         self.pos = {cid: i for i, cid in enumerate(self.ids)}
+        self.langs = [r[5] for r in self.rows]
+        self.events = [r[6] for r in self.rows]
+        self.by_event = sorted((e, j) for j, e in enumerate(self.events) if e is not None)
+
+    def same_language(self, i: int, window: int, config) -> list[int]:
+        """Positions of the same-language claims of other outlets in claim ``i``'s windows: published
+        within ``window`` days of it, or around the day of its event, or dating an event around
+        its publication (a little more than ``in_window``, which the matcher then applies)."""
+        days, before, after = self.days, config.event_days_before, config.event_days_after
+        spans = [(days[i] - window, days[i] + window)]
+        if self.events[i] is not None:
+            spans.append((self.events[i] - before, self.events[i] + after))
+        found = set()
+        for lo, hi in spans:
+            found.update(range(bisect.bisect_left(days, lo), bisect.bisect_right(days, hi)))
+        lo = bisect.bisect_left(self.by_event, (days[i] - after, -1))
+        hi = bisect.bisect_right(self.by_event, (days[i] + before, len(days)))
+        found.update(j for _, j in self.by_event[lo:hi])
+        return [j for j in sorted(found)
+                if self.feeds[j] != self.feeds[i] and j != i and self.langs[j] == self.langs[i]]
 
     def around(self, i: int, window: int) -> list[int]:
         """Positions of the claims of other outlets within ``window`` days of claim position ``i``."""
@@ -567,14 +598,14 @@ def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[
     bl_times, bl_cpu, bl_top = [], [], {}
     with factory() as s:
         for cid in sample[:10]:  # warm the page cache and the normalisation caches
-            best_matches(claim_view(s.get(Claim, cid)), retrieval.candidate_views(s, s.get(Claim, cid), window), config)
+            matches_of(claim_view(s.get(Claim, cid)), retrieval.candidate_views(s, s.get(Claim, cid), window), config)
         s.expire_all()
         for cid in sample:
             claim = s.scalars(select(Claim).where(Claim.id == cid)
                               .options(selectinload(Claim.article).selectinload(Article.feed))).one()
             t, c = time.perf_counter(), time.process_time()
             pool = retrieval.candidate_views(s, claim, window)
-            results = best_matches(claim_view(claim), pool, config)
+            results = [r for r, _ in matches_of(claim_view(claim), pool, config)]
             fc_times.append(time.perf_counter() - t)
             fc_cpu.append(time.process_time() - c)
             fc_candidates[cid] = {c.id for c in pool}
@@ -598,6 +629,7 @@ def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[
     exhaustive: dict[int, set[tuple[int, str]]] = {}
     by_band = {b: [0, 0] for b in SCORE_BANDS}  # baseline top-10 claims returned by the index, of all
     looked = _looked_up(factory, sample, window)
+    exhaustive_pool = 0
     missed = [0, 0]  # baseline top-10 claims the index did not return: sharing a looked-up term, all
     for cid in sample:
         i = pos[cid]
@@ -607,8 +639,11 @@ def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[
         # brute force's scores, which are all above the cutoff too).
         scored = process.extract(keys[i], [keys[j] for j in window_idx], scorer=fuzz.token_set_ratio,
                                  processor=None, limit=None, score_cutoff=config.prefilter_min)
-        best = [ids[window_idx[k]] for _, _, k in scored[:EXHAUSTIVE_POOL]]
-        exhaustive[cid] = _exhaustive(factory, fc_views[cid], best, config)
+        same_lang = w.same_language(i, window, config)
+        floor = process.extract(keys[i], [keys[j] for j in same_lang], scorer=fuzz.token_set_ratio,
+                                processor=None, limit=None, score_cutoff=config.prefilter_min)
+        exhaustive[cid] = _exhaustive(factory, fc_views[cid], [ids[same_lang[k]] for _, _, k in floor], config)
+        exhaustive_pool += len(floor)
         found = {(m.other_id, m.relation) for m in fc_results[cid]}
         exhaustive_matches.update(r for _, r in exhaustive[cid])
         found_matches.update(r for _, r in exhaustive[cid] & found)
@@ -628,6 +663,15 @@ def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[
         want = min(10, n_at_least)
         got = sum(1 for c in fc_candidates[cid] if c in pos and fuzz.token_set_ratio(keys[i], keys[pos[c]]) >= s10)
         recalls.append(min(want, got) / want)
+    # A verdict the query's lookup missed is still stored when the other claim's lookup finds the
+    # query (the pipeline matches from whichever claim is stored second).
+    missed_pairs = {(q, other) for q in sample for other, r in exhaustive[q] - {(m.other_id, m.relation) for m in fc_results[q]}
+                    if r in VERDICTS}
+    theirs = _from_their_side(factory, missed_pairs, window, config)
+    either = Counter()
+    for q in sample:
+        found = {(m.other_id, m.relation) for m in fc_results[q]}
+        either.update(r for other, r in exhaustive[q] if (other, r) in found or (q, other) in theirs)
     truth = {}
     stories = stories() if stories is not None else None
     if stories is not None and len(stories) != len(rows):
@@ -649,6 +693,8 @@ def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[
         "by_band": by_band,
         "missed": missed,
         "matches": {rel: (found_matches[rel], exhaustive_matches[rel]) for rel in ("supports", "conflicts", "related")},
+        "either": {rel: either[rel] for rel in VERDICTS},
+        "exhaustive_pool": exhaustive_pool / len(sample),
         "fc_rss": fc_rss,
         "avg_candidates": statistics.mean(len(v) for v in fc_candidates.values()),
         "with_matches": sum(1 for v in fc_results.values() if v) / len(sample),
@@ -680,6 +726,9 @@ def main() -> None:
     ap.add_argument("--rerank-pool", type=int, default=None,
                     help="claims ranked by IDF then re-ranked by the pre-filter score "
                          f"(default {retrieval.RERANK_POOL})")
+    ap.add_argument("--exact-postings", type=int, default=None,
+                    help="read a window whole when the claim's terms have at most this many postings in it "
+                         f"(default {retrieval.EXACT_POSTINGS}; 0: always the ranked, capped lookup)")
     ap.add_argument("--shared-pairs", action="store_true",
                     help="let word pairs be among the rarest terms of the whole-window scan")
     args = ap.parse_args()
@@ -695,6 +744,8 @@ def main() -> None:
         retrieval.PER_TERM = args.per_term
     if args.rerank_pool is not None:
         retrieval.RERANK_POOL = args.rerank_pool
+    if args.exact_postings is not None:
+        retrieval.EXACT_POSTINGS = args.exact_postings
     if args.smoke:
         args.size, args.queries = 10_000, 20
     # One file per corpus, size and id order, so they are never mixed (files in
@@ -732,7 +783,7 @@ def main() -> None:
     speed50, speed95 = r["bl_p50"] / r["fc_p50"], r["bl_p95"] / r["fc_p95"]
     mode = "nearest-only" if retrieval.SHARED_TERMS < 2 else "default"
     print(f"\nretrieval: {mode} (LOOKUP_TERMS={retrieval.LOOKUP_TERMS}, PAIR_LOOKUP={retrieval.PAIR_LOOKUP}, "
-          f"PER_TERM={retrieval.PER_TERM}, SHARED_TERMS={retrieval.SHARED_TERMS}, "
+          f"PER_TERM={retrieval.PER_TERM}, SHARED_TERMS={retrieval.SHARED_TERMS}, EXACT_POSTINGS={retrieval.EXACT_POSTINGS}, "
           f"RERANK_POOL={retrieval.RERANK_POOL}, MAX_CANDIDATES={retrieval.MAX_CANDIDATES})")
     print(f"\ncorpus: {args.corpus}, {r['claims']:,} claims; the +-{args.window}-day window around the median "
           f"query holds {r['window_claims']:,} claims and {r['window_types']:,} distinct content words; "
@@ -755,6 +806,10 @@ def main() -> None:
     for rel, (got, wanted) in r["matches"].items():
         share = f"{got / wanted:.3f}" if wanted else "-"
         print(f"| {rel + ' found':<22} | {share:>10} | {f'1.000 ({wanted})':>11} | {'':>7} |")
+    for rel, got in r["either"].items():
+        wanted = r["matches"][rel][1]
+        share = f"{got / wanted:.3f}" if wanted else "-"
+        print(f"| {rel + ', either side':<22} | {share:>10} | {f'1.000 ({wanted})':>11} | {'':>7} |")
     print(f"| {'peak RSS (MiB)':<22} | {r['fc_rss']:>10.0f} | {'':>11} | {'':>7} |")
     shares, missed = r["missed"]
     print(f"\nbrute force's top-10 claims the index did not return: {missed}; of them {shares} share a word (or both "
@@ -771,14 +826,17 @@ def main() -> None:
     print(f"\ncandidates per claim: {r['avg_candidates']:.0f}; claims with at least one match: {r['with_matches']:.0%}")
     print("recall@10, score <band> = of the brute force's 10 best claims per query with a pre-filter score")
     print("  in that band, the share the index returned (ties at the 10th score not counted as interchangeable);")
-    print("<relation> found = of the same-language matches (claim, relation) the matcher reports when it is")
-    print("  given the whole window (the brute force's 200 best by pre-filter score), the share it also")
-    print("  reports through the index: what an editor would miss, by relation;")
+    print("<relation> found = recall on verdicts: of the same-language matches (claim, relation) the matcher")
+    print("  reports when it is given every claim of other outlets in the query's windows (publication and")
+    print(f"  event; those reaching the pre-filter's floor, {r['exhaustive_pool']:.0f} per query on average), the share it")
+    print("  also reports through the index: what an editor would miss, by relation; either side = also")
+    print("  counting the pairs the other claim's own lookup returns (what the pipeline stores, whichever")
+    print("  of the two is stored second);")
     print("verdict precision = of the pairs given that verdict, the share that are right: reports of the")
     print("  query's story (supports: with the same figure); recall = of the other outlets' reports of the")
     print("  query's story in its window (supports: same figure; conflicts: figure changed by the generator),")
-    print("  the share given that verdict; same claim = either verdict; exhaustive = the matcher given the")
-    print("  window's 200 best by pre-filter score instead of the index's candidates;")
+    print("  the share given that verdict; same claim = either verdict; exhaustive = the matcher given every")
+    print("  same-language claim of the windows instead of the index's candidates;")
     print("factcheck = index lookup + rapidfuzz scoring + structured comparison (database included);")
     print("brute force = rapidfuzz process.extract over the window's claims held in memory (no database), in")
     print("  its own process, taking turns with factcheck claim by claim;")

@@ -180,8 +180,11 @@ def import_quote_pair_strictly(cli, tmp_path):
 def test_a_matcher_threshold_set_in_the_environment_decides_the_match(cli, tmp_path):
     b = import_quote_pair_strictly(cli, tmp_path)
     assert "supports" not in {relation for relation, _ in quote_matches(cli, tmp_path, "Outlet B")}
-    # The same wording from a third outlet, matched with the default threshold: one quote.
-    r = cli("import", str(b), "--source", "Outlet C", "--published", "2025-11-08T11:00:00Z", "--lang", "ar")
+    # The same wording from a third outlet, matched with the default threshold: one quote. Its own
+    # report (a line more than B's), not a copy of B's article: copies count as one article.
+    c = tmp_path / "c.txt"
+    c.write_text(b.read_text(encoding="utf-8") + "نقلا عن مصادر رسمية.\n", encoding="utf-8")
+    r = cli("import", str(c), "--source", "Outlet C", "--published", "2025-11-08T11:00:00Z", "--lang", "ar")
     assert r.exit_code == 0, r.output
     assert ("supports", "same quote 96%, speaker agrees") in quote_matches(cli, tmp_path, "Outlet C")
 

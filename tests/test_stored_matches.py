@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from factcheck.store import retrieval
 from factcheck.store.db import transaction
-from factcheck.match import best_matches
+from factcheck.match.pairing import matches_of
 from factcheck.store.models import Claim, Feed, Match
 from factcheck.store.pipeline import claim_view, import_article
 
@@ -39,7 +39,7 @@ def test_the_first_reports_claims_each_get_the_later_outlets_report(factory, set
         for kind, c in first.items():
             stored = {(m.other_claim_id, m.relation) for m in s.scalars(select(Match).where(Match.claim_id == c.id))}
             fresh = {(r.other_id, r.relation)
-                     for r in best_matches(claim_view(c), retrieval.candidate_views(s, c, 14), settings.match)}
+                     for r, _ in matches_of(claim_view(c), retrieval.candidate_views(s, c, 14), settings.match)}
             assert fresh, f"Outlet A's {kind} claim matches Outlet B's report when matched now"
             assert stored == fresh, f"Outlet A's {kind} claim: stored {stored}, matched now {fresh}"
 

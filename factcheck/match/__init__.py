@@ -3,7 +3,8 @@
 Pure: plain strings and dataclasses in, results out; the pipeline does the
 database work (candidate retrieval, storing matches).
 """
-from .compare import best_matches, compare, compare_shortlist, in_window, independent, keep_best, verdict_rank
+from .compare import (best_matches, comparable, compare, compare_shortlist, in_window, independent, keep_best, verdict,
+                      verdict_rank, with_diff)
 from .similarity import distinct_scores
 from .terms import fingerprint_lookups, fingerprint_term, pair_terms, search_terms, speaker_terms
 from .types import RELATIONS, ClaimView, MatchConfig, MatchResult
@@ -14,6 +15,7 @@ __all__ = [
     "MatchConfig",
     "MatchResult",
     "best_matches",
+    "comparable",
     "compare",
     "compare_shortlist",
     "distinct_scores",
@@ -25,5 +27,7 @@ __all__ = [
     "pair_terms",
     "search_terms",
     "speaker_terms",
+    "verdict",
     "verdict_rank",
+    "with_diff",
 ]

@@ -414,7 +414,11 @@ def verdict_rank(relation: str, score: float) -> tuple[bool, float, int]:
 def best_matches(claim: ClaimView, candidates: Sequence[ClaimView], config: MatchConfig = _DEFAULT,
                  limit: int = 10) -> list[MatchResult]:
     """The best ``limit`` matches of ``claim`` among ``candidates``: conflicts and supports
-    first, then related, each best score first (``keep_best`` of ``compare_shortlist``)."""
+    first, then related, each best score first (``keep_best`` of ``compare_shortlist``).
+
+    A claim's short list, one per outlet and relation, decided from its side alone; what the
+    pipeline stores is each claim's best row towards every linked article, the same whichever
+    was stored first (``pairing.matches_of``, ``store.matching``)."""
     if limit <= 0:
         return []
     return [r for r, _ in keep_best(claim, compare_shortlist(claim, candidates, config), config, limit)]
@@ -477,6 +481,40 @@ def compare_shortlist(claim: ClaimView, candidates: Sequence[ClaimView],
     # does not swap one copy for another.
     results.sort(key=lambda rc: (*verdict_rank(rc[0].relation, rc[0].score), *_first_reported(rc[1])))
     return results
+
+
+def comparable(claim: ClaimView, candidates: Sequence[ClaimView],
+               config: MatchConfig = _DEFAULT) -> list[ClaimView]:
+    """The candidates the matcher compares with ``claim`` in full, whatever else is among them.
+
+    Those of another source within the windows (``in_window``) and, in the same language, reaching
+    ``config.prefilter_min`` on the pre-filter score; those in another language all (the pre-filter
+    has no words to go by). Each candidate is judged on the pair alone, with no count cap, and the
+    pre-filter score (token_set_ratio) reads the same from either side: a pair is compared from
+    the claim stored second whichever that is (``pairing.article_rows``), unlike
+    ``compare_shortlist``, whose top ``shortlist`` depends on what else was retrieved.
+    """
+    same_lang: list[ClaimView] = []
+    out: list[ClaimView] = []
+    for c in candidates:
+        if independent(claim, c) and in_window(claim, c, config.window_days, config.event_days_before,
+                                               config.event_days_after):
+            (out if _langs_differ(claim, c) else same_lang).append(c)
+    if same_lang:
+        score = distinct_scores(_prefilter_key(claim, config), [_prefilter_key(c, config) for c in same_lang])
+        out.extend(c for c, x in zip(same_lang, score) if x >= config.prefilter_min)
+    return out
+
+
+def verdict(claim: ClaimView, other: ClaimView, config: MatchConfig = _DEFAULT) -> MatchResult | None:
+    """``compare`` without the quote's word diff, which ``with_diff`` adds to the rows that are kept."""
+    return _compare(claim, other, config)
+
+
+def with_diff(result: MatchResult | None, claim: ClaimView, other: ClaimView,
+              config: MatchConfig = _DEFAULT) -> MatchResult | None:
+    """A ``verdict`` with the word diff of its two quotes worked out (what ``compare`` returns)."""
+    return _with_diff(result, claim, other, config)
 
 
 def _first_reported(c: ClaimView) -> tuple[float, int]:

@@ -1,65 +1,115 @@
-"""Which matches the pipeline stores for a claim, and the verdict between two texts, without a database.
+"""Which matches are stored between claims, and the verdict between two texts, without a database.
 
-The pipeline (``factcheck.store.pipeline.match_claim``) and ``factcheck compare`` both call these, so the
-verdict an editor asks about on the command line is the one the pipeline would store:
+The pipeline (``factcheck.store.matching``) and ``factcheck compare`` both call these, so the verdict an
+editor asks about on the command line is the one the pipeline would store. What is stored is a
+function of the claims alone, never of the order they arrived in (issue 18):
 
-* ``rows_both_ways``: of a claim's compared candidates, the ones kept (``keep_best``), each with the
-  row stored the other way round (compared from the other claim's side, so its reason reads the right
-  way round);
-* ``first_reports``: the rows towards the claim from the compared candidates it did not keep;
-* ``pipeline_rows``: both of the above for one claim matched against a pool of candidates;
+* ``article_rows``: every row between two sets of claims, both ways: each pair the matcher compares
+  (``comparable``: judged on the pair alone), the row of each side its own ``verdict`` (or, when only
+  the other side finds one, the other's);
+* ``best_per_article``: of those, each claim's best row towards each other article (``group_of``:
+  syndicated copies of one article count as one), best by ``row_rank``: verdicts first, then score,
+  then the other claim's content, so that equal rows are told apart by what they say, not by ids;
+* ``matches_of``: one claim's rows against a pool of candidates (what the benchmark scores);
 * ``statement_view`` / ``candidate_view``: a claim view built as the pipeline builds it from a stored
   claim (``pipeline.claim_view``), for a statement given alone or for an extracted claim;
 * ``compare_pair``: one input line of `factcheck compare` and its verdict.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
 
-from .compare import compare, compare_shortlist, keep_best, verdict_rank
+from .compare import comparable, compare, verdict, verdict_rank, with_diff
 from .types import ClaimView, MatchConfig, MatchResult
 
 _DEFAULT = MatchConfig()
 
-
-def rows_both_ways(mine: ClaimView, compared: list[tuple[MatchResult, ClaimView]],
-                   config: MatchConfig = _DEFAULT) -> list[tuple[MatchResult, ClaimView, MatchResult]]:
-    """(row mine -> other, other, row other -> mine) for each match ``keep_best`` keeps of ``compared``
-    (``compare_shortlist``'s output). The reverse row is ``compare(other, mine)``, or the forward one
-    when that finds nothing."""
-    return [(r, other, compare(other, mine, config) or r) for r, other in keep_best(mine, compared, config)]
+# (claim, other claim, the row claim -> other)
+Row = tuple[ClaimView, ClaimView, MatchResult]
 
 
-def first_reports(mine: ClaimView, compared: list[tuple[MatchResult, ClaimView]], done: set[int | None],
-                  config: MatchConfig = _DEFAULT) -> list[tuple[ClaimView, MatchResult]]:
-    """(other, row other -> mine) for each compared candidate not in ``done`` that matches ``mine`` from
-    its own side: an outlet that reported first must not look uncorroborated because the later report
-    kept a sibling claim of the same sentence instead (``pipeline._fill_first_reports``)."""
-    out = []
-    for _, other in compared:
-        if other.id is None or other.id in done:
-            continue
-        result = compare(other, mine, config)
-        if result is not None:
-            out.append((other, result))
+def group_of(v: ClaimView) -> str:
+    """The article a claim's rows are kept one per: its content hash (the copies of one syndicated
+    article, in whichever outlets, are one), or the claim itself when it has none."""
+    return v.article_hash or f"#{_ident(v)}"
+
+
+def _ident(v: ClaimView) -> int:
+    return v.id if v.id is not None else id(v)
+
+
+def content_key(v: ClaimView) -> tuple:
+    """A claim by what it says and when: first published first (unknown times last), then outlet and words."""
+    published = v.published if v.published is None or v.published.tzinfo else v.published.replace(tzinfo=timezone.utc)
+    return (published.timestamp() if published is not None else math.inf, v.source, v.kind, v.text, v.sentence,
+            v.speaker or "", v.date or "", v.value is not None, v.value or 0.0, v.unit or "")
+
+
+def row_rank(result: MatchResult, other: ClaimView) -> tuple:
+    """Sort key of a claim's rows towards one article, best first: verdicts (conflicts, supports)
+    before related, then by score, then the other claim's content (``content_key``)."""
+    return (*verdict_rank(result.relation, result.score), *content_key(other))
+
+
+def pair_rows(a: ClaimView, b: ClaimView, config: MatchConfig = _DEFAULT) -> list[Row]:
+    """The two rows of one compared pair (a -> b, b -> a), or none when neither side finds a match.
+    Each side's row is its own verdict, so its reason reads the right way round; when only one side
+    finds one, the other side gets that one."""
+    ab, ba = verdict(a, b, config), verdict(b, a, config)
+    if ab is None and ba is None:
+        return []
+    return [(a, b, ab if ab is not None else replace(ba, other_id=b.id)),  # type: ignore[arg-type]
+            (b, a, ba if ba is not None else replace(ab, other_id=a.id))]  # type: ignore[arg-type]
+
+
+def article_rows(side: Sequence[ClaimView], others: Sequence[ClaimView], config: MatchConfig = _DEFAULT,
+                 memo: dict | None = None) -> list[Row]:
+    """Every row between each claim of ``side`` and the claims of ``others`` it is compared with
+    (``comparable``), both ways; a pair met twice (``others`` may hold claims of ``side``) once.
+    ``memo`` (pair -> rows) carries pairs already compared into a later call."""
+    memo = {} if memo is None else memo
+    seen: set[tuple[int, int]] = set()
+    out: list[Row] = []
+    for a in side:
+        for b in comparable(a, others, config):
+            key = (min(_ident(a), _ident(b)), max(_ident(a), _ident(b)))
+            if key in seen:
+                continue
+            seen.add(key)
+            if key not in memo:
+                memo[key] = pair_rows(a, b, config)
+            out.extend(memo[key])
     return out
 
 
-def pipeline_rows(mine: ClaimView, candidates: Sequence[ClaimView],
-                  config: MatchConfig = _DEFAULT) -> list[tuple[ClaimView, ClaimView, MatchResult]]:
-    """Every row (claim, other claim, result) the pipeline stores when ``mine`` is matched against
-    ``candidates`` and none of them has a row towards it yet, in both directions."""
-    compared = compare_shortlist(mine, candidates, config)
-    out: list[tuple[ClaimView, ClaimView, MatchResult]] = []
-    kept = rows_both_ways(mine, compared, config)
-    for fwd, other, back in kept:
-        out.append((mine, other, fwd))
-        out.append((other, mine, back))
-    for other, result in first_reports(mine, compared, {other.id for _, other, _ in kept}, config):
-        out.append((other, mine, result))
-    return out
+def best_per_article(rows: Iterable[Row], config: MatchConfig = _DEFAULT) -> list[Row]:
+    """Of each claim's rows, the best towards each other article (``group_of``, ``row_rank``), with
+    the word diff of the kept quotes; best first for each claim."""
+    best: dict[tuple[int, str], tuple[tuple, Row]] = {}
+    for claim, other, r in rows:
+        key, rank = (_ident(claim), group_of(other)), row_rank(r, other)
+        if key not in best or rank < best[key][0]:
+            best[key] = (rank, (claim, other, r))
+    kept = sorted(best.values(), key=lambda x: (_ident(x[1][0]), x[0]))
+    return [(claim, other, with_diff(r, claim, other, config)) for _, (claim, other, r) in kept]  # type: ignore[misc]
+
+
+def matches_of(mine: ClaimView, candidates: Sequence[ClaimView],
+               config: MatchConfig = _DEFAULT) -> list[tuple[MatchResult, ClaimView]]:
+    """The rows ``mine`` gets against ``candidates``: its best towards each of their articles, best first."""
+    rows = [(c, o, r) for c, o, r in article_rows([mine], candidates, config) if c is mine]
+    return [(r, other) for _, other, r in best_per_article(rows, config)]
+
+
+def between_articles(claims_a: Sequence[ClaimView], claims_b: Sequence[ClaimView],
+                     config: MatchConfig = _DEFAULT) -> list[tuple[ClaimView, ClaimView, MatchResult]]:
+    """The rows the pipeline stores between two articles, whichever was stored first: every pair of
+    their claims the matcher compares, each claim's best row towards the other article kept."""
+    return best_per_article(article_rows(claims_b, claims_a, config), config)
 
 
 def statement_view(id_: int, source: str, text: str, *, speaker: str | None = None,
@@ -77,18 +127,6 @@ def candidate_view(id_: int, source: str, cand: Any, *, published: datetime | No
     return ClaimView(id=id_, source=source, kind=cand.kind, text=cand.text, sentence=cand.sentence or "",
                      speaker=cand.speaker, date=cand.date, grain=cand.grain, value=cand.value, unit=cand.unit,
                      published=published, lang=lang, article_hash=article_hash)
-
-
-def between_articles(claims_a: Sequence[ClaimView], claims_b: Sequence[ClaimView],
-                     config: MatchConfig = _DEFAULT) -> list[tuple[ClaimView, ClaimView, MatchResult]]:
-    """The rows the pipeline stores between two articles stored one after the other (``a`` first):
-    ``a``'s claims find nothing of ``b`` yet; each claim of ``b`` is then matched against ``a``'s
-    claims (all of them are candidates: the database's index would read a subset of them), and the
-    rows of both directions are kept."""
-    out: list[tuple[ClaimView, ClaimView, MatchResult]] = []
-    for mine in claims_b:
-        out.extend(pipeline_rows(mine, claims_a, config))
-    return out
 
 
 # --- `factcheck compare`: one JSON pair in, one verdict out ------------------------------------

@@ -162,10 +162,13 @@ class MatchConfig:
     # Bulk pre-filter: candidates whose cheap similarity is below this are not
     # compared in full (only a ranking aid; cross-lingual candidates bypass it).
     prefilter_min: float = 35.0
-    # How many candidates per claim get the full structured comparison.
+    # How many candidates per claim get the full structured comparison in ``best_matches``'s short
+    # list, at most ``per_source`` from one source or one article, so a flood of syndicated copies
+    # cannot crowd out the other outlets there. The pipeline does not cut so (issue 18): a cut made
+    # from one claim's side depends on what else was stored before it; it compares every candidate
+    # ``comparable`` keeps (the index returns at most retrieval.MAX_CANDIDATES per window, or every
+    # claim sharing a term in a window that is not crowded) and keeps one row per article.
     shortlist: int = 30
-    # At most this many of the shortlist from one source or one article, so a
-    # flood of syndicated copies cannot crowd out the other outlets.
     per_source: int = 3
     # Longest text the scorers look at (characters); longer claims are cut, so
     # a 5,000-character claim costs the same as a 1,500-character one.

@@ -238,6 +238,7 @@ class Claim(Base):
         Index("ix_claims_status_published", "status", "published"),
         Index("ix_claims_published", "published"),
         Index("ix_claims_article", "article_id"),
+        Index("ix_claims_article_hash", "article_hash"),
         Index("ix_claims_queue", "status", "n_conflicts", "n_sources", "published", "id"),
     )
 

@@ -13,17 +13,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
-from . import retrieval
+from . import matching, retrieval
 from ..config import Settings
 from .db import transaction, writer_lock
 from ..extract import ClaimCandidate, extract_claims, find_dates
 from ..ingest.parse import content_hash
-from ..match import ClaimView, MatchConfig, MatchResult, compare, compare_shortlist, verdict_rank
-from ..match.pairing import first_reports, rows_both_ways
+from ..match import ClaimView
 from .models import Article, Claim, Feed, Match, utcnow
 from ..text.bidi import strip_bidi
 from ..text.normalize import normalize
@@ -175,6 +174,8 @@ def process_article(session: Session, article: Article, settings: Settings) -> l
     found = extract_claims(article.text, published=article.published, lang=article.language)
     if not found and not article.claims:
         return []  # nothing to store, index or match
+    # An edited article's former hash: copies of it in other outlets are an article of their own now.
+    former = {c.article_hash for c in article.claims if c.article_hash}
     old = {(c.kind, c.text): c for c in article.claims}
     fresh: list[Claim] = []
     kept: set[int] = set()
@@ -196,8 +197,7 @@ def process_article(session: Session, article: Article, settings: Settings) -> l
     # Kept claims were refilled from the edited text: their index entries and
     # matches are rewritten too, in this same transaction.
     retrieval.index_claims(session, current)
-    for row in current:
-        match_claim(session, row, settings)
+    matching.store_matches(session, current, settings, groups=former)
     return fresh
 
 
@@ -265,47 +265,14 @@ def claim_view(claim: Claim) -> ClaimView:
 
 
 def match_claim(session: Session, claim: Claim, settings: Settings) -> list[Match]:
-    """(Re)compute the matches of one claim, stored in both directions.
+    """Match one claim again, with the index and settings of the moment; its stored rows.
 
-    The reverse row is compared from the other claim's side, so its reason
-    reads the right way round ("10 Nov vs 11 Nov" becomes "11 Nov vs 10 Nov").
-    Rows of other claims towards this one that this matching did not keep
-    (written earlier, with other thresholds or before the text was edited)
-    are compared again, and deleted when the two no longer match.
+    The rows between its article and every article linked to it are rewritten
+    (``matching.store_matches``): the same rows as when the articles were stored, in
+    whichever order, unless the settings or the other articles changed since.
     """
-    config = settings.match
-    mine = claim_view(claim)
-    pool = {v.id: v for v in retrieval.candidate_views(
-        session, claim, config.window_days, event_days=(config.event_days_before, config.event_days_after))}
-    compared = compare_shortlist(mine, list(pool.values()), config)
-    session.query(Match).filter(Match.claim_id == claim.id).delete(synchronize_session="fetch")
-    kept = [(r, reverse) for r, _, reverse in rows_both_ways(mine, compared, config) if r.other_id in pool]
-    # The other claims' rows towards this claim, read in one query rather than one per match.
-    backs = {m.claim_id: m for m in session.scalars(select(Match).where(Match.other_claim_id == claim.id))}
-    stored = []
-    for r, reverse in kept:
-        other = pool[r.other_id]
-        fwd = Match(claim_id=claim.id, other_claim_id=other.id)
-        _store(fwd, r)
-        session.add(fwd)
-        stored.append(fwd)
-        back = backs.pop(other.id, None)
-        if back is None:
-            back = Match(claim_id=other.id, other_claim_id=claim.id)
-            session.add(back)
-        _store(back, reverse)
-    if backs:
-        views = {v.id: v for v in retrieval.views_by_id(session, list(backs))}
-        for other_id, back in backs.items():
-            again = compare(views[other_id], mine, config) if other_id in views else None
-            if again is None:
-                session.delete(back)
-            else:
-                _store(back, again)
-    # Last, as it may delete rows written above (one per article is kept).
-    _fill_first_reports(session, claim, mine, compared, {r.other_id for r, _ in kept} | set(backs), config)
-    session.flush()
-    return stored
+    matching.store_matches(session, [claim], settings)
+    return list(session.scalars(select(Match).where(Match.claim_id == claim.id)))
 
 
 @dataclass
@@ -366,50 +333,9 @@ def rematch_claims(factory: sessionmaker[Session], settings: Settings, since: da
 
 def _rematch(factory: sessionmaker[Session], settings: Settings, ids: list[int]) -> None:
     with writer_lock(factory), transaction(factory) as s:
-        claims = s.scalars(select(Claim).where(Claim.id.in_(ids)).order_by(Claim.id)
-                           .options(selectinload(Claim.article).selectinload(Article.feed)))
-        for claim in claims:  # a claim deleted since its id was read is simply gone
-            match_claim(s, claim, settings)
-
-
-def _fill_first_reports(session: Session, claim: Claim, mine: ClaimView,
-                        compared: list[tuple[MatchResult, ClaimView]], done: set[int], config: MatchConfig) -> None:
-    """Rows towards this claim for the compared claims it does not keep; then one row per article.
-
-    A claim stored before the others of its story gets rows only from later
-    claims, and each of those keeps one claim per article and per (outlet,
-    relation) from *its* side: a report it compared but did not keep (often a
-    sibling claim of the same sentence was kept instead) would otherwise show
-    no match with this outlet at all, and the outlet that published first would
-    look uncorroborated. Each compared claim gets a row towards this one, and
-    of its rows towards this claim's article only the best is kept, in the
-    order keep_best keeps them from a claim's own side (``verdict_rank``).
-    """
-    for other, result in first_reports(mine, compared, done, config):
-        row = Match(claim_id=other.id, other_claim_id=claim.id)
-        _store(row, result)
-        session.add(row)
-    rows = session.execute(
-        select(Match.id, Match.claim_id, Match.relation, Match.score).join(Claim, Claim.id == Match.other_claim_id)
-        .where(Claim.article_id == claim.article_id)).all()
-    best: dict[int, tuple] = {}
-    for row_id, other_id, relation, score in rows:
-        rank = (*verdict_rank(relation, score), row_id)
-        if other_id not in best or rank < best[other_id]:
-            best[other_id] = rank
-    extra = [row_id for row_id, other_id, _, _ in rows if best[other_id][-1] != row_id]
-    if extra:
-        session.execute(delete(Match).where(Match.id.in_(extra)))
-
-
-def _store(row: Match, result: MatchResult) -> None:
-    row.score, row.relation, row.reason = result.score, result.relation, result.reason
-    row.reason_data = result.why.to_data()
-    row.diff = _diff_json(result.diff)
-
-
-def _diff_json(diff) -> list | None:
-    return [list(part) for part in diff] if diff else None
+        # A claim deleted since its id was read is simply gone.
+        claims = list(s.scalars(select(Claim).where(Claim.id.in_(ids)).order_by(Claim.id)))
+        matching.store_matches(s, claims, settings)
 
 
 # ---------------------------------------------------------------- imports

@@ -120,6 +120,12 @@ RERANK_POOL = 160
 # through the wording fingerprints (``fingerprint_lookups``): at most this
 # many, nearest the claim's day first, go into the pool ahead of the rest.
 FINGERPRINT_LIMIT = 100
+# A window where the claim's terms have at most this many postings in all is read whole: every
+# claim sharing a term with it is a candidate, with no ranking and no cap, so which claims meet
+# does not depend on what else is stored (issue 18: the stored matches are then the same in any
+# arrival order). Over more, the nearest and rarest postings are read (the caps above). Counted
+# from term_counts, by week, so a little over.
+EXACT_POSTINGS = 5000
 # Languages whose claims are indexed under language-neutral keys.
 LANGUAGES = ("ar", "en")
 # Neutral keys of people, places and figures are looked up this many days
@@ -486,9 +492,14 @@ def _window_ids(session: Session, claim: Claim, day: int, lo: int, hi: int, limi
     # two reports of one dated event share it whatever their wording.
     terms = terms + [_tag(k, lang) for k in far]
     pairs = pair_terms(claim.text or "", claim.sentence or "") if PAIR_LOOKUP else []
-    if not terms and not near_terms and not far_terms:
+    # Every term the claim is indexed under, and its neutral keys in the other languages: what a
+    # lookup that misses nothing reads (see EXACT_POSTINGS).
+    every = list(dict.fromkeys(_claim_terms(claim) + near_terms + far_terms))
+    if not every:
         return []
-    counts = _window_counts(session, terms + pairs + near_terms + far_terms, lo, hi)
+    counts = _window_counts(session, list(dict.fromkeys(every + terms + pairs)), lo, hi)
+    if sum(n for t, n in counts.items() if t != TOTAL and t in every) <= EXACT_POSTINGS:
+        return _every_sharer(session, claim, every, lo, hi)
     total = max(counts.get(TOTAL, 0), 1)
 
     out: list[int] = []
@@ -528,6 +539,22 @@ def _window_ids(session: Session, claim: Claim, day: int, lo: int, hi: int, limi
                 found[cid] += 1
         out.extend(cid for cid, _ in found.most_common(MAX_OTHER_LANGUAGE) if cid not in seen)
     return out
+
+
+_SHARERS_SQL = ("SELECT DISTINCT claim_id FROM claim_terms WHERE term IN :terms AND day BETWEEN :lo AND :hi "
+                "AND feed_id != :feed AND claim_id != :me ORDER BY claim_id")
+
+
+def _every_sharer(session: Session, claim: Claim, terms: list[str], lo: int, hi: int) -> list[int]:
+    """Every claim of another feed indexed in [lo, hi] under one of ``terms``: no ranking, no cap.
+
+    Sharing a term reads the same from both claims (each is indexed under the terms, and the
+    neutral keys in its own language, that the other looks up, on the days the other reads), so
+    of two claims stored one after the other the second finds the first, whichever it is.
+    """
+    stmt, params = _listed(session, _SHARERS_SQL, "terms", terms)
+    params.update({"lo": lo, "hi": hi, "feed": claim.feed_id, "me": claim.id or -1})
+    return [r[0] for r in _fetch(session, stmt, params)]
 
 
 def candidates(session: Session, claim: Claim, window_days: int, limit: int = MAX_CANDIDATES,
@@ -579,6 +606,18 @@ def views_by_id(session: Session, ids: list[int]) -> list[ClaimView]:
                                published=published, lang=lang, article_hash=content_hash,
                                match_key=key, event=None if event is None else _EPOCH + timedelta(days=event))
     return [views[i] for i in ids if i in views]
+
+
+_ARTICLE_CLAIMS_SQL = "SELECT id FROM claims WHERE article_hash IN :hashes ORDER BY id"
+
+
+def views_of_articles(session: Session, hashes: Sequence[str]) -> list[ClaimView]:
+    """The claims of the articles with these content hashes (syndicated copies included), as views
+    (``ix_claims_article_hash``, migration 0014)."""
+    if not hashes:
+        return []
+    stmt, params = _listed(session, _ARTICLE_CLAIMS_SQL, "hashes", sorted(hashes))
+    return views_by_id(session, [r[0] for r in _fetch(session, stmt, params)])
 
 
 def reindex_all(session: Session, batch: int = 2000) -> int:

@@ -1,0 +1,131 @@
+"""The stored matches: a function of the stored claims, whatever order they arrived in (issue 18).
+
+Two articles are *linked* when the index lookup of a claim of one returns a claim of the other and
+the two match (either way). Between linked articles every pair of claims is compared, and each claim
+keeps its best row towards each linked article (``pairing.article_rows``, ``best_per_article``): which
+row a claim keeps depends only on its own article's claims and the other article's, never on the
+other outlets' reports that happened to be retrieved with them (no shortlist of the best 30, no
+"one per outlet" cut decided from one side) nor on row ids.
+
+Copies of one syndicated article (one content hash, several outlets) count as one article: each claim
+keeps one row towards all of them (the first published, by ``pairing.row_rank``).
+
+A link is found from whichever of the two articles is stored second: its claims' lookups return
+the first one's claims, the pairs are compared and the rows of both sides written. When the lookup
+reads every posting of the claim's terms (``retrieval.EXACT_POSTINGS``: a window that is not
+crowded), it returns every claim sharing a term with it, and those claims' lookups return it: the
+link is found from both sides, so the stored matches are the same in any order. Over crowded
+windows the lookup reads the nearest and rarest postings only, and a link that neither side's
+lookup ranks high enough can be missed in one order and found in another (``bench/match.py``
+measures how often, for the verdicts).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from . import retrieval
+from ..config import Settings
+from ..match import ClaimView, MatchResult
+from ..match.pairing import article_rows, best_per_article, group_of
+from .models import Claim, Match
+
+
+def store_matches(session: Session, claims: Sequence[Claim], settings: Settings,
+                  groups: Iterable[str] = ()) -> None:
+    """Match ``claims`` (flushed, indexed) and rewrite every stored row between their articles and
+    the articles linked to them, in the caller's transaction.
+
+    ``groups``: content hashes of articles whose rows must be rewritten too (an edited article's
+    former hash: its syndicated copies elsewhere are an article of their own now).
+    """
+    config = settings.match
+    seeds = [c for c in claims if c.id is not None]
+    hashes = {c.article_hash for c in seeds if c.article_hash} | {g for g in groups if g}
+    if not seeds and not hashes:
+        return
+    mine = {v.id: v for v in retrieval.views_of_articles(session, sorted(hashes))}
+    # A claim without a content hash (none is stored so, but a row may predate 0009) is its own article.
+    mine.update((v.id, v) for v in retrieval.views_by_id(session, [c.id for c in seeds if c.id not in mine]))
+    if not mine:
+        return
+    event_days = (config.event_days_before, config.event_days_after)
+    memo: dict = {}  # pairs compared once, whether met through a lookup or inside a pair of articles
+    others: dict[int, ClaimView] = {}
+    # The articles linked to each of these articles: its own copies in other outlets, those a
+    # lookup of its claims met and matched, and those it has stored rows with.
+    links: dict[str, set[str]] = {group_of(v): {group_of(v)} for v in mine.values()}
+    for claim in seeds:
+        if claim.id not in mine:
+            continue
+        me = mine[claim.id]
+        found = retrieval.candidate_ids(session, claim, config.window_days, event_days=event_days)
+        known = {**others, **mine}
+        views = [known[i] for i in found if i in known]
+        fetched = retrieval.views_by_id(session, [i for i in found if i not in known])
+        others.update((v.id, v) for v in fetched)
+        views += fetched
+        links[group_of(me)] |= {group_of(other) for _, other, _ in article_rows([me], views, config, memo)}
+    existing = list(session.scalars(select(Match).where(or_(Match.claim_id.in_(list(mine)),
+                                                            Match.other_claim_id.in_(list(mine))))))
+    before = {i for m in existing for i in (m.claim_id, m.other_claim_id)} - set(mine) - set(others)
+    others.update((v.id, v) for v in retrieval.views_by_id(session, sorted(before)))
+    others.update(mine)
+    for m in existing:
+        a, b = others.get(m.claim_id), others.get(m.other_claim_id)
+        if a is not None and b is not None:
+            for x, y in ((a, b), (b, a)):
+                if x.id in mine:
+                    links[group_of(x)].add(group_of(y))
+    # Every claim of each linked article, with its copies.
+    wanted = sorted({g for gs in links.values() for g in gs if not g.startswith("#")} - hashes)
+    others.update((v.id, v) for v in retrieval.views_of_articles(session, wanted))
+    members: dict[str, list[ClaimView]] = {}
+    for v in others.values():
+        members.setdefault(group_of(v), []).append(v)
+    rows = []
+    for group, linked in sorted(links.items()):
+        pool = [v for g in sorted(linked) for v in members.get(g, [])]
+        rows.extend(article_rows(members[group], pool, config, memo))
+    _write(session, existing, best_per_article(_once(rows), config))
+
+
+def _once(rows):
+    """Each (claim, other) row once: two of these articles linked to each other meet their pairs twice."""
+    seen = set()
+    for row in rows:
+        key = (row[0].id, row[1].id)
+        if key not in seen:
+            seen.add(key)
+            yield row
+
+
+def _write(session: Session, existing: list[Match], rows: list[tuple[ClaimView, ClaimView, MatchResult]]) -> None:
+    """Make the stored rows these: rows that stay are updated in place, others deleted or added."""
+    by_pair = {(m.claim_id, m.other_claim_id): m for m in existing}
+    wanted = set()
+    for claim, other, result in rows:
+        key = (claim.id, other.id)
+        wanted.add(key)
+        row = by_pair.get(key)
+        if row is None:
+            row = Match(claim_id=claim.id, other_claim_id=other.id)
+            session.add(row)
+        store_row(row, result)
+    for key, row in by_pair.items():
+        if key not in wanted:
+            session.delete(row)
+    session.flush()
+
+
+def store_row(row: Match, result: MatchResult) -> None:
+    if (row.score, row.relation, row.reason) != (result.score, result.relation, result.reason):
+        row.score, row.relation, row.reason = result.score, result.relation, result.reason
+    data = result.why.to_data()
+    if row.reason_data != data:
+        row.reason_data = data
+    diff = [list(part) for part in result.diff] if result.diff else None
+    if row.diff != diff:
+        row.diff = diff
