@@ -237,23 +237,14 @@ def startup_table(articles, repeat: int, rev: str | None) -> str:
 
 
 def real_set_tables(fn=None) -> str | None:
-    """The real-copy gold (tests/data/extract/real) scored: holdout, tuning half, whole set."""
+    """The real-copy gold (tests/data/extract/real) scored: both holdouts, tuning half, whole set."""
     sys.path.insert(0, str(ROOT / "tests" / "extract"))
     import real_score
     items = real_score.load()
     if items is None:
         return None
-    out = []
-    ho = real_score.holdout()
-    for split, title in (("holdout", "holdout (frozen)"), ("tuning", "tuning half"), ("all", "whole real set")):
-        res = {"ar": real_score.Scores(), "en": real_score.Scores()}
-        for g, text, pub, lang in items:
-            if split == "holdout" and g["file"] not in ho or split == "tuning" and g["file"] in ho:
-                continue
-            claims = (fn or extract_claims)(text, pub, lang)
-            res[lang].add(real_score.score_article(g, text, pub, lang, claims))
-        out.append(real_score.table(res, title))
-    return "\n\n".join(out)
+    return "\n\n".join(real_score.table(real_score.score(items, split, fn or extract_claims), real_score.TITLES[split])
+                        for split in real_score.SPLITS)
 
 
 # The sweep's own test of a speaker, independent of the extractor's (speakers.is_noun_phrase): a first
@@ -419,7 +410,7 @@ def main(argv=None) -> int:
     real = real_set_tables()
     if real:
         print()
-        print("Real-copy gold (tests/data/extract/real; holdout first):")
+        print("Real-copy gold (tests/data/extract/real; holdouts first):")
         print()
         print(real)
         if base:

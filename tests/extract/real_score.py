@@ -4,11 +4,14 @@ The articles are third-party text and stay in the evaluation data (``eval/real/`
 tests/support/evaldata.py); the repository keeps only the annotations (key substrings, speakers,
 values). Shared by tests/extract/test_real.py and bench/extract.py.
 
-    python tests/extract/real_score.py                  # holdout, then tuning half, then all
+    python tests/extract/real_score.py                  # both holdouts, then tuning half, then all
     python tests/extract/real_score.py --split tuning --errors   # the tuning half's errors
 
-Never print or read the holdout's errors while changing the extractor (see
-tests/data/extract/real/README.md): ``--errors`` refuses the holdout.
+Two holdouts, each frozen before the extractor was changed after its round of annotation:
+``holdout`` (round 1, 32 articles, holdout.json) and ``holdout2`` (round 2, 16 of 32 articles,
+holdout2.json). The tuning half is every annotated article in neither. Never print or read a
+holdout's errors while changing the extractor (see tests/data/extract/real/README.md):
+``--errors`` refuses both.
 
 Matching (offsets are located in the article from the annotation's substring and ``nth``):
 
@@ -27,6 +30,7 @@ Matching (offsets are located in the article from the annotation's substring and
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 import sys
@@ -47,6 +51,11 @@ DATA = ROOT / "tests" / "data" / "extract" / "real"
 GOLD = DATA / "gold"
 HOLDOUT = DATA / "holdout.json"
 HOLDOUT_SEED = 20260516
+HOLDOUT2 = DATA / "holdout2.json"
+HOLDOUT2_SEED = 20261204
+SPLITS = ("holdout", "holdout2", "tuning", "all")
+TITLES = {"holdout": "first holdout (frozen)", "holdout2": "second holdout (frozen)", "tuning": "tuning half",
+          "all": "whole real set"}
 
 
 def gold_files() -> list[dict]:
@@ -63,8 +72,25 @@ def make_holdout(golds: list[dict], seed: int = HOLDOUT_SEED) -> list[str]:
     return sorted(out)
 
 
-def holdout() -> set[str]:
-    return set(json.loads(HOLDOUT.read_text(encoding="utf-8"))["files"])
+@functools.cache
+def holdout() -> frozenset[str]:
+    return frozenset(json.loads(HOLDOUT.read_text(encoding="utf-8"))["files"])
+
+
+@functools.cache
+def round2() -> frozenset[str]:
+    """The files annotated in round 2 (tests/data/extract/real/select.py --round 2), as frozen in holdout2.json."""
+    return frozenset(json.loads(HOLDOUT2.read_text(encoding="utf-8"))["pool"])
+
+
+@functools.cache
+def holdout2() -> frozenset[str]:
+    return frozenset(json.loads(HOLDOUT2.read_text(encoding="utf-8"))["files"])
+
+
+def split_of(name: str) -> str:
+    """'holdout', 'holdout2' or 'tuning' for an annotated file."""
+    return "holdout" if name in holdout() else "holdout2" if name in holdout2() else "tuning"
 
 
 def _n(s: str | None) -> str:
@@ -308,14 +334,25 @@ def load(root: Path | None = None):
     return out
 
 
-def score(items, split: str = "all") -> dict[str, Scores]:
-    """Scores per language ('ar', 'en') for one split: 'holdout', 'tuning' or 'all'."""
-    ho = holdout()
+def in_split(name: str, split: str) -> bool:
+    """'all', 'round1' (the first round's 64 articles, the whole set the earlier floors were set on) or a split."""
+    if split == "all":
+        return True
+    if split == "round1":
+        return name not in round2()
+    return split_of(name) == split
+
+
+def score(items, split: str = "all", fn=None) -> dict[str, Scores]:
+    """Scores per language ('ar', 'en') for one split: 'holdout', 'holdout2', 'tuning', 'all' or 'round1'.
+
+    ``fn`` replaces extract_claims (bench/extract.py scores another tree's extractor with it)."""
     res = {"ar": Scores(), "en": Scores()}
     for g, text, pub, lang in items:
-        if split == "holdout" and g["file"] not in ho or split == "tuning" and g["file"] in ho:
+        if not in_split(g["file"], split):
             continue
-        res[lang].add(score_article(g, text, pub, lang))
+        claims = fn(text, pub, lang) if fn else None
+        res[lang].add(score_article(g, text, pub, lang, claims))
     return res
 
 
@@ -343,7 +380,7 @@ def table(res: dict[str, Scores], title: str) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=("holdout", "tuning", "all"), help="one split only (default: all three)")
+    ap.add_argument("--split", choices=SPLITS, help="one split only (default: all four)")
     ap.add_argument("--errors", action="store_true", help="list the errors (tuning half only)")
     args = ap.parse_args(argv)
     items = load()
@@ -351,12 +388,12 @@ def main(argv=None) -> int:
         print(evaldata.missing(REAL), file=sys.stderr)
         return 1
     if args.errors and args.split != "tuning":
-        print("--errors is for the tuning half only (--split tuning): the holdout's errors are not looked at",
+        print("--errors is for the tuning half only (--split tuning): the holdouts' errors are not looked at",
               file=sys.stderr)
         return 2
-    for split in ([args.split] if args.split else ["holdout", "tuning", "all"]):
+    for split in ([args.split] if args.split else list(SPLITS)):
         res = score(items, split)
-        print(table(res, {"holdout": "holdout (frozen)", "tuning": "tuning half", "all": "whole real set"}[split]))
+        print(table(res, TITLES[split]))
         print()
         if args.errors:
             for lang in ("ar", "en"):
