@@ -108,19 +108,25 @@ def _opposite(a: tuple[str, ...], b: tuple[str, ...]) -> Difference | None:
     that opposition only: "oil rises" / "oil falls". A wording that names both sides ("gold up as the
     dollar falls") says which thing went which way, which is a matter of roles (``_swapped_roles``),
     not of the predicate; against one that names only one side it is unsure, not opposed."""
-    for x in dict.fromkeys(a):
-        for n, side in opposition(x):
-            if _sides(a, n) != {side} or _sides(b, n) != {1 - side}:
-                continue
+    sides_a, sides_b = _sides(a), _sides(b)
+    for n, side_a in sides_a.items():
+        if len(side_a) == 1 and sides_b.get(n) == {1 - next(iter(side_a))}:
+            side = next(iter(side_a))
+            x = next(w for w in a if (n, side) in opposition(w))
             y = next(w for w in b if (n, 1 - side) in opposition(w))
             return Difference(Message("word changed: {mine} vs {theirs}", {"mine": x, "theirs": y}),
                               frozenset({x, y}))
     return None
 
 
-def _sides(toks: tuple[str, ...], n: int) -> set[int]:
-    """Which sides of opposition ``n`` (``words.OPPOSITES``) a wording holds words of."""
-    return {side for t in toks for m, side in opposition(t) if m == n}
+def _sides(toks: tuple[str, ...]) -> dict[int, set[int]]:
+    """Opposition number (``words.OPPOSITES``) -> the sides of it a wording holds words of, in the
+    order the wording first names them."""
+    out: dict[int, set[int]] = {}
+    for t in toks:
+        for n, side in opposition(t):
+            out.setdefault(n, set()).add(side)
+    return out
 
 
 @lru_cache(maxsize=50_000)
@@ -129,7 +135,8 @@ def entities(toks: tuple[str, ...]) -> tuple[tuple[int, str, str, tuple[str, ...
     out = []
     i, n = 0, len(toks)
     while i < n:
-        for size in range(min(ENTITY_LONGEST, n - i), 0, -1):
+        longest = min(ENTITY_LONGEST, n - i) if toks[i] in _ENTITY_FIRST else 1
+        for size in range(longest, 0, -1):
             hit = ENTITIES.get(toks[i:i + size])
             if hit is None and size == 1:
                 hit = ENTITIES.get((_unpossessed(toks[i]),))  # فيلمها (her film) is a film
@@ -145,6 +152,8 @@ def entities(toks: tuple[str, ...]) -> tuple[tuple[int, str, str, tuple[str, ...
 # Not "ه" (his) alone: normalisation writes the feminine ending ة as ه, and حلبة (a ring) would be
 # حلب (Aleppo), قطرة (a drop) قطر (Qatar).
 _POSSESSIVE = ("هما", "ها", "هم", "هن")
+# First words of the entities of more than one word: only there is a longer entity looked for.
+_ENTITY_FIRST = frozenset(k[0] for k in ENTITIES if len(k) > 1)
 
 
 def _unpossessed(word: str) -> str:
@@ -216,7 +225,8 @@ def _another_entity(a: tuple[str, ...], b: tuple[str, ...], text_a: str, text_b:
 _JOINING = STOP_WORDS | frozenset(match_tokens("و and or أو مع with vs versus ضد against"))
 
 
-def _items(toks: tuple[str, ...], text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=50_000)
+def _items(toks: tuple[str, ...], text: str) -> tuple[tuple[int, str], ...]:
     """(position, item) of the parts whose order carries roles: named things ("kind:key") and
     opposed words ("~pair:side")."""
     out = [(p, f"{kind}:{key}") for p, kind, key, _ in named_things(toks, text)]
@@ -226,7 +236,7 @@ def _items(toks: tuple[str, ...], text: str) -> list[tuple[int, str]]:
     if text.isascii():
         names = _names_en(text)
         out.extend((p, f"name:{t}") for p, t in enumerate(toks) if t in names and not any(q == p for q, _ in out))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 # Two parts whose order is their roles stand in one clause: a headline put in another order
@@ -457,7 +467,10 @@ def _replaced_word(a: tuple[str, ...], b: tuple[str, ...]) -> Difference | None:
     word (``_alike``); numbers are compared as numbers."""
     ca = [w for w in content(a) if not _numeric(w)]
     cb = [w for w in content(b) if not _numeric(w)]
-    if len(ca) < _FRAME + 1 or len(cb) < _FRAME + 1:
+    if len(ca) != len(cb) or len(ca) < _FRAME + 1:  # one word for one word: as many words each
+        return None
+    sa = set(ca)
+    if not any(_named(y, "") for y in cb if y not in sa):
         return None
     cb = [next((x for x in ca if _alike(x, y)), y) for y in cb]  # one spelling for a word both say
     ops = [op for op in difflib.SequenceMatcher(None, ca, cb, autojunk=False).get_opcodes() if op[0] != "equal"]

@@ -5,6 +5,8 @@ Every list goes through ``match_tokens`` at import time, so an entry written
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from factcheck.text.normalize import match_tokens, normalize
 
 
@@ -353,6 +355,7 @@ _AR_PREFIXES = ("ي", "ت", "ن", "ا", "م")
 _AR_SUFFIXES = ("ات", "ون", "ين", "ها", "هم", "ه", "ت", "ا", "ي")
 
 
+@lru_cache(maxsize=100_000)
 def stem_core(word: str) -> str:
     """An Arabic word without one inflection prefix and one suffix, when three letters remain:
     عوده and تعود, يدمن and مدمن share one."""
@@ -380,6 +383,7 @@ def _opposite_stems() -> dict[str, set[tuple[int, int]]]:
 OPPOSITE_STEMS = _opposite_stems()
 
 
+@lru_cache(maxsize=100_000)
 def opposition(word: str) -> set[tuple[int, int]] | frozenset[tuple[int, int]]:
     """The (opposition, side) pairs of a folded word: listed, or found by its stem (four letters or
     more)."""
