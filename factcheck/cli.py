@@ -76,6 +76,7 @@ def run(ctx: Ctx, host: str, port: int, threads: int, no_poller: bool) -> None:
 
     from waitress import serve
 
+    from . import deliverer
     from .app import create_app
     from .worker import start_background
 
@@ -89,7 +90,8 @@ def run(ctx: Ctx, host: str, port: int, threads: int, no_poller: bool) -> None:
     _sync_feeds_or_exit(ctx, missing_ok=True)
     if not no_poller:
         start_background(ctx.factory, ctx.settings)
-        click.echo("poller: started in the background")
+        deliverer.start_background(ctx.factory, ctx.settings)
+        click.echo("poller and webhook deliveries: started in the background")
     app = create_app(ctx.settings, factory=ctx.factory)
     click.echo(f"factcheck: http://{host}:{port}/  (database: {_redact(ctx.settings.database_url)})")
     serve(app, host=host, port=port, threads=threads, ident="factcheck")
@@ -336,20 +338,26 @@ def poll(ctx: Ctx, once: bool, force: bool) -> None:
 @main.command()
 @pass_ctx
 def worker(ctx: Ctx) -> None:
-    """Poll feeds forever (beside `factcheck run --no-poller` or gunicorn, on as many machines as you like);
-    SIGTERM stops it cleanly."""
+    """Poll feeds and deliver webhooks forever (beside `factcheck run --no-poller` or gunicorn, on as many
+    machines as you like); SIGTERM stops it cleanly."""
     import signal
     import threading
 
+    from . import deliverer
     from .worker import run_forever
 
     ctx.upgrade()
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    sender, sender_stop = deliverer.start_background(ctx.factory, ctx.settings)
     try:
         run_forever(ctx.factory, ctx.settings, stop)
     except KeyboardInterrupt:
         stop.set()
+    finally:
+        # A POST under way ends within its timeout; its lease lets another worker send it if not.
+        sender_stop.set()
+        sender.join(15)
 
 
 # ---------------------------------------------------------------- local articles
@@ -741,6 +749,70 @@ def tokens_revoke(ctx: Ctx, token_ids: tuple[int, ...], user_name: str | None) -
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
     click.echo(f"revoked {len(ids)} token(s)" + (f": {', '.join(map(str, ids))}" if ids else ""))
+
+
+@main.group()
+def webhooks() -> None:
+    """Webhooks: URLs told about new conflicts and decisions."""
+
+
+@webhooks.command("add")
+@click.argument("url")
+@click.option("--event", "events", multiple=True, required=True, type=click.Choice(["claim.conflict", "claim.decided"]),
+              help="What the URL hears about (repeatable).")
+@pass_ctx
+def webhooks_add(ctx: Ctx, url: str, events: tuple[str, ...]) -> None:
+    """Register a URL for events and print its signing secret once (loopback and private addresses only with
+    FACTCHECK_ALLOW_PRIVATE_NETWORKS)."""
+    from .store.db import transaction
+    from .store.webhooks import WebhookError, create_hook
+
+    ctx.upgrade()
+    try:
+        with transaction(ctx.factory) as s:
+            row, secret = create_hook(s, url, list(events), allow_private=ctx.settings.allow_private_networks)
+            hook_id, names = row.id, row.events
+    except WebhookError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"webhook {hook_id} for {names}; its signing secret, shown once, keep it now:", err=True)
+    click.echo(secret)
+
+
+@webhooks.command("list")
+@pass_ctx
+def webhooks_list(ctx: Ctx) -> None:
+    """List webhooks: id, events, deliveries pending/delivered/failed, the last attempt and its outcome, URL."""
+    from .store.webhooks import hook_list
+
+    ctx.upgrade()
+    with ctx.factory() as s:
+        click.echo("id\tevents\tpending\tdelivered\tfailed\tlast attempt\tlast outcome\turl")
+        for h in hook_list(s):
+            last = h.last
+            when = last.last_attempt_at.strftime("%Y-%m-%d %H:%M:%S") if last is not None else "-"
+            outcome = "-" if last is None else (last.last_error or f"HTTP {last.last_status}")[:80]
+            click.echo(f"{h.hook.id}\t{h.hook.events}\t{h.counts.get('pending', 0)}\t{h.counts.get('delivered', 0)}\t"
+                       f"{h.counts.get('failed', 0)}\t{when}\t{outcome}\t{h.hook.url}")
+
+
+@webhooks.command("remove")
+@click.argument("hook_ids", nargs=-1, required=True, type=int, metavar="ID…")
+@pass_ctx
+def webhooks_remove(ctx: Ctx, hook_ids: tuple[int, ...]) -> None:
+    """Remove webhooks with their deliveries (pending ones are not sent)."""
+    from .store.db import transaction
+    from .store.webhooks import WebhookError, remove_hook
+
+    ctx.upgrade()
+    try:
+        with transaction(ctx.factory) as s:
+            for hid in hook_ids:
+                remove_hook(s, hid)
+    except WebhookError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"removed {len(hook_ids)} webhook(s): {', '.join(map(str, hook_ids))}")
 
 
 @main.command()

@@ -146,6 +146,12 @@ class Settings:
     fulltext_robots: bool = True
     # An ingest.pages.FullTextConfig used as is instead of the three above (tests).
     fulltext: Any = field(default=None, repr=False, compare=False)
+    # Webhook deliveries (FACTCHECK_WEBHOOK_*): the wait after a first failed attempt, doubled after
+    # each further one up to the cap, and the attempts made before a delivery is given up (with
+    # the defaults, about five hours of trying: a receiver down for a night's deploy still gets it).
+    webhook_retry_seconds: float = 30.0
+    webhook_retry_max_seconds: float = 3600.0
+    webhook_attempts: int = 12
 
     @property
     def match(self) -> MatchConfig:
@@ -183,6 +189,9 @@ def load_settings(**overrides) -> Settings:
         fulltext_per_host=_env_int("FACTCHECK_FULLTEXT_PER_HOST", 2, minimum=1),
         fulltext_delay=_env_number("FACTCHECK_FULLTEXT_DELAY", 1.0, minimum=0.0),
         fulltext_robots=_env_switch("FACTCHECK_FULLTEXT_ROBOTS", True),
+        webhook_retry_seconds=_env_number("FACTCHECK_WEBHOOK_RETRY_SECONDS", 30.0, minimum=0.0),
+        webhook_retry_max_seconds=_env_number("FACTCHECK_WEBHOOK_RETRY_MAX_SECONDS", 3600.0, minimum=0.0),
+        webhook_attempts=_env_int("FACTCHECK_WEBHOOK_ATTEMPTS", 12, minimum=1),
     )
     for key, value in overrides.items():
         setattr(s, key, value)

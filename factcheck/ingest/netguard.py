@@ -130,15 +130,18 @@ def _allowed(ip: IPAddress, allowed: Networks) -> bool:
     return is_public_address(ip) or any(ip.version == n.version and ip in n for n in allowed)
 
 
+FEED_HINT = "set allow_private for this feed to allow it"
+
+
 def check_url(url: str, *, allow_private: bool = False, allowed: Networks = (),
-              host: str | None = None) -> list[IPAddress]:
+              host: str | None = None, hint: str = FEED_HINT) -> list[IPAddress]:
     """Raise BlockedTarget unless every address of ``url``'s host is public (or explicitly allowed).
 
     Every address must pass, not just the first: the HTTP client may pick any of them.  Returns the
     addresses checked, and the connection must go to one of them: resolving the name again could
     answer differently (DNS rebinding).  ``host`` is the name exactly as the HTTP client will use
     it (IDNA-encoded), when the URL's own spelling differs.  With ``allow_private`` nothing is
-    resolved or checked, and the list is empty.
+    resolved or checked, and the list is empty.  ``hint`` says in the refusal how to allow it.
     """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
@@ -159,8 +162,7 @@ def check_url(url: str, *, allow_private: bool = False, allowed: Networks = (),
     for ip in addresses:
         if not _allowed(ip, allowed):
             raise BlockedTarget(
-                f"refused: {name} resolves to {ip}, {describe(ip)} "
-                "(set allow_private for this feed to allow it)"
+                f"refused: {name} resolves to {ip}, {describe(ip)} ({hint})"
             )
     return addresses
 

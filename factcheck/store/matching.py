@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from . import retrieval
+from . import retrieval, webhooks
 from ..config import Settings
 from ..match import ClaimView, MatchResult
 from ..match.pairing import article_rows, best_per_article, group_of
@@ -89,7 +89,7 @@ def store_matches(session: Session, claims: Sequence[Claim], settings: Settings,
     for group, linked in sorted(links.items()):
         pool = [v for g in sorted(linked) for v in members.get(g, [])]
         rows.extend(article_rows(members[group], pool, config, memo))
-    _write(session, existing, best_per_article(_once(rows), config))
+    _write(session, existing, best_per_article(_once(rows), config), set(mine))
 
 
 def _once(rows):
@@ -102,8 +102,15 @@ def _once(rows):
             yield row
 
 
-def _write(session: Session, existing: list[Match], rows: list[tuple[ClaimView, ClaimView, MatchResult]]) -> None:
-    """Make the stored rows these: rows that stay are updated in place, others deleted or added."""
+def _write(session: Session, existing: list[Match], rows: list[tuple[ClaimView, ClaimView, MatchResult]],
+           mine: frozenset[int] | set[int] = frozenset()) -> None:
+    """Make the stored rows these: rows that stay are updated in place, others deleted or added.
+
+    A pair of claims that conflicts in these rows and did not (either way round) in the stored ones
+    is a claim.conflict event for the webhooks, told from the side of ``mine`` (the claims just
+    matched): matching again what was matched before tells nothing new.
+    """
+    conflicted = {frozenset((m.claim_id, m.other_claim_id)) for m in existing if m.relation == "conflicts"}
     by_pair = {(m.claim_id, m.other_claim_id): m for m in existing}
     wanted = set()
     for claim, other, result in rows:
@@ -118,6 +125,15 @@ def _write(session: Session, existing: list[Match], rows: list[tuple[ClaimView, 
         if key not in wanted:
             session.delete(row)
     session.flush()
+    if webhooks.listeners(session, "claim.conflict"):
+        new: dict[frozenset, tuple[int, int, MatchResult]] = {}
+        for claim, other, result in rows:
+            pair = frozenset((claim.id, other.id))
+            if result.relation != "conflicts" or pair in conflicted:
+                continue
+            if pair not in new or (claim.id in mine and new[pair][0] not in mine):
+                new[pair] = (claim.id, other.id, result)
+        webhooks.conflicts_found(session, [(a, b, r.score, r.reason) for a, b, r in new.values()])
 
 
 def store_row(row: Match, result: MatchResult) -> None:

@@ -377,3 +377,60 @@ class ApiToken(Base):
     user: Mapped[User] = relationship()
 
     __table_args__ = (Index("ix_api_tokens_user", "user_id"),)
+
+
+class Webhook(Base):
+    """A URL an admin registered for events (migration 0015; factcheck.store.webhooks).
+
+    ``secret`` signs every delivery (HMAC-SHA256). It is shown once when the hook is made and kept
+    here in the clear, because every delivery must be signed with it again (only a hash would
+    sign nothing); the database is the deployment's secret already (password hashes, sessions).
+    """
+
+    __tablename__ = "webhooks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(2000))
+    events: Mapped[str] = mapped_column(String(200))  # event names, comma-separated
+    secret: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+
+    created_by: Mapped[User | None] = relationship()
+
+    @property
+    def event_names(self) -> tuple[str, ...]:
+        return tuple(e for e in self.events.split(",") if e)
+
+
+class WebhookDelivery(Base):
+    """One event for one hook: the outbox row, written in the event's own transaction.
+
+    ``body`` is the JSON sent, fixed when the event happens (every retry sends the same bytes;
+    each attempt signs them with its own timestamp). ``state``: pending (to be tried at
+    ``next_attempt_at``), delivered, failed (gave up after the last attempt). A worker holds a
+    delivery while it sends it (``lease_owner`` until ``lease_expires_at``), as the poller does feeds.
+    """
+
+    __tablename__ = "webhook_deliveries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    webhook_id: Mapped[int] = mapped_column(ForeignKey("webhooks.id", ondelete="CASCADE"))
+    event: Mapped[str] = mapped_column(String(40))
+    event_id: Mapped[str] = mapped_column(String(36))  # the X-Factcheck-Delivery header: a receiver's dedup key
+    body: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, server_default="0", default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_status: Mapped[int | None] = mapped_column(Integer)  # the receiver's HTTP status, None: no answer
+    last_error: Mapped[str | None] = mapped_column(Text)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    lease_owner: Mapped[str | None] = mapped_column(String(200))
+    lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    webhook: Mapped[Webhook] = relationship()
+
+    __table_args__ = (Index("ix_webhook_deliveries_due", "state", "next_attempt_at"),
+                      Index("ix_webhook_deliveries_hook", "webhook_id", "id"))

@@ -16,6 +16,7 @@ from sqlalchemy import case, delete, func, literal, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from . import webhooks
 from .db import begin_write
 from ..messages import N_, Explained, Message
 from ..text.bidi import strip_bidi
@@ -90,6 +91,8 @@ def decide(session: Session, claim_id: int, user: User, status: str, note: str =
     session.add(decision)
     session.flush()
     session.refresh(claim)
+    # In this transaction: a decision rolled back (a stale bulk item, a failed commit) sends nothing.
+    webhooks.decided(session, claim_id, decision.id, status, previous, note, user.name, decision.at)
     return decision
 
 

@@ -22,9 +22,10 @@ def register(app: Flask) -> None:
     from . import exports; app.register_blueprint(exports.bp)  # noqa: E702
     app.register_blueprint(admin.bp)
     app.register_blueprint(dashboard.bp)
-    from . import api, tokens
+    from . import api, tokens, webhooks
 
     app.register_blueprint(tokens.bp)
+    app.register_blueprint(webhooks.bp)
     app.register_blueprint(api.bp)
     app.extensions["csrf"].exempt(api.bp)  # tokens only, never the browser's session: no CSRF surface
     from . import errors

@@ -56,6 +56,7 @@ class Request:
     start: float  # time.monotonic() when the request line was read
     end: float | None = None  # when the answer was finished (or aborted)
     n: int = 0  # 0 for the first request to this path
+    body: bytes = b""  # what a POST sent (webhook receivers)
 
 
 Handler = Callable[[Request, int], Reply]
@@ -179,11 +180,11 @@ class FeedServer:
             self._max_inflight.clear()
 
     # -- used by the handler -----------------------------------------------------------------
-    def _begin(self, path: str, method: str, headers: dict[str, str]) -> Request:
+    def _begin(self, path: str, method: str, headers: dict[str, str], body: bytes = b"") -> Request:
         with self._lock:
             n = self._counts[path]
             self._counts[path] += 1
-            req = Request(path, method, headers, time.monotonic(), n=n)
+            req = Request(path, method, headers, time.monotonic(), n=n, body=body)
             self.requests.append(req)
             self._inflight[path] += 1
             self._max_inflight[path] = max(self._max_inflight[path], self._inflight[path])
@@ -233,11 +234,16 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self.do_GET()
 
-    def do_GET(self) -> None:
+    def do_POST(self) -> None:
+        """A webhook receiver: the body is read (Content-Length) and recorded, then answered as a GET."""
+        length = self.headers.get("Content-Length", "0")
+        self.do_GET(self.rfile.read(int(length)) if length.isdigit() else b"")
+
+    def do_GET(self, body: bytes = b"") -> None:
         owner = self.server_owner
         path = self.path.split("?", 1)[0] if self.path.startswith("/") else self.path
         headers = {k.lower(): v for k, v in self.headers.items()}
-        req = owner._begin(path, self.command, headers)
+        req = owner._begin(path, self.command, headers, body)
         try:
             self._answer(owner, req)
         except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, socket.timeout):

@@ -107,6 +107,7 @@ def test_the_openapi_document_is_valid_and_served_without_a_token(server):
     assert r.status_code == 200 and r.json()["openapi"] == "3.1.0"
     assert set(r.json()["paths"]) >= {"/claims", "/claims/{claim_id}", "/claims/{claim_id}/decisions", "/articles",
                                       "/feeds", "/feeds/{feed_id}/poll", "/claimreview"}
+    assert set(r.json()["webhooks"]) == {"claim.conflict", "claim.decided"}, "the events sent to webhooks"
 
 
 def test_claims_are_listed_in_keyset_pages_with_filters_and_fields(server, factory, editor, world):

@@ -83,6 +83,9 @@ def _routes(ids: dict[str, int]) -> dict[str, tuple[str, str, dict[str, str], di
         "tokens.index": ("GET", "/tokens", {}, {}),
         "tokens.add": ("POST", "/tokens", {}, {"name": "CMS", "scope": "read"}),
         "tokens.revoke": ("POST", "/tokens/{token_id}/revoke", {"token_id": "1"}, {}),
+        "webhooks.index": ("GET", "/admin/webhooks", {}, {}),
+        "webhooks.add": ("POST", "/admin/webhooks", {}, {"url": "http://192.0.2.1/hook", "event": "claim.decided"}),
+        "webhooks.remove": ("POST", "/admin/webhooks/{hook_id}/remove", {"hook_id": "1"}, {}),
         # The API answers these clients (no token) with JSON 401s; tests/web/test_api.py sends tokens.
         "api.openapi": ("GET", "/api/v1/openapi.json", {}, {}),
         "api.claims": ("GET", "/api/v1/claims", {}, {k: v for k, v in filters.items() if k not in ("from", "to", "page")}),

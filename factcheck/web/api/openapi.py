@@ -22,6 +22,13 @@ def _ref(name: str) -> dict:
 
 TIME = {"type": "string", "description": "UTC, ISO 8601 with Z", "pattern": r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$"}
 
+
+def _event(name: str, data: dict) -> dict:
+    """A webhook's body: the envelope every event shares, around its own ``data``."""
+    return {"type": "object", "required": ["id", "event", "created_at", "data"], "properties": {
+        "id": {"type": "string", "format": "uuid", "description": "the event's id, also X-Factcheck-Delivery"},
+        "event": {"const": name}, "created_at": TIME, "data": data}}
+
 SCHEMAS = {
     "Error": {"type": "object", "required": ["error"], "properties": {"error": {
         "type": "object", "required": ["code", "message"],
@@ -76,6 +83,25 @@ SCHEMAS = {
     "PollOutcome": {"type": "object", "required": ["feed_id", "new", "updated", "not_modified", "error"],
                     "properties": {"feed_id": _INT, "status": _null(_INT), "new": _INT, "updated": _INT,
                                    "not_modified": _BOOL, "error": _null(_STR)}},
+    # Webhook payloads (factcheck.store.webhooks): a claim as an event tells it, and the two events.
+    "EventClaim": {"type": "object", "required": ["id", "kind", "text", "speaker", "status", "version", "article"],
+                   "properties": {"id": _INT, "kind": {"enum": list(CLAIM_KINDS)}, "text": _STR,
+                                  "speaker": _null(_STR), "language": _null(_STR),
+                                  "status": {"enum": list(CLAIM_STATUSES)}, "version": _INT,
+                                  "article": _ref("ArticleRef")}},
+    "ClaimConflictEvent": _event("claim.conflict", {
+        "type": "object", "required": ["claim", "other", "match"], "properties": {
+            "claim": {**_ref("EventClaim"), "description": "the report whose matching found the conflict"},
+            "other": {**_ref("EventClaim"), "description": "the earlier report it conflicts with"},
+            "match": {"type": "object", "required": ["relation", "score", "reason"],
+                      "properties": {"relation": {"const": "conflicts"}, "score": _NUM, "reason": _STR}}}}),
+    "ClaimDecidedEvent": _event("claim.decided", {
+        "type": "object", "required": ["claim", "decision"], "properties": {
+            "claim": {**_ref("EventClaim"), "description": "the claim as the decision left it"},
+            "decision": {"type": "object", "required": ["id", "status", "previous_status", "note", "editor", "at"],
+                         "properties": {"id": _INT, "status": {"enum": list(CLAIM_STATUSES)},
+                                        "previous_status": _null(_STR), "note": _STR, "editor": _STR, "at": TIME,
+                                        "token_id": _null(_INT)}}}}),
     "ClaimReviewPage": {"type": "object", "required": ["reviews", "next"], "properties": {
         "reviews": {"type": "array", "items": {
             "type": "object", "required": ["@context", "@type", "url", "claimReviewed", "reviewRating"],
@@ -127,6 +153,23 @@ def _body(schema: str) -> dict:
     return {"required": True, "content": {"application/json": {"schema": _ref(schema)}}}
 
 
+WEBHOOK_HEADERS = [
+    {"name": "X-Factcheck-Event", "in": "header", "required": True, "schema": _STR},
+    {"name": "X-Factcheck-Delivery", "in": "header", "required": True, "schema": {"type": "string", "format": "uuid"},
+     "description": "the event's id, the same on every retry: a receiver drops a copy it has seen"},
+    {"name": "X-Factcheck-Timestamp", "in": "header", "required": True, "schema": {"type": "string", "pattern": r"^\d+$"},
+     "description": "Unix seconds when this attempt was signed"},
+    {"name": "X-Factcheck-Signature", "in": "header", "required": True,
+     "schema": {"type": "string", "pattern": "^sha256=[0-9a-f]{64}$"},
+     "description": "sha256= and the hex HMAC-SHA256 of \"{timestamp}.\" + body with the hook's secret"},
+]
+
+
+def _webhook(schema: str, summary: str) -> dict:
+    return {"post": {"summary": summary, "parameters": WEBHOOK_HEADERS, "security": [], "requestBody": _body(schema),
+                     "responses": {"2XX": {"description": "delivered; any other answer is retried, the wait doubling"}}}}
+
+
 def document() -> dict:
     read = [{"token": ["read"]}]
     write = [{"token": ["write"]}]
@@ -139,6 +182,11 @@ def document() -> dict:
         "security": read,
         "components": {"schemas": SCHEMAS,
                        "securitySchemes": {"token": {"type": "http", "scheme": "bearer"}}},
+        # Sent by factcheck to the URLs admins register (the Webhooks page, `factcheck webhooks add`).
+        "webhooks": {
+            "claim.conflict": _webhook("ClaimConflictEvent", "A new conflicting match was stored"),
+            "claim.decided": _webhook("ClaimDecidedEvent", "A decision was recorded"),
+        },
         "paths": {
             "/claims": {"get": {
                 "operationId": "listClaims", "summary": "Claims, filtered, in id order, by keyset pages",
