@@ -46,7 +46,7 @@ _CONJUNCTION_BEFORE_AL = re.compile(r"^[وف](?=ال)")
 _PARTICLE_OR_ARTICLE = re.compile(r"(?:ال|في|من|على|الى|عن|لل|ب|ل|the\b|in\b|on\b)")
 _QUOTE_MARK_IN_NAME = re.compile(r"[\"«»“”]")
 _WORD = re.compile(r"\S+")
-_TRAILING_ACCORDING_TO = re.compile(r",\s*(?P<a>according to)\s+(?P<s>[^,.;:!?\n]{2,80})[.!?]?\s*$")
+_TRAILING_ACCORDING_TO = re.compile(r"(?:,\s*|(?<=\w)\s+)(?P<a>according to)\s+(?P<s>[^,.;:!?\n]{2,80})[.!?]?\s*$")
 _THAT = re.compile(r"\bthat\b")
 _CAPITALISED_WORDS = re.compile(r"\s*((?:[A-Z][\w'.-]*\s*){1,4})")
 _CLAUSE_THEN_SPEAKER = re.compile(r"^(?P<c>.+)[,]\s*(?P<s>[^,]{2,60})$")
@@ -67,11 +67,16 @@ def _f(words: str) -> str:
 
 
 # ---------------------------------------------------------------- Arabic lexicon
+# present tenses that open a standfirst or a headline ("وزير الخارجية التركي ... يعلن أنّ", "تركيا تعلن
+# استئناف المحادثات"): a speech act only as the sentence's first verb, before any comma ("القرار،
+# يؤكد صحة ..." is the clause's own verb)
+_AR_PRESENT_WORDS = "يعلن تعلن يؤكد تؤكد يكشف تكشف ينفي تنفي يوضح توضح يحذر تحذر"
+_AR_PRESENT = {fold_str(w) for w in _AR_PRESENT_WORDS.split()}
 _AR_VERB_WORDS = ("نقل نقلت قال قالت قالوا أكد أكدت أكدوا أضاف أضافت أشار أشارت أوضح أوضحت ذكر ذكرت أعلن أعلنت أعلنوا "
               "صرح صرحت اعتبر اعتبرت لفت لفتت أفاد أفادت شدد شددت أردف أردفت نفى نفت كشفت كشف حذر حذرت "
               "زعم زعمت ادعى ادعت يقول تقول أعرب أعربت رجح رجحت نوه نوهت أبلغ أبلغت أكدا قالا "
               "أبان أبانت بين بينت أخبر أخبرت تساءل تساءلت استبعد استبعدت اعتبروا يرى ترى يرون تشير يشير "
-              "أفاد أفادوا ذكروا أوضحوا أشاروا كشفوا رأى رأت")
+              "أفاد أفادوا ذكروا أوضحوا أشاروا كشفوا رأى رأت هتف هتفوا ردد رددوا " + _AR_PRESENT_WORDS)
 # need و/ف: "وتابع" (تابعة لتنظيم is an adjective), "وبين" (بين is also "between")
 # and present-tense verbs that are a reported clause's own verb as often ("أن باريس ترى في"): a
 # speech act only as "ويرى التربويون"/"كما تشير المصادر"
@@ -90,7 +95,8 @@ def _ar_participles() -> str:
     return _f("مضيفًا مضيفة مشيرًا مشيرة لافتًا لافتة معتبرًا معتبرة مؤكدًا مؤكدة موضحًا موضحة متابعًا "
                     "متابعة مشددًا مشددة قائلًا قائلة منوهًا منوهة محذرًا محذرة مبينًا مبينة مردفًا مردفة "
                     "معربًا معربة نافيًا نافية كاشفًا كاشفة مضيفين مشيرين لافتين معتبرين زاعمًا زاعمة "
-                    "مستبعدًا مستبعدة متسائلًا متسائلة مؤكدين موضحين")
+                    "مستبعدًا مستبعدة متسائلًا متسائلة مؤكدين موضحين واصفًا واصفة واصفين مطالبين "
+                    "مرددين هاتفين")
 
 
 def _ar_trigger() -> str:
@@ -110,6 +116,8 @@ _AR_ADJUNCT = LazyPattern(lambda: fold_str(
     r"مستهل|اجتماع|وقت|ندو|جلس|\d)\w*|خلال|عبر|على\s+(?:حساب|صفح|منص|موقع|هامش)\w*|ل(?:موقع|وكالة|قناة|صحيفة|"
     r"جريدة|شبكة|مجلة|وسائل|لصحفيين|صحفيين|عنب)\w*|للصحفيين|أمس|اليوم|يوم|مساء|صباح|ظهر|فجر|"
     r"ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)|الماضي|أن|إن|عن)(?!\w)|\d"
+    r"|(?<!\w)[لب]ـ?(?=\s*[«\"“])"  # "وقال الحريري لـ«الشرق الأوسط»": to whom, not who
+    r"|(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?!\w)"  # a relative clause after the subject
 ))
 _BOUNDARY = LazyPattern(
     lambda: (rf"[،,؛;]\s*(?=(?:{_ar_participles()})(?!\w)|[وف](?:{_ar_verbs()}|تابع|تابعت)(?!\w)|فيما|بينما)"
@@ -252,6 +260,12 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
                 if len(pre) > 1 and _is_title(F[pre[1][0]:pre[1][1]]):
                     return ctx.reg.add(ctx.d(*pre[0]), ctx.d(*pre[1]))
                 return ctx.reg.resolve(ctx.d(*pre[0]))
+        elif F[vstart] not in "وف":
+            # "وزير الخارجية التركي مولود جاويش أوغلو يعلن أنّ ...": the subject opens the sentence
+            pre = _chunks(F, sent_start, vstart)
+            if len(pre) == 1 and 1 <= _words(F[pre[0][0]:pre[0][1]]) <= 8 and is_noun_phrase(F[pre[0][0]:pre[0][1]]) \
+                    and not _AR_ADJUNCT.search(F, *pre[0]):
+                return _fuller(ctx, ctx.reg.resolve(ctx.d(*pre[0])), sent_start)
         return None
     first = F[chunks[0][0]:chunks[0][1]]
     if _words(first) > 12:
@@ -271,7 +285,31 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
                 and is_noun_phrase(first) and not _QUOTE_MARK_IN_NAME.search(second)):
             # "القائم بأعمال السفارة المصرية في دمشق، محمود عمر،": a role, then the name in apposition
             return ctx.reg.add(ctx.d(*chunks[1]), ctx.d(*chunks[0]))
-    return ctx.reg.resolve(ctx.d(*chunks[0]))
+    return _fuller(ctx, ctx.reg.resolve(ctx.d(*chunks[0])), sent_start)
+
+
+_FIRST_NAME_BEFORE = "(?<![\\w])([^\\W\\d_]{2,})\\s+"
+
+
+def _fuller(ctx: _Ctx, name: str | None, before: int) -> str | None:
+    """A one-word Arabic speaker (a surname: ترامب، كلوب، الحريري) is the fullest earlier mention of it,
+    "دونالد ترامب", when the article wrote the word after a given name that no rule registered
+    ("الرئيس الأميركي السابق دونالد ترامب يطلق ..."): the word before it, when that word is no
+    title, article noun, function word or speech verb."""
+    if not name or " " in name or not dates_mod._AR_LETTERS.search(name):
+        return name
+    f = fold_str(name)
+    if f.startswith("ال") and not (f.endswith("ي") and len(f) >= 5):  # الحريري، العثماني: a nisba
+        return name  # "الشرطة", "الوزارة": an institution, not a surname
+    F = ctx.F
+    for m in re.finditer(_FIRST_NAME_BEFORE + re.escape(f) + r"(?!\w)", F[:before]):
+        w = m.group(1)
+        if (w.startswith(("ال", "وال", "لل", "بال")) or w in TITLE_WORDS or not is_noun_phrase(w)
+                or _AR_TRIGGER.fullmatch(w) or w[:1] in "وف" and _AR_TRIGGER.fullmatch(w[1:])):
+            continue
+        full = ctx.d(m.start(1), m.end())
+        return ctx.reg.add(full)
+    return name
 
 
 def _strip_quotes_keep(s: str) -> str:
@@ -331,9 +369,16 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
     F, reg = ctx.F, ctx.reg
     # (a verb in a relative clause is not the speech act: "ويجاند، الذي أكد الأرقام، إن")
     # ("تابع"/"بين" without و are an adjective and a preposition: no verb, and no end of the clause before)
+    # (nor is a present tense after أن/لن/سوف: "من المنتظر أن يعلن الاتحاديون" has not said anything yet)
     triggers = [m for m in _AR_TRIGGER.finditer(F, ss, se) if not _inside_quote(ctx, m.start())
-                and not _AR_RELATIVE_BEFORE.search(F, max(ss, m.start() - 8), m.start())]
+                and not _AR_RELATIVE_BEFORE.search(F, max(ss, m.start() - 8), m.start())
+                and not _AR_NOT_YET_BEFORE.search(F, max(ss, m.start() - 8), m.start())]
+    if _AR_PRESENT.intersection(m.group("v") for m in triggers):
+        triggers = [m for i, m in enumerate(triggers) if m.group("v") not in _AR_PRESENT
+                    or (i == 0 and not _COMMA_OR_COLON.search(F, ss, m.start()))]
     for i, m in enumerate(triggers):
+        if ctx.overlaps_stmt(m.start(), m.end()):
+            continue  # a verb inside a reported clause: "إن الموفد الأميركي أكد تمسك ..." is reported whole
         nxt = triggers[i + 1].start() if i + 1 < len(triggers) else se
         vend = m.end()
         participle = m.group("p") is not None
@@ -352,6 +397,7 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 continue
             first_q = q
             break
+        colon_alone = colon if first_q is None and (not comp or colon < comp.start()) else -1
         if first_q is None or first_q.start > colon:
             colon = colon if first_q is not None else -1
         if participle:
@@ -376,12 +422,25 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                     _emit_quote(ctx, q, speaker, verb, m.start(), first_q.start)
             reg.last_speaker = speaker or reg.last_speaker
             continue
+        if colon_alone >= 0 and _words(F[vend:colon_alone]) <= 8:
+            # "وقالت: خاطبنا إدارة المهرجان ..." : a colon after the verb (and its subject) opens the
+            # speaker's own words, without quote marks
+            if not participle:
+                speaker = _ar_speaker(ctx, vend, colon_alone, ss, m.start()) or reg.last_speaker
+            cstart = colon_alone + 1
+            while cstart < se and F[cstart] == " ":
+                cstart += 1
+            cend = _clause_end(F, cstart, se)
+            if _words(F[cstart:cend]) >= 2 and not ctx.overlaps_stmt(cstart, cend):
+                ctx.stmts.append(_Stmt(speaker, verb, True, cstart, cend, m.start(), colon_alone))
+                reg.last_speaker = speaker or reg.last_speaker
+            continue
         if comp:
             cstart = comp.end()
             while cstart < se and F[cstart] == " ":
                 cstart += 1
             cend = _clause_end(F, cstart, se)
-            if nxt < cend:
+            if nxt < cend and _new_speech_act(F, triggers[i + 1]):
                 cend = _clause_end(F, cstart, nxt + 1) if nxt > cstart else cend
             if cend <= cstart:
                 continue
@@ -390,7 +449,7 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 for q in inner:
                     _emit_quote(ctx, q, speaker, verb, m.start(), comp.start())
             elif _words(F[cstart:cend]) >= 2:
-                ctx.stmts.append(_Stmt(speaker, verb, False, cstart, cend, m.start(), comp.start()))
+                ctx.stmts.append(_Stmt(speaker, verb, _holds_words_quoted(F, inner), cstart, cend, m.start(), comp.start()))
             reg.last_speaker = speaker or reg.last_speaker
             continue
         # أعلن + masdar: "أعلنت وزارة الداخلية السورية تفكيك خلية ..." /
@@ -427,8 +486,16 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                         reg.last_speaker = speaker
 
 
+def _new_speech_act(F: str, m: re.Match) -> bool:
+    """Does this speech verb start a new act (وأضاف، مضيفًا، "، قال") rather than sit inside the
+    clause before it ("قال إن الموفد أكد تمسك ...")?"""
+    return bool(m.group("p") or m.group("pre") or F[max(0, m.start() - 3):m.start()].rstrip().endswith(("،", ",", "؛", ";", ":", ".")))
+
+
 _TO_VERBS = {fold_str(w) for w in "أشار أشارت لفت لفتت نوه نوهت تشير يشير".split()}
 _AR_RELATIVE_BEFORE = re.compile(fold_str(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)\s+$"))
+_COMMA_OR_COLON = re.compile(r"[،,:؛;]")
+_AR_NOT_YET_BEFORE = re.compile(fold_str(r"(?<!\w)(?:أن|لن|سوف|كي|لكي|لم)\s+$"))
 _NAQAL = {fold_str(w) for w in "نقل نقلت".split()}
 _AN = re.compile(r"(?<!\w)عن(?!\w)")
 _ANNOUNCE = {fold_str(w) for w in "أعلن أعلنت أعلنوا نفى نفت كشف كشفت".split()}
@@ -444,11 +511,28 @@ def _partial_quotes(F: str, inner: list[Quote], cstart: int, cend: int) -> bool:
     """Are the quotes inside a reported clause single quoted words ("أن هناك تعاونا بين البرنامج
     ونجوم «يوتيوب»")? Then they are names or terms, and the clause is the statement. (A longer
     quote inside the clause is the speaker's own words: it stays the claim, "ضرورة لتعزيز ...".)"""
-    if any(q.words(F) > 1 for q in inner) or _words(F[cstart:cend]) < 3:
+    n = _words(F[cstart:cend])
+    if n < 3:
+        return False
+    if all(q.words(F) <= 1 for q in inner):
+        for q in inner:
+            q.is_name = True
+        return True
+    # "بأن دي ميستورا سيبدأ قريبا بإنشاء «مجموعات العمل ...»", "said the road ... was now "effectively
+    # cut"": quotes that hold less than half of the reported clause are fragments of it; the clause
+    # is the statement, and a direct one (it holds the speaker's own words); so is a clause with four
+    # words or more outside its quotes
+    inside = sum(q.words(F) for q in inner)
+    if inside * 2 >= n and n - inside < 4:
         return False
     for q in inner:
-        q.is_name = True
+        q.used = True  # part of the statement, which is direct: it holds the speaker's own words
     return True
+
+
+def _holds_words_quoted(F: str, inner: list[Quote]) -> bool:
+    """A reported clause holding a quoted phrase (not a single quoted word, a name) is direct in part."""
+    return any(q.used and q.words(F) >= 2 for q in inner)
 
 
 def _inside_quote(ctx: _Ctx, pos: int) -> bool:
@@ -460,7 +544,8 @@ _TAIL_WORDS = [fold_str(w) for w in ("وفق", "بحسب", "حسب", "نقلا",
 
 _TAIL_ATTRIB = LazyPattern(
     lambda: (rf"[،,]\s*(?P<a>{_f('وفق وفقًا وفقا بحسب حسب حسبما نقلًا نقلا')})\s+"
-             rf"(?:ل|ما\s+(?:قال|ذكر|ذكرت|قالت|أفاد|أفادت)\w*\s+)?(?P<s>[^،,.؟!\n]{{2,80}})[.؟!]?\s*$"))
+             rf"(?:ل?ما\s+(?:قال|ذكر|ذكرت|قالت|أفاد|أفادت|نقل|نقلت|أورد|أوردت|أعلن|أعلنت)\w*\s+|ل)?"
+             rf"(?P<s>[^،,.؟!\n]{{2,80}})[.؟!]?\s*$"))
 
 
 def _attribution_tail(ctx: _Ctx, ss: int, se: int) -> None:
@@ -557,6 +642,33 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                         ctx.stmts.append(_Stmt(sp, verb, False, cs, ce, ce, ve))
                     reg.last_speaker = sp or reg.last_speaker
                 continue
+            if subj and _EN_ONLY_ADJUNCTS.fullmatch(after) and not _inside_quote(ctx, vs):
+                # "... were IS fighters the Syrian Observatory for Human Rights said." / "... nature
+                # British Foreign Secretary William Hague told reporters in Paris.": the clause-then-
+                # speaker order with its comma stripped (FA-KES copy): what precedes the subject is the claim
+                k = before.rfind(subj)
+                cs, ce = ss, ss + k
+                while ce > cs and F[ce - 1] in " ,":
+                    ce -= 1
+                if k > 0 and _words(F[cs:ce]) >= 3 and not ctx.overlaps_stmt(cs, ce):
+                    sp = _en_speaker(reg, subj)
+                    inner = [q for q in _quotes_in(ctx, cs, ce) if not q.used and not q.is_name]
+                    if inner:
+                        for q in inner:
+                            _emit_quote(ctx, q, sp, verb, ce, ve)
+                    else:
+                        ctx.stmts.append(_Stmt(sp, verb, False, cs, ce, ce, ve))
+                    reg.last_speaker = sp or reg.last_speaker
+                    continue
+            if not subj and tail.endswith(",") and not qb:
+                # "..., said a company spokesman.": the verb before its subject, at the sentence's end
+                inv = _EN_INVERTED_SUBJECT.fullmatch(after)
+                cs, ce = ss, ss + len(tail) - 1
+                if inv and _words(F[cs:ce]) >= 3 and not ctx.overlaps_stmt(cs, ce):
+                    sp = _en_speaker(reg, inv.group("s"))
+                    ctx.stmts.append(_Stmt(sp, verb, False, cs, ce, ce, ve))
+                    reg.last_speaker = sp or reg.last_speaker
+                    continue
             speaker = _en_speaker(reg, subj)
         # what follows: that-clause, colon/quote, or a clause
         aq = [q for q in ctx.quotes_between(ve, limit) if not q.used and not q.is_name]
@@ -582,12 +694,17 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
             for q in inner:
                 _emit_quote(ctx, q, speaker, verb, vs, cstart)
         elif _words(F[cstart:cend]) >= 3:
-            ctx.stmts.append(_Stmt(speaker, verb, False, cstart, cend, vs, cstart))
+            ctx.stmts.append(_Stmt(speaker, verb, _holds_words_quoted(F, inner), cstart, cend, vs, cstart))
         else:
             continue
         reg.last_speaker = speaker or reg.last_speaker
 
 
+# what may follow a sentence-final "X said": nothing, or adjuncts of time, place, manner and addressee
+_EN_ONLY_ADJUNCTS = re.compile(
+    r"\s*(?:(?:on|in|at|during|via|late|early|earlier|later|last|this|to|reporters|journalists|Reuters|AFP|AP|"
+    r"Asharq|[A-Z][a-z]+day|yesterday|today|overnight)\b[^.;:!?\"“”«»]{0,40})?\s*[.!?]?\s*")
+_EN_INVERTED_SUBJECT = re.compile(r"\s*(?P<s>(?:(?:a|an|the)\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,5}?)\s*[.!?]?\s*")
 _EN_NOT_SPEECH_AFTER = re.compile(r"\s+(?:the\s+lives|lives|responsibility|victory|the\s+title)\b", re.I)
 _EN_SKIP = re.compile(r"\s*(?:(?:on|in|at|during|via|late|early|earlier|later)\s+(?:[\w'.-]+\s+){0,4}?)?"
                       r"(?:(?:on|last|this)\s+\w+day\s+)?(?:reporters|journalists|Reuters|AFP|AP)?\s*")
@@ -598,7 +715,8 @@ _EN_NOUNS = (r"ministry|army|military|government|spokesman|spokeswoman|official|
              r"council|committee|company|bank|embassy|authorities|prosecutors|observers|experts|relatives|"
              r"witness|activists|traders|dealers|representatives|spokesperson|monitor|observatory|lawyers?|"
              r"doctors|medics|rebels|union|party|coalition|officers?|firm|corporation|newspaper|media|reports|"
-             r"analyst|economists|investigators|organi[sz]ation|department|commission|institute|center|centre")
+             r"analyst|economists|investigators|organi[sz]ation|department|commission|institute|center|centre|"
+             r"websites|sites|outlets|channels|newspapers|correspondent|monitors|exchange|researchers")
 _EN_SUBJ_NAME = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin))*\s*$")
 _EN_SUBJ_NOUN = LazyPattern(
     lambda: rf"(?:\b(?:[Tt]he|[a-z]+|[A-Z][\w'.-]*)\s+)?(?:[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})\s*$")
@@ -656,7 +774,8 @@ def _en_speaker(reg: Registry, subj: str | None) -> str | None:
     while i < len(words) - 1 and (words[i].lower() in EN_TITLE_WORDS or words[i].lower() == "the"
                                   or (words[i][:1].islower() and not words[i].startswith("al-"))):
         i += 1
-    if 0 < i < len(words) and words[i][:1].isupper() and len(words) - i >= 2:
+    if (0 < i < len(words) and words[i][:1].isupper() and len(words) - i >= 2
+            and not any(w in ("of", "for") for w in words[i:])):  # "the Syrian Observatory for Human Rights" is whole
         return reg.add(" ".join(words[i:]), " ".join(words[:i]))
     if words and words[0].lower() == "the":
         subj = " ".join(words[1:])

@@ -77,6 +77,8 @@ def is_noun_phrase(mention: str) -> bool:
     first = _CONJUNCTION_BEFORE_AL.sub("", fold_str(w[0]).lower())
     if first in _NOT_SPEAKER_FIRST or (len(first) < 2 and not first.isupper()):
         return False
+    if first[:1] in "وف" and first[1:] in _NOT_SPEAKER_FIRST:  # "وعن الدخل المادي ...": a preposition with و
+        return False
     return True
 _TOK = re.compile(r"[\w'.-]+")
 
@@ -154,10 +156,25 @@ class Registry:
             for e in reversed(self.entities):
                 if e.tokens and toks < e.tokens or (toks == e.tokens and e.name != mention and len(e.name) > len(mention)):
                     return e.name
+        near = _spelling_variant(toks, self.entities)
+        if near:
+            return near
         if self.last_speaker and words and _CONJUNCTION_BEFORE_AL.sub("", words[0]) in _GENERIC and (
                 len(words) == 1 or all(_AL.match(x) for x in words[1:])):
             return self.last_speaker  # "the company", "النادي الإنجليزي": the organisation just named
         return self.add(mention)
+
+
+def _spelling_variant(toks: frozenset[str], entities: list[Entity]) -> str | None:
+    """A name spelt another way in the same article (مدفيديف / ميدفيديف, Abdel / Abdul Rahman): every
+    word of a one- or two-word mention is within an edit or two of a word of one earlier name."""
+    if not toks or len(toks) > 2 or any(len(t) < 5 for t in toks):
+        return None
+    from rapidfuzz.fuzz import ratio  # imported when a mention first needs it (start-up, issue 16)
+    for e in reversed(entities):
+        if len(e.tokens) > len(toks) and all(any(len(u) >= 5 and ratio(t, u) >= 85 for u in e.tokens) for t in toks):
+            return e.name
+    return None
 
 
 _STRIP = re.compile(r"^[\s،,:؛;\"'«»“”(\[-]+|[\s،,:؛;\"'«»“”)\].-]+$")
