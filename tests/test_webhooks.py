@@ -29,6 +29,7 @@ from factcheck.store.webhooks import (LEASE, WebhookError, claim_due, create_hoo
                                       retry_delay)
 
 from .support.feedserver import FeedServer, Reply
+from .support.openapi import checked_delivery
 from .web import data
 
 
@@ -101,7 +102,7 @@ def test_a_receiver_failing_twice_gets_the_third_attempt_once_with_a_valid_signa
                       third.headers["x-factcheck-signature"]), "a changed body does not verify"
     assert _readme_verifier()(secret, httpx.Headers(third.headers), third.body), "the README's check passes"
     assert not _readme_verifier()(secret, httpx.Headers(third.headers), third.body[:-1])
-    body = _valid_event(third.body)
+    body = checked_delivery(third)
     assert body["event"] == "claim.decided" and body["id"] == third.headers["x-factcheck-delivery"]
     assert body["data"]["claim"]["id"] == cid and body["data"]["claim"]["status"] == "disputed"
     assert body["data"]["claim"]["article"]["source"] == "Outlet A"
@@ -111,18 +112,6 @@ def test_a_receiver_failing_twice_gets_the_third_attempt_once_with_a_valid_signa
     [done] = _deliveries(factory)
     assert (done.state, done.attempts, done.last_status, done.last_error) == ("delivered", 3, 204, None)
     assert done.webhook_id == hook_id and done.delivered_at is not None and done.lease_owner is None
-
-
-def _valid_event(body: bytes | str) -> dict:
-    """The body, after checking it against its event's schema in the OpenAPI document's webhooks."""
-    import jsonschema
-
-    from factcheck.web.api.openapi import document
-
-    spec, event = document(), json.loads(body)
-    schema = spec["webhooks"][event["event"]]["post"]["requestBody"]["content"]["application/json"]["schema"]
-    jsonschema.Draft202012Validator({**schema, "components": spec["components"]}).validate(event)
-    return event
 
 
 def _readme_verifier():
@@ -238,17 +227,25 @@ def test_each_hook_hears_only_its_events_and_a_removed_hook_nothing(factory, set
 
 
 def test_a_new_conflicting_match_is_an_event_and_matching_again_is_not(factory, settings):
-    hook_id, _ = _hook(factory, "http://192.0.2.1/conflicts", events=("claim.conflict",))
-    with transaction(factory) as s:
-        import_article(s, settings, source="Outlet A", language="en", url="https://a.example/1",
-                       text='The mayor said: "The bridge will reopen on Monday, 10 November 2025."')
-    assert _deliveries(factory) == [], "one outlet alone conflicts with no one"
-    with transaction(factory) as s:
-        art, _ = import_article(s, settings, source="Outlet B", language="en", url="https://b.example/1",
-                                text='The mayor said: "The bridge will reopen on Tuesday, 11 November 2025."')
-        new_ids = [c.id for c in art.claims]
-    events = [_valid_event(d.body) for d in _deliveries(factory)]
-    assert events and all(e["event"] == "claim.conflict" for e in events)
+    with FeedServer() as receiver:
+        receiver.route("/conflicts", Reply(200))
+        hook_id, secret = _hook(factory, receiver.url("/conflicts"), events=("claim.conflict",))
+        with transaction(factory) as s:
+            import_article(s, settings, source="Outlet A", language="en", url="https://a.example/1",
+                           text='The mayor said: "The bridge will reopen on Monday, 10 November 2025."')
+        assert _deliveries(factory) == [], "one outlet alone conflicts with no one"
+        with transaction(factory) as s:
+            art, _ = import_article(s, settings, source="Outlet B", language="en", url="https://b.example/1",
+                                    text='The mayor said: "The bridge will reopen on Tuesday, 11 November 2025."')
+            new_ids = [c.id for c in art.claims]
+        sent = deliverer.deliver_due(factory, settings)
+        assert sent and all(x.state == "delivered" for x in sent)
+        received = receiver.requests_for("/conflicts")
+    assert len(received) == len(sent)
+    events = [checked_delivery(r) for r in received]
+    assert all(verify(secret, r.headers["x-factcheck-timestamp"], r.body, r.headers["x-factcheck-signature"])
+               for r in received)
+    assert all(e["event"] == "claim.conflict" for e in events)
     pairs = {(e["data"]["claim"]["id"], e["data"]["other"]["id"]) for e in events}
     assert len(pairs) == len(events), "one event per conflicting pair"
     first = events[0]["data"]
@@ -385,5 +382,6 @@ def test_a_restart_between_retries_loses_nothing(tmp_path, factory, settings):
     assert len({r.headers["x-factcheck-delivery"] for r in requests}) == 1
     last = requests[-1]
     assert verify(secret, last.headers["x-factcheck-timestamp"], last.body, last.headers["x-factcheck-signature"])
+    assert checked_delivery(last)["event"] == "claim.decided"
     [done] = _deliveries(factory)
     assert (done.state, done.attempts, done.last_status) == ("delivered", 3, 200)

@@ -137,8 +137,16 @@ CLAIM_ID = {"name": "claim_id", "in": "path", "required": True, "schema": {"type
 FEED_ID = {"name": "feed_id", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 0}}
 
 
-def _json(schema: str, desc: str) -> dict:
-    return {"description": desc, "content": {"application/json": {"schema": _ref(schema)}}}
+def _json(schema: str, desc: str, headers: dict | None = None) -> dict:
+    return {"description": desc, "content": {"application/json": {"schema": _ref(schema)}},
+            **({"headers": headers} if headers else {})}
+
+
+ERROR_HEADERS = {
+    401: {"WWW-Authenticate": {"required": True, "schema": {"type": "string", "pattern": "^Bearer "}}},
+    429: {"Retry-After": {"required": True, "description": "seconds until the token's minute ends",
+                          "schema": {"type": "integer", "minimum": 1}}},
+}
 
 
 def _errors(*codes: int) -> dict:
@@ -146,7 +154,7 @@ def _errors(*codes: int) -> dict:
              404: "not found", 409: "changed by someone else since", 413: "body over 2 MiB", 415: "not JSON",
              429: "rate limited",
              503: "database busy, nothing saved"}
-    return {str(c): _json("Error", words[c]) for c in (*codes, 401, 429)}
+    return {str(c): _json("Error", words[c], ERROR_HEADERS.get(c)) for c in (*codes, 401, 429)}
 
 
 def _body(schema: str) -> dict:
