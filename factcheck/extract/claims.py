@@ -35,7 +35,7 @@ from . import dates as dates_mod
 from .figures import find_figures, is_time_unit
 from .fold import Folded, fold, fold_str
 from .quotes import Quote, find_quotes, quoted_name_context
-from .speakers import EN_TITLE_WORDS, TITLE_WORDS, Registry, clean, is_noun_phrase
+from .speakers import EN_TITLE_WORDS, TITLE_WORDS, Registry, clean, is_noun_phrase, refers_to
 from .types import ClaimCandidate
 
 # patterns used in hot loops, compiled once
@@ -76,7 +76,8 @@ _AR_VERB_WORDS = ("نقل نقلت قال قالت قالوا أكد أكدت أ
               "صرح صرحت اعتبر اعتبرت لفت لفتت أفاد أفادت شدد شددت أردف أردفت نفى نفت كشفت كشف حذر حذرت "
               "زعم زعمت ادعى ادعت يقول تقول أعرب أعربت رجح رجحت نوه نوهت أبلغ أبلغت أكدا قالا "
               "أبان أبانت بين بينت أخبر أخبرت تساءل تساءلت استبعد استبعدت اعتبروا يرى ترى يرون تشير يشير "
-              "أفاد أفادوا ذكروا أوضحوا أشاروا كشفوا رأى رأت هتف هتفوا ردد رددوا " + _AR_PRESENT_WORDS)
+              "أفاد أفادوا ذكروا أوضحوا أشاروا كشفوا رأى رأت هتف هتفوا ردد رددوا اتهم اتهمت اتهموا "
+              + _AR_PRESENT_WORDS)
 # need و/ف: "وتابع" (تابعة لتنظيم is an adjective), "وبين" (بين is also "between")
 # and present-tense verbs that are a reported clause's own verb as often ("أن باريس ترى في"): a
 # speech act only as "ويرى التربويون"/"كما تشير المصادر"
@@ -128,7 +129,7 @@ _QAD = re.compile(r"\s+قد\s*$")
 # ---------------------------------------------------------------- English lexicon
 EN_VERBS = (r"said|says|told|added|stated|announced|explained|noted|stressed|warned|claimed|insisted|denied|"
             r"confirmed|argued|wrote|tweeted|posted|asserted|acknowledged|reported|declared|observed|continued|telling|"
-            r"cautioned|admitted|predicted|reiterated|intimated|alleged|contended|maintained")
+            r"cautioned|admitted|predicted|reiterated|intimated|alleged|contended|maintained|say|accused|accuses")
 EN_PARTICIPLES = r"adding|noting|saying|stressing|warning|explaining|insisting|arguing"
 # as tries (both are followed by \b, so the same word matches as with the flat lists)
 _EN_TRIGGER = LazyPattern(lambda: rf"\b(?P<v>{alternation(EN_VERBS.split('|'))})\b"
@@ -607,9 +608,14 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         vs, ve = m.span("p") if participle else m.span("v")
         if _EN_NOT_SPEECH_AFTER.match(F, ve):
             continue  # "claimed the lives of", "reported cases": not a speech act
+        if verb == "alleged" and not _EN_ALLEGED_ACT.match(F, ve):
+            continue  # "access alleged Syria attack site": the adjective
+        if _EN_NOT_SPEECH_BEFORE.search(F, max(ss, vs - 25), vs):
+            continue  # "an alleged attack" (an adjective), "to say", "would say" (no act yet)
         before = F[ss:vs]
         tail = before.rstrip()
-        nxt = _EN_TRIGGER.search(F, ve, se)
+        nxt = next((n for n in _EN_TRIGGER.finditer(F, ve, se)
+                    if not (n.group("v") == "alleged" and not _EN_ALLEGED_ACT.match(F, n.end()))), None)
         limit = nxt.start() if nxt and not _inside_quote(ctx, nxt.start()) else se
         after = F[ve:limit]
         # '"...," Macron said' : quotes just before the verb, subject between
@@ -705,6 +711,9 @@ _EN_ONLY_ADJUNCTS = re.compile(
     r"\s*(?:(?:on|in|at|during|via|late|early|earlier|later|last|this|to|reporters|journalists|Reuters|AFP|AP|"
     r"Asharq|[A-Z][a-z]+day|yesterday|today|overnight)\b[^.;:!?\"“”«»]{0,40})?\s*[.!?]?\s*")
 _EN_INVERTED_SUBJECT = re.compile(r"\s*(?P<s>(?:(?:a|an|the)\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,5}?)\s*[.!?]?\s*")
+_EN_ALLEGED_ACT = re.compile(r"\s*(?:that\b|[,:.;\"“]|$)")
+_EN_NOT_SPEECH_BEFORE = re.compile(r"\b(?:an?|the|this|its|their|his|her|to|would|could|will|can|may|might|should|"
+                                   r"must|not|n't|'ll|'d|did|do|does|what\s+[\w'-]+)\s+$", re.I)
 _EN_NOT_SPEECH_AFTER = re.compile(r"\s+(?:the\s+lives|lives|responsibility|victory|the\s+title)\b", re.I)
 _EN_SKIP = re.compile(r"\s*(?:(?:on|in|at|during|via|late|early|earlier|later)\s+(?:[\w'.-]+\s+){0,4}?)?"
                       r"(?:(?:on|last|this)\s+\w+day\s+)?(?:reporters|journalists|Reuters|AFP|AP)?\s*")
@@ -716,7 +725,7 @@ _EN_NOUNS = (r"ministry|army|military|government|spokesman|spokeswoman|official|
              r"witness|activists|traders|dealers|representatives|spokesperson|monitor|observatory|lawyers?|"
              r"doctors|medics|rebels|union|party|coalition|officers?|firm|corporation|newspaper|media|reports|"
              r"analyst|economists|investigators|organi[sz]ation|department|commission|institute|center|centre|"
-             r"websites|sites|outlets|channels|newspapers|correspondent|monitors|exchange|researchers")
+             r"websites|sites|outlets|channels|newspapers|correspondent|monitors|exchange|researchers|opposition")
 _EN_SUBJ_NAME = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin))*\s*$")
 _EN_SUBJ_NOUN = LazyPattern(
     lambda: rf"(?:\b(?:[Tt]he|[a-z]+|[A-Z][\w'.-]*)\s+)?(?:[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})\s*$")
@@ -729,6 +738,9 @@ _EN_NOUN_END = LazyPattern(lambda: rf"(?:{_EN_NOUNS})\s*$")
 _EN_SUBJ_TRAILER = re.compile(r"(?:\s*(?:\([^()]{1,40}\)|<[^<>]{1,12}>|\b\w+ly|\balso|\bhas|\bhave|\bhad))+\s*$")
 
 
+_EN_RELATIVE = re.compile(r",?\s+(?:which|who)\s+(?:[^,]*)$")
+
+
 def _en_subject(tail: str) -> str | None:
     """Subject right before an English speech verb."""
     t = tail.rstrip()
@@ -739,6 +751,12 @@ def _en_subject(tail: str) -> str | None:
         t = t.replace("<", "").replace(">", "")
     if not t:
         return None
+    rel = _EN_RELATIVE.search(t)
+    if rel and rel.start() > 0:
+        # "The U.S.-led coalition which launched an air war against IS ... said": the noun before "which"
+        head = _en_subject(t[:rel.start()])
+        if head:
+            return head
     parts = [p.strip() for p in t.split(",")]
     last = parts[-1]
     if not last and len(parts) >= 3:
@@ -782,18 +800,52 @@ def _en_speaker(reg: Registry, subj: str | None) -> str | None:
     return reg.resolve(subj)
 
 
+_CHAIN_LEAD = re.compile(fold_str(r"[\s.،,؛;»”\"]*(?:(?:و|ثم|كذلك|وكذلك|and|also|then)(?!\w)[\s،,]*)+[\s،,]*"))
+
+
 def _standalone_quotes(ctx: _Ctx, ss: int, se: int, lang: str) -> None:
     """Quotes no speech verb claimed: a long quote opening a sentence is the previous speaker's."""
     F = ctx.F
+    prev_end = ss
     for q in ctx.quotes_between(ss, se):
         if q.used or q.is_name:
+            prev_end = q.end
             continue
         # (quoted_name_context was tested for every quote in extract(): a name is is_name already)
         lead = F[ss:q.start].strip()
+        last = ctx.stmts[-1] if ctx.stmts else None
         if q.words(F) >= 6 and (not lead or lead.endswith(":")):
             _emit_quote(ctx, q, ctx.reg.last_speaker, None, ss, q.start)
+        elif (q.words(F) >= 3 and last is not None and last.direct and last.end >= prev_end - 3
+              and _CHAIN_LEAD.fullmatch(F, prev_end, q.start)):
+            # "«للمحكمة كلهم سوا». و «باسم الدين سرقونا الحرامية»، وكذلك «...»": quotes joined by a
+            # conjunction to the direct quote just before are the same speaker's
+            _emit_quote(ctx, q, last.speaker, last.verb, ss, q.start)
         else:
             q.is_name = True
+        prev_end = q.end
+
+
+_HEADLINE = re.compile(r"(?P<s>[^\n:،,.«»\"“”]{2,40}?)\s*:\s*(?P<c>[^\n]{8,})")
+
+
+def _headline_speaker(ctx: _Ctx) -> None:
+    """A headline "ميدفيدف: الغرب يشارك في حرب ..." / "أمير عسير: رجال الأمن ...": the words before the
+    colon are its speaker when the article's own statements are said by them (a place label, "لبنان:
+    المقاومة تستهدف ...", never speaks in the body). Read after the body, whose speakers it needs."""
+    F = ctx.F
+    end = F.find("\n")
+    end = len(F) if end < 0 else end
+    m = _HEADLINE.fullmatch(F, 0, end)
+    if not m or ctx.overlaps_stmt(0, end) or _words(m.group("s")) > 4 or not is_noun_phrase(m.group("s")):
+        return
+    mention = ctx.d(*m.span("s"))
+    sp = next((st.speaker for st in ctx.stmts if st.speaker and refers_to(mention, st.speaker)), None)
+    if sp and _words(m.group("c")) >= 3:
+        cs, ce = m.span("c")
+        while ce > cs and F[ce - 1] in _TRIM:
+            ce -= 1
+        ctx.stmts.insert(0, _Stmt(sp, None, False, cs, ce, 0, m.end("s")))
 
 
 def _any_in(points: list[int], s: int, e: int) -> bool:
@@ -847,6 +899,8 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
         if len(ctx.stmts) == n_before:
             _attribution_tail(ctx, ss, se)
         _standalone_quotes(ctx, ss, se, lang)
+
+    _headline_speaker(ctx)
 
     # map to the caller's offsets
     def o(s: int, e: int) -> tuple[int, int]:

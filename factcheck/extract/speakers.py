@@ -165,6 +165,19 @@ class Registry:
         return self.add(mention)
 
 
+_HEAD_END = re.compile(fold_str(r"(?:\s|(?<=\w)(?=في\s))(?:في|من|عن|على|إلى|الى|لدى|of|for|in|at|from|on)\s"
+                                r"|\s(?:[وف]?(?:جنوب|شمال|شرق|غرب|وسط)ي?|مدينة|بلدة|منطقة|محافظة|ولاية|إقليم)(?:\s|$)"))
+
+
+def refers_to(mention: str, name: str) -> bool:
+    """Can ``mention`` stand for ``name`` (its words a part of the name's, or spelt another way)?"""
+    toks = _key_tokens(mention)
+    # the name's head: its words before a preposition or a place word ("المقاومة الإسلامية في لبنان",
+    # "مراسل الميادين في جنوبي لبنان" are not "لبنان")
+    head = _key_tokens(_HEAD_END.split(fold_str(name).lower(), 1)[0])
+    return bool(toks) and bool(head) and (toks <= head or _spelling_variant(toks, [Entity(name, tokens=head)]) is not None)
+
+
 def _spelling_variant(toks: frozenset[str], entities: list[Entity]) -> str | None:
     """A name spelt another way in the same article (مدفيديف / ميدفيديف, Abdel / Abdul Rahman): every
     word of a one- or two-word mention is within an edit or two of a word of one earlier name."""
@@ -172,7 +185,7 @@ def _spelling_variant(toks: frozenset[str], entities: list[Entity]) -> str | Non
         return None
     from rapidfuzz.fuzz import ratio  # imported when a mention first needs it (start-up, issue 16)
     for e in reversed(entities):
-        if len(e.tokens) > len(toks) and all(any(len(u) >= 5 and ratio(t, u) >= 85 for u in e.tokens) for t in toks):
+        if len(e.tokens) >= len(toks) and all(any(len(u) >= 5 and ratio(t, u) >= 85 for u in e.tokens) for t in toks):
             return e.name
     return None
 
