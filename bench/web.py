@@ -265,8 +265,8 @@ def main() -> None:
     load_s = time.perf_counter() - t0
     settings = load_settings(instance=tmp / "instance", database_url=f"sqlite:///{db}", feeds_file=tmp / "none.yaml")
     settings.secret_key = "bench"
+    settings.api_rate_limit = 10**9  # the limiter's UPDATE runs, its limit is not the subject
     app = create_app(settings)
-    app.config["FACTCHECK_API_RATE_PER_MINUTE"] = 10**9  # the limiter's UPDATE runs, its limit is not the subject
     server = create_server(app, host="127.0.0.1", port=0, threads=args.threads)
     base = f"http://127.0.0.1:{server.effective_port}"
     threading.Thread(target=server.run, daemon=True).start()

@@ -152,6 +152,8 @@ class Settings:
     webhook_retry_seconds: float = 30.0
     webhook_retry_max_seconds: float = 3600.0
     webhook_attempts: int = 12
+    # Requests each API token may make per minute (FACTCHECK_API_RATE_LIMIT), then 429.
+    api_rate_limit: int = 600
 
     @property
     def match(self) -> MatchConfig:
@@ -192,6 +194,7 @@ def load_settings(**overrides) -> Settings:
         webhook_retry_seconds=_env_number("FACTCHECK_WEBHOOK_RETRY_SECONDS", 30.0, minimum=0.0),
         webhook_retry_max_seconds=_env_number("FACTCHECK_WEBHOOK_RETRY_MAX_SECONDS", 3600.0, minimum=0.0),
         webhook_attempts=_env_int("FACTCHECK_WEBHOOK_ATTEMPTS", 12, minimum=1),
+        api_rate_limit=_env_int("FACTCHECK_API_RATE_LIMIT", 600, minimum=1),
     )
     for key, value in overrides.items():
         setattr(s, key, value)

@@ -284,9 +284,13 @@ class Decision(Base):
     # Undo is a new decision pointing at the one it reverses; history is never deleted.
     undoes_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id", ondelete="SET NULL",
                                                              name="fk_decisions_undoes"))
+    # The API token the decision was made with (0016); None for the web and the CLI.
+    token_id: Mapped[int | None] = mapped_column(ForeignKey("api_tokens.id", ondelete="SET NULL",
+                                                            name="fk_decisions_token"))
 
     claim: Mapped[Claim] = relationship(back_populates="decisions")
     user: Mapped[User | None] = relationship()
+    token: Mapped[ApiToken | None] = relationship()
 
     __table_args__ = (Index("ix_decisions_claim", "claim_id"), Index("ix_decisions_at", "at"),
                       Index("ix_decisions_user_at", "user_id", "at"))

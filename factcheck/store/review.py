@@ -53,12 +53,14 @@ class StaleClaim(Explained):
 
 
 def decide(session: Session, claim_id: int, user: User, status: str, note: str = "",
-           expected_version: int | None = None, *, undoes: Decision | None = None) -> Decision:
+           expected_version: int | None = None, *, undoes: Decision | None = None,
+           token_id: int | None = None) -> Decision:
     """Record a decision and move the claim to its new status.
 
     expected_version: the version the editor saw. None means "whatever is
     current" (the CLI), still applied atomically.
     undoes: the decision this one reverses (see undo()).
+    token_id: the API token the user decided with (kept in the history beside the user).
     """
     if status not in CLAIM_STATUSES:
         raise ReviewError("unknown status {value}; use one of {choices}", value=repr(status),
@@ -87,12 +89,12 @@ def decide(session: Session, claim_id: int, user: User, status: str, note: str =
         raise StaleClaim(claim_id, last.user.name if last is not None and last.user else None,
                          fresh.status if fresh else N_("deleted"))
     decision = Decision(claim_id=claim_id, user_id=user.id, status=status, previous_status=previous, note=note,
-                        at=utcnow(), undoes_id=undoes.id if undoes is not None else None)
+                        at=utcnow(), undoes_id=undoes.id if undoes is not None else None, token_id=token_id)
     session.add(decision)
     session.flush()
     session.refresh(claim)
     # In this transaction: a decision rolled back (a stale bulk item, a failed commit) sends nothing.
-    webhooks.decided(session, claim_id, decision.id, status, previous, note, user.name, decision.at)
+    webhooks.decided(session, claim_id, decision.id, status, previous, note, user.name, decision.at, token_id)
     return decision
 
 

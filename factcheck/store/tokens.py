@@ -4,7 +4,8 @@ A token is ``fc_`` and 32 random bytes (URL-safe base64); only its SHA-256 is st
 of the database opens nothing. A token acts with its user's role (an inactive user's tokens open
 nothing), and its scope limits it: ``read`` for GET requests, ``write`` for the POSTs too.
 
-Rate limit: each token may make RATE_PER_MINUTE requests per fixed one-minute window, counted in
+Rate limit: each token may make ``limit`` requests (``Settings.api_rate_limit``,
+FACTCHECK_API_RATE_LIMIT, RATE_PER_MINUTE by default) per fixed one-minute window, counted in
 the database by one conditional UPDATE per request (shared by every web process, like the login
 throttle), which also records when the token was last used.
 """
@@ -19,13 +20,14 @@ from datetime import datetime, timedelta
 from sqlalchemy import case, literal, select, update
 from sqlalchemy.orm import Session
 
+from ..config import Settings
 from ..messages import N_
 from ..text.bidi import strip_bidi
 from .models import ApiToken, User, UTCDateTime, utcnow
 
 SCOPES = (N_("read"), N_("write"))  # N_: the tokens page shows them translated
 PREFIX = "fc_"
-RATE_PER_MINUTE = 600
+RATE_PER_MINUTE = Settings.api_rate_limit  # the default; the configured value is passed in
 WINDOW = timedelta(minutes=1)
 MAX_NAME = 100
 

@@ -307,6 +307,7 @@ def claim(claim_id: int):
             joinedload(Claim.locked_by),
             selectinload(Claim.matches).joinedload(Match.other).joinedload(Claim.article).joinedload(Article.feed),
             selectinload(Claim.decisions).joinedload(Decision.user),
+            selectinload(Claim.decisions).joinedload(Decision.token),
         )
     )
     if c is None:

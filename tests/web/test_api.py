@@ -6,6 +6,7 @@ and the document itself with openapi-spec-validator.
 """
 from __future__ import annotations
 
+import json
 import re
 import threading
 
@@ -16,10 +17,11 @@ from sqlalchemy import func, select
 
 from factcheck.config import ROOT
 from factcheck.store.db import transaction
-from factcheck.store.models import ApiToken, Claim, Decision, Feed, User
+from factcheck.store.models import ApiToken, Claim, Decision, Feed, User, WebhookDelivery
 from factcheck.store.retrieval import index_claims
 from factcheck.store.review import create_user, decide
 from factcheck.store.tokens import create_token, hash_token
+from factcheck.store.webhooks import create_hook
 
 from ..conftest import csrf_token
 from ..support.evaldata import require
@@ -177,18 +179,36 @@ def test_no_token_or_a_browser_session_is_refused_with_json(server, client, worl
     assert r.status_code == 401 and r.is_json
 
 
-def test_a_decision_goes_through_review_with_the_tokens_user_in_the_history(server, factory, editor, world):
-    with api(server, _token(factory, "rana", "write")) as c:
+def test_a_decision_goes_through_review_with_the_token_and_its_user_in_the_history(server, factory, client,
+                                                                                    world):
+    secret = _token(factory, "rana", "write")
+    with factory() as s:
+        token_id = s.scalar(select(ApiToken.id).where(ApiToken.token_hash == hash_token(secret)))
+        with transaction(factory) as w:
+            w.get(ApiToken, token_id).name = "CMS"
+    with transaction(factory) as s:  # a hook hears the decision, with the token too
+        create_hook(s, "http://192.0.2.1/hook", ["claim.decided"], allow_private=True)
+    with api(server, secret) as c:
         r = checked(c.post(f"/claims/{world[0]}/decisions", json={"status": "disputed", "note": "wrong day",
                                                                    "version": 1}))
         assert r.status_code == 201
         assert r.json()["claim"] == {"id": world[0], "status": "disputed", "version": 2}
         assert r.json()["decision"]["editor"] == "rana" and r.json()["decision"]["previous_status"] == "pending"
+        assert r.json()["decision"]["token_id"] == token_id
         again = checked(c.get(f"/claims/{world[0]}")).json()
         assert again["status"] == "disputed" and again["decisions"][-1]["note"] == "wrong day"
+        assert again["decisions"][-1]["token_id"] == token_id, "the trail names the token"
+        web = checked(c.get(f"/claims/{world[4]}")).json()
+        assert web["decisions"][-1]["token_id"] is None, "a decision made on the web names no token"
     with factory() as s:
         d = s.scalar(select(Decision).where(Decision.claim_id == world[0]))
-        assert d.user.name == "rana" and d.status == "disputed"
+        assert d.user.name == "rana" and d.status == "disputed" and d.token_id == token_id
+        [event] = [json.loads(b) for b in s.scalars(select(WebhookDelivery.body))]
+        assert event["data"]["decision"]["token_id"] == token_id and event["data"]["decision"]["editor"] == "rana"
+    page = client.get(f"/claims/{world[0]}").get_data(as_text=True)
+    history = page.split('id="history"', 1)[1]
+    assert f"with API token #{token_id}" in history and "(<span dir=\"auto\">CMS</span>)" in history
+    assert "برمز API رقم" in client.get(f"/claims/{world[0]}", headers={"Accept-Language": "ar"}).get_data(as_text=True)
 
 
 @pytest.mark.parametrize("body, status, needle", [
@@ -305,8 +325,8 @@ def test_a_revoked_token_is_refused_at_once(server, app, factory, client, world)
         assert r.status_code == 401 and "revoked" in r.json()["error"]["message"]
 
 
-def test_each_token_is_rate_limited(server, app, factory, editor, world):
-    app.config["FACTCHECK_API_RATE_PER_MINUTE"] = 3
+def test_each_token_is_rate_limited(server, settings, factory, editor, world):
+    settings.api_rate_limit = 3  # the app's own Settings (FACTCHECK_API_RATE_LIMIT)
     busy, other = _token(factory, "rana", "read"), _token(factory, "rana", "read")
     with api(server, busy) as c:
         assert [checked(c.get("/feeds")).status_code for _ in range(3)] == [200, 200, 200]

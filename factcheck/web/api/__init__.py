@@ -7,11 +7,11 @@ the blueprint is exempt from the CSRF check and never reads the session cookie's
 """
 from __future__ import annotations
 
-from flask import Blueprint, current_app, g, jsonify, make_response, request
+from flask import Blueprint, g, jsonify, make_response, request
 from werkzeug.exceptions import HTTPException
 
-from ..context import db
-from ...store.tokens import RATE_PER_MINUTE, RateLimited, authenticate_token
+from ..context import db, settings
+from ...store.tokens import RateLimited, authenticate_token
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -67,9 +67,8 @@ def _authenticate():
     if scheme.lower() != "bearer" or not secret.strip():
         raise ApiError(401, "an API token is required: Authorization: Bearer <token> (browser sessions do not "
                             "authenticate the API)", headers={"WWW-Authenticate": 'Bearer realm="factcheck"'})
-    limit = current_app.config.get("FACTCHECK_API_RATE_PER_MINUTE", RATE_PER_MINUTE)
     try:
-        caller = authenticate_token(db(), secret.strip(), limit=limit)
+        caller = authenticate_token(db(), secret.strip(), limit=settings().api_rate_limit)
     except RateLimited as exc:
         raise ApiError(429, f"too many requests with this token; retry in {exc.retry_after} s",
                        headers={"Retry-After": str(exc.retry_after)}) from None

@@ -42,9 +42,10 @@ SCHEMAS = {
                              "relation": {"enum": list(RELATIONS)}, "reason": _STR,
                              "diff": {"type": "array", "description": "word diff: [op, words] pairs (one claim only)",
                                       "items": {"type": "array"}}}},
-    "DecisionRecord": {"type": "object", "required": ["status", "editor", "note", "at"],
+    "DecisionRecord": {"type": "object", "required": ["status", "editor", "note", "at", "token_id"],
                        "properties": {"status": {"enum": list(CLAIM_STATUSES)}, "editor": _null(_STR), "note": _STR,
-                                      "at": TIME}},
+                                      "at": TIME, "token_id": {**_null(_INT), "description":
+                                                               "the API token it was made with; null: the web or the CLI"}}},
     "Claim": {"type": "object", "required": ["id"], "properties": {
         "id": _INT, "kind": {"enum": list(CLAIM_KINDS)}, "text": _STR, "sentence": _STR, "start": _INT, "end": _INT,
         "speaker": _null(_STR), "verb": _null(_STR), "direct": _null(_BOOL), "date": _null(_STR),
@@ -58,9 +59,10 @@ SCHEMAS = {
                    "properties": {"status": {"enum": list(DECIDE_STATUSES)}, "note": _STR,
                                   "version": {"type": "integer", "minimum": 1}}},
     "DecisionOut": {"type": "object", "required": ["decision", "claim"], "properties": {
-        "decision": {"type": "object", "required": ["id", "status", "previous_status", "editor", "note", "at"],
+        "decision": {"type": "object", "required": ["id", "status", "previous_status", "editor", "note", "at",
+                                                    "token_id"],
                      "properties": {"id": _INT, "status": _STR, "previous_status": _null(_STR), "editor": _STR,
-                                    "note": _STR, "at": TIME}},
+                                    "note": _STR, "at": TIME, "token_id": _INT}},
         "claim": {"type": "object", "required": ["id", "status", "version"],
                   "properties": {"id": _INT, "status": _STR, "version": _INT}}}},
     "ArticleIn": {"type": "object", "required": ["source"], "additionalProperties": False, "properties": {

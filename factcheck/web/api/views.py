@@ -145,10 +145,10 @@ def add_decision(claim_id: int):
     s = db()
     begin_write(s)  # SQLite: the write lock before the first read, so a concurrent writer meets the version check
     try:
-        d = decide(s, claim_id, g.caller.user, status, note, expected_version=version)
+        d = decide(s, claim_id, g.caller.user, status, note, expected_version=version, token_id=g.caller.token_id)
         claim_row = s.get(Claim, claim_id)
         out = {"decision": {"id": d.id, "status": d.status, "previous_status": d.previous_status,
-                            "editor": g.caller.user.name, "note": d.note,
+                            "editor": g.caller.user.name, "note": d.note, "token_id": d.token_id,
                             "at": d.at.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")},
                "claim": {"id": claim_id, "status": claim_row.status, "version": claim_row.version}}
         s.commit()
