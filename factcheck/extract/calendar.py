@@ -118,8 +118,18 @@ def hijri_to_date(y: int, m: int, d: int) -> date | None:
     try:
         g = Hijri(y, m, d).to_gregorian()
     except (ValueError, OverflowError):
-        return None
+        return tabular_hijri_to_date(y, m, d)
     return date(g.year, g.month, g.day)
+
+
+def tabular_hijri_to_date(y: int, m: int, d: int) -> date | None:
+    """The arithmetical (tabular, civil epoch) Islamic calendar, for years outside hijridate's Umm
+    al-Qura table (it starts in 1343 AH): "عام 1312هـ" is 1894-95 either way; a day may be off by one
+    or two from the calendar then in use, which is why Umm al-Qura comes first."""
+    if not (1 <= m <= 12 and 1 <= d <= 30 and 1 <= y <= 1600):
+        return None
+    jdn = d + -(-59 * (m - 1) // 2) + (y - 1) * 354 + (3 + 11 * y) // 30 + 1948440 - 1
+    return date.fromordinal(jdn - 1721425)
 
 
 def to_hijri(d: date) -> Hijri | None:

@@ -55,6 +55,7 @@ _DATELINE_CHAR = re.compile(fold_str(r"[\d:\s,،.\-/]|AM|PM|am|pm|GMT|UTC|[صم]
 _THREE_LATIN_LETTERS = re.compile(r"[A-Za-z]{3}")
 _DATELINE_FILLER = re.compile("(?:" + _DATELINE_CHAR.pattern + ")*")
 _NON_DIGIT = re.compile(r"\D")
+_DASH = re.compile(r"\s[-–—]\s")
 _NUMBERS_ONLY = re.compile(r"\d{1,2}[-/.]\d{1,2}")
 # a date made of a duration ("قبل سنتين", "منذ عامين", "two years ago"): its count is a figure too
 _DURATION_WORD = re.compile(r"(?<!\w)(?:[وف]?(?:قبل|منذ|بعد|خلال)|ago|since|for|within|over|after)(?!\w)", re.I)
@@ -865,7 +866,16 @@ def _is_dateline(F: str, ss: int, se: int, spans: list[tuple[int, int]]) -> bool
             rest = rest[:s - ss] + rest[e - ss:]
     # all of it is date/time filler: one fullmatch, which stops at the first other character
     # (each filler piece starts with its own characters, so this is the same as removing them)
-    return _DATELINE_FILLER.fullmatch(rest) is not None
+    if _DATELINE_FILLER.fullmatch(rest) is not None:
+        return True
+    # "وادي الدواسر 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس": near the top, a paragraph of its own
+    # that is a place, the dates and an agency is the dateline (no event is dated by it)
+    own_par = (ss == 0 or F[ss - 1] == "\n") and (se >= len(F) or F[se:se + 1] in ("\n", ""))
+    others = sum(not _DATELINE_FILLER.fullmatch(w) and any(map(str.isalpha, w)) for w in rest.split())
+    # (two dates, Hijri and Gregorian, and up to four other words; or one date and a place and an agency,
+    # or a byline that only looks like a date, "عين اليوم – الرياض")
+    return ss < 400 and own_par and (len(spans) >= 2 and others <= 4
+                                     or len(spans) == 1 and others <= 3 and _DASH.search(rest) is not None)
 
 
 # ---------------------------------------------------------------- main entry

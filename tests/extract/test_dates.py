@@ -84,3 +84,41 @@ def test_a_month_written_in_two_casings_is_found_in_both():
     found = {(m.text, m.value) for m in find_dates(text, FRI, "en")}
     assert ("MARCH 5, 2024", "2024-03-05") in found
     assert ("March", "2025-03") in found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("بتاريخ 19/6/1436 واستشهاد قائدها", "2015-04-08"),     # a year of 1300-1499 in digits is Hijri, هـ or not
+    ("بتاريخ 10/1/1436. ثم", "2014-11-03"),                  # a sentence's full stop after the year
+    ("في 26/9/1436هـ", "2015-07-13"),                        # هـ without a space
+])
+def test_numeric_hijri_dates(text, value):
+    assert one(text, lang="ar") == (value, "day")
+
+
+def test_hijri_years_before_the_table_keep_their_gregorian_year():
+    """Outside hijridate's Umm al-Qura table the tabular calendar converts: within two days of Umm
+    al-Qura where both exist, and "5/7/1312 هـ" falls at the turn of 1894-95, as it did."""
+    from datetime import timedelta
+
+    from factcheck.extract.calendar import hijri_to_date, tabular_hijri_to_date
+    for y in range(1356, 1500, 7):
+        for m in (1, 6, 12):
+            uq = hijri_to_date(y, m, 1)
+            assert abs(tabular_hijri_to_date(y, m, 1) - uq) <= timedelta(days=2), (y, m)
+    value, grain = one("في 5/7/1312 هـ", lang="ar")
+    assert grain == "day" and "1894-12-30" <= value <= "1895-01-04"
+
+
+def test_first_of_a_hijri_month_and_its_relative_word():
+    ref = datetime(2015, 8, 10, 20, 52, tzinfo=timezone.utc)  # 25 Shawwal 1436
+    assert one("انطلاق الحملة غرة شهر ذي القعدة القادم", ref, "ar") == ("2015-08-16", "day")
+    assert one("في أول رمضان الماضي", ref, "ar") == ("2015-06-18", "day")
+
+
+def test_an_agency_dateline_dates_no_event():
+    """SPA's "<place> 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس" paragraph is a stamp."""
+    text = ("اجتماعي / انطلاق الحملة الأسبوع القادم\n\nوادي الدواسر 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\n\n"
+            "استقبل المحافظ يوم أمس مدير المركز.")
+    ref = datetime(2015, 8, 10, 20, 52, tzinfo=timezone.utc)
+    dates = [c.date_text for c in extract_claims(text, ref, "ar") if c.kind == "date"]
+    assert dates == ["الأسبوع القادم", "يوم أمس"], dates

@@ -189,8 +189,10 @@ def _ar_year(m, ref, direction):
 
 def _ar_hijri(m, ref, direction):
     hm = AR_HIJRI_MONTHS[m.group("hm")]
-    d = _day_value(m.group("d")) if m.group("d") else None
+    d = _day_value(m.group("d")) if m.group("d") else (1 if m.group("first") else None)
     y = _year_value(m, ref)
+    if m.group("hrel"):  # "ذي القعدة القادم" / "رمضان الماضي": the word says which one
+        direction = {1: "future", -1: "past"}.get(AR_REL.get(m.group("hrel")), direction)
     if d is None and y is None:
         return None  # رجب، رمضان، صفر alone are names or words
     if y is not None and (m.group("hs") or y < 1700):
@@ -369,7 +371,8 @@ def _ar_last_day(m, ref, direction):
 
 def _num_dmy(m, ref, direction, month_first=False):
     a, b = int(m.group("a")), int(m.group("b"))
-    if m.group("hs"):
+    if m.group("hs") or len(m.group("y")) == 4 and 1300 <= int(m.group("y")) < 1500:
+        # "بتاريخ 19/6/1436" without هـ: a year of 1300-1499 written in digits is Hijri
         return _day(cal.hijri_to_date(int(m.group("y")), b, a))
     d, mo = (b, a) if month_first else (a, b)
     if mo > 12 and d <= 12:

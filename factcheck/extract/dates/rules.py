@@ -53,7 +53,7 @@ _MONTH_TAIL = (rf"(?:(?P<thism>هذا\s+الشهر)|الشهر\s+(?P<mrel>{REL})
 
 _NUM_DATE = (r"(?<![\w/.\-])(?P<a>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<b>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4}|\d{2})"
              # "14-09-1432 هـ", "26/9/1436هـ" (no space): a Hijri date, day first
-             r"(?:(?P<hs>\s*(?:ه|هجري|هجريه)(?!\w))|\s*م(?!\w)|(?![\w/.\-]|\.\d))")  # "30/7/2015م": Gregorian
+             r"(?:(?P<hs>\s*(?:ه|هجري|هجريه)(?!\w))|\s*م(?!\w)|(?![\w/\-]|\.[\w/\-]))")  # "30/7/2015م": Gregorian
 
 
 # --------------------------------------------------------------------------
@@ -113,7 +113,9 @@ RULES: list[Rule] = [
          rf"(?:\s+(?P<rel>{REL}))?{E}", "ar", res._ar_month),
     rule("ar_year", rf"{B}(?:(?P<kw>(?:في\s+|من\s+)?[لب]?(?:عام|سنه|العام))\s*)?(?<![\d/.\-])(?P<y>\d{{4}})(?![\d/]|\.\d|\s*[-/]\s*\d)"
          rf"(?P<hs>\s*(?:ه|هجري|هجريه|للهجره)(?!\w))?(?:\s*م(?!\w))?(?!\s*%)", "ar", res._ar_year, relative=False),
-    rule("ar_hijri", rf"{B}(?:{DAY}\s+(?:من\s+)?)?(?:شهر\s+)?[بل]?(?P<hm>{HMON}){YEAR}?{E}", "ar", res._ar_hijri),
+    # "غرة شهر ذي القعدة القادم", "أول رمضان": the month's first day
+    rule("ar_hijri", rf"{B}(?:{DAY}\s+(?:من\s+)?|(?P<first>غره|اول)\s+)?(?:شهر\s+)?[بل]?(?P<hm>{HMON}){YEAR}?"
+                     rf"(?:\s+(?P<hrel>{REL}))?{E}", "ar", res._ar_hijri),
     rule("ar_holiday", rf"{B}(?P<h>{alternation(_AR_HOLIDAYS)})(?:\s+(?:[لب]?(?:عام|سنه)\s*)?(?P<y>\d{{4}}))?{E}", "ar", res._ar_holiday),
     # ---- Arabic: relative
     rule("ar_rel_day", rf"{B}(?:[وف]?ب|[وف])?(?P<w>{alternation(_AR_REL_DAYS)}){E}", "ar", res._ar_rel_day),
