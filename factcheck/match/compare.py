@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
 from ..messages import Message
+from ..text.normalize import match_tokens
 from . import crosslingual, names, propositions
 from .similarity import (
     STORED_LIMIT,
@@ -25,11 +26,14 @@ from .structured import (
     dates_compatible,
     figures_agree,
     format_date,
+    clock_time,
     format_figure,
+    sentence_dates,
     speakers_agree,
     units_agree,
 )
 from .types import ClaimView, MatchConfig, MatchResult
+from .words import RELATIVE_DAYS, WEEKDAYS
 
 _DEFAULT = MatchConfig()
 
@@ -356,8 +360,66 @@ def _compare_dates(claim: ClaimView, other: ClaimView, config: MatchConfig) -> M
     apart = _why_not_one_event(claim, other, config, shared)
     if apart:
         return _another_event(claim, other, config, _likely_another(differ, apart))
+    # Like with like: a date the claim's own sentence also gives is not contradicted by the other
+    # report giving it ("in September or October": the September claim against the October one).
+    if _gives(claim, other.date) or _gives(other, claim.date):
+        return MatchResult(other.id, round(sim, 1), "related",
+                           Message("same event ({pct}% alike); another date of the same report: {differ}",
+                                   {"pct": pct, "differ": differ}))
+    counted = _counted_from_stamps(claim, other)
+    if counted is not None:
+        return MatchResult(other.id, round(sim, 1), "related",
+                           Message("same event ({pct}% alike); {differ}, but {why}",
+                                   {"pct": pct, "differ": differ, "why": counted}))
     return MatchResult(other.id, round(sim, 1), "conflicts",
                        Message("same event ({pct}% alike); {differ}", {"pct": pct, "differ": differ}))
+
+
+def _counted_from_stamps(claim: ClaimView, other: ClaimView) -> Message | None:
+    """Why two day dates that differ may be one day read two ways, or None.
+
+    - "today" / "yesterday" is counted from each report's own time stamp: when the two reports'
+      days differ by as much as their dates do (or more), the stamps, not the reports, disagree;
+    - a weekday without its date ("on Wednesday") names a day of some week: the same weekday a
+      week or two apart is the tense read two ways, not another day.
+    """
+    da, db = _day(claim.date), _day(other.date)
+    if da is None or db is None:
+        return None
+    gap = abs((da - db).days)
+    if claim.published is not None and other.published is not None and (
+            _relative_day(claim.text) or _relative_day(other.text)):
+        stamps = abs((_aware(claim.published).date() - _aware(other.published).date()).days)
+        if 0 < gap <= stamps + 1 and stamps >= 1:
+            return Message("dates counted from each report's own day ({apart})",
+                           {"apart": Message.counted("published {days} day apart", "published {days} days apart",
+                                                     "days", {"days": stamps})})
+    if gap in (7, 14) and da.weekday() == db.weekday() and (_weekday_only(claim.text) or _weekday_only(other.text)):
+        return Message("a weekday without its date, read in two weeks")
+    return None
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _relative_day(text: str) -> bool:
+    return bool(RELATIVE_DAYS.intersection(match_tokens(text or "")))
+
+
+def _weekday_only(text: str) -> bool:
+    toks = match_tokens(text or "")
+    return bool(WEEKDAYS.intersection(toks)) and not any(t[:1].isdigit() for t in toks)
+
+
+def _gives(v: ClaimView, value: str | None) -> bool:
+    """Whether the view's own sentence gives this date (``structured.sentence_dates``)."""
+    if not value or v.published is None:
+        return False
+    return value in sentence_dates(v.sentence or "", _aware(v.published), v.lang)  # as the extractor resolved it
 
 
 def _compare_figures(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
@@ -371,6 +433,10 @@ def _compare_figures(claim: ClaimView, other: ClaimView, config: MatchConfig) ->
         return _another_event(claim, other, config, place)
     agree = figures_agree(claim.value, other.value, config.figure_tolerance)
     pct = _pct(sim)
+    if clock_time(claim.unit) or clock_time(other.unit):
+        # "0515 بتوقيت جرينتش" is a time of day, written 0515, 5.15 or 15ر05: no counted figure
+        return MatchResult(other.id, round(sim, 1), "related",
+                           Message("same event ({pct}% alike); a time of day, not a figure", {"pct": pct}))
     if agree is None:
         return MatchResult(other.id, round(sim, 1), "related",
                            Message("same event ({pct}% alike); one report gives no figure", {"pct": pct}))

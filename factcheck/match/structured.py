@@ -4,14 +4,14 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from rapidfuzz import fuzz
 
 from factcheck.messages import Message, Month
 from factcheck.text.normalize import match_tokens, strip_clitics, tokens
 
-from .words import STOP_WORDS, TITLES
+from .words import ENTITIES, ORGANISATIONS, STOP_WORDS, TITLES
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -55,6 +55,18 @@ def dates_compatible(a: str | None, b: str | None) -> bool | None:
         return None
     # The coarser value contains the finer one, or they are the same span.
     return (sa[0] <= sb[0] and sb[1] <= sa[1]) or (sb[0] <= sa[0] and sa[1] <= sb[1])
+
+
+@lru_cache(maxsize=20_000)
+def sentence_dates(sentence: str, reference: datetime | None, lang: str | None) -> frozenset[str]:
+    """The dates a sentence gives (the date tagger's values, resolved against the report's day):
+    "he will visit in September or October" gives both months. Compare like with like: the other
+    report's date is no conflict with a claim whose own sentence gives it too."""
+    if not sentence or reference is None:
+        return frozenset()
+    from factcheck.extract.dates import find_dates  # the extractor's tagger, loaded when a pair needs it
+
+    return frozenset(m.value for m in find_dates(sentence, reference, lang))
 
 
 def format_date(value: str, other: str | None = None) -> Message | str:
@@ -137,6 +149,14 @@ def units_agree(a: str | None, b: str | None) -> bool | None:
     return ka == kb or fuzz.ratio(ka, kb) >= 80
 
 
+_CLOCK = frozenset(match_tokens("بتوقيت توقيت جرينتش غرينتش gmt utc est edt pst cet"))
+
+
+def clock_time(unit: str | None) -> bool:
+    """Whether a figure's unit says it is a time of day ("0515 بتوقيت جرينتش", "06:47 GMT")."""
+    return bool(unit) and bool(_CLOCK.intersection(match_tokens(unit or "") or [unit.casefold()]))
+
+
 def figures_agree(a: float | None, b: float | None, tolerance: float) -> bool | None:
     if a is None or b is None or not (math.isfinite(a) and math.isfinite(b)):
         return None
@@ -170,6 +190,8 @@ def _name_tokens(speaker: str | None) -> tuple[str, ...]:
         stem = strip_clitics(t)
         if stem in TITLES or stem in STOP_WORDS or t in _NAME_PARTICLES or len(t) < 2:
             continue
+        if stem in ORGANISATIONS or (stem,) in ENTITIES:
+            continue  # "الجامعة", "مكتب", "الكويتية": the voice of a body or a country, no person's name
         out.append(t[2:] if t.startswith("ال") and len(t) > 4 else t)
     return tuple(out)
 
@@ -193,4 +215,7 @@ def speakers_agree(a: str | None, b: str | None) -> bool | None:
     if len(na) == 1 or len(nb) == 1:
         short, full = (na, nb) if len(na) == 1 else (nb, na)
         return any(_same_name(short[0], t) for t in full)
-    return _same_name(na[-1], nb[-1])
+    # The family name is the last word of a name, but a role may follow it ("ايمي هوود رئيسة القطاع
+    # المالي" / "رئيسة القطاع المالي ايمي هوود") or a clause ("... ومقره لندن"): one side's last word
+    # found anywhere in the other's is one person.
+    return any(_same_name(na[-1], t) for t in nb) or any(_same_name(nb[-1], t) for t in na)

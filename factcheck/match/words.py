@@ -62,6 +62,11 @@ DATE_WORDS = _fold(
     """
 )
 
+# Days counted from the day a report is written ("today", "yesterday"), and weekday names.
+RELATIVE_DAYS = _fold("اليوم أمس امس البارحة غدا غدًا الليلة today yesterday tomorrow tonight")
+WEEKDAYS = _fold("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت monday tuesday wednesday thursday "
+                 "friday saturday sunday")
+
 # Number words and their values: a quote that says "three" where the other says
 # "four" has changed materially, and event keys drop them like digits.
 _NUMBER_WORDS_RAW = {
@@ -132,6 +137,17 @@ INSTITUTIONS = _fold(
     قصر الإليزيه الرئاسة رئاسة الجمهورية الجيش القوات المسلحة الشرطة الأمن العام المديرية المحافظة محافظة
     security council united nations un eu european union nato kremlin elysee parliament army police
     pentagon department office agency authority authorities spokesperson announced announces
+    """
+)
+
+# Bodies that speak (a ministry, an office, a university, "sources"): a speaker named by one of these
+# is no person, and two such speakers never make "a different speaker" (structured.speakers_agree).
+ORGANISATIONS = _fold(
+    """
+    مكتب هيئة وزارة وزراة جامعة مركز شركة مجلس جهاز مرصد منظمة لجنة مؤسسة صحيفة وكالة مصدر مصادر
+    مسؤول مسؤولون مسؤولين إدارة ادارة دائرة بلدية أمانة امانة نيابة محكمة سفارة قنصلية بعثة فريق
+    office agency ministry university company council committee organisation organization
+    source sources official officials department embassy court team bureau
     """
 )
 

@@ -1,0 +1,69 @@
+"""Dates, figures and speakers compared like with like (issue 17, items 3 and 4), on sentences written
+here after what the real cross-outlet coverage showed: the other report's date that the claim's own
+sentence gives too, "today" counted from two time stamps, a weekday read in two weeks, a time of
+day taken for a figure, and speakers named with their roles in another order or by their body."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from factcheck.match import ClaimView, compare
+from factcheck.match.structured import speakers_agree
+
+AUG6 = datetime(2015, 8, 6, 9, tzinfo=timezone.utc)
+AUG7 = datetime(2015, 8, 7, 9, tzinfo=timezone.utc)
+
+
+def _date(id_: int, source: str, text: str, value: str, published: datetime, sentence: str | None = None) -> ClaimView:
+    return ClaimView(id=id_, source=source, kind="date", text=text, sentence=sentence or text, date=value,
+                     grain="day" if len(value) == 10 else "month", published=published, lang="ar")
+
+
+def test_a_date_the_claims_own_sentence_gives_is_no_conflict():
+    sentence = "وأعلن الوزير أنه سيزور المملكة خلال شهر سبتمبر أو أكتوبر المقبلين ضمن التعاون بين البلدين"
+    september = _date(1, "A", sentence, "2015-09", AUG6)
+    october = _date(2, "B", sentence, "2015-10", AUG6)
+    r = compare(september, october)
+    assert r.relation == "related" and "another date of the same report" in r.reason
+    # the same two wordings with one month each do conflict
+    a = _date(3, "A", "وأعلن الوزير أنه سيزور المملكة خلال شهر سبتمبر المقبل ضمن التعاون بين البلدين", "2015-09", AUG6)
+    b = _date(4, "B", "وأعلن الوزير أنه سيزور المملكة خلال شهر أكتوبر المقبل ضمن التعاون بين البلدين", "2015-10", AUG6)
+    assert compare(a, b).relation == "conflicts"
+
+
+def test_today_counted_from_two_time_stamps_is_no_conflict():
+    a = _date(1, "A", "وصلت الطائرة الأولى إلى مطار تيرانا الدولي اليوم وهي تحمل المواد الإغاثية", "2015-08-06", AUG6)
+    b = _date(2, "B", "وصلت الطائرة الأولى إلى مطار تيرانا الدولي اليوم وهي تحمل المواد الإغاثية", "2015-08-07", AUG7)
+    r = compare(a, b)
+    assert r.relation == "related" and "counted from each report's own day" in r.reason
+    # published the same day, "today" against "yesterday" is a difference the reports make
+    b_same_day = _date(2, "B", "وصلت الطائرة الأولى إلى مطار تيرانا الدولي أمس وهي تحمل المواد الإغاثية", "2015-08-05", AUG6)
+    assert compare(a, b_same_day).relation == "conflicts"
+
+
+def test_a_weekday_read_in_two_weeks_is_no_conflict():
+    a = _date(1, "A", "أطلقت الشركة يوم الأربعاء نظام التشغيل الجديد الذي طال انتظاره", "2015-07-29", AUG6)
+    b = _date(2, "B", "أطلقت الشركة يوم الأربعاء نظام التشغيل الجديد الذي طال انتظاره", "2015-08-05", AUG6)
+    r = compare(a, b)
+    assert r.relation == "related" and "weekday" in r.reason
+
+
+def test_a_time_of_day_is_no_figure():
+    def fig(id_, source, value):
+        return ClaimView(id=id_, source=source, kind="figure", text=f"{value} بتوقيت", value=value, unit="بتوقيت",
+                         sentence=f"وصعدت عقود برنت إلى 50 دولارا للبرميل بحلول الساعة {value} بتوقيت جرينتش",
+                         published=AUG6, lang="ar")
+    r = compare(fig(1, "A", 515.0), fig(2, "B", 5.15))
+    assert r.relation == "related" and "time of day" in r.reason
+
+
+def test_speakers_with_their_roles_in_another_order_or_a_trailing_clause_are_one_person():
+    assert speakers_agree("ايمي هوود رئيسة القطاع المالي", "رئيسة القطاع المالي ايمي هوود") is True
+    assert speakers_agree("مدير المرصد رامي عبد الرحمن", "مدير المرصد رامي عبد الرحمن ومقره لندن") is True
+    assert speakers_agree("Matthew Daus, chairman", "Matthew W. Daus, the commission's chairman") is True
+    assert speakers_agree("محمد البشير", "محمد برنية") is False
+
+
+def test_a_speaker_that_is_a_body_or_no_name_never_makes_a_different_speaker():
+    assert speakers_agree("وزارة الداخلية الكويتية", "وزراة الداخلية") is None
+    assert speakers_agree("مكتب", "هيئة الطيران المدني") is None
+    assert speakers_agree("المتحدث الرسمي لوزارة التعليم مبارك العصيمي", "الجامعة") is None
