@@ -127,6 +127,8 @@ for _u, _ws in {
     "percent_": ("pct",), "dollar_": ("dlrs", "dlr", "u.s. dlrs", "u.s. dlr", "u.s. dollars", "us dollars"),
     "pound": ("stg", "sterling", "pounds sterling"), "cent": ("cts", "cents", "cent"),
     "basis point": ("basis points", "basis point"), "share": ("shares",),
+    "yen": ("yen",), "yuan": ("yuan",), "rupee": ("rupees",), "franc": ("francs",), "guilder": ("guilders",),
+    "riyal": ("riyals",), "dirham": ("dirhams",), "dinar": ("dinars",), "lira": ("lira", "liras"),
 }.items():
     for _w in _ws:
         EN_UNITS[_w] = _u.rstrip("_")
@@ -158,7 +160,8 @@ _AR_TWO = fold_str("اثنين|اثنان|اثنتين|اثنتان")
 _AR_WORD = r"[\u0621-\u063a\u0641-\u064a]{2,}"
 # the large patterns are built and compiled on first use (text/lazy_pattern.py: start-up)
 _AR_FIG = LazyPattern(lambda: (
-    rf"(?:(?<![\w.,\u066b\u066c])(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}))"
+    # (a number may carry و/ب/ل: "وست محافظات", "و200 ألف صاروخ")
+    rf"(?:(?:(?<![\w.,\u066b\u066c])|(?<=(?<!\w)[وبل]))(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}))"
     rf"|(?<!\w)[وبل]?(?P<malone>{alternation(_AR_MULT_ALONE)})(?=[ \t]))"
     # the noun on the same line: after digits a space may be missing ("15في المائة"), after a word not
     rf"(?:(?<=\d)[ \t]*|[ \t]+)(?:من[ \t]+)?(?:(?P<u>{alternation(AR_UNITS)})(?!\w)|(?!ال)(?P<w>{_AR_WORD})(?!\w))"
@@ -172,7 +175,7 @@ _AR_FDUAL = re.compile(r"(?<!\w)[وبل]?(?P<fdual>[\u0621-\u063a\u0641-\u064a]{
 # (the number word is found first, then the noun before it: cheaper than trying every word)
 _AR_AFTER = LazyPattern(lambda: (
     rf"(?<=[\u0621-\u064a][ \t])(?:(?P<def>ال(?:{alternation(k for k, v in AR_CARDINALS.items() if 3 <= v <= 10 and ' ' not in k)}))"
-    rf"|(?P<one>{fold_str('واحد|واحدة')}))(?!\w)"
+    rf"|(?P<one>{fold_str('واحد|واحدة|واحدا|الواحد|الواحدة')}))(?!\w)"
 ))
 # the open class's closed neighbours: words after a number that are not what it counts
 _AR_NOT_NOUN = {fold_str(w) for w in (
@@ -182,7 +185,7 @@ _AR_NOT_NOUN = {fold_str(w) for w in (
     "الموافق وذلك كما حيث إذ اذ بل لكن ألف آلاف الف الاف مليون ملايين مليار مليارات تقريبا").split()}
 _AR_NOUN_BEFORE = re.compile(_AR_WORD)
 _AR_AFTER_WORDS = {"ال" + k for k, v in AR_CARDINALS.items() if 3 <= v <= 10 and " " not in k} | {
-    fold_str("واحد"), fold_str("واحدة")}
+    fold_str(w) for w in ("واحد", "واحدة", "واحدا", "الواحد", "الواحدة")}
 _AR_MONTHWORDS = None  # filled on first use from the date lexicon (imported lazily: no cycle)
 
 
@@ -193,10 +196,10 @@ def _en_num() -> str:
 
 
 _EN_FIG = LazyPattern(lambda: (
-    rf"(?<![\w.,$£€])(?P<cur>[$£€])?(?:{_en_num()})(?:-|\s+|(?=%))"
+    rf"(?<![\w.,$£€/])(?P<cur>[$£€])?(?:{_en_num()})(?:-|\s+|(?=%))"  # (not "1986/87": a fiscal year)
     rf"(?:(?P<u>{alternation(EN_UNITS)})(?:\b|(?<=%))"
     # else an open noun, a plural after up to three words: "six other civilians", "456,968 common shares"
-    r"|(?P<mods>(?:[a-z]+\s+){0,3}?)(?P<w>[a-z]+s)\b)"
+    r"|(?P<of>of\s+(?:the|these|those|its|their)\s+)?(?P<mods>(?:[a-z]+\s+){0,3}?)(?P<w>[a-z]+s)\b)"
     rf"|\baged\s+(?P<age>\d{{1,3}})\b"), re.I)
 # Rarer forms, each run only when the text holds what it starts with (a pattern more in the one pass
 # above costs every position of every article):
@@ -219,6 +222,9 @@ _EN_NOT_MOD = {"of", "to", "in", "on", "at", "by", "for", "from", "and", "or", "
                "with", "that", "which", "who", "were", "was", "is", "are", "be", "been", "had", "have", "has",
                "said", "says", "up", "down", "over", "under", "about", "after", "before", "since", "until",
                "into", "as", "it", "he", "she", "they", "we", "its", "their", "his", "her", "not", "no"}
+# words before a number that make it a quantity ("about 1700 lawsuits"), never a year
+_EN_HEDGES = {"about", "some", "around", "nearly", "almost", "over", "than", "least", "to", "roughly",
+              "approximately", "estimated", "only", "just"}
 # a Hijri (1300-1449) or Gregorian (1800-2099) year: before an unlisted word, the date tagger's
 _YEARLIKE = re.compile(r"13\d\d|14[0-4]\d|1[89]\d\d|20\d\d")
 _EN_YEARLIKE = re.compile(r"1[7-9]\d\d|20\d\d")
@@ -377,6 +383,9 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
             n = m.group("n")
             if _phone_like(n):
                 continue
+            if (not n[0].isdigit() and not m.group("u") and m.start() > 0 and text[m.start() - 1] in "وبل"
+                    and not m.group("mult")):
+                continue  # "وست بروميتش": a number word glued to و counts only a listed noun ("وست محافظات")
             v = _number(n, m.group("mult"), AR_CARDINALS, AR_MULTIPLIERS)
             if v is not None and m.group("n2"):
                 v += float(m.group("n2"))
@@ -423,10 +432,12 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
                 w = m.group("w")
                 lw = w.lower()
                 if (lw in _EN_NOT_NOUN or lw in EN_MULTS or m.group("cur")
-                        or any(x.lower() in _EN_NOT_MOD for x in m.group("mods").split())):
-                    continue
-                if not m.group("mult") and _EN_YEARLIKE.fullmatch(n) and lw not in EN_UNITS:
-                    continue  # "1987 models": a year, the date tagger's
+                        or any(x.lower() in _EN_NOT_MOD for x in m.group("mods").split())
+                        or m.group("of") and n.lower() in ("one", "1", "a", "an")):
+                    continue  # ("one of the largest engagements" counts nothing)
+                if (not m.group("mult") and _EN_YEARLIKE.fullmatch(n) and lw not in EN_UNITS
+                        and _word_before(text, m.start()).lower() not in _EN_HEDGES):
+                    continue  # "1987 models": a year, the date tagger's ("about 1700 lawsuits": a count)
                 unit = EN_UNITS.get(lw) or EN_UNITS.get(lw[:-1]) or lw
             else:
                 unit = _SIGNS[m.group("cur")] if m.group("cur") else EN_UNITS[_WHITESPACE.sub(" ", m.group("u").lower())]

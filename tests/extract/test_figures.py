@@ -1,0 +1,32 @@
+"""Figures in forms real copy writes (issue 16): one behaviour per case."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_claims
+
+
+def figures(text, lang=None):
+    return [(c.value, c.unit) for c in extract_claims(text, None, lang) if c.kind == "figure"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("At one point about 1700 lawsuits had been filed.", [(1700.0, "lawsuits")]),  # a hedge: a count, no year
+    ("verdicts were obtained in eight of the trials.", [(8.0, "trials")]),
+    ("based on estimates of 160 yen to the dollar", [(160.0, "yen")]),
+    ("This was one of the largest engagements to date.", []),                     # "one of" counts nothing
+    ("profits in the 1986/87 year", []),                                          # a fiscal year
+    ("in 1987 models", []),
+])
+def test_english_forms(text, want):
+    assert figures(text, "en") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("تظاهروا في بغداد وست محافظات", [(6.0, "state")]),                             # a number word with و
+    ("تتراوح بين 160 ألف صاروخ و200 ألف صاروخ", [(160000.0, "rocket"), (200000.0, "rocket")]),
+    ("قتل جندياً واحداً على الأقل", [(1.0, "soldier")]),                             # واحدًا after its noun
+    ("مباراة فريق وست بروميتش", []),                                               # a name, not six of anything
+])
+def test_arabic_forms(text, want):
+    assert figures(text, "ar") == want
