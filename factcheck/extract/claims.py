@@ -726,7 +726,8 @@ _EN_NOUNS = (r"ministry|army|military|government|spokesman|spokeswoman|official|
              r"witness|activists|traders|dealers|representatives|spokesperson|monitor|observatory|lawyers?|"
              r"doctors|medics|rebels|union|party|coalition|officers?|firm|corporation|newspaper|media|reports|"
              r"analyst|economists|investigators|organi[sz]ation|department|commission|institute|center|centre|"
-             r"websites|sites|outlets|channels|newspapers|correspondent|monitors|exchange|researchers|opposition")
+             r"websites|sites|outlets|channels|newspapers|correspondent|monitors|exchange|researchers|opposition|"
+             r"defence|defense|service|teams|workers|volunteers")
 _EN_SUBJ_NAME = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin))*\s*$")
 _EN_SUBJ_NOUN = LazyPattern(
     lambda: rf"(?:\b(?:[Tt]he|[a-z]+|[A-Z][\w'.-]*)\s+)?(?:[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})\s*$")
@@ -739,6 +740,11 @@ _EN_NOUN_END = LazyPattern(lambda: rf"(?:{_EN_NOUNS})\s*$")
 _EN_SUBJ_TRAILER = re.compile(r"(?:\s*(?:\([^()]{1,40}\)|<[^<>]{1,12}>|\b\w+ly|\balso|\bhas|\bhave|\bhad))+\s*$")
 
 
+_EN_TICKER = re.compile(r"\s*<[A-Z.]{1,6}>")
+_EN_UNIT_OF = re.compile(r"(?P<n>(?:[A-Z][\w'.&-]*\s+){1,6})(?:unit|subsidiary|affiliate|arm)\s*$")
+_EN_NOUN_IN_PLACE = LazyPattern(
+    lambda: rf"(?:\b(?:[Aa]n?|[Tt]he|[A-Z][\w'.-]*)\s+)(?:[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})\s+(?:in|at)\s+"
+            r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*$")
 _EN_RELATIVE = re.compile(r",?\s+(?:which|who)\s+(?:[^,]*)$")
 
 
@@ -748,8 +754,8 @@ def _en_subject(tail: str) -> str | None:
     tm = _EN_SUBJ_TRAILER.search(t, max(0, len(t) - 80))  # the words just before the verb, not the sentence
     if tm:
         t = t[:tm.start()]
-    if "<" in t:
-        t = t.replace("<", "").replace(">", "")
+    if "<" in t:  # "<Industrial Equity Ltd>" marks a name; "<DOW>" is a ticker
+        t = _EN_TICKER.sub("", t).replace("<", "").replace(">", "")
     if not t:
         return None
     rel = _EN_RELATIVE.search(t)
@@ -772,6 +778,12 @@ def _en_subject(tail: str) -> str | None:
     words = last.split()
     if words and _PRONOUN.match(words[-1]):
         return words[-1]
+    unit = _EN_UNIT_OF.search(last)
+    if unit:  # "Dow Chemical Co's Merrell Dow Pharmaceuticals Inc unit said": the unit is the name
+        return unit.group("n").split("'s ")[-1].strip()
+    pp = _EN_NOUN_IN_PLACE.search(last)
+    if pp:  # "An AFP correspondent in Aleppo said": the correspondent, not Aleppo
+        return pp.group(0).strip()
     m = _EN_SUBJ_NOUN.search(last) if _EN_NOUN_END.search(last) else None
     if m:
         return m.group(0).strip()
