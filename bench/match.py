@@ -73,7 +73,7 @@ from sqlalchemy.orm import selectinload  # noqa: E402
 
 from factcheck.store import retrieval  # noqa: E402
 from factcheck.store.db import make_engine, make_sessionmaker, upgrade_database  # noqa: E402
-from factcheck.match import MatchConfig  # noqa: E402
+from factcheck.match import MatchConfig, comparable  # noqa: E402
 from factcheck.match.pairing import matches_of  # noqa: E402
 from factcheck.match.similarity import stored_prefilter_key, stored_tokens  # noqa: E402
 from factcheck.match.terms import PAIR_SEP  # noqa: E402
@@ -407,14 +407,17 @@ def _exhaustive(factory, view, ids: list[int], config) -> set[tuple[int, str]]:
 
 
 def _from_their_side(factory, pairs: set[tuple[int, int]], window: int, config) -> set[tuple[int, int]]:
-    """Of (query, other) pairs, those whose other claim's own lookup returns the query: the pairs the
-    pipeline finds when the other claim is the one stored second."""
+    """Of (query, other) pairs, those the other claim's own lookup returns and compares with the
+    query: the pairs the pipeline finds when the other claim is the one stored second."""
     out = set()
     with factory() as s:
         for q, other in pairs:
-            claim = s.get(Claim, other)
-            if q in retrieval.candidate_ids(s, claim, window, event_days=(config.event_days_before,
-                                                                           config.event_days_after)):
+            claim = s.scalars(select(Claim).where(Claim.id == other)
+                              .options(selectinload(Claim.article).selectinload(Article.feed))).one()
+            found = retrieval.lookup(s, claim, window, event_days=(config.event_days_before, config.event_days_after))
+            compared = comparable(claim_view(claim), retrieval.views_by_id(s, found.ids), config,
+                                  shortlist=not found.whole)
+            if q in {c.id for c in compared}:
                 out.add((q, other))
             s.expunge_all()
     return out
@@ -604,8 +607,9 @@ def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[
             claim = s.scalars(select(Claim).where(Claim.id == cid)
                               .options(selectinload(Claim.article).selectinload(Article.feed))).one()
             t, c = time.perf_counter(), time.process_time()
-            pool = retrieval.candidate_views(s, claim, window)
-            results = [r for r, _ in matches_of(claim_view(claim), pool, config)]
+            found = retrieval.lookup(s, claim, window)
+            pool = retrieval.views_by_id(s, found.ids)
+            results = [r for r, _ in matches_of(claim_view(claim), pool, config, shortlist=not found.whole)]
             fc_times.append(time.perf_counter() - t)
             fc_cpu.append(time.process_time() - c)
             fc_candidates[cid] = {c.id for c in pool}
@@ -726,9 +730,9 @@ def main() -> None:
     ap.add_argument("--rerank-pool", type=int, default=None,
                     help="claims ranked by IDF then re-ranked by the pre-filter score "
                          f"(default {retrieval.RERANK_POOL})")
-    ap.add_argument("--exact-postings", type=int, default=None,
-                    help="read a window whole when the claim's terms have at most this many postings in it "
-                         f"(default {retrieval.EXACT_POSTINGS}; 0: always the ranked, capped lookup)")
+    ap.add_argument("--exact-claims", type=int, default=None,
+                    help="read a window whole when it holds at most this many claims "
+                         f"(default {retrieval.EXACT_CLAIMS}; 0: always the ranked, capped lookup)")
     ap.add_argument("--shared-pairs", action="store_true",
                     help="let word pairs be among the rarest terms of the whole-window scan")
     args = ap.parse_args()
@@ -744,8 +748,8 @@ def main() -> None:
         retrieval.PER_TERM = args.per_term
     if args.rerank_pool is not None:
         retrieval.RERANK_POOL = args.rerank_pool
-    if args.exact_postings is not None:
-        retrieval.EXACT_POSTINGS = args.exact_postings
+    if args.exact_claims is not None:
+        retrieval.EXACT_CLAIMS = args.exact_claims
     if args.smoke:
         args.size, args.queries = 10_000, 20
     # One file per corpus, size and id order, so they are never mixed (files in
@@ -783,7 +787,7 @@ def main() -> None:
     speed50, speed95 = r["bl_p50"] / r["fc_p50"], r["bl_p95"] / r["fc_p95"]
     mode = "nearest-only" if retrieval.SHARED_TERMS < 2 else "default"
     print(f"\nretrieval: {mode} (LOOKUP_TERMS={retrieval.LOOKUP_TERMS}, PAIR_LOOKUP={retrieval.PAIR_LOOKUP}, "
-          f"PER_TERM={retrieval.PER_TERM}, SHARED_TERMS={retrieval.SHARED_TERMS}, EXACT_POSTINGS={retrieval.EXACT_POSTINGS}, "
+          f"PER_TERM={retrieval.PER_TERM}, SHARED_TERMS={retrieval.SHARED_TERMS}, EXACT_CLAIMS={retrieval.EXACT_CLAIMS}, "
           f"RERANK_POOL={retrieval.RERANK_POOL}, MAX_CANDIDATES={retrieval.MAX_CANDIDATES})")
     print(f"\ncorpus: {args.corpus}, {r['claims']:,} claims; the +-{args.window}-day window around the median "
           f"query holds {r['window_claims']:,} claims and {r['window_types']:,} distinct content words; "

@@ -549,8 +549,8 @@ def compare_shortlist(claim: ClaimView, candidates: Sequence[ClaimView],
     return results
 
 
-def comparable(claim: ClaimView, candidates: Sequence[ClaimView],
-               config: MatchConfig = _DEFAULT) -> list[ClaimView]:
+def comparable(claim: ClaimView, candidates: Sequence[ClaimView], config: MatchConfig = _DEFAULT,
+               shortlist: bool = False) -> list[ClaimView]:
     """The candidates the matcher compares with ``claim`` in full, whatever else is among them.
 
     Those of another source within the windows (``in_window``) and, in the same language, reaching
@@ -559,6 +559,11 @@ def comparable(claim: ClaimView, candidates: Sequence[ClaimView],
     pre-filter score (token_set_ratio) reads the same from either side: a pair is compared from
     the claim stored second whichever that is (``pairing.article_rows``), unlike
     ``compare_shortlist``, whose top ``shortlist`` depends on what else was retrieved.
+
+    ``shortlist``: of the same-language ones, only the ``config.shortlist`` best by the pre-filter
+    score, at most ``config.per_source`` of one article (ties on content). For the candidates of a
+    crowded window, which the index has already cut by what else is stored: comparing all of its 80
+    both ways cost 2.4x the shortlist's time at 100k claims for the same verdicts (BENCHMARKS.md).
     """
     same_lang: list[ClaimView] = []
     out: list[ClaimView] = []
@@ -568,7 +573,20 @@ def comparable(claim: ClaimView, candidates: Sequence[ClaimView],
             (out if _langs_differ(claim, c) else same_lang).append(c)
     if same_lang:
         score = distinct_scores(_prefilter_key(claim, config), [_prefilter_key(c, config) for c in same_lang])
-        out.extend(c for c, x in zip(same_lang, score) if x >= config.prefilter_min)
+        kept = [(x, c) for c, x in zip(same_lang, score) if x >= config.prefilter_min]
+        if shortlist and len(kept) > config.shortlist:
+            kept.sort(key=lambda xc: (-xc[0], _first_reported(xc[1])[0], xc[1].source, xc[1].text, xc[1].sentence))
+            per_article: dict[str, int] = {}
+            short = []
+            for x, c in kept:
+                key = c.article_hash or f"#{c.id}"
+                if per_article.get(key, 0) < config.per_source:
+                    per_article[key] = per_article.get(key, 0) + 1
+                    short.append((x, c))
+                    if len(short) >= config.shortlist:
+                        break
+            kept = short
+        out.extend(c for _, c in kept)
     return out
 
 

@@ -67,15 +67,15 @@ def pair_rows(a: ClaimView, b: ClaimView, config: MatchConfig = _DEFAULT) -> lis
 
 
 def article_rows(side: Sequence[ClaimView], others: Sequence[ClaimView], config: MatchConfig = _DEFAULT,
-                 memo: dict | None = None) -> list[Row]:
+                 memo: dict | None = None, shortlist: bool = False) -> list[Row]:
     """Every row between each claim of ``side`` and the claims of ``others`` it is compared with
-    (``comparable``), both ways; a pair met twice (``others`` may hold claims of ``side``) once.
-    ``memo`` (pair -> rows) carries pairs already compared into a later call."""
+    (``comparable``, with its ``shortlist``), both ways; a pair met twice (``others`` may hold claims
+    of ``side``) once. ``memo`` (pair -> rows) carries pairs already compared into a later call."""
     memo = {} if memo is None else memo
     seen: set[tuple[int, int]] = set()
     out: list[Row] = []
     for a in side:
-        for b in comparable(a, others, config):
+        for b in comparable(a, others, config, shortlist):
             key = (min(_ident(a), _ident(b)), max(_ident(a), _ident(b)))
             if key in seen:
                 continue
@@ -98,10 +98,11 @@ def best_per_article(rows: Iterable[Row], config: MatchConfig = _DEFAULT) -> lis
     return [(claim, other, with_diff(r, claim, other, config)) for _, (claim, other, r) in kept]  # type: ignore[misc]
 
 
-def matches_of(mine: ClaimView, candidates: Sequence[ClaimView],
-               config: MatchConfig = _DEFAULT) -> list[tuple[MatchResult, ClaimView]]:
-    """The rows ``mine`` gets against ``candidates``: its best towards each of their articles, best first."""
-    rows = [(c, o, r) for c, o, r in article_rows([mine], candidates, config) if c is mine]
+def matches_of(mine: ClaimView, candidates: Sequence[ClaimView], config: MatchConfig = _DEFAULT,
+               shortlist: bool = False) -> list[tuple[MatchResult, ClaimView]]:
+    """The rows ``mine`` gets against ``candidates``: its best towards each of their articles, best
+    first (``shortlist``: the candidates of a crowded window, see ``comparable``)."""
+    rows = [(c, o, r) for c, o, r in article_rows([mine], candidates, config, shortlist=shortlist) if c is mine]
     return [(r, other) for _, other, r in best_per_article(rows, config)]
 
 

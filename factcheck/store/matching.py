@@ -12,12 +12,13 @@ keeps one row towards all of them (the first published, by ``pairing.row_rank``)
 
 A link is found from whichever of the two articles is stored second: its claims' lookups return
 the first one's claims, the pairs are compared and the rows of both sides written. When the lookup
-reads every posting of the claim's terms (``retrieval.EXACT_POSTINGS``: a window that is not
-crowded), it returns every claim sharing a term with it, and those claims' lookups return it: the
+reads every posting of the claim's terms (a window of at most ``retrieval.EXACT_CLAIMS``
+claims), it returns every claim sharing a term with it, and those claims' lookups return it: the
 link is found from both sides, so the stored matches are the same in any order. Over crowded
-windows the lookup reads the nearest and rarest postings only, and a link that neither side's
-lookup ranks high enough can be missed in one order and found in another (``bench/match.py``
-measures how often, for the verdicts).
+windows the lookup reads the nearest and rarest postings only, and only the best of them by the
+pre-filter score are compared (``comparable``'s shortlist): a link that neither side's lookup ranks
+high enough can be missed in one order and found in another (``bench/match.py`` measures how
+often, for the verdicts: "either side"). Between linked articles every pair is compared either way.
 """
 from __future__ import annotations
 
@@ -61,13 +62,14 @@ def store_matches(session: Session, claims: Sequence[Claim], settings: Settings,
         if claim.id not in mine:
             continue
         me = mine[claim.id]
-        found = retrieval.candidate_ids(session, claim, config.window_days, event_days=event_days)
+        found = retrieval.lookup(session, claim, config.window_days, event_days=event_days)
         known = {**others, **mine}
-        views = [known[i] for i in found if i in known]
-        fetched = retrieval.views_by_id(session, [i for i in found if i not in known])
+        views = [known[i] for i in found.ids if i in known]
+        fetched = retrieval.views_by_id(session, [i for i in found.ids if i not in known])
         others.update((v.id, v) for v in fetched)
         views += fetched
-        links[group_of(me)] |= {group_of(other) for _, other, _ in article_rows([me], views, config, memo)}
+        rows = article_rows([me], views, config, memo, shortlist=not found.whole)
+        links[group_of(me)] |= {group_of(other) for _, other, _ in rows}
     existing = list(session.scalars(select(Match).where(or_(Match.claim_id.in_(list(mine)),
                                                             Match.other_claim_id.in_(list(mine))))))
     before = {i for m in existing for i in (m.claim_id, m.other_claim_id)} - set(mine) - set(others)

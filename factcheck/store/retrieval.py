@@ -51,6 +51,7 @@ import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
@@ -120,12 +121,14 @@ RERANK_POOL = 160
 # through the wording fingerprints (``fingerprint_lookups``): at most this
 # many, nearest the claim's day first, go into the pool ahead of the rest.
 FINGERPRINT_LIMIT = 100
-# A window where the claim's terms have at most this many postings in all is read whole: every
-# claim sharing a term with it is a candidate, with no ranking and no cap, so which claims meet
-# does not depend on what else is stored (issue 18: the stored matches are then the same in any
-# arrival order). Over more, the nearest and rarest postings are read (the caps above). Counted
-# from term_counts, by week, so a little over.
-EXACT_POSTINGS = 5000
+# A window of at most this many claims (term_counts' all-claims rows of its weeks, so a little
+# over) is read whole: every claim sharing a term with the claim is a candidate, with no ranking
+# and no cap, so which claims meet does not depend on what else is stored, and the stored matches
+# are the same in any arrival order (issue 18). A window over it is crowded: the nearest and
+# rarest postings are read (the caps above). Measured (BENCHMARKS.md, issue 18, item 2): a cap on
+# the claim's postings instead (5,000) read whole windows of 7,700 claims at 100k generated claims
+# (881 candidates a claim, 106 ms); 2,000 claims is a desk's four weeks at 70 claims a day.
+EXACT_CLAIMS = 2000
 # Languages whose claims are indexed under language-neutral keys.
 LANGUAGES = ("ar", "en")
 # Neutral keys of people, places and figures are looked up this many days
@@ -456,27 +459,45 @@ def _rerank(session: Session, claim: Claim, ids: list[int], limit: int) -> list[
     return [ids[i] for i in sorted(range(len(ids)), key=lambda i: -score[i])[:limit]]
 
 
+@dataclass
+class Lookup:
+    """What one lookup found: candidate ids, and whether every window was read whole (``EXACT_CLAIMS``:
+    every claim sharing a term is among them) or crowded (the nearest and rarest postings only)."""
+
+    ids: list[int]
+    whole: bool
+
+
 def candidate_ids(session: Session, claim: Claim, window_days: int, limit: int = MAX_CANDIDATES,
                   event_days: tuple[int, int] = (1, 3)) -> list[int]:
-    """Ids of the claims of other feeds in the windows most likely to match ``claim``.
+    """Ids of the claims of other feeds in the windows most likely to match ``claim`` (``lookup``)."""
+    return lookup(session, claim, window_days, limit, event_days).ids
+
+
+def lookup(session: Session, claim: Claim, window_days: int, limit: int = MAX_CANDIDATES,
+           event_days: tuple[int, int] = (1, 3)) -> Lookup:
+    """The claims of other feeds in the windows most likely to match ``claim``.
 
     The window around its publication (``window_days`` each side) and, for a claim that dates
     its event (``claims.event_day``), the days around the event (``event_days``: before, after),
-    each read through the same postings keyed by day; up to ``limit`` from each window (the
-    event's first), the ones found in both once.
+    each read through the same postings keyed by day; up to ``limit`` from each crowded window
+    (the event's first), the ones found in both once.
     """
     day = day_number(claim.published)
     out: list[int] = []
+    whole = True
     if claim.event_day is not None:
         before, after = event_days
         lo, hi = claim.event_day - before, claim.event_day + after
         if lo < day - window_days or hi > day + window_days:  # not already inside the publication's window
-            out = _window_ids(session, claim, claim.event_day, lo, hi, limit)
-    return list(dict.fromkeys(out + _window_ids(session, claim, day, day - window_days, day + window_days, limit)))
+            out, whole = _window_ids(session, claim, claim.event_day, lo, hi, limit)
+    ids, whole_too = _window_ids(session, claim, day, day - window_days, day + window_days, limit)
+    return Lookup(list(dict.fromkeys(out + ids)), whole and whole_too)
 
 
-def _window_ids(session: Session, claim: Claim, day: int, lo: int, hi: int, limit: int) -> list[int]:
-    """The candidates of one window [lo, hi] of days, nearest ``day`` first where nearness counts.
+def _window_ids(session: Session, claim: Claim, day: int, lo: int, hi: int, limit: int) -> tuple[list[int], bool]:
+    """The candidates of one window [lo, hi] of days, nearest ``day`` first where nearness counts,
+    and whether the window was read whole.
 
     The same-language ones share most (IDF-weighted) words; then up to
     ``MAX_OTHER_LANGUAGE`` claims in other languages sharing its neutral keys.
@@ -493,13 +514,13 @@ def _window_ids(session: Session, claim: Claim, day: int, lo: int, hi: int, limi
     terms = terms + [_tag(k, lang) for k in far]
     pairs = pair_terms(claim.text or "", claim.sentence or "") if PAIR_LOOKUP else []
     # Every term the claim is indexed under, and its neutral keys in the other languages: what a
-    # lookup that misses nothing reads (see EXACT_POSTINGS).
+    # lookup that misses nothing reads (see EXACT_CLAIMS).
     every = list(dict.fromkeys(_claim_terms(claim) + near_terms + far_terms))
     if not every:
-        return []
+        return [], True
     counts = _window_counts(session, list(dict.fromkeys(every + terms + pairs)), lo, hi)
-    if sum(n for t, n in counts.items() if t != TOTAL and t in every) <= EXACT_POSTINGS:
-        return _every_sharer(session, claim, every, lo, hi)
+    if counts.get(TOTAL, 0) <= EXACT_CLAIMS:
+        return _every_sharer(session, claim, every, lo, hi), True
     total = max(counts.get(TOTAL, 0), 1)
 
     out: list[int] = []
@@ -538,7 +559,7 @@ def _window_ids(session: Session, claim: Claim, day: int, lo: int, hi: int, limi
             for cid in _ranked(session, other_far, lo, hi, claim, MAX_OTHER_LANGUAGE, day, PER_TERM_OTHER_LANGUAGE):
                 found[cid] += 1
         out.extend(cid for cid, _ in found.most_common(MAX_OTHER_LANGUAGE) if cid not in seen)
-    return out
+    return out, False
 
 
 _SHARERS_SQL = ("SELECT DISTINCT claim_id FROM claim_terms WHERE term IN :terms AND day BETWEEN :lo AND :hi "

@@ -202,7 +202,7 @@ def test_same_wording_days_away_is_found_through_word_pairs_when_every_word_is_c
         _claims_on(s, feeds[1], day, [" ".join(words[k % 2::2]) + f" item{k}" for k in range(30)])
         (same,) = _claims_on(s, feeds[2], day + timedelta(days=10), [" ".join(words)])
         qid, sid = query.id, same.id
-    monkeypatch.setattr(retrieval, "EXACT_POSTINGS", 0)  # a crowded window: the nearest, rarest postings
+    monkeypatch.setattr(retrieval, "EXACT_CLAIMS", 0)  # a crowded window: the nearest, rarest postings
     monkeypatch.setattr(retrieval, "PER_TERM", 5)
     monkeypatch.setattr(retrieval, "SHARED_TERMS", 0)
     monkeypatch.setattr(retrieval, "FINGERPRINT_LIMIT", 0)
@@ -251,7 +251,7 @@ def test_pool_is_cut_by_the_prefilter_score_not_by_one_rare_word(factory, monkey
         (most,) = _claims_on(s, feeds[2], day, ["bakery strike ovens town"])
         (rare,) = _claims_on(s, feeds[3], day, ["zephyr quokka seen near harbour cranes lighthouse pier"])
         qid, most_id, rare_id = query.id, most.id, rare.id
-    monkeypatch.setattr(retrieval, "EXACT_POSTINGS", 0)  # a crowded window: the ranked, cut lookup
+    monkeypatch.setattr(retrieval, "EXACT_CLAIMS", 0)  # a crowded window: the ranked, cut lookup
     monkeypatch.setattr(retrieval, "PAIR_LOOKUP", 0)  # single words only: the IDF sum favours the rare pair
     with transaction(factory) as s:
         q = s.get(Claim, qid)
