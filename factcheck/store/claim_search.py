@@ -67,9 +67,7 @@ def claim_page(session: Session, query: ClaimQuery) -> tuple[list[dict], int | N
         conds.append(Claim.speaker.ilike(f"%{pattern}%", escape="\\"))
     if query.q:
         conds.extend(_q_conditions(session, query.q))
-    if query.after:
-        conds.append(Claim.id > query.after)
-    rows = list(islice(_iter_where(session, conds, query.limit + 1, None), query.limit + 1))
+    rows = list(islice(_iter_where(session, conds, query.limit + 1, None, after=query.after), query.limit + 1))
     more = len(rows) > query.limit
     rows = rows[:query.limit]
     _add_versions(session, rows)

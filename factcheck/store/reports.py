@@ -310,10 +310,18 @@ def _rows_for(conn, q: _Queries, claims: list, reason_lang: str | None) -> list[
            status, source, title, url, published, language) in claims]
 
 
-def _iter_where(session: Session, conds: list, batch: int, reason_lang: str | None) -> Iterator[dict]:
+def _iter_where(session: Session, conds: list, batch: int, reason_lang: str | None,
+                after: int = 0) -> Iterator[dict]:
+    """Contract rows of the claims under ``conds`` with ids above ``after``, in id order, ``batch`` at a time.
+
+    ``after`` (an API page's cursor) is where the keyset walk starts, never one more condition
+    beside ``claims.id > :last_id``: SQLite ranges a rowid by one of two lower bounds, and with the
+    cursor as a filter a page deep in 100,000 claims read every claim before it (PostgreSQL takes
+    the tighter bound either way).
+    """
     q = _Queries(conds, reason_data=reason_lang is not None)
     conn = session.connection()
-    last_id = 0
+    last_id = after
     while True:
         claims = _tuples(conn.execute(q.claims, {"last_id": last_id, "batch": batch}))
         if not claims:
