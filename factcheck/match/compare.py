@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
 from ..messages import Message
-from ..text.normalize import match_tokens
+from ..text.normalize import match_tokens, normalize
 from . import crosslingual, names, propositions
 from .similarity import (
     STORED_LIMIT,
@@ -33,7 +34,7 @@ from .structured import (
     units_agree,
 )
 from .types import ClaimView, MatchConfig, MatchResult
-from .words import RELATIVE_DAYS, WEEKDAYS
+from .words import WEEKDAYS
 
 _DEFAULT = MatchConfig()
 
@@ -380,6 +381,8 @@ def _counted_from_stamps(claim: ClaimView, other: ClaimView) -> Message | None:
 
     - "today" / "yesterday" is counted from each report's own time stamp: when the two reports'
       days differ by as much as their dates do (or more), the stamps, not the reports, disagree;
+    - "today" in one report against a day the other names, one or two days apart: the stamp a
+      relative day is counted from is when the report was filed or fetched;
     - a weekday without its date ("on Wednesday") names a day of some week: the same weekday a
       week or two apart is the tense read two ways, not another day.
     """
@@ -387,13 +390,17 @@ def _counted_from_stamps(claim: ClaimView, other: ClaimView) -> Message | None:
     if da is None or db is None:
         return None
     gap = abs((da - db).days)
-    if claim.published is not None and other.published is not None and (
-            _relative_day(claim.text) or _relative_day(other.text)):
+    rel_a, rel_b = _relative_day(claim.text), _relative_day(other.text)
+    if claim.published is not None and other.published is not None and (rel_a or rel_b):
         stamps = abs((_aware(claim.published).date() - _aware(other.published).date()).days)
         if 0 < gap <= stamps + 1 and stamps >= 1:
             return Message("dates counted from each report's own day ({apart})",
                            {"apart": Message.counted("published {days} day apart", "published {days} days apart",
                                                      "days", {"days": stamps})})
+    if rel_a != rel_b and gap <= 2:
+        # one report counts "today" / "yesterday" from its time stamp, the other names the day: a
+        # stamp is when a report was filed or fetched, not always the day it was written
+        return Message("one date counted from the report's time stamp")
     if gap in (7, 14) and da.weekday() == db.weekday() and (_weekday_only(claim.text) or _weekday_only(other.text)):
         return Message("a weekday without its date, read in two weeks")
     return None
@@ -407,7 +414,14 @@ def _day(value: str | None) -> date | None:
 
 
 def _relative_day(text: str) -> bool:
-    return bool(RELATIVE_DAYS.intersection(match_tokens(text or "")))
+    """Whether a text counts a day from when it was written: اليوم (not يوم, "day"), أمس, today ..."""
+    return bool(_RELATIVE_DAY.search(normalize(text or "")))
+
+
+# Read on the normalised text, not the folded tokens: folding strips the article, and اليوم (today)
+# would be يوم (day), as in "يوم الثلاثاء" (on Tuesday).
+_RELATIVE_DAY = re.compile(r"(?<![\w\u0600-\u06ff])[وفب]?(?:اليوم|امس|البارحه|غدا|الليله|today|yesterday|"
+                           r"tomorrow|tonight)(?![\w\u0600-\u06ff])", re.IGNORECASE)
 
 
 def _weekday_only(text: str) -> bool:

@@ -66,8 +66,10 @@ _STOPPING = _CEASING | frozenset(match_tokens("وقف يوقف توقف أوقف
 _ADJECTIVAL_GHAIR = re.compile(r"(?<![\w\u0600-\u06ff])[وفبل]?[لا]?ل?الغير(?![\w\u0600-\u06ff])")
 
 
-def polarity_words(toks: tuple[str, ...], text: str = "") -> list[str]:
-    """The negations, denials and refusals of a statement, in order."""
+def polarity_words(toks: tuple[str, ...], text: str = "", other: tuple[str, ...] | None = None) -> list[str]:
+    """The negations, denials and refusals of a statement, in order. Given the ``other`` wording, only
+    those whose scope it shares: a negation inside a clause the other wording does not have at all
+    ("... لكونهم غير معتادين على هذه الظروف" in a longer quote) negates nothing the two share."""
     out = []
     adjectival = len(_ADJECTIVAL_GHAIR.findall(normalize(text))) if text and "غير" in toks else 0
     for i, t in enumerate(toks):
@@ -80,14 +82,24 @@ def polarity_words(toks: tuple[str, ...], text: str = "") -> list[str]:
             if t == "غير" and adjectival:
                 adjectival -= 1
                 continue
-            out.append(t)
+            if other is None or _in_scope(toks, i, other):
+                out.append(t)
         elif t in DENIALS or (t in _CEASING and nxt in _CEASING_FROM):
-            out.append(t)
+            if other is None or _in_scope(toks, i, other):
+                out.append(t)
     return out
 
 
+def _in_scope(toks: tuple[str, ...], i: int, other: tuple[str, ...]) -> bool:
+    """Whether what the word at position i negates is said by the other wording too: one of the
+    three content words around it (before and after), in some form; true when none is there."""
+    near = [t for t in toks[max(0, i - 3):i] + toks[i + 1:i + 4]
+            if t not in STOP_WORDS and t not in NEGATIONS and t not in DENIALS and len(t) > 1]
+    return not near or any(_alike(t, u) for t in near for u in other)
+
+
 def _polarity(a: tuple[str, ...], b: tuple[str, ...], text_a: str = "", text_b: str = "") -> Difference | None:
-    pa, pb = polarity_words(a, text_a), polarity_words(b, text_b)
+    pa, pb = polarity_words(a, text_a, b), polarity_words(b, text_b, a)
     if any(t in _STOPPING for t in b):
         pa = [w for w in pa if w not in _CEASING]
     if any(t in _STOPPING for t in a):
@@ -449,6 +461,13 @@ def _fmt(x: Number) -> str | Message:
     return v
 
 
+def _a_name(word: str) -> bool:
+    """A word that names a thing by itself: a one-word entity, a gazetteer name, a nisba adjective;
+    not a word of a longer name (المملكة of المملكة العربية السعودية)."""
+    return (word,) in ENTITIES or (word,) in _GAZETTEER_WORDS or (
+        not word.isascii() and len(word) >= 5 and word.endswith(_NISBA) and not word.endswith(("وي", "اوي")))
+
+
 # --- the whole statement ------------------------------------------------------------------------------
 
 # --- one word in another's place -------------------------------------------------------------------
@@ -480,8 +499,10 @@ def _replaced_word(a: tuple[str, ...], b: tuple[str, ...]) -> Difference | None:
     if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or len(ca) - 1 < _FRAME:
         return None
     x, y = ca[i1], cb[j1]
-    if x in cb or y in ca or not (_named(x, "") and _named(y, "")):
+    if x in cb or y in ca or not (_a_name(x) and _a_name(y)):
         return None
+    if ENTITIES.get((x,)) is not None and ENTITIES.get((x,)) == ENTITIES.get((y,)):
+        return None  # one thing under two names
     return Difference(Message("another word in the same place: {mine} vs {theirs}", {"mine": x, "theirs": y}),
                       frozenset({x, y}))
 

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from factcheck.messages import Message, Month
 from factcheck.text.normalize import match_tokens, strip_clitics, tokens
 
-from .words import ENTITIES, ORGANISATIONS, STOP_WORDS, TITLES
+from .words import ENTITIES, HONORIFICS, ORGANISATIONS, STOP_WORDS, TITLES
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -188,10 +188,12 @@ def _name_tokens(speaker: str | None) -> tuple[str, ...]:
     out = []
     for t in tokens(speaker):
         stem = strip_clitics(t)
-        if stem in TITLES or stem in STOP_WORDS or t in _NAME_PARTICLES or len(t) < 2:
+        if stem in TITLES or stem in HONORIFICS or stem in STOP_WORDS or t in _NAME_PARTICLES or len(t) < 2:
             continue
-        if stem in ORGANISATIONS or (stem,) in ENTITIES:
-            continue  # "الجامعة", "مكتب", "الكويتية": the voice of a body or a country, no person's name
+        if stem in ORGANISATIONS:
+            continue  # "الجامعة", "مكتب": the body, not a person's name
+        if (stem,) in ENTITIES:
+            continue  # "الكويتية": of a country, no person's name
         out.append(t[2:] if t.startswith("ال") and len(t) > 4 else t)
     return tuple(out)
 
@@ -212,6 +214,19 @@ def speakers_agree(a: str | None, b: str | None) -> bool | None:
     na, nb = _name_tokens(a), _name_tokens(b)
     if not na or not nb:
         return None
+    agree = _names_agree(na, nb)
+    if not agree and (_a_body(a) or _a_body(b)):
+        return None  # "مصادر القناة" / "مصادر عسكرية": bodies and their sources name no person to tell apart
+    return agree
+
+
+@lru_cache(maxsize=100_000)
+def _a_body(speaker: str | None) -> bool:
+    """Whether a speaker string names a body (a ministry, an office, sources ...): ``ORGANISATIONS``."""
+    return any(strip_clitics(t) in ORGANISATIONS for t in tokens(speaker or ""))
+
+
+def _names_agree(na: tuple[str, ...], nb: tuple[str, ...]) -> bool:
     if len(na) == 1 or len(nb) == 1:
         short, full = (na, nb) if len(na) == 1 else (nb, na)
         return any(_same_name(short[0], t) for t in full)

@@ -62,8 +62,7 @@ DATE_WORDS = _fold(
     """
 )
 
-# Days counted from the day a report is written ("today", "yesterday"), and weekday names.
-RELATIVE_DAYS = _fold("اليوم أمس امس البارحة غدا غدًا الليلة today yesterday tomorrow tonight")
+# Weekday names (a weekday without its date names a day of some week: compare._counted_from_stamps).
 WEEKDAYS = _fold("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت monday tuesday wednesday thursday "
                  "friday saturday sunday")
 
@@ -139,6 +138,11 @@ INSTITUTIONS = _fold(
     pentagon department office agency authority authorities spokesperson announced announces
     """
 )
+
+# Honorifics before a name or a title ("معالي وزير الخارجية", "صاحب السمو الملكي الأمير"): they say
+# nothing about who spoke.
+HONORIFICS = _fold("معالي سمو صاحب السمو الملكي فخامة سعادة الأستاذ الاستاذ المهندس الشيخ العلامة سماحة "
+                   "دولة excellency highness his her honourable honorable")
 
 # Bodies that speak (a ministry, an office, a university, "sources"): a speaker named by one of these
 # is no person, and two such speakers never make "a different speaker" (structured.speakers_agree).

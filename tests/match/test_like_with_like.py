@@ -67,3 +67,19 @@ def test_a_speaker_that_is_a_body_or_no_name_never_makes_a_different_speaker():
     assert speakers_agree("وزارة الداخلية الكويتية", "وزراة الداخلية") is None
     assert speakers_agree("مكتب", "هيئة الطيران المدني") is None
     assert speakers_agree("المتحدث الرسمي لوزارة التعليم مبارك العصيمي", "الجامعة") is None
+
+
+def test_today_against_a_named_day_close_by_is_no_conflict():
+    a = _date(1, "A", "أطلقت الشركة اليوم نظام التشغيل الجديد الذي طال انتظاره", "2015-07-31", AUG6)
+    b = _date(2, "B", "أطلقت الشركة في التاسع والعشرين من يوليو نظام التشغيل الجديد الذي طال انتظاره", "2015-07-29", AUG6)
+    r = compare(a, b)
+    assert r.relation == "related" and "time stamp" in r.reason
+
+
+def test_a_negation_in_a_clause_the_other_wording_lacks_negates_nothing_they_share():
+    def quote(id_, source, text):
+        return ClaimView(id=id_, source=source, kind="quote", text=text, sentence=text, published=AUG6, lang="ar")
+    short = quote(1, "A", "في كل منافسة يكون هناك على الأقل 30 منافسا من جميع أنحاء العالم بعضهم يمتلك خبرة التعامل مع المنافسات")
+    longer = quote(2, "B", "في كل منافسة على الأقل 30 منافسا من جميع أنحاء العالم بعضهم يمتلك خبرة التعامل مع المنافسات "
+                           "ولاعبونا يؤثر عليهم الضغط الجماهيري كثيرا كونهم غير معتادين على هذه الظروف")
+    assert "negation" not in compare(short, longer).reason
