@@ -86,12 +86,26 @@ def article_rows(side: Sequence[ClaimView], others: Sequence[ClaimView], config:
     return out
 
 
+_VALUED = ("date", "figure")
+
+
 def best_per_article(rows: Iterable[Row], config: MatchConfig = _DEFAULT) -> list[Row]:
     """Of each claim's rows, the best towards each other article (``group_of``, ``row_rank``), with
     the word diff of the kept quotes; best first for each claim."""
+    rows = list(rows)
+    # Like with like across articles: a date or figure that the other article gives too (a support
+    # between them) is not contradicted by the other dates and figures of either article ("bonds of
+    # 5, 7 and 10 years": one report's 7 against the other's 10, or its 10 against the other's 7).
+    agreed = [(claim, other) for claim, other, r in rows
+              if r.relation == "supports" and claim.kind in _VALUED and other.kind == claim.kind]
+    given_there = {(_ident(claim), group_of(other)) for claim, other in agreed}
+    given_here = {(group_of(claim), _ident(other)) for claim, other in agreed}
     best: dict[tuple[int, str], tuple[tuple, Row]] = {}
     for claim, other, r in rows:
         key, rank = (_ident(claim), group_of(other)), row_rank(r, other)
+        if r.relation == "conflicts" and claim.kind in _VALUED and (
+                key in given_there or (group_of(claim), _ident(other)) in given_here):
+            continue
         if key not in best or rank < best[key][0]:
             best[key] = (rank, (claim, other, r))
     kept = sorted(best.values(), key=lambda x: (_ident(x[1][0]), x[0]))

@@ -144,14 +144,17 @@ INSTITUTIONS = _fold(
 HONORIFICS = _fold("معالي سمو صاحب السمو الملكي فخامة سعادة الأستاذ الاستاذ المهندس الشيخ العلامة سماحة "
                    "دولة excellency highness his her honourable honorable")
 
-# Bodies that speak (a ministry, an office, a university, "sources"): a speaker named by one of these
-# is no person, and two such speakers never make "a different speaker" (structured.speakers_agree).
+# Bodies that speak (a ministry, an office, a university, "sources", "analysts", "a study"): a speaker
+# named by one of these is no person, and two such speakers never make "a different speaker" (structured.speakers_agree).
 ORGANISATIONS = _fold(
     """
     مكتب هيئة وزارة وزراة جامعة مركز شركة مجلس جهاز مرصد منظمة لجنة مؤسسة صحيفة وكالة مصدر مصادر
     مسؤول مسؤولون مسؤولين إدارة ادارة دائرة بلدية أمانة امانة نيابة محكمة سفارة قنصلية بعثة فريق
+    محللون المحللون محللين علماء العلماء خبراء الخبراء باحثون الباحثون باحثين مجموعة تقديرات تقارير تقرير
+    دراسة استطلاع بيان
     office agency ministry university company council committee organisation organization
-    source sources official officials department embassy court team bureau
+    source sources official officials department embassy court team bureau analysts scientists
+    experts researchers estimates reports report study survey statement
     """
 )
 

@@ -83,3 +83,20 @@ def test_a_negation_in_a_clause_the_other_wording_lacks_negates_nothing_they_sha
     longer = quote(2, "B", "في كل منافسة على الأقل 30 منافسا من جميع أنحاء العالم بعضهم يمتلك خبرة التعامل مع المنافسات "
                            "ولاعبونا يؤثر عليهم الضغط الجماهيري كثيرا كونهم غير معتادين على هذه الظروف")
     assert "negation" not in compare(short, longer).reason
+
+
+def test_a_figure_the_other_article_gives_too_is_not_contradicted_by_its_other_figures():
+    from factcheck.match.pairing import article_rows, between_articles
+
+    def fig(id_, source, value, sentence):
+        return ClaimView(id=id_, source=source, kind="figure", text=f"{value} سنوات", value=value, unit="سنة",
+                         sentence=sentence, published=AUG6, lang="ar", article_hash=source)
+    # each value in a sentence of its own, as in a list: no sentence gives the other's value
+    a = [fig(1, "A", 7.0, "- سبع سنوات آجال السندات الحكومية الجديدة بمعدل عائد مختلف")]
+    b = [fig(2, "B", 7.0, "- 7 سنوات آجال السندات الحكومية الجديدة بمعدل عائد مختلف"),
+         fig(3, "B", 10.0, "- 10 سنوات آجال السندات الحكومية الجديدة بمعدل عائد مختلف")]
+    assert "conflicts" in [r.relation for _, _, r in article_rows(b, a)]  # compared pair by pair
+    rows = between_articles(a, b)
+    mine = [r.relation for claim, _, r in rows if claim.id == 1]
+    assert mine == ["supports"]
+    assert "conflicts" not in [r.relation for _, _, r in rows]
