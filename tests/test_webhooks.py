@@ -82,6 +82,7 @@ def test_a_receiver_failing_twice_gets_the_third_attempt_once_with_a_valid_signa
         started = time.monotonic()
         sent = _deliver_until(factory, settings, lambda: _deliveries(factory)[0].state == "delivered")
         assert [(x.status, x.state) for x in sent] == [(500, "pending"), (503, "pending"), (204, "delivered")]
+        assert sent[1].error == "HTTP 503 Service Unavailable: still down", "the receiver's answer says why"
         # The waits double: 0.3 s after the first failure, 0.6 s after the second.
         assert time.monotonic() - started >= 0.9
         time.sleep(0.5)

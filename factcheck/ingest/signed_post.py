@@ -28,7 +28,8 @@ from .fetch import _describe_network_error, _pinned, _raw_headers, _target, make
 
 DEFAULT_TIMEOUT = 10.0
 HINT = "set FACTCHECK_ALLOW_PRIVATE_NETWORKS=1 to allow it"
-_KEEP_BODY = 2000  # characters of a receiver's answer kept to show why it refused
+_KEEP_BODY = 2000  # bytes of a receiver's answer read (the rest is not waited for)
+_SHOWN = 200  # characters of it put in a failed attempt's error
 USER_AGENT = "factcheck/0.1 (webhook delivery)"
 
 
@@ -129,6 +130,8 @@ def _post(url: str, body: bytes, *, secret: str, headers: Iterable[tuple[str, st
             return PostResult(status, f"HTTP {status}: redirects are not followed" + (f" (to {where[:300]})"
                                                                                       if where else ""), text)
         reason = response.extensions.get("reason_phrase", b"").decode("latin-1", "replace")
-        return PostResult(status, f"HTTP {status} {reason}".strip(), text)
+        # The start of the receiver's answer says why it refused (shown on the Webhooks page).
+        said = " ".join(text.split())[:_SHOWN]
+        return PostResult(status, f"HTTP {status} {reason}".strip() + (f": {said}" if said else ""), text)
     finally:
         response.close()
