@@ -229,3 +229,22 @@ def test_db_rematch_gives_old_claims_the_matches_of_todays_thresholds(cli, tmp_p
 def test_db_rematch_refuses_a_day_it_cannot_read(cli):
     r = CliRunner().invoke(main, ["db", "rematch", "--since", "last week"])
     assert r.exit_code == 2 and "--since" in r.output
+
+
+def test_import_without_lang_stores_the_detected_language(cli, tmp_path):
+    """`--lang` defaults to detected: the claims then answer the language filter, and an Arabic and
+    an English report of one figure are compared across languages, not as one language's wording."""
+    ar = tmp_path / "ar.txt"
+    ar.write_text('وقال وزير التربية إن "الوزارة ستبني 300 مدرسة في حلب خلال عام 2026".\n', encoding="utf-8")
+    en = tmp_path / "en.txt"
+    en.write_text('The education minister said: "The ministry will build 300 schools in Aleppo in 2026."\n',
+                  encoding="utf-8")
+    assert cli("import", str(ar), "--source", "Outlet A", "--published", "2025-11-07T10:00:00Z").exit_code == 0
+    assert cli("import", str(en), "--source", "Outlet B", "--published", "2025-11-07T12:00:00Z").exit_code == 0
+    claims = json.loads(cli("export", "--format", "json").output)["claims"]
+    assert {c["article"]["source"]: c["article"]["language"] for c in claims} == {"Outlet A": "ar", "Outlet B": "en"}
+    only_ar = json.loads(cli("export", "--format", "json", "--lang", "ar").output)["claims"]
+    assert only_ar and {c["article"]["source"] for c in only_ar} == {"Outlet A"}
+    reasons = [m["reason"] for c in claims for m in c["matches"]]
+    assert reasons, "the two reports of one figure are matched"
+    assert all("language" in r.lower() or "لغة" in r for r in reasons), reasons

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from . import matching, retrieval
 from ..config import Settings
 from .db import transaction, writer_lock
-from ..extract import ClaimCandidate, extract_claims, find_dates
+from ..extract import ClaimCandidate, detect_lang, extract_claims, find_dates
 from ..ingest.parse import content_hash
 from ..match import ClaimView
 from .models import Article, Claim, Feed, Match, utcnow
@@ -171,6 +171,11 @@ def process_article(session: Session, article: Article, settings: Settings) -> l
     their row, status and history; vanished claims are deleted unless an editor
     already decided them (the audit trail is never thrown away).
     """
+    if not article.language and (article.text or "").strip():
+        # No language from the feed, the entry, the import or the API: the extractor would guess it
+        # anyway; storing its guess puts the claims under the queue's and export's language filters
+        # and lets matching tell an Arabic claim from an English one (cross-language comparison).
+        article.language = detect_lang(article.text)
     found = extract_claims(article.text, published=article.published, lang=article.language)
     if not found and not article.claims:
         return []  # nothing to store, index or match
