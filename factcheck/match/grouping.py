@@ -120,7 +120,8 @@ class Renumbered:
 
 
 def keep_ids(groups: list[list[int]], old: Mapping[int, int]) -> Renumbered:
-    """Give each new group the old story id holding most of its articles, so a story keeps its id.
+    """Give each new group the old story id holding most of its articles, so a story keeps its id
+    (of two merged stories, the older id).
 
     ``old`` maps article -> its story id before. Each old id goes to at most one group: the one
     holding most of its articles (ties: the group with the lowest article id). An old story whose
@@ -138,8 +139,9 @@ def keep_ids(groups: list[list[int]], old: Mapping[int, int]) -> Renumbered:
             if sid not in best or cand < best[sid]:
                 best[sid] = cand
     ids: list[int | None] = [None] * len(groups)
-    # The group a story id goes to: first by how many of its articles it holds, then lowest id.
-    for sid, (_, i) in sorted(best.items(), key=lambda kv: (kv[1], kv[0])):
+    # Each story id goes to the group holding most of its articles; when several ids go to one
+    # group (a merge) the oldest (lowest) keeps it: links and bookmarks to it stay valid longest.
+    for sid, (_, i) in sorted(best.items()):
         if ids[i] is None:
             ids[i] = sid
     where: dict[int, set[int]] = {}

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from . import retrieval, webhooks
+from . import retrieval, stories, webhooks
 from ..config import Settings
 from ..match import ClaimView, MatchResult
 from ..match.pairing import article_rows, best_per_article, group_of
@@ -35,13 +35,19 @@ from .models import Claim, Match
 
 
 def store_matches(session: Session, claims: Sequence[Claim], settings: Settings,
-                  groups: Iterable[str] = ()) -> None:
+                  groups: Iterable[str] = (), articles: Iterable[int] = ()) -> None:
     """Match ``claims`` (flushed, indexed) and rewrite every stored row between their articles and
-    the articles linked to them, in the caller's transaction.
+    the articles linked to them, then their stories (``stories.regroup``), in the caller's transaction.
 
     ``groups``: content hashes of articles whose rows must be rewritten too (an edited article's
     former hash: its syndicated copies elsewhere are an article of their own now).
+    ``articles``: articles whose stories must be regrouped too (one whose claims all went).
     """
+    _store_matches(session, claims, settings, groups)
+    stories.regroup(session, {c.article_id for c in claims if c.article_id is not None} | set(articles))
+
+
+def _store_matches(session: Session, claims: Sequence[Claim], settings: Settings, groups: Iterable[str]) -> None:
     config = settings.match
     seeds = [c for c in claims if c.id is not None]
     hashes = {c.article_hash for c in seeds if c.article_hash} | {g for g in groups if g}

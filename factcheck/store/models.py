@@ -165,6 +165,11 @@ class Article(Base):
     page_attempts: Mapped[int] = mapped_column(Integer, server_default="0", default=0)
     canonical_url: Mapped[str | None] = mapped_column(String(2000))
     feed_hash: Mapped[str | None] = mapped_column(String(64))  # content_hash of the entry as the feed gave it
+    # 0017: the story (event) the article reports, kept by factcheck.store.stories whenever its
+    # matches are stored; None while it has no claims. No foreign key: stories are never deleted
+    # (a merged one stays, empty), and on SQLite a key would need the table copied, which the
+    # claims' ON DELETE CASCADE turns into deleting every claim.
+    story_id: Mapped[int | None] = mapped_column(Integer)
 
     feed: Mapped[Feed] = relationship(back_populates="articles")
     claims: Mapped[list[Claim]] = relationship(back_populates="article", cascade="all, delete-orphan")
@@ -174,7 +179,46 @@ class Article(Base):
         Index("ix_articles_published", "published"),
         Index("ix_articles_hash", "content_hash"),
         Index("ix_articles_canonical", "canonical_url"),
+        Index("ix_articles_story", "story_id"),
     )
+
+
+class Story(Base):
+    """One event as several outlets report it: a group of articles (factcheck.match.grouping).
+
+    ``first``/``last``: the publication times of its first and last article (its span);
+    ``n_articles`` 0: merged into another or emptied (story_events says where its articles went).
+    """
+
+    __tablename__ = "stories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    first: Mapped[datetime] = mapped_column(UTCDateTime)
+    last: Mapped[datetime] = mapped_column(UTCDateTime)
+    n_articles: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_stories_last", "last"),)
+
+
+class StoryEvent(Base):
+    """A story merged into another or split off one: the grouping's history, kept after the stories go.
+
+    ``kind``: merged (``story_id`` went into ``into_id``) or split (``into_id`` was split off
+    ``story_id``). Plain ids: the history is read, never joined.
+    """
+
+    __tablename__ = "story_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    kind: Mapped[str] = mapped_column(String(16))
+    story_id: Mapped[int] = mapped_column(Integer)
+    into_id: Mapped[int] = mapped_column(Integer)
+    articles: Mapped[int] = mapped_column(Integer, default=0)  # how many articles moved
+
+    __table_args__ = (Index("ix_story_events_story", "story_id"), Index("ix_story_events_into", "into_id"))
 
 
 class Claim(Base):

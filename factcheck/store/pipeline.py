@@ -202,7 +202,7 @@ def process_article(session: Session, article: Article, settings: Settings) -> l
     # Kept claims were refilled from the edited text: their index entries and
     # matches are rewritten too, in this same transaction.
     retrieval.index_claims(session, current)
-    matching.store_matches(session, current, settings, groups=former)
+    matching.store_matches(session, current, settings, groups=former, articles=[article.id])
     return fresh
 
 

@@ -1,0 +1,175 @@
+"""Stored stories: each article's event, kept up to date wherever matches are stored (issue 22).
+
+``matching.store_matches`` is the one place matches are written (polled articles, ``factcheck
+import``, ``db rematch``, a claim matched again); it ends by calling ``regroup`` with the articles
+it matched. Around each of them the neighbourhood that its links can change is grouped again by
+the pure ``factcheck.match.grouping.group`` and written back:
+
+* the articles linked to it (a ``supports``/``conflicts`` match of at least the grouping's
+  ``strong_score``, published at most ``span_hours`` apart), transitively, but only among
+  articles published within two spans of it: a story spans at most one, so nothing further
+  away can be in a story with it, and the walk is bounded by the articles of those days that
+  are linked to it (``MAX_ARTICLES`` at most), never a pass over all stories;
+* every article of the stories those articles are in (a story is regrouped whole, so an article
+  left out of the walk never keeps an id its story lost).
+
+Each step is an indexed lookup (claims by article, matches by claim, articles by story). The
+grouping of such a neighbourhood is its part of the grouping of all stored articles whenever the
+links of its articles stay inside it, which the time bound makes the rule: the same articles give
+the same stories in any order of arrival (tests/test_stories_real.py measures it on real coverage).
+
+Ids: ``grouping.keep_ids`` gives a regrouped story the id of the story it mostly came from, the
+older when two merged; merges and splits are written to ``story_events``, and a story whose
+articles all went elsewhere stays, empty (``n_articles`` 0). An article without claims is in no story.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, aliased
+
+from ..match.grouping import SAME_EVENT, GroupingConfig, Link, group, keep_ids
+from .models import Article, Claim, Match, Story, StoryEvent, utcnow
+
+# A bound on one walk: past it the neighbourhood is grouped as found (a wire story copied by
+# hundreds of outlets), so one article never costs more than this many articles' lookups.
+MAX_ARTICLES = 2000
+CHUNK = 500  # ids per IN (...) list
+
+
+def regroup(session: Session, article_ids: Iterable[int], config: GroupingConfig = GroupingConfig()) -> None:
+    """Group again the stories around these articles (flushed), in the caller's transaction."""
+    done: set[int] = set()
+    for aid in sorted(set(article_ids)):
+        if aid not in done:
+            done |= _regroup_around(session, aid, config)
+
+
+def _chunks(ids: Iterable[int]):
+    ids = sorted(ids)
+    for i in range(0, len(ids), CHUNK):
+        yield ids[i:i + CHUNK]
+
+
+def _linked(session: Session, frontier: set[int], config: GroupingConfig, lo: datetime, hi: datetime):
+    """(article, other article, relation, score, other's published) for the same-event matches of these
+    articles' claims towards articles published in [lo, hi]."""
+    mine, theirs, other = aliased(Claim), aliased(Claim), aliased(Article)
+    out = []
+    for part in _chunks(frontier):
+        out += session.execute(
+            select(mine.article_id, theirs.article_id, Match.relation, Match.score, other.published)
+            .join(Match, Match.claim_id == mine.id)
+            .join(theirs, theirs.id == Match.other_claim_id)
+            .join(other, other.id == theirs.article_id)
+            .where(mine.article_id.in_(part), Match.relation.in_(SAME_EVENT),
+                   Match.score >= config.strong_score, other.published >= lo, other.published <= hi)).all()
+    return out
+
+
+def _regroup_around(session: Session, aid: int, config: GroupingConfig) -> set[int]:
+    """Group the neighbourhood of one article again; the articles it covered."""
+    seed = session.execute(select(Article.published, Article.content_hash).where(Article.id == aid)).first()
+    if seed is None:
+        return {aid}  # deleted meanwhile
+    span = timedelta(hours=config.span_hours)
+    lo, hi = seed.published - 2 * span, seed.published + 2 * span
+    published: dict[int, datetime] = {aid: seed.published}
+    links: list[Link] = []
+    frontier = {aid}
+    while frontier and len(published) < MAX_ARTICLES:
+        found = _linked(session, frontier, config, lo, hi)
+        nxt: set[int] = set()
+        for a, b, relation, score, when in found:
+            links.append(Link(a, b, relation, score))
+            if b not in published and abs(when - published[a]) <= span:
+                published[b] = when
+                nxt.add(b)
+        frontier = nxt
+    # Syndicated copies (one content hash) are one report: the matcher links only the first of
+    # them (matching.py), so the others join its story here.
+    copies = dict(session.execute(select(Article.id, Article.published).where(
+        Article.content_hash == seed.content_hash, Article.published >= lo, Article.published <= hi)).all())
+    for other, when in copies.items():
+        published.setdefault(other, when)
+        if other != aid:
+            links.append(Link(aid, other, SAME_EVENT[0], 100.0))
+    # Whole stories: every article of the stories met, and their links among the set.
+    old: dict[int, int] = {}
+    for part in _chunks(published):
+        old.update((a, s) for a, s in session.execute(
+            select(Article.id, Article.story_id).where(Article.id.in_(part), Article.story_id.is_not(None))))
+    story_ids = set(old.values())
+    for part in _chunks(story_ids):
+        for a, s, when in session.execute(select(Article.id, Article.story_id, Article.published)
+                                          .where(Article.story_id.in_(part))):
+            old[a] = s
+            if a not in published:
+                published[a] = when
+                links += [Link(*row[:4]) for row in _linked(session, {a}, config, when - span, when + span)]
+    with_claims: set[int] = set()
+    for part in _chunks(published):
+        with_claims.update(session.scalars(select(Claim.article_id).where(Claim.article_id.in_(part)).distinct()))
+    inside = [link for link in links if link.a in published and link.b in published]
+    groups = group({a: published[a] for a in with_claims}, inside, config)
+    _write(session, groups, old, published, set(published) - with_claims)
+    return set(published)
+
+
+def _write(session: Session, groups: list[list[int]], old: dict[int, int], published: dict[int, datetime],
+           without: set[int]) -> None:
+    kept = keep_ids(groups, old)
+    now = utcnow()
+    existing = {s.id: s for part in _chunks(set(old.values()))
+                for s in session.scalars(select(Story).where(Story.id.in_(part)))}
+    ids: list[int] = []
+    for members, sid in zip(groups, kept.ids):
+        first, last = min(published[a] for a in members), max(published[a] for a in members)
+        story = existing.get(sid) if sid is not None else None
+        if story is None:
+            story = Story(created_at=now, updated_at=now, first=first, last=last, n_articles=len(members))
+            session.add(story)
+            session.flush()
+        elif (story.first, story.last, story.n_articles) != (first, last, len(members)) or any(
+                old.get(a) != story.id for a in members):
+            story.first, story.last, story.n_articles, story.updated_at = first, last, len(members), now
+        ids.append(story.id)
+        moved = [a for a in members if old.get(a) != story.id]
+        for part in _chunks(moved):
+            session.execute(update(Article).where(Article.id.in_(part)).values(story_id=story.id))
+    for part in _chunks(a for a in without if a in old):
+        session.execute(update(Article).where(Article.id.in_(part)).values(story_id=None))
+    for sid, into in kept.merged.items():
+        moved = sum(1 for a, s in old.items() if s == sid)
+        session.add(StoryEvent(at=now, kind="merged", story_id=sid, into_id=into, articles=moved))
+    for sid, indexes in kept.split.items():
+        for i in indexes:
+            if ids[i] != sid:
+                moved = sum(1 for a in groups[i] if old.get(a) == sid)
+                session.add(StoryEvent(at=now, kind="split", story_id=sid, into_id=ids[i], articles=moved))
+    # A story whose articles all went elsewhere stays, empty: its id is never given to another
+    # event (SQLite would reuse the highest id of a deleted row) and still leads to where they went.
+    for sid in set(existing) - set(ids):
+        existing[sid].n_articles, existing[sid].updated_at = 0, now
+    session.flush()
+
+
+def story_of_id(session: Session, story_id: int) -> int | None:
+    """Where a story id leads now: itself, the story it was merged into (followed), or None."""
+    seen = set()
+    while story_id not in seen:
+        seen.add(story_id)
+        story = session.get(Story, story_id)
+        if story is None:
+            return None
+        if story.n_articles:
+            return story_id
+        nxt = session.scalar(select(StoryEvent.into_id).where(StoryEvent.story_id == story_id,
+                                                              StoryEvent.kind == "merged")
+                             .order_by(StoryEvent.id.desc()).limit(1))
+        if nxt is None:
+            return None
+        story_id = nxt
+    return None
