@@ -8,19 +8,14 @@ from flask import Blueprint, abort, current_app, flash, g, redirect, render_temp
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
-from .context import db, settings
-from ..i18n import explain, translate, translate_plural
+from .context import db, settings, ui_text as _t
+from ..i18n import explain, translate_plural
 from ..messages import N_
 from ..store.models import ROLES, Feed, User
 from ..store.review import ReviewError, count_sessions, create_user, end_all_sessions
 from ..text.bidi import strip_bidi
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
-
-
-def _t(text: str, **params) -> str:
-    """In the interface language: reasons given to abort() arrive at the error page already translated."""
-    return translate(g.get("lang", "en"), text, **params)
 
 
 def admin_required(view):

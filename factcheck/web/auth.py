@@ -13,8 +13,8 @@ from flask import Blueprint, abort, flash, g, make_response, redirect, render_te
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from .context import SESSION_TOKEN, db, settings
-from ..i18n import LANGUAGES, explain, translate
+from .context import SESSION_TOKEN, db, settings, ui_text as _t
+from ..i18n import LANGUAGES, explain
 from ..store.review import (
     ReviewError,
     authenticate,
@@ -47,10 +47,6 @@ def _safe_next(target: str | None) -> str:
             return target
         seen = decoded
     return fallback  # still decoding after four rounds: nothing a link of ours looks like
-
-
-def _t(text: str, **params) -> str:
-    return translate(g.get("lang", "en"), text, **params)
 
 
 def _client_address() -> str:
@@ -141,7 +137,7 @@ def password():
 @bp.post("/lang/<code>")
 def set_language(code: str):
     if code not in LANGUAGES:
-        abort(404, translate(g.get("lang", "en"), "unknown language {value}", value=repr(code)))
+        abort(404, _t("unknown language {value}", value=repr(code)))
     resp = make_response(redirect(_safe_next(request.form.get("next")), 303))
     resp.set_cookie("lang", code, max_age=365 * 86400, httponly=True, samesite="Lax",
                     secure=settings().secure_cookies)

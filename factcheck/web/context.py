@@ -9,6 +9,7 @@ from flask import current_app, g
 from sqlalchemy.orm import Session
 
 from ..config import Settings
+from ..i18n import translate
 
 # The session cookie's key for the token of its user_sessions row (factcheck.store.review.start_session).
 SESSION_TOKEN = "sid"
@@ -19,6 +20,13 @@ def db() -> Session:
     if "db" not in g:
         g.db = current_app.extensions["factcheck.sessions"]()
     return g.db
+
+
+def ui_text(text: str, **params) -> str:
+    """``text`` in the request's interface language (g.lang); with params it is a template
+    (factcheck.i18n). Reasons given to abort() arrive at the error page already translated.
+    Modules import it as ``_t``, the keyword the catalog's extractor looks for."""
+    return translate(g.get("lang", "en"), text, **params)
 
 
 def settings() -> Settings:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from flask import abort, g
+from flask import abort
 from werkzeug.routing import IntegerConverter
 
-from ..i18n import translate
+from .context import ui_text as _t
 
 # The largest id (and claim version) both databases store: the columns are INTEGER, a signed 32-bit
 # number on PostgreSQL (SQLite's would hold 64 bits). A larger one used to overflow in the driver.
@@ -33,10 +33,6 @@ class StrictInt(IntegerConverter):
     def __init__(self, map, fixed_digits: int = 0, min: int | None = None, max: int | None = MAX_ID,  # noqa: A002
                  signed: bool = False) -> None:
         super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
-
-
-def _t(text: str, **params) -> str:
-    return translate(g.get("lang", "en"), text, **params)
 
 
 def parse_int(raw: str | None, name: str, lo: int = 0, hi: int = MAX_ID) -> int:

@@ -13,9 +13,9 @@ from sqlalchemy import distinct, func, select, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload, selectinload
 
-from .context import db
+from .context import db, ui_text as _t
 from ..extract.calendar import to_hijri
-from ..i18n import explain, stored_reason, translate
+from ..i18n import explain, stored_reason
 from ..store.models import CLAIM_KINDS, CLAIM_STATUSES, Article, Claim, Decision, Feed, Match, utcnow
 from ..store.pipeline import match_claim
 from ..store.review import MAX_NOTE, MissingClaim, ReviewError, StaleClaim, decide, decide_many, touch_lock, undo
@@ -33,11 +33,6 @@ DECIDE_STATUSES = ("corroborated", "disputed", "unverifiable", "skipped")
 # Matches the ix_claims_queue index column for column, so every page is an
 # index range scan whatever its depth.
 RANK = (Claim.n_conflicts, Claim.n_sources, Claim.published, Claim.id)
-
-
-def _t(text: str, **params) -> str:
-    """In the interface language; with params, `text` is a template (see factcheck.i18n)."""
-    return translate(g.get("lang", "en"), text, **params)
 
 
 def _rank_of(c: Claim) -> tuple:

@@ -5,12 +5,11 @@ message, which would carry it in the session cookie), as on the tokens page.
 """
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from .admin import admin_required
-from .context import db, settings
-from ..i18n import translate
+from .context import db, settings, ui_text as _t
 from ..messages import N_
 from ..store.webhooks import EVENTS, WebhookError, create_hook, hook_list, recent_deliveries, remove_hook
 
@@ -19,10 +18,6 @@ bp = Blueprint("webhooks", __name__, url_prefix="/admin/webhooks")
 # What each event means, on the page (N_: translated through t() there).
 EVENT_LABELS = {"claim.conflict": N_("a new conflicting match is stored"), "claim.decided": N_("a decision is recorded")}
 STATES = (N_("pending"), N_("delivered"), N_("failed"))
-
-
-def _t(text: str, **params) -> str:
-    return translate(g.get("lang", "en"), text, **params)
 
 
 def _page(*, secret: str | None = None, error: str | None = None, form: dict | None = None, status: int = 200):
