@@ -93,3 +93,25 @@ def test_a_negated_or_denied_headline_conflicts_and_says_why():
     assert [o["relation"] for o in out] == ["conflicts", "conflicts", "conflicts", "supports", "supports"], out
     assert "denied or refused in one report" in out[0]["reason"]
     assert "roles swapped" in out[1]["reason"] and "roles swapped" in out[2]["reason"]
+
+
+# Stored supports and conflicts inside events of the real cross-outlet coverage, drawn by
+# `bench/crossoutlet.py --sample 100,50` and judged by reading both articles (BENCHMARKS.md, issue
+# 17): before the matcher's cross-outlet fixes and after them, with a new seed.
+JUDGED = ("crossoutlet_judged_before.jsonl",)
+
+
+@pytest.mark.parametrize("name", JUDGED)
+def test_the_judged_cross_outlet_rows_name_real_articles_and_say_why(name):
+    """Each row names its two articles and claim spans, never their text, and its verdict says why."""
+    rows = [json.loads(line) for line in (PAIRS.parent / name).read_text(encoding="utf-8")
+            .splitlines() if line.strip()]
+    kept = Counter(r["relation"] for r in rows)
+    assert kept["supports"] == 100 and 0 < kept["conflicts"] <= 50 and set(kept) == {"supports", "conflicts"}
+    assert all(r["verdict"] in ("right", "wrong", "unsure") and r["why"] for r in rows)
+    manifest = evaldata.require("eval/real/crossoutlet/manifest.json")
+    files = {m["file"] for m in json.loads(manifest.read_text(encoding="utf-8"))}
+    for r in rows:
+        assert "text" not in r["a"] and "text" not in r["b"], "third-party text stays in ../shared"
+        for side in ("a", "b"):
+            assert r[side]["file"] in files and 0 <= r[side]["start"] < r[side]["end"], r
