@@ -628,6 +628,18 @@ def _shares_a_term(terms: set[str], key: str) -> bool:
     return any(t in words or (PAIR_SEP in t and set(t.split(PAIR_SEP)) <= words) for t in terms)
 
 
+def _print_verdict_rows(r: dict) -> None:
+    """Recall on verdicts (each relation, and from either side) and peak RSS: the rows both corpora print."""
+    for rel, (got, wanted) in r["matches"].items():
+        share = f"{got / wanted:.3f}" if wanted else "-"
+        print(f"| {rel + ' found':<22} | {share:>10} | {f'1.000 ({wanted})':>11} | {'':>7} |")
+    for rel, got in r["either"].items():
+        wanted = r["matches"][rel][1]
+        share = f"{got / wanted:.3f}" if wanted else "-"
+        print(f"| {rel + ', either side':<22} | {share:>10} | {f'1.000 ({wanted})':>11} | {'':>7} |")
+    print(f"| {'peak RSS (MiB)':<22} | {r['fc_rss']:>10.0f} | {'':>11} | {'':>7} |")
+
+
 def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[], array] | None = None) -> dict:
     """Time factcheck and the brute force on ``queries`` sampled claims, taking turns, then score both.
 
@@ -793,14 +805,7 @@ def real(args) -> None:
     print(f"|{'-' * 24}|{'-' * 12}|{'-' * 13}|{'-' * 9}|")
     print(f"| {'p50 per claim (ms)':<22} | {r['fc_p50']:>10.2f} | {r['bl_p50']:>11.2f} | {r['bl_p50'] / r['fc_p50']:>6.1f}x |")
     print(f"| {'p95 per claim (ms)':<22} | {r['fc_p95']:>10.2f} | {r['bl_p95']:>11.2f} | {r['bl_p95'] / r['fc_p95']:>6.1f}x |")
-    for rel, (got, wanted) in r["matches"].items():
-        share = f"{got / wanted:.3f}" if wanted else "-"
-        print(f"| {rel + ' found':<22} | {share:>10} | {f'1.000 ({wanted})':>11} | {'':>7} |")
-    for rel, got in r["either"].items():
-        wanted = r["matches"][rel][1]
-        share = f"{got / wanted:.3f}" if wanted else "-"
-        print(f"| {rel + ', either side':<22} | {share:>10} | {f'1.000 ({wanted})':>11} | {'':>7} |")
-    print(f"| {'peak RSS (MiB)':<22} | {r['fc_rss']:>10.0f} | {'':>11} | {'':>7} |")
+    _print_verdict_rows(r)
     print(f"\n<relation> found = recall on verdicts, as for the generated corpora (the matcher given every claim of "
           f"other outlets in the windows); load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores.")
 
@@ -916,14 +921,7 @@ def main() -> None:
     for band, (got, wanted) in r["by_band"].items():
         share = f"{got / wanted:.3f}" if wanted else "-"
         print(f"| {'recall@10, score ' + bands[band]:<22} | {share:>10} | {f'1.000 ({wanted})':>11} | {'':>7} |")
-    for rel, (got, wanted) in r["matches"].items():
-        share = f"{got / wanted:.3f}" if wanted else "-"
-        print(f"| {rel + ' found':<22} | {share:>10} | {f'1.000 ({wanted})':>11} | {'':>7} |")
-    for rel, got in r["either"].items():
-        wanted = r["matches"][rel][1]
-        share = f"{got / wanted:.3f}" if wanted else "-"
-        print(f"| {rel + ', either side':<22} | {share:>10} | {f'1.000 ({wanted})':>11} | {'':>7} |")
-    print(f"| {'peak RSS (MiB)':<22} | {r['fc_rss']:>10.0f} | {'':>11} | {'':>7} |")
+    _print_verdict_rows(r)
     shares, missed = r["missed"]
     print(f"\nbrute force's top-10 claims the index did not return: {missed}; of them {shares} share a word (or both "
           f"words of a pair) the lookup read postings of, {missed - shares} share none")
