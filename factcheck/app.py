@@ -9,6 +9,7 @@ from .config import ROOT, Settings, ensure_instance, load_settings
 from .store.db import make_engine, make_sessionmaker
 from .store.review import session_user
 from .web.context import SESSION_TOKEN, close_db, db
+from .web.jsonresponse import OrjsonProvider
 
 csrf = CSRFProtect()
 
@@ -37,6 +38,7 @@ def create_app(settings: Settings | None = None, *, factory=None, testing: bool 
     )
     if factory is None:
         factory = make_sessionmaker(make_engine(settings.database_url))
+    app.json = OrjsonProvider(app)
     app.extensions["factcheck.settings"] = settings
     app.extensions["factcheck.sessions"] = factory
 

@@ -12,9 +12,10 @@ so a page costs about the same for a rare word and a common one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import bindparam, exists, func, select
 from sqlalchemy.orm import Session
 
 from ..match import search_terms
@@ -74,19 +75,27 @@ def claim_page(session: Session, query: ClaimQuery) -> tuple[list[dict], int | N
     return rows, (rows[-1]["id"] if more and rows else None)
 
 
+@lru_cache(maxsize=1)
+def _versions_statement():
+    # Built once: building an IN of 51 ids each time cost about 1.5 ms of CPU a page.
+    return select(Claim.id, Claim.version).where(Claim.id.in_(bindparam("ids", expanding=True)))
+
+
 def _add_versions(session: Session, rows: list[dict]) -> None:
     """Each row's claim version: what a decision must name (POST /claims/{id}/decisions)."""
     if not rows:
         return
-    versions = dict(session.execute(select(Claim.id, Claim.version).where(Claim.id.in_([r["id"] for r in rows]))).all())
+    versions = dict(session.execute(_versions_statement(), {"ids": [r["id"] for r in rows]}).all())
     for r in rows:
         r["version"] = versions.get(r["id"])
 
 
 def claim_detail(session: Session, claim_id: int) -> dict | None:
     """One claim's contract row, with each match's word diff and the claim's version."""
-    rows = list(_iter_where(session, [Claim.id == claim_id], 1, None))
-    if not rows:
+    # The walk from just before the id, without filters: its statements are built once per process
+    # (reports._unfiltered), where a condition on the id would build them on every request.
+    rows = list(islice(_iter_where(session, [], 1, None, after=claim_id - 1), 1))
+    if not rows or rows[0]["id"] != claim_id:
         return None
     row = rows[0]
     _add_versions(session, [row])

@@ -265,6 +265,13 @@ class _Queries:
         )
 
 
+@lru_cache(maxsize=2)
+def _unfiltered(reason_data: bool) -> _Queries:
+    """The statements without filters, built once per process: an API page or claim has none, and
+    building the three statements cost about 1.5 ms of CPU a request (a sixth of a page)."""
+    return _Queries([], reason_data=reason_data)
+
+
 def _tuples(result) -> list[tuple]:
     """The statement's rows as the driver returns them.
 
@@ -319,7 +326,7 @@ def _iter_where(session: Session, conds: list, batch: int, reason_lang: str | No
     cursor as a filter a page deep in 100,000 claims read every claim before it (PostgreSQL takes
     the tighter bound either way).
     """
-    q = _Queries(conds, reason_data=reason_lang is not None)
+    q = _Queries(conds, reason_data=reason_lang is not None) if conds else _unfiltered(reason_lang is not None)
     conn = session.connection()
     last_id = after
     while True:

@@ -158,6 +158,9 @@ def test_one_claim_has_its_article_matches_with_diff_and_decisions(server, facto
                                                                                            "seen it")]
         missing = checked(c.get("/claims/999999"))
         assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
+        # Below every id: the claim is looked up by walking from just before it, never the next one found.
+        before_all = checked(c.get("/claims/0"))
+        assert before_all.status_code == 404 and before_all.json()["error"]["code"] == "not_found"
         for path in ("/claims/abc", "/claims/" + "9" * 30, "/nothing-here"):
             r = checked(c.get(path))
             assert r.status_code == 404 and r.json()["error"]["code"] == "not_found"
