@@ -34,7 +34,7 @@ from .structured import (
     units_agree,
 )
 from .types import ClaimView, MatchConfig, MatchResult
-from .words import WEEKDAYS
+from .words import WEEKDAY_NUMBER, WEEKDAY_ONLY_WORDS, WEEKDAYS
 
 _DEFAULT = MatchConfig()
 
@@ -363,7 +363,8 @@ def _compare_dates(claim: ClaimView, other: ClaimView, config: MatchConfig) -> M
         return _another_event(claim, other, config, _likely_another(differ, apart))
     # Like with like: a date the claim's own sentence also gives is not contradicted by the other
     # report giving it ("in September or October": the September claim against the October one).
-    if _gives(claim, other.date) or _gives(other, claim.date):
+    if (_gives(claim, other.date) or _gives(other, claim.date)
+            or _writes(claim.sentence, other.date_text) or _writes(other.sentence, claim.date_text)):
         return MatchResult(other.id, round(sim, 1), "related",
                            Message("same event ({pct}% alike); another date of the same report: {differ}",
                                    {"pct": pct, "differ": differ}))
@@ -389,14 +390,30 @@ def _counted_from_stamps(claim: ClaimView, other: ClaimView) -> Message | None:
     da, db = _day(claim.date), _day(other.date)
     if da is None or db is None:
         return None
+    # A weekday without its date is that weekday of the week before or after the stamp it was read
+    # from: the one nearest the other report's day ("الأربعاء" in a Friday report read as next
+    # Wednesday, against "أمس" of the Thursday before).
+    wa, wb = _weekday_named(claim), _weekday_named(other)
+    if wa is not None and wb is None:
+        da = _nearest_weekday(da, wa, db)
+    elif wb is not None and wa is None:
+        db = _nearest_weekday(db, wb, da)
+    elif wa is not None and wa == wb:
+        return Message("a weekday without its date, read in two weeks")
     gap = abs((da - db).days)
-    rel_a, rel_b = _relative_day(claim.text), _relative_day(other.text)
+    if gap == 0:
+        return Message("a weekday without its date, read in two weeks")
+    rel_a, rel_b = _relative_day(claim.date_text or claim.text), _relative_day(other.date_text or other.text)
     if claim.published is not None and other.published is not None and (rel_a or rel_b):
         stamps = abs((_aware(claim.published).date() - _aware(other.published).date()).days)
         if 0 < gap <= stamps + 1 and stamps >= 1:
             return Message("dates counted from each report's own day ({apart})",
                            {"apart": Message.counted("published {days} day apart", "published {days} days apart",
                                                      "days", {"days": stamps})})
+    if rel_a and rel_b and gap == 1 and _stamped_early(claim if da > db else other):
+        # "اليوم" in a report stamped in the first hours of a day, "أمس" in another of that day: the
+        # first was written the evening before its stamp (filed late, fetched or stamped after midnight)
+        return Message("one date counted from the report's time stamp")
     if rel_a != rel_b and gap <= 2:
         # one report counts "today" / "yesterday" from its time stamp, the other names the day: a
         # stamp is when a report was filed or fetched, not always the day it was written
@@ -404,6 +421,47 @@ def _counted_from_stamps(claim: ClaimView, other: ClaimView) -> Message | None:
     if gap in (7, 14) and da.weekday() == db.weekday() and (_weekday_only(claim.text) or _weekday_only(other.text)):
         return Message("a weekday without its date, read in two weeks")
     return None
+
+
+# A report stamped this many hours after midnight (UTC, as stored) may have been written the day before.
+_EARLY_HOURS = 6
+
+
+def _stamped_early(v: ClaimView) -> bool:
+    if v.published is None:
+        return False
+    return _aware(v.published).astimezone(timezone.utc).hour < _EARLY_HOURS
+
+
+def _weekday_named(v: ClaimView) -> int | None:
+    """The weekday a date was read from when its words name only that ("مساء الخميس", "اليوم
+    الأربعاء"), else None: the day of the month and the week are then the resolver's guess."""
+    if not v.date_text:
+        return None
+    toks = match_tokens(v.date_text)
+    days = {WEEKDAY_NUMBER[t] for t in toks if t in WEEKDAY_NUMBER}
+    if len(days) != 1 or any(t not in WEEKDAY_NUMBER and t not in WEEKDAY_ONLY_WORDS for t in toks):
+        return None
+    return next(iter(days))
+
+
+def _nearest_weekday(day: date, weekday: int, to: date) -> date:
+    """That weekday nearest ``to``, within a week of the ``day`` it was resolved to; else ``day``."""
+    ahead = (weekday - to.weekday()) % 7
+    best = min((to + timedelta(days=ahead), to + timedelta(days=ahead - 7)), key=lambda d: abs((d - to).days))
+    return best if abs((best - day).days) <= 7 else day
+
+
+def _writes(sentence: str | None, date_text: str | None) -> bool:
+    """Whether a sentence has the very words another report's date was read from ("20 يوليو",
+    "الأربعاء", "اليوم"): the two say the same there, however each was resolved against its own stamp
+    or year, or it is another date of this sentence."""
+    words = normalize(date_text or "").strip()
+    if not words or not any(ch.isalnum() for ch in words):
+        return False
+    words = re.sub(r"^(?:في|on|in)\s+", "", words)
+    return re.search(r"(?<![\w\u0600-\u06ff])[وفب]?" + re.escape(words) + r"(?![\w\u0600-\u06ff])",
+                     normalize(sentence or "")) is not None
 
 
 def _day(value: str | None) -> date | None:

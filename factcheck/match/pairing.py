@@ -140,8 +140,8 @@ def candidate_view(id_: int, source: str, cand: Any, *, published: datetime | No
     """An extracted claim (``factcheck.extract.ClaimCandidate``, or anything with its fields) as the
     pipeline views it once stored: the article's source, publication time, language and hash."""
     return ClaimView(id=id_, source=source, kind=cand.kind, text=cand.text, sentence=cand.sentence or "",
-                     speaker=cand.speaker, date=cand.date, grain=cand.grain, value=cand.value, unit=cand.unit,
-                     published=published, lang=lang, article_hash=article_hash)
+                     speaker=cand.speaker, date=cand.date, grain=cand.grain, date_text=cand.date_text,
+                     value=cand.value, unit=cand.unit, published=published, lang=lang, article_hash=article_hash)
 
 
 # --- `factcheck compare`: one JSON pair in, one verdict out ------------------------------------

@@ -23,6 +23,9 @@ class ClaimView:
     speaker: str | None = None
     date: str | None = None  # ISO at its grain: YYYY-MM-DD / YYYY-MM / YYYY / YYYY-Www
     grain: str | None = None
+    # The words the date was read from ("اليوم الأربعاء", "20 يوليو"): what the report itself
+    # says, before it was resolved against the report's time stamp.
+    date_text: str | None = None
     value: float | None = None
     unit: str | None = None
     published: datetime | None = None

@@ -65,6 +65,14 @@ DATE_WORDS = _fold(
 # Weekday names (a weekday without its date names a day of some week: compare._counted_from_stamps).
 WEEKDAYS = _fold("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت monday tuesday wednesday thursday "
                  "friday saturday sunday")
+# ... and the day of the week each names (Monday 0, as date.weekday()).
+WEEKDAY_NUMBER = {w: n for names, n in (("الاثنين الإثنين monday", 0), ("الثلاثاء tuesday", 1),
+                                        ("الأربعاء الاربعاء wednesday", 2), ("الخميس thursday", 3),
+                                        ("الجمعة friday", 4), ("السبت saturday", 5), ("الأحد sunday", 6))
+                  for w in _fold(names)}
+# Words that stand beside a weekday without dating it ("مساء الخميس", "اليوم الأربعاء", "on Wednesday"):
+# a date read from a weekday and these names a day of some week, counted from the report's time stamp.
+WEEKDAY_ONLY_WORDS = _fold("يوم اليوم أمس امس مساء صباح فجر ظهر ظهيرة ليلة في on morning evening night")
 
 # Number words and their values: a quote that says "three" where the other says
 # "four" has changed materially, and event keys drop them like digits.

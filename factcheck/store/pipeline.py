@@ -260,6 +260,7 @@ def claim_view(claim: Claim) -> ClaimView:
         speaker=claim.speaker,
         date=claim.date_value,
         grain=claim.date_grain,
+        date_text=claim.date_text,
         value=claim.value,
         unit=claim.unit,
         published=claim.published,

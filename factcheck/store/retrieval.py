@@ -594,7 +594,7 @@ def candidates(session: Session, claim: Claim, window_days: int, limit: int = MA
 # articles for it read, on SQLite, through each article's text and html first (bench/views.py).
 _VIEW_SQL = (
     "SELECT c.id, f.name, c.kind, c.text, c.sentence, c.speaker, c.date_value, c.date_grain, c.value, c.unit, "
-    "c.published, c.language, c.article_hash, c.match_key, c.event_day "
+    "c.published, c.language, c.article_hash, c.match_key, c.event_day, c.date_text "
     "FROM claims c JOIN feeds f ON f.id = c.feed_id "
     "WHERE c.id IN :ids"
 )
@@ -617,14 +617,14 @@ def views_by_id(session: Session, ids: list[int]) -> list[ClaimView]:
         return []
     views = {}
     for (cid, source, kind, text_, sentence, speaker, date_value, grain, value, unit, published, lang,
-         content_hash, key, event) in _fetch(session, *_ids(session, _VIEW_SQL, ids)):
+         content_hash, key, event, date_text) in _fetch(session, *_ids(session, _VIEW_SQL, ids)):
         if isinstance(published, str):
             published = datetime.fromisoformat(published)
         if published is not None and published.tzinfo is None:
             published = published.replace(tzinfo=timezone.utc)
         views[cid] = ClaimView(id=cid, source=source, kind=kind, text=text_, sentence=sentence or "",
-                               speaker=speaker, date=date_value, grain=grain, value=value, unit=unit,
-                               published=published, lang=lang, article_hash=content_hash,
+                               speaker=speaker, date=date_value, grain=grain, date_text=date_text, value=value,
+                               unit=unit, published=published, lang=lang, article_hash=content_hash,
                                match_key=key, event=None if event is None else _EPOCH + timedelta(days=event))
     return [views[i] for i in ids if i in views]
 

@@ -100,3 +100,41 @@ def test_a_figure_the_other_article_gives_too_is_not_contradicted_by_its_other_f
     mine = [r.relation for claim, _, r in rows if claim.id == 1]
     assert mine == ["supports"]
     assert "conflicts" not in [r.relation for _, _, r in rows]
+
+
+def _said(id_: int, source: str, sentence: str, value: str, words: str, published: datetime) -> ClaimView:
+    return ClaimView(id=id_, source=source, kind="date", text=words, sentence=sentence, date=value, grain="day",
+                     date_text=words, published=published, lang="ar")
+
+
+def test_the_other_reports_date_words_in_the_claims_own_sentence_are_no_conflict():
+    # "اليوم" read from two stamps a day apart: the claim's sentence says it too, whatever day each
+    # resolver made of it, so the claim's other date ("الخميس") is no contradiction of it
+    a = _said(1, "A", "يفتتح المعرض أبوابه اليوم ويستمر حتى الخميس المقبل بمشاركة 40 دارا", "2015-08-13", "الخميس",
+              AUG6)
+    b = _said(2, "B", "يفتتح المعرض أبوابه اليوم بمشاركة 40 دارا للنشر", "2015-08-07", "اليوم", AUG7)
+    r = compare(a, b)
+    assert r.relation == "related" and "another date of the same report" in r.reason, r
+
+
+def test_a_bare_weekday_is_the_one_nearest_the_other_reports_day():
+    # a Friday report's "الأربعاء" resolved to the Wednesday after; a Thursday report's "أمس" is the
+    # Wednesday before: one day, read in two weeks
+    friday = datetime(2015, 8, 7, 9, tzinfo=timezone.utc)
+    a = _said(1, "A", "وصل الوفد إلى الرياض الأربعاء في زيارة رسمية", "2015-08-12", "الأربعاء", friday)
+    b = _said(2, "B", "وصل الوفد إلى الرياض أمس في زيارة رسمية", "2015-08-05", "أمس", AUG6)
+    r = compare(a, b)
+    assert r.relation == "related" and "weekday" in r.reason, r
+
+
+def test_today_stamped_before_dawn_was_written_the_day_before():
+    early = _said(1, "A", "وصل الوفد إلى الرياض اليوم في زيارة رسمية", "2015-08-07", "اليوم",
+                  datetime(2015, 8, 7, 3, tzinfo=timezone.utc))
+    later = _said(2, "B", "وصل الوفد إلى الرياض أمس في زيارة رسمية", "2015-08-06", "أمس",
+                  datetime(2015, 8, 7, 15, tzinfo=timezone.utc))
+    r = compare(early, later)
+    assert r.relation == "related" and "time stamp" in r.reason, r
+    # stamped in the day's working hours, the two reports disagree on the day
+    noon = _said(1, "A", "وصل الوفد إلى الرياض اليوم في زيارة رسمية", "2015-08-07", "اليوم",
+                 datetime(2015, 8, 7, 12, tzinfo=timezone.utc))
+    assert compare(noon, later).relation == "conflicts"
