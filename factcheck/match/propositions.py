@@ -51,7 +51,12 @@ class Difference:
 # "غير أن" is "however", "لا سيما" "especially": no negation of what follows.
 _NOT_NEGATING_AFTER = {"غير": frozenset(match_tokens("أن ان انه انها انهم")), "لا": frozenset(match_tokens("سيما"))}
 # "ما لم" is "unless": a condition, not a negation of the statement.
-_NOT_NEGATING_BEFORE = {"لم": frozenset(match_tokens("ما"))}
+# "حال دون" is "prevented": one verb with its particle, whose object is not negated ("حالت دون دخولها",
+# prevented its entry, is no "did not enter" against a report that does not say it).
+_NOT_NEGATING_BEFORE = {"لم": frozenset(match_tokens("ما")),
+                        "دون": frozenset(match_tokens("حال حالت يحول تحول حالوا حيلولة"))}
+# A negation particle with the conjunction glued to it ("ولن تتهاون", "ولم يصب") is that particle.
+_CONJUNCTIONS = ("و", "ف")
 # Ceasing to do a thing ("توقف عن التدخل", stopped intervening) says the opposite of doing it, as a
 # negation does; the verb alone is no negation ("وقف إطلاق النار" is a ceasefire).
 _CEASING = frozenset(match_tokens("توقف يتوقف تتوقف توقفت كف يكف تكف كفت ستتوقف سيتوقف"))
@@ -74,16 +79,19 @@ def polarity_words(toks: tuple[str, ...], text: str = "", other: tuple[str, ...]
     adjectival = len(_ADJECTIVAL_GHAIR.findall(normalize(text))) if text and "غير" in toks else 0
     for i, t in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        written = t
+        if t not in NEGATIONS and t[:1] in _CONJUNCTIONS and t[1:] in _PARTICLES:
+            t = t[1:]
         if t in NEGATIONS:
             if nxt in _NOT_NEGATING_AFTER.get(t, ()) or (t in HEDGE_LESS and nxt[:1].isdigit()):
                 continue  # "غير أن" (however); "دون 1300 دولار" (below $1,300)
             if i and toks[i - 1] in _NOT_NEGATING_BEFORE.get(t, ()):
-                continue  # "ما لم" (unless)
+                continue  # "ما لم" (unless); "حالت دون" (prevented)
             if t == "غير" and adjectival:
                 adjectival -= 1
                 continue
             if other is None or _in_scope(toks, i, other):
-                out.append(t)
+                out.append(written)
         elif t in DENIALS or (t in _CEASING and nxt in _CEASING_FROM):
             if other is None or _in_scope(toks, i, other):
                 out.append(t)
@@ -92,10 +100,46 @@ def polarity_words(toks: tuple[str, ...], text: str = "", other: tuple[str, ...]
 
 def _in_scope(toks: tuple[str, ...], i: int, other: tuple[str, ...]) -> bool:
     """Whether what the word at position i negates is said by the other wording too: one of the
-    three content words around it (before and after), in some form; true when none is there."""
+    three content words around it (before and after), in some form; true when none is there. Not
+    when it stands in a clause this wording goes on with after the other has ended (a negation
+    stands before what it negates, so one before the shared words still negates them): a partial
+    quote ("على متن الطائرة") against the whole one ("... على متن الطائرة. وللأسف لم يبق أحد منهم على
+    قيد الحياة") shares nothing the negation negates."""
+    if _beyond_other(toks, i, other):
+        return False
     near = [t for t in toks[max(0, i - 3):i] + toks[i + 1:i + 4]
             if t not in STOP_WORDS and t not in NEGATIONS and t not in DENIALS and len(t) > 1]
     return not near or any(_alike(t, u) for t in near for u in other)
+
+
+# A wording this many tokens longer than the other may carry a clause the other does not quote; the
+# negation must stand this many tokens past the last word the two share (what it negates follows
+# it), and the other end within this many tokens of that word.
+_LONGER_BY = 4
+_PAST = 1
+_OTHER_ENDS = 2
+# The other is a quote of part of this wording only when this share of its words stands in it, in order.
+_QUOTED_SHARE = 2 / 3
+
+
+def _beyond_other(toks: tuple[str, ...], i: int, other: tuple[str, ...]) -> bool:
+    if len(toks) < len(other) + _LONGER_BY:
+        return False
+    blocks = [m for m in difflib.SequenceMatcher(None, toks, other, autojunk=False).get_matching_blocks() if m.size]
+    if not blocks or sum(m.size for m in blocks) < _QUOTED_SHARE * len(other):
+        return False  # the other rebuilds the sentence rather than quoting a part of it
+    last = blocks[-1]
+    last_a, last_b = last.a + last.size - 1, last.b + last.size - 1
+    tail = other[last_b + 1:]
+    # what the other says after the last shared word is no more than a particle or a word of this
+    # wording: a word of its own there ("تطالب بالحرية" against "تطالب بزيادة المعاش وليس سن المعاش")
+    # goes on with another statement, where the negation is the difference
+    if len(tail) > _OTHER_ENDS or not all(t in STOP_WORDS or any(_alike(t, u) for u in toks) for t in tail):
+        return False
+    return i >= last_a + _PAST
+
+
+_PARTICLES = frozenset(match_tokens("لا لن لم ليس"))
 
 
 def _polarity(a: tuple[str, ...], b: tuple[str, ...], text_a: str = "", text_b: str = "") -> Difference | None:

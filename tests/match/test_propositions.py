@@ -122,3 +122,31 @@ def test_unless_is_no_negation_and_ceasing_is_one():
     # the stopping said two ways is one predicate
     got = _verdict("إيقاف عمليات البحث عن الصياد المفقود قبالة الشاطئ", "التوقف عن البحث عن الصياد المفقود قبالة الشاطئ")
     assert got["relation"] != "conflicts"
+
+
+def test_a_negation_past_the_end_of_a_partial_quote_negates_nothing_it_quotes():
+    # one outlet quotes the first sentence only; the negation opens the sentence it leaves out
+    whole = "قال المتحدث إن ستة من أفراد الطاقم كانوا على متن المروحية عند سقوطها. وللأسف لم ينج أحد منهم"
+    part = "ستة من أفراد الطاقم كانوا على متن المروحية عند سقوطها"
+    assert _verdict(whole, part)["relation"] == "supports"
+    # a wording that goes on with a word of its own after the shared ones is another statement,
+    # where the negation is the difference
+    got = _verdict("مظاهرات في المدينة تطالب برفع الأجور وليس بخفض الضرائب", "مظاهرات في المدينة تطالب بالحرية")
+    assert got["relation"] == "conflicts" and "negation" in got["reason"]
+
+
+def test_a_negation_particle_with_its_conjunction_is_that_particle():
+    said = "الوزارة لن تتهاون مع المخالفين لأنظمة العمل"
+    assert _verdict(said, "الوزارة ولن تتهاون مع المخالفين لأنظمة العمل")["relation"] == "supports"
+    got = _verdict("الوزارة ستتهاون مع المخالفين لأنظمة العمل", "الوزارة ولن تتهاون مع المخالفين لأنظمة العمل")
+    assert got["relation"] == "conflicts" and "negation added" in got["reason"]
+
+
+def test_prevented_is_no_negation_of_its_object():
+    # "حال دون وصول" (prevented the arrival) says nothing is not so; it is no "did not arrive"
+    for a, b in (("سوء الأحوال الجوية حال دون وصول فرق الإنقاذ إلى القرية",
+                  "سوء الأحوال الجوية أخر وصول فرق الإنقاذ إلى القرية"),
+                 ("الأمطار الغزيرة حالت دون إقامة المباراة في موعدها",
+                  "الأمطار الغزيرة أدت إلى تأجيل المباراة عن موعدها")):
+        got = _verdict(a, b)
+        assert "negation" not in got["reason"], got
