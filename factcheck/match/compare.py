@@ -28,6 +28,7 @@ from .structured import (
     figures_agree,
     format_date,
     clock_time,
+    clock_times,
     format_figure,
     sentence_dates,
     speakers_agree,
@@ -339,11 +340,22 @@ def _another_place(claim: ClaimView, other: ClaimView) -> Message | None:
     return names.another_place((claim.sentence, claim.text), (other.sentence, other.text))
 
 
+def _another_reading(claim: ClaimView, other: ClaimView) -> Message | None:
+    """"read at another time of day" when both sentences say when what they report stood at it
+    ("برنت ... بحلول الساعة 0515 بتوقيت جرينتش" against "... 0632 بتوقيت جرينتش"): a market report's
+    reading of one morning against another's, on another day or an hour later, is no statement of
+    the other to support or contradict."""
+    ta, tb = clock_times(claim.sentence or claim.text), clock_times(other.sentence or other.text)
+    if ta and tb and not ta & tb:
+        return Message("read at another time of day")
+    return None
+
+
 def _compare_dates(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
     same, sim, shared = _same_event(claim, other, config)
     if not same:
         return _another_event(claim, other, config, Message("another event"))
-    place = _another_place(claim, other)
+    place = _another_place(claim, other) or _another_reading(claim, other)
     if place:
         return _another_event(claim, other, config, place)
     agree = dates_compatible(claim.date, other.date)
@@ -500,7 +512,7 @@ def _compare_figures(claim: ClaimView, other: ClaimView, config: MatchConfig) ->
     if not same or units is False:
         why = Message("another quantity") if units is False else Message("another event")
         return _another_event(claim, other, config, why)
-    place = _another_place(claim, other)
+    place = _another_place(claim, other) or _another_reading(claim, other)
     if place:
         return _another_event(claim, other, config, place)
     agree = figures_agree(claim.value, other.value, config.figure_tolerance)

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from rapidfuzz import fuzz
 
 from factcheck.messages import Message, Month
-from factcheck.text.normalize import match_tokens, strip_clitics, tokens
+from factcheck.text.normalize import match_tokens, normalize, strip_clitics, tokens
 
 from .words import ENTITIES, HONORIFICS, ORGANISATIONS, STOP_WORDS, TITLES
 
@@ -155,6 +155,31 @@ _CLOCK = frozenset(match_tokens("بتوقيت توقيت جرينتش غرينت
 def clock_time(unit: str | None) -> bool:
     """Whether a figure's unit says it is a time of day ("0515 بتوقيت جرينتش", "06:47 GMT")."""
     return bool(unit) and bool(_CLOCK.intersection(match_tokens(unit or "") or [unit.casefold()]))
+
+
+# A time of day before its zone: "0515 بتوقيت جرينتش", "32ر06 بتوقيت" (06:32 written with the Arabic
+# decimal sign, minutes first), "06:47 GMT" (normalized to "06 47 gmt").
+_CLOCK_READING = re.compile(r"(?<![\d.])(\d{1,4})(?:\s*ر\s*(\d{1,2})|\s+(\d{2}))?\s+[وب]?(?:"
+                            + "|".join(sorted(map(re.escape, _CLOCK), key=len, reverse=True)) + r")\b")
+
+
+def clock_times(sentence: str) -> frozenset[int]:
+    """The times of day a sentence gives (minutes after midnight): when it says what a price or a
+    count stood at, "بحلول الساعة 0515 بتوقيت جرينتش"."""
+    out = set()
+    for m in _CLOCK_READING.finditer(normalize(sentence or "")):
+        first, arabic, minutes = m.groups()
+        if arabic is not None:
+            hours, mins = int(arabic), int(first)
+        elif minutes is not None:
+            hours, mins = int(first), int(minutes)
+        elif len(first) >= 3:
+            hours, mins = int(first[:-2]), int(first[-2:])
+        else:
+            hours, mins = int(first), 0
+        if hours < 24 and mins < 60:
+            out.add(hours * 60 + mins)
+    return frozenset(out)
 
 
 def figures_agree(a: float | None, b: float | None, tolerance: float) -> bool | None:

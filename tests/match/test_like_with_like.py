@@ -138,3 +138,20 @@ def test_today_stamped_before_dawn_was_written_the_day_before():
     noon = _said(1, "A", "وصل الوفد إلى الرياض اليوم في زيارة رسمية", "2015-08-07", "اليوم",
                  datetime(2015, 8, 7, 12, tzinfo=timezone.utc))
     assert compare(noon, later).relation == "conflicts"
+
+
+def test_a_reading_at_another_time_of_day_is_no_conflict():
+    # two mornings' market reports: the price at 05:15 GMT one day, at 06:32 GMT five days later
+    def fig(id_, source, value, sentence, published):
+        return ClaimView(id=id_, source=source, kind="figure", text=f"{value:g} دولار", value=value, unit="dollar",
+                         sentence=sentence, published=published, lang="ar")
+    a = fig(1, "A", 48.2, "وصعد خام القياس إلى 48.2 دولار للبرميل بحلول الساعة 0515 بتوقيت جرينتش في تعاملات آسيا",
+            AUG6)
+    b = fig(2, "B", 47.6, "وتراجع خام القياس إلى 47.6 دولار للبرميل بحلول الساعة 32ر06 بتوقيت جرينتش في تعاملات آسيا",
+            datetime(2015, 8, 11, 9, tzinfo=timezone.utc))
+    r = compare(a, b)
+    assert r is None or (r.relation == "related" and "another time of day" in r.reason), r
+    # the same reading reported twice is one figure
+    b_same = fig(2, "B", 47.6, "وتراجع خام القياس إلى 47.6 دولار للبرميل بحلول الساعة 0515 بتوقيت جرينتش في تعاملات آسيا",
+                 AUG6)
+    assert compare(a, b_same).relation == "conflicts"
