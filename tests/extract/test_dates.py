@@ -122,3 +122,15 @@ def test_an_agency_dateline_dates_no_event():
     ref = datetime(2015, 8, 10, 20, 52, tzinfo=timezone.utc)
     dates = [c.date_text for c in extract_claims(text, ref, "ar") if c.kind == "date"]
     assert dates == ["الأسبوع القادم", "يوم أمس"], dates
+
+
+def test_an_arabic_week_runs_from_sunday_to_saturday():
+    # A Saturday report's "this week" and the next day's "last week" are the same Saudi week
+    saturday = datetime(2015, 8, 8, 9, tzinfo=timezone.utc)
+    sunday = datetime(2015, 8, 9, 9, tzinfo=timezone.utc)
+    assert one("في المؤتمر الذي عقد هذا الأسبوع", saturday, "ar") == one("في المؤتمر الذي عقد الأسبوع الماضي", sunday, "ar")
+    # and on a Sunday "this week" is the week that starts that day, not the one it ends
+    assert one("في المؤتمر الذي يعقد هذا الأسبوع", sunday, "ar") == one("في المؤتمر الذي يعقد الأسبوع المقبل",
+                                                                     saturday, "ar")
+    # an English report's weeks are ISO's, Monday to Sunday
+    assert one("at the conference this week", sunday, "en") == ("2015-W32", "week")

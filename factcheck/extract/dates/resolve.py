@@ -38,6 +38,13 @@ def _week(d: date) -> Value:
     return (cal.iso_week(d), "week")
 
 
+def _ar_week(d: date) -> Value:
+    """The week of ``d`` as an Arabic report counts it: from Sunday to Saturday (the Saudi and Gulf
+    working week). Kept as the ISO week holding its Monday, so a Saturday's "هذا الأسبوع" and the
+    next day's "الأسبوع الماضي" name the same week, as they do."""
+    return _week(d + timedelta(days=1))
+
+
 _SHAHR = re.compile(r"^(?:ال)?شهر\s+")
 
 
@@ -261,7 +268,7 @@ def _ar_rel_unit(m, ref, direction):
         n = 0
     u = _AR_UNIT[m.group("u")]
     if u == "week":
-        return _week(ref + timedelta(weeks=n))
+        return _ar_week(ref + timedelta(weeks=n))
     if u == "month":
         return _month(*cal.add_months(ref.year, ref.month, n))
     return _year(ref.year + n)
