@@ -231,6 +231,16 @@ _EN_YEARLIKE = re.compile(r"1[7-9]\d\d|20\d\d")
 # words before a number that make it an identifier, not a count ("القميص رقم 10", "المادة 5")
 _AR_ID_BEFORE = {fold_str(w) for w in "رقم الرقم المادة مادة الفصل البند بند القميص بالقميص كأس الطريق طريق".split()}
 _TIME_UNITS = {"year", "month", "week", "day", "hour", "minute"}
+# "الثانية عشرة" (the twelfth), "الحادي عشر" (the eleventh): the tens word of a compound ordinal counts
+# nothing ("للمرة الثانية عشرة من أصل 40" is no ten of anything).
+_AR_ORDINAL_TENS = {fold_str(w) for w in ("عشر", "عشرة")}
+_AR_ORDINAL_UNITS = {fold_str(w) for w in (
+    "الحادي الحادية الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع "
+    "السابعة الثامن الثامنة التاسع التاسعة").split()}
+# A sum for each share ("1.23 ريال / للسهم") is another quantity than the sum itself (a loss of 945
+# million riyals): its unit says so. (English copy's "per share" is left to the unit the labelled
+# real copy gives it, the currency.)
+_PER_SHARE = re.compile(r"\s*[/(]?\s*(?:لل|ل|لكل |عن كل )سهم")
 
 
 @dataclass(slots=True)
@@ -386,6 +396,8 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
             if (not n[0].isdigit() and not m.group("u") and m.start() > 0 and text[m.start() - 1] in "وبل"
                     and not m.group("mult")):
                 continue  # "وست بروميتش": a number word glued to و counts only a listed noun ("وست محافظات")
+            if n in _AR_ORDINAL_TENS and _word_before(text, m.start()) in _AR_ORDINAL_UNITS:
+                continue
             v = _number(n, m.group("mult"), AR_CARDINALS, AR_MULTIPLIERS)
             if v is not None and m.group("n2"):
                 v += float(m.group("n2"))
@@ -463,6 +475,8 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
                 if lw not in _EN_NOT_MOD:
                     out.append(Figure(m.start(), m.end(), float(EN_MULTS[m.group("mult").lower()]),
                                       EN_UNITS.get(lw) or EN_UNITS.get(lw[:-1]) or lw))
+    out = [Figure(f.start, f.end, f.value, f"{f.unit} per share") if _PER_SHARE.match(text, f.end) else f
+           for f in out]
     # Arabic and English patterns can both read "12%": keep one figure per span
     out.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[Figure] = []

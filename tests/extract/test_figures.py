@@ -30,3 +30,14 @@ def test_english_forms(text, want):
 ])
 def test_arabic_forms(text, want):
     assert figures(text, "ar") == want
+
+
+def test_the_tens_of_an_arabic_compound_ordinal_counts_nothing():
+    assert figures("وستتوج إسبانيا باللقب للمرة الثانية عشرة من أصل 40 نسخة", "ar") == []
+    assert figures("وفاز الفريق باللقب للمرة الحادية عشرة في تاريخه", "ar") == []
+    assert figures("وسجل الفريق عشرة أهداف في المباراة", "ar") == [(10.0, "اهداف")]
+
+
+def test_a_sum_for_each_share_is_its_own_quantity():
+    got = figures("سجلت الشركة خسائر قدرها 945.4 مليون ريال (1.23 ريال / للسهم) بنهاية النصف الأول", "ar")
+    assert got == [(945400000.0, "riyal"), (1.23, "riyal per share")]
