@@ -159,10 +159,10 @@ ORGANISATIONS = _fold(
     مكتب هيئة وزارة وزراة جامعة مركز شركة مجلس جهاز مرصد منظمة لجنة مؤسسة صحيفة وكالة مصدر مصادر
     مسؤول مسؤولون مسؤولين إدارة ادارة دائرة بلدية أمانة امانة نيابة محكمة سفارة قنصلية بعثة فريق
     محللون المحللون محللين علماء العلماء خبراء الخبراء باحثون الباحثون باحثين مجموعة تقديرات تقارير تقرير
-    دراسة استطلاع بيان
+    دراسة استطلاع بيان اتحاد الاتحاد نادي النادي جمعية حكومة الحكومة
     office agency ministry university company council committee organisation organization
     source sources official officials department embassy court team bureau analysts scientists
-    experts researchers estimates reports report study survey statement
+    experts researchers estimates reports report study survey statement federation union club association government
     """
 )
 

@@ -155,3 +155,10 @@ def test_a_reading_at_another_time_of_day_is_no_conflict():
     b_same = fig(2, "B", 47.6, "وتراجع خام القياس إلى 47.6 دولار للبرميل بحلول الساعة 0515 بتوقيت جرينتش في تعاملات آسيا",
                  AUG6)
     assert compare(a, b_same).relation == "conflicts"
+
+
+def test_a_federation_or_a_club_is_a_body_never_a_different_speaker():
+    # the federation's words reported by one outlet, its president's by another
+    assert speakers_agree("الاتحاد الكويتي لكرة القدم", "الشيخ طلال الفهد") is None
+    assert speakers_agree("the football federation", "Sheikh Talal al-Fahad") is None
+    assert speakers_agree("طلال الفهد", "الشيخ طلال الفهد") is True
