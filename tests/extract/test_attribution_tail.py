@@ -25,3 +25,12 @@ def test_reported_speech_then_according_to_is_still_a_statement_of_its_speaker()
     assert q.text == "الوضع في حلب تحت السيطرة تماما"
     assert q.speaker == "وزير الداخلية أنس خطاب"
     assert not q.direct
+
+
+def test_a_manner_word_after_the_verb_is_no_speaker():
+    # a quote whose closing mark is lost: its inner "أعلن لكم بحزن أن ..." ("I announce to you, sadly,
+    # that ...") reads as reported speech; "لكم" and "بحزن" name nobody
+    text = ('وقال الوزير سالم الحربي للصحافيين “بعد عامين من البحث، أعلن لكم بحزن أن فريق الخبراء الدوليين '
+            'أكد بشكل نهائي أن الحطام يعود إلى الطائرة المفقودة″، وأضاف أن البحث سيتوقف.')
+    assert all(q.speaker != "بحزن" for q in quotes(text))
+    assert any(q.text.startswith("فريق الخبراء") and q.speaker is None for q in quotes(text))
