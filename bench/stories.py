@@ -9,6 +9,8 @@ by ``factcheck.match.grouping.group``. Scored at the article level against the 5
   share of its event that is in its story), and the queue rows an event takes (the stories holding
   one of its articles with claims);
 * beside it, the baseline: every same-event link joins (single link, no score floor, no time bound);
+* the stories stored as the articles arrived (``factcheck.store.stories``), which must be the
+  grouping of all the stored links at the end;
 * the same, imported in three orders (as listed, by publication time, reversed): the stories must
   be the same up to ids.
 
@@ -20,11 +22,9 @@ The grouping's defaults were chosen on this corpus, so its figures are in-sample
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
 
@@ -32,27 +32,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.support import evaldata  # noqa: E402
-
-DATA = "eval/real/crossoutlet"
-
-
-def records(folder: Path, groups: set[str] | None):
-    from factcheck.ingest.archive import ArchiveRecord
-
-    out = []
-    for i, m in enumerate(json.loads((folder / "manifest.json").read_text(encoding="utf-8"))):
-        if groups is not None and m["group"] not in groups:
-            continue
-        # Line 1 is the title, then a blank line, then the body (SOURCES.md).
-        title, _, body = (folder / m["file"]).read_text(encoding="utf-8").partition("\n\n")
-        out.append((m["group"], ArchiveRecord(line=i + 1, source=m["outlet"], published=datetime.fromisoformat(
-            m["published"]), text=body, title=title.strip(), url=m["url"], language="ar")))
-    return out
+from tests.support.crossoutlet import DATA, bcubed, records, stored_stories  # noqa: E402
 
 
 def import_and_read(recs, workdir: Path):
     """Import through the pipeline; return (article url -> published, links between articles by url,
-    the urls of the articles with claims, seconds)."""
+    the urls of the articles with claims, the stored stories, seconds)."""
     from sqlalchemy import text
 
     from factcheck.config import load_settings
@@ -77,25 +62,9 @@ def import_and_read(recs, workdir: Path):
             "JOIN claims ca ON ca.id = m.claim_id JOIN articles a ON a.id = ca.article_id "
             "JOIN claims cb ON cb.id = m.other_claim_id JOIN articles b ON b.id = cb.article_id"))]
         with_claims = set(s.scalars(text("SELECT DISTINCT a.url FROM articles a JOIN claims c ON c.article_id = a.id")))
+        stored = stored_stories(dict(s.execute(text("SELECT url, story_id FROM articles")).all()))
     engine.dispose()
-    return published, links, with_claims, seconds
-
-
-def bcubed(stories: list[list[str]], gold: dict[str, str], with_claims: set[str]) -> dict[str, float]:
-    """B-cubed precision and recall per article; and per event, the queue rows it takes: the stories
-    holding one of its articles with claims (an article without claims puts nothing in the queue)."""
-    story_of = {a: i for i, s in enumerate(stories) for a in s}
-    events: dict[str, set[str]] = defaultdict(set)
-    for a, g in gold.items():
-        events[g].add(a)
-    p = r = 0.0
-    for a, g in gold.items():
-        mine = set(stories[story_of[a]])
-        p += len(mine & events[g]) / len(mine)
-        r += len(mine & events[g]) / len(events[g])
-    per_event = [len({story_of[a] for a in members if a in with_claims}) for members in events.values()]
-    return {"precision": p / len(gold), "recall": r / len(gold), "stories": len(stories),
-            "max_per_event": max(per_event), "mean_per_event": sum(per_event) / len(per_event)}
+    return published, links, with_claims, stored, seconds
 
 
 def baseline(published, links) -> list[list[str]]:
@@ -131,12 +100,14 @@ def main() -> None:
           f"{'mean':>5}")
     with tempfile.TemporaryDirectory() as tmp:
         for n, (name, recs_) in enumerate(orders.items()):
-            published, links, with_claims, seconds = import_and_read(recs_, Path(tmp) / str(n))
+            published, links, with_claims, stored, seconds = import_and_read(recs_, Path(tmp) / str(n))
             stories = group(published, links)
-            for label, got in (("grouping", stories), ("baseline", baseline(published, links))):
+            for label, got in (("stored", stored), ("grouping", stories), ("baseline", baseline(published, links))):
                 f = bcubed(got, gold, with_claims)
                 print(f"{name:<10} {seconds:>8.1f}  {label:<9} {f['precision']:>6.3f} {f['recall']:>6.3f} "
                       f"{f['stories']:>7} {f['max_per_event']:>14} {f['mean_per_event']:>5.2f}")
+            if stored != stories:
+                sys.exit(f"the stored stories are not the grouping of all articles ({name})")
             same = sorted(map(tuple, stories))
             if seen is not None and same != seen:
                 sys.exit(f"the stories differ between import orders ({name})")
