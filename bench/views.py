@@ -42,7 +42,7 @@ CLAIMS_PER_ARTICLE = 10
 TEXT_WORDS, HTML_WORDS = 1_400, 2_800  # ~10 KB and ~20 KB of Arabic text
 BASELINE_SQL = (
     "SELECT c.id, f.name, c.kind, c.text, c.sentence, c.speaker, c.date_value, c.date_grain, c.value, c.unit, "
-    "c.published, c.language, a.content_hash, c.match_key, c.event_day "
+    "c.published, c.language, a.content_hash, c.match_key, c.event_day, c.date_text "
     "FROM claims c JOIN articles a ON a.id = c.article_id JOIN feeds f ON f.id = c.feed_id "
     "WHERE c.id IN :ids"
 )
