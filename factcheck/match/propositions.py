@@ -163,13 +163,25 @@ def _opposite(a: tuple[str, ...], b: tuple[str, ...]) -> Difference | None:
     """A word of one wording whose opposite stands in the other, when each wording holds one side of
     that opposition only: "oil rises" / "oil falls". A wording that names both sides ("gold up as the
     dollar falls") says which thing went which way, which is a matter of roles (``_swapped_roles``),
-    not of the predicate; against one that names only one side it is unsure, not opposed."""
-    sides_a, sides_b = _sides(a), _sides(b)
+    not of the predicate; against one that names only one side it is unsure, not opposed. The same
+    holds of the words each wording says alone, when the side words they share are set aside."""
+    return _one_sided(a, b) or _one_sided(_unshared(a, b), _unshared(b, a))
+
+
+def _unshared(toks: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """The tokens of a wording the other does not have: a side word both wordings hold ("after
+    hints of a rate rise, gold falls" / "... gold climbs") is common ground, not the predicate."""
+    theirs = set(other)
+    return tuple(t for t in toks if t not in theirs)
+
+
+def _one_sided(part_a: tuple[str, ...], part_b: tuple[str, ...]) -> Difference | None:
+    sides_a, sides_b = _sides(part_a), _sides(part_b)
     for n, side_a in sides_a.items():
         if len(side_a) == 1 and sides_b.get(n) == {1 - next(iter(side_a))}:
             side = next(iter(side_a))
-            x = next(w for w in a if (n, side) in opposition(w))
-            y = next(w for w in b if (n, 1 - side) in opposition(w))
+            x = next(w for w in part_a if (n, side) in opposition(w))
+            y = next(w for w in part_b if (n, 1 - side) in opposition(w))
             return Difference(Message("word changed: {mine} vs {theirs}", {"mine": x, "theirs": y}),
                               frozenset({x, y}))
     return None

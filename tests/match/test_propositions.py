@@ -36,6 +36,22 @@ def test_both_sides_against_one_side_is_unsure_not_opposed():
     assert d is None or "word changed" not in str(d.why)
 
 
+def test_a_side_word_both_wordings_share_is_set_aside():
+    # Both name the rate rise (رفع); what each says alone is the predicate: gold falls / climbs.
+    a = "بعد قرار رفع الفائدة يهبط سعر الذهب في السوق المحلية"
+    b = "بعد قرار رفع الفائدة يصعد سعر الذهب في السوق المحلية"
+    got = _verdict(a, b)
+    assert got["relation"] == "conflicts"
+    assert "يهبط" in got["reason"] and "يصعد" in got["reason"]
+
+
+def test_a_warning_against_a_welcome_and_worry_against_confidence_conflict():
+    assert _verdict("وزير المالية يحذر من خطة البنك الجديدة للقروض",
+                    "وزير المالية يرحب بخطة البنك الجديدة للقروض")["relation"] == "conflicts"
+    assert _verdict("المستثمرون قلقون من نتائج الشركة الفصلية",
+                    "المستثمرون واثقون من نتائج الشركة الفصلية")["relation"] == "conflicts"
+
+
 def test_an_opposite_is_found_by_its_stem():
     # تتراجع / يتعافى are not written out in the lexicon; their stems are.
     got = _verdict("الليرة تتعافى أمام الدولار بعد قرار البنك المركزي", "الليرة تتراجع أمام الدولار بعد قرار البنك المركزي")
