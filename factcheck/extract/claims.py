@@ -78,6 +78,7 @@ _AR_VERB_WORDS = ("نقل نقلت قال قالت قالوا أكد أكدت أ
               "زعم زعمت ادعى ادعت يقول تقول أعرب أعربت رجح رجحت نوه نوهت أبلغ أبلغت أكدا قالا "
               "أبان أبانت بين بينت أخبر أخبرت تساءل تساءلت استبعد استبعدت اعتبروا يرى ترى يرون تشير يشير "
               "أفاد أفادوا ذكروا أوضحوا أشاروا كشفوا رأى رأت هتف هتفوا ردد رددوا اتهم اتهمت اتهموا "
+              "تحدث تحدثت تحدثوا "
               + _AR_PRESENT_WORDS)
 # need و/ف: "وتابع" (تابعة لتنظيم is an adjective), "وبين" (بين is also "between")
 # and present-tense verbs that are a reported clause's own verb as often ("أن باريس ترى في"): a
@@ -486,6 +487,25 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                     if _words(F[cstart:cend]) >= 2:
                         ctx.stmts.append(_Stmt(speaker, verb, False, cstart, cend, m.start(), cstart))
                         reg.last_speaker = speaker
+                        continue
+        if not participle and (vf in _TALK or vf in _REPORT_BI):
+            # "وتحدث عن عدم توافق دولي حول ...", "أفاد مراسل الميادين،باستهداف موقع ...": what one talked
+            # about, or reported, is the statement
+            an = (_AN if vf in _TALK else _BI).search(F, vend, region_end)
+            if an and _words(F[an.end():region_end]) >= 3:
+                sp = (_ar_speaker(ctx, vend, an.start(), ss, m.start()) if an.start() > vend + 1 else None) \
+                    or reg.last_speaker
+                cstart = an.end() + 1
+                ctx.stmts.append(_Stmt(sp, verb, False, cstart, region_end, m.start(), an.end()))
+                reg.last_speaker = sp or reg.last_speaker
+                continue
+        if not participle and vf in _TALK:
+            # talking with no object read ("وتحدثت وسائل إعلام إسرائيليةعما ...", the words run together)
+            # still changes who is speaking: the participle after it ("، مشيرةً إلى") is its subject's
+            # (only for تحدث: after أكد/أعلن the words may be the object, "أكد تمسك واشنطن ...")
+            subj = _ar_speaker(ctx, vend, region_end, ss, m.start())
+            if subj:
+                reg.last_speaker = subj
 
 
 def _new_speech_act(F: str, m: re.Match) -> bool:
@@ -499,6 +519,9 @@ _AR_RELATIVE_BEFORE = re.compile(fold_str(r"(?<!\w)(?:الذي|التي|الذي
 _COMMA_OR_COLON = re.compile(r"[،,:؛;]")
 _AR_NOT_YET_BEFORE = re.compile(fold_str(r"(?<!\w)(?:أن|لن|سوف|كي|لكي|لم)\s+$"))
 _NAQAL = {fold_str(w) for w in "نقل نقلت".split()}
+_TALK = {fold_str(w) for w in "تحدث تحدثت تحدثوا".split()}
+_REPORT_BI = {fold_str(w) for w in "أفاد أفادت أفادوا".split()}
+_BI = re.compile(r"(?<![^\s،,])ب(?=[\u0621-\u064a]{3,})")
 _AN = re.compile(r"(?<!\w)عن(?!\w)")
 _ANNOUNCE = {fold_str(w) for w in "أعلن أعلنت أعلنوا نفى نفت كشف كشفت".split()}
 _INSTITUTION = LazyPattern(lambda: fold_str(

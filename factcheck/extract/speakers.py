@@ -46,6 +46,7 @@ _PRONOUNS = {"he", "she", "they", "it", "هو", "هي", "هم", "the same source
 # "المصدر ذاته" / "المصدر نفسه": the source named just before
 _SAME_SOURCE = re.compile(fold_str(r"^(?:ال)?مصدر\w*\s+(?:ذاته|نفسه|ذاتها|نفسها)$|^(?:ال)?مصادر\s+(?:ذاتها|نفسها)$"))
 _AL = re.compile(r"^(?:[وفبل]?ال|لل)(?=\w{2,})")
+_OWN_REPORTER = re.compile(fold_str(r"^(مراسل|مراسله|موفد|مندوب|محرر)نا$"))
 
 # A speaker is a noun phrase (a person, a title, an institution, a document, a source). Words a
 # subject slot can hold that are none of these: pronouns, adverbs, prepositions (then the verb's own
@@ -143,6 +144,13 @@ class Registry:
         for e in reversed(self.entities):
             if key in e.titles:
                 return e.name
+        own = _OWN_REPORTER.match(key)
+        if own:  # "مراسلنا", "موفدنا": the outlet's own reporter, named earlier ("مراسل الميادين")
+            stem = own.group(1)
+            for e in reversed(self.entities):
+                first = _AL.sub("", fold_str(e.name).split()[0])
+                if first == stem or any(_AL.sub("", t.split()[0]) == stem for t in e.titles if t):
+                    return e.name
         # "الوزير الألماني" for "وزير الخارجية الألماني": the title's words beyond the title word
         words = key.split()
         if words and (_AL.sub("", words[0]) in _BARE_TITLES or words[0] in TITLE_WORDS or words[0] in EN_TITLE_WORDS):
