@@ -17,7 +17,7 @@ from tests.support.evaldata import require
 
 # (split, language) -> floors; "names" is a ceiling on the share of direct quotes that are names
 FLOORS = {
-    ('all', 'ar'): dict(recall=0.76, precision=0.95, speaker=0.73, names=0.06,
+    ('all', 'ar'): dict(recall=0.77, precision=0.95, speaker=0.76, names=0.06,
                         dates_found=1.0, dates_right=0.88, figures_found=0.87, figures_right=0.93),
     ('all', 'en'): dict(recall=0.82, precision=0.94, speaker=0.84, names=0.07,
                         dates_found=0.94, dates_right=0.95, figures_found=0.93, figures_right=0.97),
