@@ -517,10 +517,29 @@ def _fmt(x: Number) -> str | Message:
     return v
 
 
+# Calendar names the date tagger knows that are also common words or names: أحد (one), صفر (zero),
+# جمعة (an association).
+_CALENDAR_COMMON = frozenset(match_tokens("أحد صفر جمعة"))
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """One-word month and weekday names (the date tagger's lexicon): a month or a day in place of
+    another in one frame is another occasion ("in Ramadan" / "in Shawwal"), as another country is."""
+    from factcheck.extract.lexicon import AR_HIJRI_MONTHS, AR_MONTHS, AR_MONTHS_AMBIGUOUS, AR_WEEKDAYS
+
+    out = set()
+    for name in (*AR_MONTHS, *AR_HIJRI_MONTHS, *AR_WEEKDAYS):
+        toks = match_tokens(name)
+        if " " not in name and name not in AR_MONTHS_AMBIGUOUS and len(toks) == 1:
+            out.add(toks[0])
+    return frozenset(out) - _CALENDAR_COMMON
+
+
 def _a_name(word: str) -> bool:
-    """A word that names a thing by itself: a one-word entity, a gazetteer name, a nisba adjective;
-    not a word of a longer name (المملكة of المملكة العربية السعودية)."""
-    return (word,) in ENTITIES or (word,) in _GAZETTEER_WORDS or (
+    """A word that names a thing by itself: a one-word entity, a gazetteer name, a month or weekday,
+    a nisba adjective; not a word of a longer name (المملكة of المملكة العربية السعودية)."""
+    return (word,) in ENTITIES or (word,) in _GAZETTEER_WORDS or word in _calendar_words() or (
         not word.isascii() and len(word) >= 5 and word.endswith(_NISBA) and not word.endswith(("وي", "اوي")))
 
 
@@ -614,7 +633,7 @@ _NISBA = ("ي", "يه", "يين", "يون", "يات")
 def _named(word: str, text: str) -> bool:
     """A word that names something: a listed entity or place, an English capitalised word, or an
     Arabic relative adjective (الهندية, الإماراتي: of a country, a people, a faith)."""
-    if (word,) in ENTITIES or word in ENTITY_WORDS or (word,) in _GAZETTEER_WORDS:
+    if (word,) in ENTITIES or word in ENTITY_WORDS or (word,) in _GAZETTEER_WORDS or word in _calendar_words():
         return True
     if word.isascii():
         return bool(text) and word in _names_en(text)

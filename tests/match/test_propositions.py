@@ -166,3 +166,11 @@ def test_prevented_is_no_negation_of_its_object():
                   "الأمطار الغزيرة أدت إلى تأجيل المباراة عن موعدها")):
         got = _verdict(a, b)
         assert "negation" not in got["reason"], got
+
+
+def test_another_month_or_weekday_in_the_same_frame_conflicts():
+    # A month or a day in place of another in a copied frame is another occasion.
+    got = _verdict("الجمعية توزع السلال الغذائية على الأسر المحتاجة في رمضان",
+                   "الجمعية توزع السلال الغذائية على الأسر المحتاجة في شوال")
+    assert got["relation"] == "conflicts"
+    assert "رمضان" in got["reason"] and "شوال" in got["reason"]
