@@ -22,6 +22,7 @@ def register(app: Flask) -> None:
     from . import exports; app.register_blueprint(exports.bp)  # noqa: E702
     app.register_blueprint(admin.bp)
     app.register_blueprint(dashboard.bp)
+    from . import stories; app.register_blueprint(stories.bp)  # noqa: E702
     from . import api, tokens, webhooks
 
     app.register_blueprint(tokens.bp)

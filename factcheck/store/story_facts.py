@@ -1,0 +1,92 @@
+"""What the story pages read about stored stories (issue 22): a page of stories with each one's
+headline claim, outlets and how many of its claims other outlets agree with or contradict.
+
+Read only, from what is already stored: the stories' articles (``articles.story_id``), their
+claims and the matcher's ``supports``/``conflicts`` matches between claims of one story. No new
+comparison is made here. Every query is bounded by one page of stories (indexed lookups by story
+id, claim id), never a pass over all claims.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .models import Article, Claim, Feed, Match, Story
+
+CHUNK = 500  # ids per IN (...) list
+
+
+@dataclass
+class StoryRow:
+    id: int
+    first: datetime
+    last: datetime
+    n_articles: int
+    headline_id: int | None = None
+    headline: str = ""
+    outlets: list[str] = field(default_factory=list)
+    n_claims: int = 0
+    n_agreeing: int = 0   # claims another outlet's claim in the story supports
+    n_diverging: int = 0  # claims another outlet's claim in the story contradicts
+
+
+def _chunks(ids):
+    ids = sorted(ids)
+    for i in range(0, len(ids), CHUNK):
+        yield ids[i:i + CHUNK]
+
+
+def story_page(session: Session, offset: int, limit: int) -> list[StoryRow]:
+    """Live stories (some article left in them), newest last article first, ``limit`` from ``offset``.
+
+    Newest first because ``ix_stories_last`` serves that order at any depth; ranking by conflicts
+    and outlets across all stories needs those figures stored on the story, which they are not yet.
+    """
+    stories = session.execute(
+        select(Story.id, Story.first, Story.last, Story.n_articles).where(Story.n_articles > 0)
+        .order_by(Story.last.desc(), Story.id.desc()).offset(offset).limit(limit)).all()
+    rows = {sid: StoryRow(sid, first, last, n) for sid, first, last, n in stories}
+    describe(session, rows)
+    return [rows[sid] for sid, *_ in stories]
+
+
+def describe(session: Session, rows: dict[int, StoryRow]) -> None:
+    """Fill headline, outlets and agreement counts of these stories from their claims and matches."""
+    story_of: dict[int, int] = {}
+    feed_of: dict[int, int] = {}
+    best: dict[int, tuple] = {}
+    outlets: dict[int, dict[int, str]] = {sid: {} for sid in rows}
+    for part in _chunks(rows):
+        for cid, text, n_sources, n_conflicts, sid, fid, fname in session.execute(
+                select(Claim.id, Claim.text, Claim.n_sources, Claim.n_conflicts, Article.story_id,
+                       Claim.feed_id, Feed.name)
+                .join(Article, Article.id == Claim.article_id).join(Feed, Feed.id == Claim.feed_id)
+                .where(Article.story_id.in_(part))):
+            story_of[cid], feed_of[cid] = sid, fid
+            outlets[sid][fid] = fname
+            rows[sid].n_claims += 1
+            # The headline: the claim most outlets back (then the lowest id, for a stable choice).
+            rank = (n_sources, -n_conflicts, -cid)
+            if sid not in best or rank > best[sid][0]:
+                best[sid] = (rank, cid, text)
+    agreeing: set[int] = set()
+    diverging: set[int] = set()
+    for part in _chunks(story_of):
+        for cid, other, relation in session.execute(
+                select(Match.claim_id, Match.other_claim_id, Match.relation)
+                .where(Match.claim_id.in_(part), Match.relation.in_(("supports", "conflicts")))):
+            # Only what another outlet of the same story says counts.
+            if story_of.get(other) != story_of[cid] or feed_of.get(other) == feed_of[cid]:
+                continue
+            (agreeing if relation == "supports" else diverging).add(cid)
+    for sid, row in rows.items():
+        row.outlets = sorted(outlets[sid].values())
+        if sid in best:
+            row.headline_id, row.headline = best[sid][1], best[sid][2]
+    for cid in agreeing:
+        rows[story_of[cid]].n_agreeing += 1
+    for cid in diverging:
+        rows[story_of[cid]].n_diverging += 1

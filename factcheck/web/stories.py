@@ -1,0 +1,24 @@
+"""The story queue: one row per event across outlets (issue 22)."""
+from __future__ import annotations
+
+from flask import Blueprint, render_template, request, url_for
+from flask_login import login_required
+
+from ..store.story_facts import story_page
+from .context import db
+from .params import optional_int
+
+bp = Blueprint("stories", __name__)
+
+PAGE_SIZE = 50
+MAX_PAGE = 1000
+
+
+@bp.get("/stories")
+@login_required
+def index():
+    page = optional_int(request.args.get("page"), "page", 1, MAX_PAGE) or 1
+    rows = story_page(db(), (page - 1) * PAGE_SIZE, PAGE_SIZE + 1)
+    has_next = len(rows) > PAGE_SIZE
+    return render_template("stories/index.html", rows=rows[:PAGE_SIZE], page=page, has_next=has_next,
+                           claim_base=url_for("queue.claim", claim_id=0)[:-1])
