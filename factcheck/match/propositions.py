@@ -395,6 +395,16 @@ class Number:
     hi: float
     noun: str  # the word after it: what it counts ("" when nothing follows)
     hedge: str
+    grain: float = 0.0  # the place of its last digit that is not 0: 100000 for "400 ألف", 1 for 439491
+
+
+def _grain(value: float, unit: float) -> float:
+    if unit <= 0 or value <= 0 or value != int(value):
+        return 0.0
+    digits, grain = int(round(value / unit)), unit
+    while digits and digits % 10 == 0:
+        digits, grain = digits // 10, grain * 10
+    return grain
 
 
 @lru_cache(maxsize=50_000)
@@ -425,7 +435,7 @@ def numbers(text: str) -> tuple[Number, ...]:
             if w and w not in STOP_WORDS and not w[0].isdigit():
                 noun = w
                 break
-        out.append(Number(value, lo, hi, noun, hedge))
+        out.append(Number(value, lo, hi, noun, hedge, _grain(value, unit)))
     return tuple(out)
 
 
@@ -459,7 +469,22 @@ def hedged(x: Number, unit: str | None) -> str | Message:
 def overlap(x: Number, y: Number) -> bool:
     """Whether two numbers can be the same: their intervals share more than an end (2.5 million,
     2.45-2.55, is not 2.6 million, 2.55-2.65), or they are equal."""
-    return x.value == y.value or (x.lo < y.hi and y.lo < x.hi)
+    return x.value == y.value or (x.lo < y.hi and y.lo < x.hi) or _rounds(x, y) or _rounds(y, x)
+
+
+# A round figure of one digit ("400 ألف", a headline's) rounds a figure written to this many more digits
+# ("439491", "أكثر من 439 ألف") to its own last digit: 400 thousand is any of 350-450 thousand then.
+# Against a figure as round as itself (9 million / 10 million) it keeps its own few percent.
+_ROUNDS_FINER = 100
+_ROUND_FROM = 100  # no rounding read into small counts: 3 soldiers are 3
+
+
+def _rounds(r: Number, e: Number) -> bool:
+    """Whether ``r``, a bare round figure of one digit, can be ``e`` rounded to that digit."""
+    if r.hedge or r.grain < _ROUND_FROM or r.value >= 10 * r.grain or not e.grain \
+            or e.grain * _ROUNDS_FINER > r.grain:
+        return False
+    return r.value - r.grain / 2 < e.hi and e.lo < r.value + r.grain / 2
 
 
 def _same_noun(x: str, y: str) -> bool:
