@@ -505,12 +505,28 @@ def number_difference(text_a: str, text_b: str) -> Difference | None:
         return None
     left_a = [x for x in xa if not any(overlap(x, y) for y in xb)]
     left_b = [y for y in xb if not any(overlap(y, x) for x in xa)]
+    left_a, left_b = _unswapped(left_a, left_b, text_b)
+    left_b, left_a = _unswapped(left_b, left_a, text_a)
     for x in left_a:
         for y in left_b:
             if _same_noun(x.noun, y.noun) and not _year_and_duration(x, y):
                 return Difference(Message("numbers differ: {mine} vs {theirs}",
                                           {"mine": [_fmt(x)], "theirs": [_fmt(y)]}), frozenset())
     return None
+
+
+def _unswapped(mine: list[Number], theirs: list[Number], their_text: str) -> tuple[list[Number], list[Number]]:
+    """Set aside a decimal of mine ("8.1") that the other text writes with its two parts swapped
+    around a spaced point ("1. 8": right-to-left layout moved the digits), and those two parts of
+    theirs: one figure garbled in copying, not two other numbers. "1.8" unspaced is another number."""
+    for x in list(mine):
+        whole, _, frac = f"{x.value:.10g}".partition(".")
+        if not frac or x.value < 0:
+            continue
+        if re.search(rf"(?<![\d.]){frac}\s*[.,]\s+{whole}(?![\d.])", their_text):
+            mine = [m for m in mine if m is not x]
+            theirs = [t for t in theirs if t.value not in (float(whole), float(frac))]
+    return mine, theirs
 
 
 # Units of a length of time: "for nine years" counts years, "since 2010" names one.
