@@ -1,7 +1,7 @@
 // Keyboard review. Loaded as a file (the Content-Security-Policy forbids inline
 // script). Every key has a visible, focusable equivalent on the page.
 //   j / k   next / previous claim (queue: move the row cursor)
-//   Enter   open the current row (queue)
+//   Enter   open the current row (queue, stories, a story's facts)
 //   x       tick the current row for a bulk decision (queue)
 //   c d u s corroborated / disputed / unverifiable / skip
 //   n       focus the note
@@ -67,6 +67,14 @@
     return false;
   }
 
+  // stories and a story's facts: the same row cursor, nothing decided from the keyboard yet
+  function storyKey(k) {
+    if (k === "j") { setRow(cur + 1); return true; }
+    if (k === "k") { setRow(cur - 1); return true; }
+    if (k === "Enter" && cur >= 0 && rows[cur].dataset.href) { window.location.assign(rows[cur].dataset.href); return true; }
+    return false;
+  }
+
   function claimKey(k) {
     if (k === "j") { go("next-claim"); return true; }
     if (k === "k") { go("prev-claim"); return true; }
@@ -124,6 +132,8 @@
         if (f) { f.submit(); done = true; }
       } else if (page === "queue") {
         done = queueKey(k);
+      } else if (page === "stories" || page === "story") {
+        done = storyKey(k);
       } else if (page === "claim") {
         // Enter on a focused link or button keeps its own meaning.
         if (k !== "Enter") done = claimKey(k);

@@ -90,3 +90,76 @@ def describe(session: Session, rows: dict[int, StoryRow]) -> None:
         rows[story_of[cid]].n_agreeing += 1
     for cid in diverging:
         rows[story_of[cid]].n_diverging += 1
+
+
+@dataclass
+class Said:
+    """One claim as the story page shows it."""
+    claim_id: int
+    outlet: str
+    text: str
+    sentence: str
+    value: float | None
+    unit: str | None
+    date_value: str | None
+    url: str | None
+
+
+@dataclass
+class Fact:
+    """Claims of different outlets the matcher found saying the same (``supports``, transitively),
+    and the other values: each group of claims that one of them ``conflicts`` with."""
+    said: list[Said]
+    others: list[list[Said]] = field(default_factory=list)
+
+    @property
+    def outlets(self) -> list[str]:
+        return sorted({s.outlet for s in self.said})
+
+
+def story_facts(session: Session, story_id: int) -> list[Fact] | None:
+    """The story's facts, those contradicted first, then those most outlets state; None for no such story."""
+    if session.get(Story, story_id) is None:
+        return None
+    said: dict[int, Said] = {}
+    feed_of: dict[int, int] = {}
+    for cid, fid, fname, text, sentence, value, unit, date_value, url in session.execute(
+            select(Claim.id, Claim.feed_id, Feed.name, Claim.text, Claim.sentence, Claim.value, Claim.unit,
+                   Claim.date_value, Article.url)
+            .join(Article, Article.id == Claim.article_id).join(Feed, Feed.id == Claim.feed_id)
+            .where(Article.story_id == story_id).order_by(Claim.id)):
+        said[cid] = Said(cid, fname, text, sentence, value, unit, date_value, url)
+        feed_of[cid] = fid
+    parent = {cid: cid for cid in said}
+
+    def root(c: int) -> int:
+        while parent[c] != c:
+            parent[c] = parent[parent[c]]
+            c = parent[c]
+        return c
+
+    conflicts: list[tuple[int, int]] = []
+    for part in _chunks(said):
+        for cid, other, relation in session.execute(
+                select(Match.claim_id, Match.other_claim_id, Match.relation)
+                .where(Match.claim_id.in_(part), Match.relation.in_(("supports", "conflicts")))):
+            if other not in said or feed_of[other] == feed_of[cid]:
+                continue  # another story's claim, or an outlet agreeing with itself
+            if relation == "supports":
+                a, b = root(cid), root(other)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+            else:
+                conflicts.append((cid, other))
+    groups: dict[int, list[Said]] = {}
+    for cid in said:
+        groups.setdefault(root(cid), []).append(said[cid])
+    against: dict[int, set[int]] = {}
+    for a, b in conflicts:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            against.setdefault(ra, set()).add(rb)
+    facts = [Fact(groups[r], [groups[o] for o in sorted(against.get(r, ()), key=lambda o: -len(groups[o]))])
+             for r in groups]
+    facts.sort(key=lambda f: (not f.others, -len(f.outlets), f.said[0].claim_id))
+    return facts

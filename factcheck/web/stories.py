@@ -1,10 +1,10 @@
 """The story queue: one row per event across outlets (issue 22)."""
 from __future__ import annotations
 
-from flask import Blueprint, render_template, request, url_for
+from flask import Blueprint, abort, render_template, request, url_for
 from flask_login import login_required
 
-from ..store.story_facts import story_page
+from ..store.story_facts import story_facts, story_page
 from .context import db
 from .params import optional_int
 
@@ -21,4 +21,14 @@ def index():
     rows = story_page(db(), (page - 1) * PAGE_SIZE, PAGE_SIZE + 1)
     has_next = len(rows) > PAGE_SIZE
     return render_template("stories/index.html", rows=rows[:PAGE_SIZE], page=page, has_next=has_next,
+                           claim_base=url_for("queue.claim", claim_id=0)[:-1])
+
+
+@bp.get("/stories/<int:story_id>")
+@login_required
+def story(story_id: int):
+    facts = story_facts(db(), story_id)
+    if facts is None:
+        abort(404)
+    return render_template("stories/story.html", story_id=story_id, facts=facts,
                            claim_base=url_for("queue.claim", claim_id=0)[:-1])

@@ -81,6 +81,7 @@ def _routes(ids: dict[str, int]) -> dict[str, tuple[str, str, dict[str, str], di
         "admin.import_opml": ("POST", "/admin/feeds/opml", {}, {"opml": "<opml version='2.0'/>"}),
         "dashboard.index": ("GET", "/dashboard", {}, {"days": "14"}),
         "stories.index": ("GET", "/stories", {}, {"page": "1"}),
+        "stories.story": ("GET", "/stories/{story_id}", {"story_id": "1"}, {}),
         "tokens.index": ("GET", "/tokens", {}, {}),
         "tokens.add": ("POST", "/tokens", {}, {"name": "CMS", "scope": "read"}),
         "tokens.revoke": ("POST", "/tokens/{token_id}/revoke", {"token_id": "1"}, {}),

@@ -27,7 +27,7 @@ def _event(factory):
 
 
 def _rows(html: str) -> list[str]:
-    return re.findall(r'<tr class="row[^"]*" data-id="\d+">.*?</tr>', html, re.S)
+    return re.findall(r'<tr class="row[^"]*" data-href="[^"]*" data-id="\d+">.*?</tr>', html, re.S)
 
 
 def test_the_story_queue_shows_one_row_per_event_with_its_outlets_and_divergence(client, factory):
@@ -63,3 +63,33 @@ def test_the_story_queue_is_in_arabic_for_an_arabic_reader(client, factory):
     client.set_cookie("lang", "ar")
     html = client.get("/stories").get_data(as_text=True)
     assert 'dir="rtl"' in html and "الادعاء الرئيسي" in html and "3 وسائل" in html
+
+
+def _story_id(factory, claim_id: int) -> int:
+    from factcheck.store.models import Article, Claim
+
+    with factory() as s:
+        return s.get(Article, s.get(Claim, claim_id).article_id).story_id
+
+
+def test_the_story_page_shows_a_diverging_figure_beside_the_agreeing_outlets(client, factory):
+    first, _lone = _event(factory)
+    sid = _story_id(factory, first)
+    html = client.get(f"/stories/{sid}").get_data(as_text=True)
+    facts = re.findall(r'<tr class="row fact[^"]*".*?</tr>', html, re.S)
+    assert facts, html
+    # Contradicted facts first: the 26 of two outlets, and beside it the one outlet that says 27.
+    agree, diverge = re.search(r'<td class="agree"[^>]*>(.*?)</td>\s*<td class="diverge"[^>]*>(.*?)</td>',
+                               facts[0], re.S).groups()
+    assert "2 outlets: 26 killed" in agree and "Outlet A" in agree and "Outlet B" in agree
+    assert "Outlet C" not in agree
+    assert "1 outlet: 27 killed" in diverge and "Outlet C" in diverge
+    assert "27 people were killed" in diverge and "/claims/" in diverge
+    assert f'href="/stories/{sid}"' in client.get("/stories").get_data(as_text=True)
+
+
+def test_an_unknown_story_is_404_and_a_bad_id_refused(client, factory):
+    _event(factory)
+    assert client.get("/stories/999999").status_code == 404
+    assert client.get("/stories/abc").status_code == 404
+    assert client.get("/stories/" + "9" * 40).status_code in (400, 404)
