@@ -168,7 +168,8 @@ def _counts(s) -> dict[str, int]:
 @bp.get("/")
 @login_required
 def home():
-    return redirect(url_for("queue.index"))
+    # Events first (issue 22): the story queue, the claim queue one click away from it.
+    return redirect(url_for("stories.index"))
 
 
 @bp.get("/queue")

@@ -93,3 +93,11 @@ def test_an_unknown_story_is_404_and_a_bad_id_refused(client, factory):
     assert client.get("/stories/999999").status_code == 404
     assert client.get("/stories/abc").status_code == 404
     assert client.get("/stories/" + "9" * 40).status_code in (400, 404)
+
+
+def test_the_home_page_is_the_story_queue_with_the_claim_queue_one_click_away(client, factory):
+    _event(factory)
+    resp = client.get("/")
+    assert resp.status_code in (302, 303) and resp.headers["Location"].endswith("/stories")
+    html = client.get("/stories").get_data(as_text=True)
+    assert 'href="/queue"' in html
