@@ -8,7 +8,8 @@ by ``factcheck.match.grouping.group``. Scored at the article level against the 5
 * B-cubed precision and recall (per article: the share of its story that is its event, and the
   share of its event that is in its story), and the queue rows an event takes (the stories holding
   one of its articles with claims);
-* beside it, the baseline: every same-event link joins (single link, no score floor, no time bound);
+* beside it, the baseline: every supports/conflicts link joins (single link, no score floor, no
+  time bound);
 * the stories stored as the articles arrived (``factcheck.store.stories``), which must be the
   grouping of all the stored links at the end;
 * the same, imported in three orders (as listed, by publication time, reversed): the stories must
@@ -68,10 +69,11 @@ def import_and_read(recs, workdir: Path):
 
 
 def baseline(published, links) -> list[list[str]]:
-    """Single link over every same-event link: no score floor, no time bound, no merge rule."""
+    """Single link over every supports/conflicts link: no score floor, no time bound, no merge rule."""
     from factcheck.match.grouping import GroupingConfig, group
 
-    return group(published, links, GroupingConfig(strong_score=0, span_hours=1e9, merge_links=1))
+    return group(published, links, GroupingConfig(strong_score=0, span_hours=1e9, merge_links=1,
+                                                  relations=("supports", "conflicts")))
 
 
 def main() -> None:

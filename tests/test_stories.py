@@ -63,10 +63,10 @@ def _articles(s, n: int, start: datetime = WHEN) -> list[int]:
     return ids
 
 
-def _link(s, a: int, b: int, score: float = 90.0, relation: str = "supports") -> None:
+def _link(s, a: int, b: int, score: float = 90.0, relation: str = "supports", both: bool = True) -> None:
     ca = s.scalar(select(Claim.id).where(Claim.article_id == a))
     cb = s.scalar(select(Claim.id).where(Claim.article_id == b))
-    for x, y in ((ca, cb), (cb, ca)):
+    for x, y in ((ca, cb), (cb, ca))[:2 if both else 1]:
         s.add(Match(claim_id=x, other_claim_id=y, score=score, relation=relation, reason=""))
     s.flush()
 
@@ -110,6 +110,21 @@ def test_a_merge_keeps_the_older_id_and_a_split_is_recorded(factory):
         assert got[:2] == [left, left] and got[2] == got[3] and got[2] not in (left, right, None)
         split = s.scalars(select(StoryEvent).where(StoryEvent.kind == "split")).all()
         assert [(e.story_id, e.into_id, e.articles) for e in split] == [(left, got[2], 2)]
+
+
+def test_a_match_stored_from_one_side_or_called_related_still_joins_the_story(factory):
+    # Each claim keeps its best match per article, so a pair may be stored from one side only; and
+    # two reports of one event whose facts the matcher cannot compare are "related", still one event.
+    with transaction(factory) as s:
+        a = _articles(s, 3)
+        _link(s, a[0], a[1])
+        stories.regroup(s, a[:2])
+        _link(s, a[0], a[2], relation="related", score=95, both=False)  # stored on a[0]'s side only
+        stories.regroup(s, [a[2]])  # the new article: its own claims store nothing towards a[0]
+        assert len(set(_stories(s, a))) == 1
+        _link(s, a[1], a[2], relation="related", score=60)  # weak: no reason to change anything
+        stories.regroup(s, [a[2]])
+        assert len(set(_stories(s, a))) == 1
 
 
 def test_one_loose_link_does_not_merge_two_stories(factory):

@@ -41,17 +41,13 @@ def test_stored_stories_are_precise(full):
     assert full["precision"] >= 0.95, full
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "measured on main at df1b41b (bench/stories.py gives the same): recall 0.874, 78 stories "
-    "(BENCHMARKS.md recorded 0.909, 73 stories, before later matcher changes); CO51 now takes 3 rows "
-    "and CO11, CO20, CO22, CO29, CO38, CO42, CO49 two: cause not yet measured"))
 def test_stored_stories_recall_the_56_events(full):
     assert full["recall"] >= 0.90, full
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "measured (bench/stories.py): 4 events (CO32, CO46, CO48, CO51) take 3 queue rows; one or two outlets "
-    "rewrote the story and meet the others only through related links (scores 50-75), which also "
+    "measured (bench/stories.py): 3 events (CO32, CO48, CO51) take 3 queue rows; one or two outlets "
+    "rewrote the story and meet the others only through links scoring under 75, which also "
     "join different events of one day, so they cannot group"))
 def test_story_rows_per_event_at_most_two(full):
     assert full["max_per_event"] <= 2, {g: n for g, n in full["per_event"].items() if n > 2}

@@ -5,7 +5,7 @@ import``, ``db rematch``, a claim matched again); it ends by calling ``regroup``
 it matched. Around each of them the neighbourhood that its links can change is grouped again by
 the pure ``factcheck.match.grouping.group`` and written back:
 
-* the articles linked to it (a ``supports``/``conflicts`` match of at least the grouping's
+* the articles linked to it (a stored match of at least the grouping's
   ``strong_score``, published at most ``span_hours`` apart), transitively, but only among
   articles published within two spans of it: a story spans at most one, so nothing further
   away can be in a story with it, and the walk is bounded by the articles of those days that
@@ -30,7 +30,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, aliased
 
-from ..match.grouping import SAME_EVENT, GroupingConfig, Link, group, keep_ids
+from ..match.grouping import GroupingConfig, Link, group, keep_ids
 from .models import Article, Claim, Match, Story, StoryEvent, utcnow
 
 # A bound on one walk: past it the neighbourhood is grouped as found (a wire story copied by
@@ -54,18 +54,25 @@ def _chunks(ids: Iterable[int]):
 
 
 def _linked(session: Session, frontier: set[int], config: GroupingConfig, lo: datetime, hi: datetime):
-    """(article, other article, relation, score, other's published) for the same-event matches of these
-    articles' claims towards articles published in [lo, hi]."""
+    """(article, other article, relation, score, other's published) for the strong matches of these
+    articles' claims towards articles published in [lo, hi], stored from either side.
+
+    Either side, because a match is stored from one claim's side and need not be stored back: each
+    claim keeps its best per article (``best_per_article``), so claim a may keep b while b keeps
+    another claim of a's article, or none. The grouping of all links counts a pair whichever way
+    it was stored, and so must the walk (``ix_matches_other`` makes the reverse an indexed lookup).
+    """
     mine, theirs, other = aliased(Claim), aliased(Claim), aliased(Article)
     out = []
     for part in _chunks(frontier):
-        out += session.execute(
-            select(mine.article_id, theirs.article_id, Match.relation, Match.score, other.published)
-            .join(Match, Match.claim_id == mine.id)
-            .join(theirs, theirs.id == Match.other_claim_id)
-            .join(other, other.id == theirs.article_id)
-            .where(mine.article_id.in_(part), Match.relation.in_(SAME_EVENT),
-                   Match.score >= config.strong_score, other.published >= lo, other.published <= hi)).all()
+        for own, far in ((Match.claim_id, Match.other_claim_id), (Match.other_claim_id, Match.claim_id)):
+            out += session.execute(
+                select(mine.article_id, theirs.article_id, Match.relation, Match.score, other.published)
+                .join(Match, own == mine.id)
+                .join(theirs, theirs.id == far)
+                .join(other, other.id == theirs.article_id)
+                .where(mine.article_id.in_(part), Match.relation.in_(config.relations),
+                       Match.score >= config.strong_score, other.published >= lo, other.published <= hi)).all()
     return out
 
 
@@ -95,7 +102,7 @@ def _regroup_around(session: Session, aid: int, config: GroupingConfig) -> set[i
     for other, when in copies.items():
         published.setdefault(other, when)
         if other != aid:
-            links.append(Link(aid, other, SAME_EVENT[0], 100.0))
+            links.append(Link(aid, other, "supports", 100.0))
     # Whole stories: every article of the stories met, and their links among the set.
     old: dict[int, int] = {}
     for part in _chunks(published):

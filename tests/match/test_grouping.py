@@ -13,11 +13,17 @@ def at(hours: float) -> datetime:
     return T0 + timedelta(hours=hours)
 
 
-def test_strong_same_event_links_group_and_related_ones_do_not():
-    published = {1: at(0), 2: at(1), 3: at(2), 4: at(3)}
-    links = [Link(1, 2, "supports", 98), Link(2, 3, "conflicts", 90), Link(3, 4, "related", 99),
-             Link(1, 4, "supports", 74.9)]  # below strong_score: not the same event for grouping
-    assert group(published, links) == [[1, 2, 3], [4]]
+def test_strong_links_group_whatever_their_verdict_and_weak_ones_do_not():
+    published = {a: at(a) for a in range(1, 7)}
+    # Two reports of one event that disagree, or whose facts the matcher cannot compare, are still
+    # one event: a false conflict turned "related" must not split a story.
+    links = [Link(1, 2, "supports", 98), Link(2, 3, "conflicts", 97), Link(3, 4, "related", 90),
+             Link(4, 5, "supports", 74.9),  # below strong_score: not the same event for grouping
+             Link(5, 6, "related", 74.9)]
+    assert group(published, links) == [[1, 2, 3, 4], [5], [6]]
+    # The verdicts a link may have are the config's (bench/stories.py's baseline narrows them).
+    narrow = GroupingConfig(relations=("supports", "conflicts"))
+    assert group(published, links, narrow) == [[1, 2, 3], [4], [5], [6]]
 
 
 def test_a_story_never_spans_more_than_the_bound():
