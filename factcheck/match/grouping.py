@@ -37,8 +37,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-# Every verdict the matcher stores (store.models.RELATIONS; this module imports no database).
-ALL_RELATIONS = ("supports", "conflicts", "related")
+from .types import RELATIONS
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,7 @@ class GroupingConfig:
     strong_score: float = 75.0
     span_hours: float = 72.0
     merge_links: int = 2
-    relations: tuple[str, ...] = ALL_RELATIONS  # the verdicts a link may have (the benchmark's baseline narrows it)
+    relations: tuple[str, ...] = RELATIONS  # the verdicts a link may have (the benchmark's baseline narrows it)
 
 
 @dataclass(frozen=True)
