@@ -331,13 +331,19 @@ class Decision(Base):
     # The API token the decision was made with (0016); None for the web and the CLI.
     token_id: Mapped[int | None] = mapped_column(ForeignKey("api_tokens.id", ondelete="SET NULL",
                                                             name="fk_decisions_token"))
+    # 0018: the story a fact of which was decided at once, and that submission (the id of its first
+    # decision), so "undo this fact" reverses exactly it; None for a decision on one claim.
+    # Plain ids, as articles.story_id (stories are never deleted).
+    story_id: Mapped[int | None] = mapped_column(Integer)
+    batch_id: Mapped[int | None] = mapped_column(Integer)
 
     claim: Mapped[Claim] = relationship(back_populates="decisions")
     user: Mapped[User | None] = relationship()
     token: Mapped[ApiToken | None] = relationship()
 
     __table_args__ = (Index("ix_decisions_claim", "claim_id"), Index("ix_decisions_at", "at"),
-                      Index("ix_decisions_user_at", "user_id", "at"))
+                      Index("ix_decisions_user_at", "user_id", "at"),
+                      Index("ix_decisions_story", "story_id", "user_id"), Index("ix_decisions_batch", "batch_id"))
 
 
 class LoginThrottle(Base):

@@ -54,13 +54,15 @@ class StaleClaim(Explained):
 
 def decide(session: Session, claim_id: int, user: User, status: str, note: str = "",
            expected_version: int | None = None, *, undoes: Decision | None = None,
-           token_id: int | None = None) -> Decision:
+           token_id: int | None = None, story_id: int | None = None, batch_id: int | None = None) -> Decision:
     """Record a decision and move the claim to its new status.
 
     expected_version: the version the editor saw. None means "whatever is
     current" (the CLI), still applied atomically.
     undoes: the decision this one reverses (see undo()).
     token_id: the API token the user decided with (kept in the history beside the user).
+    story_id, batch_id: the story whose fact was decided at once, and that submission
+    (store.fact_decisions); None for a decision on one claim.
     """
     if status not in CLAIM_STATUSES:
         raise ReviewError("unknown status {value}; use one of {choices}", value=repr(status),
@@ -89,7 +91,8 @@ def decide(session: Session, claim_id: int, user: User, status: str, note: str =
         raise StaleClaim(claim_id, last.user.name if last is not None and last.user else None,
                          fresh.status if fresh else N_("deleted"))
     decision = Decision(claim_id=claim_id, user_id=user.id, status=status, previous_status=previous, note=note,
-                        at=utcnow(), undoes_id=undoes.id if undoes is not None else None, token_id=token_id)
+                        at=utcnow(), undoes_id=undoes.id if undoes is not None else None, token_id=token_id,
+                        story_id=story_id, batch_id=batch_id)
     session.add(decision)
     session.flush()
     session.refresh(claim)
@@ -134,6 +137,13 @@ def undo(session: Session, user: User) -> Decision:
         .order_by(Decision.id.desc()).limit(1))
     if target is None:
         raise ReviewError("nothing to undo")
+    return reverse(session, target, user)
+
+
+def reverse(session: Session, target: Decision, user: User, *, story_id: int | None = None,
+            batch_id: int | None = None) -> Decision:
+    """A new decision restoring the status `target` replaced, pointing at it (undo and "undo
+    this fact" both come here). Refused when someone decided the claim since."""
     latest = session.scalar(select(Decision).where(Decision.claim_id == target.claim_id)
                             .order_by(Decision.id.desc()).limit(1))
     if latest is not None and latest.id != target.id:
@@ -142,7 +152,8 @@ def undo(session: Session, user: User) -> Decision:
     if claim is None:
         raise MissingClaim(target.claim_id)
     return decide(session, claim.id, user, target.previous_status or "pending",
-                  f"undo of decision {target.id}", expected_version=claim.version, undoes=target)
+                  f"undo of decision {target.id}", expected_version=claim.version, undoes=target,
+                  story_id=story_id, batch_id=batch_id)
 
 
 # ---------------------------------------------------------------- soft locks

@@ -116,6 +116,12 @@ class Fact:
     def outlets(self) -> list[str]:
         return sorted({s.outlet for s in self.said})
 
+    @property
+    def number(self) -> int:
+        """The fact's number on the page and in the CLI: its first claim's id. It stays as new
+        reports join the fact (theirs are newer), where a rank in the page's order would move."""
+        return min(s.claim_id for s in self.said)
+
 
 def story_facts(session: Session, story_id: int) -> list[Fact] | None:
     """The story's facts, those contradicted first, then those most outlets state; None for no such story."""
