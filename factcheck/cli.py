@@ -609,6 +609,54 @@ def export(ctx: Ctx, fmt: str, statuses: tuple[str, ...], kinds: tuple[str, ...]
         click.echo(f"exported {n} {written} to {out}", err=True)
 
 
+# ---------------------------------------------------------------- stories
+
+
+@main.group(invoke_without_command=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--since", metavar="YYYY-MM-DD", help="Stories with an article published on this day or after.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Stories with an article published on this day or before.")
+@click.option("--outlet", "outlets", multiple=True, metavar="NAME",
+              help="Stories one of these outlets reported (a source's name; repeatable).")
+@click.option("--min-outlets", default=1, show_default=True, type=int, metavar="N",
+              help="Stories reported by at least N outlets.")
+@click.option("--limit", default=50, show_default=True, type=int, metavar="N", help="At most N stories.")
+@click.pass_context
+def stories(click_ctx: click.Context, fmt: str, since: str | None, until: str | None, outlets: tuple[str, ...],
+            min_outlets: int, limit: int) -> None:
+    """List stories in the story queue's order: id, first and last article, outlets, articles, claims, the
+    headline claim and how many claims other outlets agree with or contradict."""
+    if click_ctx.invoked_subcommand is not None:
+        return  # a correction subcommand: the listing's options do not apply
+    from .store.reports import FilterError
+    from .store.story_list import StoryFilters, list_stories, story_record
+
+    ctx = click_ctx.ensure_object(Ctx)
+    try:
+        filters = StoryFilters.parse(since=since, until=until, outlets=outlets, min_outlets=min_outlets,
+                                     limit=limit)
+        ctx.upgrade()
+        with ctx.factory() as s:
+            rows = list_stories(s, filters)
+    except FilterError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    if fmt == "json":
+        click.echo(json.dumps({"stories": [story_record(r) for r in rows]}, ensure_ascii=False, indent=1))
+        return
+    for r in rows:
+        click.echo(f"story {r.id}  {_day_time(r.first)} – {_day_time(r.last)}  {len(r.outlets)} outlets, "
+                   f"{r.n_articles} articles, {r.n_claims} claims, {r.n_agreeing} agreeing, "
+                   f"{r.n_diverging} diverging")
+        click.echo(f"  outlets: {', '.join(r.outlets)}")
+        if r.headline_id is not None:
+            click.echo(f"  headline (claim {r.headline_id}): {r.headline}")
+
+
+def _day_time(d: datetime) -> str:
+    return d.strftime("%Y-%m-%d %H:%M")
+
+
 # ---------------------------------------------------------------- users and decisions
 
 

@@ -39,14 +39,15 @@ def _chunks(ids):
         yield ids[i:i + CHUNK]
 
 
-def story_page(session: Session, offset: int, limit: int) -> list[StoryRow]:
-    """Live stories (some article left in them), newest last article first, ``limit`` from ``offset``.
+def story_page(session: Session, offset: int, limit: int, where=()) -> list[StoryRow]:
+    """Live stories (some article left in them), newest last article first, ``limit`` from ``offset``;
+    ``where``: more conditions on ``Story`` (``story_list``'s filters).
 
     Newest first because ``ix_stories_last`` serves that order at any depth; ranking by conflicts
     and outlets across all stories needs those figures stored on the story, which they are not yet.
     """
     stories = session.execute(
-        select(Story.id, Story.first, Story.last, Story.n_articles).where(Story.n_articles > 0)
+        select(Story.id, Story.first, Story.last, Story.n_articles).where(Story.n_articles > 0, *where)
         .order_by(Story.last.desc(), Story.id.desc()).offset(offset).limit(limit)).all()
     rows = {sid: StoryRow(sid, first, last, n) for sid, first, last, n in stories}
     describe(session, rows)

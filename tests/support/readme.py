@@ -49,11 +49,12 @@ def _rows(group: click.Group, prefix: str) -> list[tuple[str, str]]:
     ctx = click.Context(group)
     for name in group.list_commands(ctx):
         cmd = group.get_command(ctx, name)
+        # A group that does something by itself (`factcheck stories` lists) is a command too.
+        if not isinstance(cmd, click.Group) or cmd.invoke_without_command:
+            pieces = [x for x in (_piece(p) for p in cmd.params) if x]
+            out.append((" ".join([prefix, name, *pieces]), _help(cmd)))
         if isinstance(cmd, click.Group):
             out += _rows(cmd, f"{prefix} {name}")
-            continue
-        pieces = [x for x in (_piece(p) for p in cmd.params) if x]
-        out.append((" ".join([prefix, name, *pieces]), _help(cmd)))
     return out
 
 
