@@ -9,7 +9,7 @@ from .context import ReportContext
 CSV_COLUMNS = [
     "id", "kind", "status", "text", "speaker", "date", "value", "unit", "source", "title", "url", "published",
     "supporting_sources", "conflicting_sources", "last_editor", "last_decided_at", "last_note", "language",
-    "date_text",
+    "date_text", "story",
 ]
 
 # A cell that starts with one of these is run as a formula by Excel and
@@ -50,7 +50,7 @@ def csv_record(row: dict) -> list:
         "" if row["value"] is None else row["value"], _text(row["unit"]), _text(art["source"]),
         _text(art["title"]), _text(art["url"]), art["published"] or "", len(supporting), len(conflicting),
         _text(last.get("editor")), last.get("at") or "", _text(last.get("note")), art.get("language") or "",
-        _text(row.get("date_text")),
+        _text(row.get("date_text")), "" if row.get("story") is None else row["story"],
     ]
 
 

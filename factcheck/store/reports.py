@@ -240,7 +240,7 @@ class _Queries:
         self.claims = (
             select(c.c.id, c.c.kind, c.c.text, c.c.sentence, c.c.start, c.c.end, c.c.speaker, c.c.verb, c.c.direct,
                    c.c.date_value, c.c.date_grain, c.c.date_text, c.c.value, c.c.unit, c.c.status, fd.c.name,
-                   a.c.title, a.c.url, a.c.published, a.c.language)
+                   a.c.title, a.c.url, a.c.published, a.c.language, a.c.story_id)
             .select_from(c.join(a, a.c.id == c.c.article_id).join(fd, fd.c.id == a.c.feed_id))
             .where(c.c.id > bindparam("last_id"), *conds)
             .order_by(c.c.id)
@@ -309,12 +309,13 @@ def _rows_for(conn, q: _Queries, claims: list, reason_lang: str | None) -> list[
         "id": cid, "kind": kind, "text": text, "sentence": sentence, "start": start, "end": end,
         "speaker": speaker, "verb": verb, "direct": None if direct is None else bool(direct),  # SQLite: 0/1
         "date": date_value, "grain": grain, "date_text": date_text, "value": _number(value), "unit": unit, "status": status,
+        "story": story,  # the article's story (factcheck.store.stories); None: in no story
         "article": {"source": source, "title": title, "url": url, "published": _iso(published),
                     "language": language},
         "matches": matches.get(cid, []),
         "decisions": decisions.get(cid, []),
     } for (cid, kind, text, sentence, start, end, speaker, verb, direct, date_value, grain, date_text, value, unit,
-           status, source, title, url, published, language) in claims]
+           status, source, title, url, published, language, story) in claims]
 
 
 def _iter_where(session: Session, conds: list, batch: int, reason_lang: str | None,

@@ -5,7 +5,12 @@ import csv
 import io
 import json
 
+from sqlalchemy import select
+
 from factcheck.export.claimreview import shorten, speaker_node
+from factcheck.store import stories
+from factcheck.store.db import transaction
+from factcheck.store.models import Article
 
 from .conftest import AR_NOTE, AR_QUOTE, AR_SPEAKER, EN_NOTE, EN_QUOTE
 
@@ -52,6 +57,7 @@ def test_csv_without_bom(cli, newsroom, tmp_path):
     assert cli("--format", "csv", "--no-bom", "--out", str(out)).exit_code == 0
     raw = out.read_bytes()
     assert raw.startswith(b"id,kind,status,text")
+    assert raw.split(b"\r\n", 1)[0].endswith(b",language,date_text,story"), "new columns go last"
     assert len(_csv(raw)) == 7
 
 
@@ -80,6 +86,34 @@ def test_jsonl_is_one_contract_row_per_line(cli, newsroom):
     full = json.loads(cli("--format", "json").stdout)["claims"]
     assert len(lines) == 7
     assert [json.loads(x) for x in lines] == full
+
+
+def test_every_data_format_names_each_claims_story(cli, newsroom, factory, tmp_path):
+    # Grouped as the pipeline groups them: the Arabic and the wire's quote support each other (88),
+    # the other links are too loose to join a story; December's report is an event of its own.
+    with transaction(factory) as s:
+        stories.regroup(s, s.scalars(select(Article.id)).all())
+    claims = {c["id"]: c for c in json.loads(cli("--format", "json").stdout)["claims"]}
+    story = {name: claims[newsroom[name]]["story"] for name in ("ar_quote", "en_quote", "c_quote", "ar_figure")}
+    assert isinstance(story["ar_quote"], int) and story["ar_quote"] == story["en_quote"]
+    assert len({story["ar_quote"], story["c_quote"], story["ar_figure"]}) == 3
+    assert claims[newsroom["ar_date"]]["story"] == story["ar_quote"], "a claim is in its article's story"
+    lines = [json.loads(x) for x in cli("--format", "jsonl").stdout.splitlines()]
+    assert {c["id"]: c["story"] for c in lines} == {i: c["story"] for i, c in claims.items()}
+    out = tmp_path / "claims.csv"
+    assert cli("--format", "csv", "--out", str(out)).exit_code == 0
+    rows = _csv(out.read_bytes())
+    assert {int(r["id"]): int(r["story"]) for r in rows} == {i: c["story"] for i, c in claims.items()}
+    # ClaimReview stays one review per decided claim, with nothing of the grouping in it.
+    assert not any("story" in json.dumps(n) for n in _reviews(cli))
+
+
+def test_a_claim_of_an_article_in_no_story_has_a_null_story(cli, newsroom, tmp_path):
+    claims = json.loads(cli("--format", "json").stdout)["claims"]
+    assert [c["story"] for c in claims] == [None] * 7
+    out = tmp_path / "claims.csv"
+    cli("--format", "csv", "--out", str(out))
+    assert [r["story"] for r in _csv(out.read_bytes())] == [""] * 7
 
 
 # ---------------------------------------------------------------- ClaimReview

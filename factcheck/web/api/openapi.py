@@ -50,7 +50,10 @@ SCHEMAS = {
         "id": _INT, "kind": {"enum": list(CLAIM_KINDS)}, "text": _STR, "sentence": _STR, "start": _INT, "end": _INT,
         "speaker": _null(_STR), "verb": _null(_STR), "direct": _null(_BOOL), "date": _null(_STR),
         "grain": _null(_STR), "date_text": _null(_STR), "value": _null(_NUM), "unit": _null(_STR),
-        "status": {"enum": list(CLAIM_STATUSES)}, "version": _INT, "article": _ref("ArticleRef"),
+        "status": {"enum": list(CLAIM_STATUSES)},
+        "story": {**_null(_INT), "description": "the story (one event across outlets) of the claim's article; "
+                                                "null when it is in none"},
+        "version": _INT, "article": _ref("ArticleRef"),
         "matches": {"type": "array", "items": _ref("Match")},
         "decisions": {"type": "array", "items": _ref("DecisionRecord")}}},
     "ClaimPage": {"type": "object", "required": ["claims", "next"],

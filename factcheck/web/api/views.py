@@ -22,7 +22,7 @@ from ...text.urls import safe_url
 
 DEFAULT_LIMIT, MAX_LIMIT = 50, 200
 CLAIM_FIELDS = ("id", "kind", "text", "sentence", "start", "end", "speaker", "verb", "direct", "date", "grain",
-                "date_text", "value", "unit", "status", "version", "article", "matches", "decisions")
+                "date_text", "value", "unit", "status", "story", "version", "article", "matches", "decisions")
 FILTER_ARGS = ("status", "kind", "source", "language", "editor", "since", "until", "by")
 LIST_ARGS = (*FILTER_ARGS, "speaker", "q", "cursor", "limit", "fields")
 REVIEW_ARGS = (*FILTER_ARGS, "cursor", "limit")
