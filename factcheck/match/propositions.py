@@ -327,8 +327,11 @@ def _swapped_roles(a: tuple[str, ...], b: tuple[str, ...], text_a: str, text_b: 
     shared = [k for k in first_a if k in first_b]
     for i, x in enumerate(shared):
         for y in shared[i + 1:]:
-            if _SLOTS.get(x.split(":")[0], x.split(":")[0]) != _SLOTS.get(y.split(":")[0], y.split(":")[0]):
+            kx, ky = x.split(":")[0], y.split(":")[0]
+            if _SLOTS.get(kx, kx) != _SLOTS.get(ky, ky):
                 continue  # two names of one kind (country, person ...), or the two sides of one opposition
+            if {kx, ky} == {"city", "country"}:
+                continue  # a city and a country are a place and where it lies more often than two parties
             if max(abs(first_a[x] - first_a[y]), abs(first_b[x] - first_b[y])) > _ROLE_SPAN:
                 continue
             if (first_a[x] < first_a[y]) == (first_b[x] < first_b[y]):

@@ -705,13 +705,51 @@ def _cldr_countries() -> str:
     return "\n".join(lines)
 
 
+# Cities, by the exemplar city CLDR names each time zone after, in Arabic and in English (the zone's
+# own name): "another city" for Rome against Paris as for Cairo against Alexandria. Left out: the
+# polar stations, names of more than three words or with punctuation, and those that are common
+# Arabic words or given names too (العيون "the eyes", ترك "left", نوم "sleep", ماهي "what is", صوفيا,
+# سيدني, جوني ...), which would make a sentence name a city it does not.
+_CLDR_CITY_AMBIGUOUS = frozenset(
+    " ".join(match_tokens(w.replace("_", " "))) for w in (
+        "العيون ترك بلم سنتر سول نوم واك كريسماس ماهي سيتا ديلي جوني دارون صوفيا سيدني أورال كناري ريجينا "
+        "مارنجو بويس كونكس ثيل فارو كايمان ماديرا ميدواي نورفولك كوكوس واليس بالاو سمراء تاهيتي ليما كيروف "
+        "كانتون كريستون جوجو باهيا سانتياغو سان_خوان سان_لويس فينكس مونتيري ميريدا مالطة").split())
+
+
+# A word of a city's name that is a function word, a negation, a number or a calendar word (لا of
+# لا باز, La Paz) makes no name of it here.
+_NOT_A_NAME = STOP_WORDS | NEGATIONS | DATE_WORDS | frozenset(NUMBER_WORDS)
+
+
+def _cldr_cities() -> str:
+    from babel import Locale
+
+    lines = []
+    for zone, names in Locale("ar").time_zones.items():
+        city = names.get("city")
+        if not city or "/" not in zone or zone.startswith(("Antarctica/", "Etc/")):
+            continue
+        forms = []
+        for n in (city, zone.rsplit("/", 1)[1].replace("_", " ")):
+            if any(c in n for c in "-&().,،’'") or len(n.split()) > 3:
+                continue
+            toks = match_tokens(n)
+            if not toks or " ".join(toks) in _CLDR_CITY_AMBIGUOUS or any(t in _NOT_A_NAME for t in toks):
+                continue
+            forms.append("_".join(n.lower().split()))
+        if forms:
+            lines.append(f"city {zone.lower()}={' '.join(forms)}")
+    return "\n".join(lines)
+
+
 def _entity_table() -> tuple[dict[tuple[str, ...], tuple[str, str]], int,
                              dict[tuple[str, ...], dict[str, tuple[str, str]]]]:
     table: dict[tuple[str, ...], tuple[str, str]] = {}
     clipped: dict[tuple[str, ...], dict[str, tuple[str, str]]] = {}
     longest = 1
     manual = len(_ENTITY_LINES.strip().splitlines())
-    for number, line in enumerate((_ENTITY_LINES.strip() + "\n" + _cldr_countries()).splitlines()):
+    for number, line in enumerate((_ENTITY_LINES.strip() + "\n" + _cldr_countries() + "\n" + _cldr_cities()).splitlines()):
         kind, entry = line.split(None, 1)
         key, forms = entry.split("=", 1)
         if number >= manual:

@@ -174,3 +174,24 @@ def test_another_month_or_weekday_in_the_same_frame_conflicts():
                    "الجمعية توزع السلال الغذائية على الأسر المحتاجة في شوال")
     assert got["relation"] == "conflicts"
     assert "رمضان" in got["reason"] and "شوال" in got["reason"]
+
+
+def test_any_city_cldr_names_a_time_zone_after_is_another_city():
+    # Neither city is in the hand-written lines: Lisbon and Rome come from CLDR's exemplar cities.
+    got = _verdict("الشرطة تعتقل سائق الحافلة بعد حادث سير في لشبونة", "الشرطة تعتقل سائق الحافلة بعد حادث سير في روما")
+    assert got["relation"] == "conflicts"
+    assert "another city" in got["reason"]
+    got = _verdict("The orchestra will open its winter season in Toronto on Friday",
+                   "The orchestra will open its winter season in Vancouver on Friday", lang="en")
+    assert got["relation"] == "conflicts"
+    # a city name that is also a common word (نوم, sleep; العيون, the eyes) names no city
+    for text in ("قلة النوم تضر بصحة القلب", "التهاب العيون ينتشر بين الأطفال"):
+        assert not any(kind == "city" for _, kind, _, _ in named_things(tuple(stems(text)), text)), text
+
+
+def test_a_city_and_a_country_told_in_another_order_are_no_swapped_roles():
+    # A headline turned around: the city is where the talks were held, the country the one they help.
+    a = "عملة لبنان تتحسن بعد محادثات أنقرة"
+    b = "محادثات أنقرة تحسن عملة لبنان"
+    assert "roles swapped" not in _verdict(a, b)["reason"]
+    assert _verdict(a, b)["relation"] != "conflicts"
