@@ -23,6 +23,7 @@ from factcheck.text.normalize import match_tokens, normalize, strip_clitics
 
 from .similarity import content, number_items
 from .words import (
+    CITY_COUNTRY,
     DENIALS,
     ENTITIES,
     ENTITY_CLIPPED,
@@ -259,6 +260,13 @@ _KINDS = {"country": Message("country"), "city": Message("city"), "currency": Me
 # Kinds that fill one slot: a country where the other names a city, oil where the other names the dollar.
 _SLOTS = {"city": "country", "currency": "commodity"}
 
+
+def _lies_in(x: tuple[str, str], y: tuple[str, str]) -> bool:
+    """Whether one of two (kind, key) names is a city and the other the country it lies in: "flights
+    to Cairo" and "flights to Egypt" name one place, not another city."""
+    return (x[0] == "city" and y[0] == "country" and CITY_COUNTRY.get(x[1]) == y[1]) or \
+        (y[0] == "city" and x[0] == "country" and CITY_COUNTRY.get(y[1]) == x[1])
+
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
 
 
@@ -275,7 +283,8 @@ def _another_entity(a: tuple[str, ...], b: tuple[str, ...], text_a: str, text_b:
         if key in keys_b:
             continue
         for _, kind_b, key_b, words_b in eb:
-            if _SLOTS.get(kind_b, kind_b) == _SLOTS.get(kind, kind) and key_b not in keys_a:
+            if _SLOTS.get(kind_b, kind_b) == _SLOTS.get(kind, kind) and key_b not in keys_a \
+                    and not _lies_in((kind, key), (kind_b, key_b)):
                 return Difference(Message("another {kind}: {mine} vs {theirs}",
                                           {"kind": _KINDS[kind], "mine": " ".join(words), "theirs": " ".join(words_b)}),
                                   frozenset(words) | frozenset(words_b))
@@ -620,8 +629,9 @@ def _replaced_word(a: tuple[str, ...], b: tuple[str, ...]) -> Difference | None:
     x, y = ca[i1], cb[j1]
     if x in cb or y in ca or not (_a_name(x) and _a_name(y)):
         return None
-    if ENTITIES.get((x,)) is not None and ENTITIES.get((x,)) == ENTITIES.get((y,)):
-        return None  # one thing under two names
+    hx, hy = ENTITIES.get((x,)), ENTITIES.get((y,))
+    if hx is not None and hy is not None and (hx == hy or _lies_in(hx, hy)):
+        return None  # one thing under two names, or a city and its country
     return Difference(Message("another word in the same place: {mine} vs {theirs}", {"mine": x, "theirs": y}),
                       frozenset({x, y}))
 

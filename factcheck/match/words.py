@@ -793,3 +793,30 @@ def _known_key(table: dict[tuple[str, ...], tuple[str, str]], forms: str) -> str
 
 
 ENTITIES, ENTITY_LONGEST, ENTITY_CLIPPED = _entity_table()
+
+
+def _city_countries() -> dict[str, str]:
+    """City key -> the key of the country it lies in, by the territory CLDR gives each time zone
+    (Africa/Cairo lies in EG): Cairo against Egypt names one place twice, not another place."""
+    from babel import Locale
+    from babel.core import get_global
+
+    territory = get_global("zone_territories")
+    ar, en = Locale("ar"), Locale("en")
+    out: dict[str, str] = {}
+    for zone, names in ar.time_zones.items():
+        code = territory.get(zone)
+        if not code or not names.get("city"):
+            continue
+        hits = [ENTITIES.get(tuple(match_tokens(n))) for n in (ar.territories.get(code), en.territories.get(code)) if n]
+        country = next((h[1] for h in hits if h is not None and h[0] == "country"), None)
+        if country is None:
+            continue
+        for n in (names["city"], zone.rsplit("/", 1)[1].replace("_", " ")):
+            hit = ENTITIES.get(tuple(match_tokens(n)))
+            if hit is not None and hit[0] == "city":
+                out.setdefault(hit[1], country)
+    return out
+
+
+CITY_COUNTRY = _city_countries()

@@ -195,3 +195,14 @@ def test_a_city_and_a_country_told_in_another_order_are_no_swapped_roles():
     b = "محادثات أنقرة تحسن عملة لبنان"
     assert "roles swapped" not in _verdict(a, b)["reason"]
     assert _verdict(a, b)["relation"] != "conflicts"
+
+
+def test_a_city_against_the_country_it_lies_in_is_one_place():
+    # CLDR's time zones say which country each city lies in: flights to Cairo are flights to Egypt.
+    got = _verdict("شركة طيران أوروبية تستأنف رحلاتها إلى القاهرة الشهر المقبل",
+                   "شركة طيران أوروبية تستأنف رحلاتها إلى مصر الشهر المقبل")
+    assert got["relation"] != "conflicts", got
+    # ... while a city of another country is another place
+    got = _verdict("شركة طيران أوروبية تستأنف رحلاتها إلى القاهرة الشهر المقبل",
+                   "شركة طيران أوروبية تستأنف رحلاتها إلى الأردن الشهر المقبل")
+    assert got["relation"] == "conflicts", got
