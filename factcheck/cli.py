@@ -544,13 +544,15 @@ def compare_(ctx: Ctx, mode: str, fmt: str) -> None:
 @click.option("--report-lang", type=click.Choice(["en", "ar"]), default="en", show_default=True,
               help="Language of the printable report (html): its headings and the matches' reasons. "
                    "The data formats are the same in every language.")
+@click.option("--by-story", is_flag=True, help="The printable report (html) with the claims under a heading per story "
+                                               "(its headline claim, outlets and dates), in the story queue's order.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE", help="Write here (default: stdout).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: for exports to a file of 5000+ claims).")
 @pass_ctx
 def export(ctx: Ctx, fmt: str, statuses: tuple[str, ...], kinds: tuple[str, ...], sources: tuple[str, ...],
            languages: tuple[str, ...], editor: str | None, since: str | None, until: str | None, by: str,
-           no_bom: bool, report_lang: str, out: Path | None, progress: bool | None) -> None:
+           no_bom: bool, report_lang: str, by_story: bool, out: Path | None, progress: bool | None) -> None:
     """Export claim reports, filtered (filters repeatable), streamed at any size, written to a temporary file
     and renamed; --report-lang is the printable report's language."""
     from .export import ExportConfigError, load_export_config, write_report
@@ -575,7 +577,7 @@ def export(ctx: Ctx, fmt: str, statuses: tuple[str, ...], kinds: tuple[str, ...]
     ctx.upgrade()
     with ctx.factory() as s:
         try:
-            job = prepare_export(s, fmt, filters, config, bom=not no_bom, lang=report_lang)
+            job = prepare_export(s, fmt, filters, config, bom=not no_bom, lang=report_lang, by_story=by_story)
         except FilterError as exc:
             fail(str(exc))
         if out is None:

@@ -23,6 +23,9 @@ class ReportContext:
     lang: str = "en"
     # The period the filters cover ("articles published 2025-11-01 – 2025-11-30").
     period_message: Message = field(default_factory=lambda: Message("all dates"))
+    # The printed report grouped by story: each story's heading by id, filled in as its claims
+    # come (factcheck.store.story_report); None: grouped by status.
+    stories: dict[int, dict] | None = None
 
     @property
     def period(self) -> str:

@@ -6,7 +6,8 @@ editors wrote is shown as it is, with dir="auto".
 
 Rendered with Jinja2 (templates/exports/report.html) through Template.generate,
 so the page streams out as the rows come in; the rows must arrive grouped by
-status (factcheck.store.reports.iter_claim_rows(..., by_status=True) does that).
+status (factcheck.store.reports.iter_claim_rows(..., by_status=True) does that), or story by
+story with ``ctx.stories`` holding the headings (factcheck.store.story_report).
 """
 from __future__ import annotations
 
@@ -51,11 +52,17 @@ def iter_html(rows: Iterable[dict], ctx: ReportContext) -> Iterator[str]:
     def t(text: str, **params) -> str:
         return translate(lang, text, **params)
 
-    groups = ((status, items) for status, items in groupby(rows, key=lambda r: r["status"]))
+    by_story = ctx.stories is not None
+    if by_story:
+        # The rows come story by story and each story's heading is in ctx.stories by its first row.
+        groups = ((None if sid is None else ctx.stories[sid], items)
+                  for sid, items in groupby(rows, key=lambda r: r["story"]))
+    else:
+        groups = ((status, items) for status, items in groupby(rows, key=lambda r: r["status"]))
     cover = [(t(label), listed(lang, map(t, values)) if label in _WORD_FILTERS else ", ".join(values))
              for label, values in ctx.filters]
     template = _env().get_template("exports/report.html")
-    yield from template.generate(ctx=ctx, groups=groups, t=t, when=lambda dt: format_when(lang, dt), lang=lang, dir=direction(lang), cover=cover,
+    yield from template.generate(ctx=ctx, groups=groups, by_story=by_story, t=t, when=lambda dt: format_when(lang, dt), lang=lang, dir=direction(lang), cover=cover,
                                  period=explain(lang, ctx.period_message),
                                  titles={s: t(title) for s, title in STATUS_TITLES.items()},
                                  verdict_labels={s: r.label for s, r in ctx.config.ratings.items()})

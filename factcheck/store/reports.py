@@ -374,15 +374,19 @@ class PreparedExport:
 
 
 def prepare_export(session: Session, fmt: str, filters: ExportFilters, config: ExportConfig | None = None, *,
-                   bom: bool = True, lang: str = "en") -> PreparedExport:
+                   bom: bool = True, lang: str = "en", by_story: bool = False) -> PreparedExport:
     """Check the filters against the database and line up the rows and the report's context.
 
     ClaimReview only ever sees claims with a published verdict: pending and
     skipped claims are left out here and again in the writer. ``lang``: the
-    language of the printed report (its headings and the matches' reasons).
+    language of the printed report (its headings and the matches' reasons). ``by_story``: the
+    printed report's claims under a heading per story (factcheck.store.story_report) instead of
+    per status.
     """
     if fmt not in FORMATS:
         raise FilterError("unknown format {value}; use one of {choices}", value=repr(fmt), choices=", ".join(FORMATS))
+    if by_story and fmt != "html":
+        raise FilterError("only the printable report (html) is grouped by story, not {value}", value=repr(fmt))
     config = config or ExportConfig()
     check_filters(session, filters)
     f = filters
@@ -397,5 +401,11 @@ def prepare_export(session: Session, fmt: str, filters: ExportFilters, config: E
     counts = count_by_status(session, f)
     ctx = ReportContext(config=config, bom=bom, filters=filters.describe(), counts=counts, lang=lang,
                         period_message=filters.period_message)
-    rows = iter_claim_rows(session, f, by_status=(fmt == "html"), reason_lang=lang if fmt == "html" else None)
+    if by_story:
+        from .story_report import iter_rows_by_story  # it reads claims through this module's walk
+
+        ctx.stories = {}
+        rows = iter_rows_by_story(session, _conditions(f), lang, ctx.stories)
+    else:
+        rows = iter_claim_rows(session, f, by_status=(fmt == "html"), reason_lang=lang if fmt == "html" else None)
     return PreparedExport(rows, ctx, sum(counts.values()), f)

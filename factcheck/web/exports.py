@@ -77,11 +77,15 @@ def download():
     except (FilterError, ExportConfigError) as exc:
         _bad_request(exc)
     bom = request.args.get("bom", "1") not in ("0", "false", "off")
+    group = request.args.get("group") or "status"
+    if group not in ("status", "story"):
+        abort(400, translate(g.get("lang", "en"), "unknown grouping {value}; use status or story", value=repr(group)))
     factory = current_app.extensions["factcheck.sessions"]
     session = factory()  # its own session: the response outlives the request's
     try:
         # The printed report in the editor's interface language; the data formats are the same in every one.
-        job = prepare_export(session, fmt, filters, config, bom=bom, lang=g.get("lang", "en"))
+        job = prepare_export(session, fmt, filters, config, bom=bom, lang=g.get("lang", "en"),
+                             by_story=group == "story")
     except FilterError as exc:
         session.close()
         _bad_request(exc)

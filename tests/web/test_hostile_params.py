@@ -65,7 +65,7 @@ def _routes(ids: dict[str, int]) -> dict[str, tuple[str, str, dict[str, str], di
         "exports.download": ("GET", "/exports/download", {}, {"format": "csv", "status": "pending", "kind": "quote",
                                                               "source": "Outlet A", "lang": "en", "editor": "rana",
                                                               "since": "2025-11-01", "until": "2025-11-30",
-                                                              "by": "article", "bom": "1"}),
+                                                              "by": "article", "bom": "1", "group": "status"}),
         "admin.users": ("GET", "/admin/users", {}, {}),
         "admin.add_user": ("POST", "/admin/users", {}, {"name": "", "password": "short", "role": "editor"}),
         "admin.sign_out_everywhere": ("POST", "/admin/users/{user_id}/sign-out", {"user_id": str(u)}, {}),
