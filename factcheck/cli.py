@@ -866,32 +866,101 @@ def webhooks_remove(ctx: Ctx, hook_ids: tuple[int, ...]) -> None:
 
 
 @main.command()
-@click.argument("claim_ids", nargs=-1, required=True, type=int, metavar="ID…")
-@click.option("--status", type=click.Choice(["corroborated", "disputed", "unverifiable"]), required=True)
+@click.argument("claim_ids", nargs=-1, type=int, metavar="ID…")
+@click.option("--story", "story_id", type=int, metavar="ID",
+              help="Decide a fact of this story (with --fact) or list its facts (with --list).")
+@click.option("--fact", "fact", type=int, metavar="N", help="The fact's number, as the story page and --list show it.")
+@click.option("--leave", multiple=True, type=int, metavar="CLAIM_ID",
+              help="A claim of the fact to leave as it is (repeatable).")
+@click.option("--list", "list_facts", is_flag=True, help="List the story's facts: number, outlets, claims, value.")
+@click.option("--status", type=click.Choice(["corroborated", "disputed", "unverifiable"]))
 @click.option("--note", default="", metavar="TEXT", help="Why (kept in the history).")
-@click.option("--as", "as_user", required=True, metavar="USER", help="The editor deciding.")
+@click.option("--as", "as_user", metavar="USER", help="The editor deciding.")
 @pass_ctx
-def decide(ctx: Ctx, claim_ids: tuple[int, ...], status: str, note: str, as_user: str) -> None:
-    """Decide claims from the shell, with the same rules and history as the web."""
+def decide(ctx: Ctx, claim_ids: tuple[int, ...], story_id: int | None, fact: int | None, leave: tuple[int, ...],
+           list_facts: bool, status: str | None, note: str, as_user: str | None) -> None:
+    """Decide claims from the shell, with the same rules and history as the web; with --story ID --fact N, the claims of one fact of a story at once (all or nothing, --leave keeps one out), each its own decision naming the story; --story ID --list lists the story's facts.
+
+    Claims, or a fact, need --status and --as.
+    """
     from sqlalchemy import select
 
     from .store.db import transaction
+    from .store.fact_decisions import StaleFact, decide_fact
     from .store.models import User
     from .store.review import ReviewError, StaleClaim, decide as decide_claim
 
+    if list_facts:
+        if story_id is None or claim_ids or fact is not None or leave or status:
+            raise click.UsageError("--list takes --story ID alone")
+        ctx.upgrade()
+        _list_facts(ctx, story_id)
+        return
+    if story_id is not None:
+        if claim_ids or fact is None:
+            raise click.UsageError("--story decides one fact: give --fact N (the numbers: --story ID --list), no claim ids")
+    elif not claim_ids or fact is not None or leave:
+        raise click.UsageError("give claim ids, or --story ID --fact N")
+    if status is None or not as_user:
+        raise click.UsageError("--status and --as are needed to decide")
+
     ctx.upgrade()
+
+    def editor(s):
+        user = s.scalar(select(User).where(User.name == as_user))
+        if user is None:
+            click.echo(f"error: no user named {as_user!r}", err=True)
+            sys.exit(2)
+        return user
+
+    if story_id is not None:
+        try:
+            with transaction(ctx.factory) as s:
+                done = decide_fact(s, story_id, fact, editor(s), status, note, leave=leave)
+                decided = [d.claim_id for d in done]
+        except (ReviewError, StaleFact) as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(2)
+        for cid in decided:
+            click.echo(f"claim {cid}: {status} (story {story_id}, fact {fact})")
+        return
     failed = 0
     for cid in claim_ids:
         try:
             with transaction(ctx.factory) as s:
-                user = s.scalar(select(User).where(User.name == as_user))
-                if user is None:
-                    click.echo(f"error: no user named {as_user!r}", err=True)
-                    sys.exit(2)
-                decide_claim(s, cid, user, status, note)
+                decide_claim(s, cid, editor(s), status, note)
             click.echo(f"claim {cid}: {status}")
         except (ReviewError, StaleClaim) as exc:
             failed += 1
             click.echo(f"error: {exc}", err=True)
     if failed:
         sys.exit(2)
+
+
+def _list_facts(ctx: Ctx, story_id: int) -> None:
+    """`decide --story ID --list`: the story page's facts, in its order, by the numbers --fact takes."""
+    from .store.fact_decisions import fact_forms
+    from .store.story_facts import story_facts
+
+    with ctx.factory() as s:
+        facts = story_facts(s, story_id)
+        if facts is None:
+            click.echo(f"error: story {story_id} does not exist", err=True)
+            sys.exit(2)
+        forms = fact_forms(s, story_id, facts, None)
+    click.echo("fact\toutlets\tclaims\tvalue\tother values (their facts)")
+    for f in facts:
+        claims = ", ".join(f"{t.claim_id} {t.status}" for t in forms[f.number].claims)
+        others = "; ".join(f"{_said_value(o)} (fact {min(x.claim_id for x in o)})" for o in f.others)
+        click.echo(f"{f.number}\t{', '.join(f.outlets)}\t{claims}\t{_said_value(f.said)}\t{others or '-'}")
+
+
+def _said_value(said) -> str:
+    """What a group of claims says, as the story page heads it: the figure, the date, or the text."""
+    first = said[0]
+    if first.value is not None:
+        return f"{first.value:g} {first.unit or ''}".strip()
+    if first.date_value:
+        return first.date_value
+    text = " ".join(first.text.split())
+    return text if len(text) <= 80 else text[:79] + "…"
