@@ -3,9 +3,9 @@
 //   j / k   next / previous claim (queue: move the row cursor)
 //   Enter   open the current row (queue, stories, a story's facts)
 //   x       tick the current row for a bulk decision (queue)
-//   c d u s corroborated / disputed / unverifiable / skip
+//   c d u s corroborated / disputed / unverifiable / skip (a story: c d u decide the selected fact)
 //   n       focus the note
-//   z       undo my last decision (a new decision; history stays)
+//   z       undo my last decision (a new decision; history stays); a story: undo the selected fact
 //   ?       show the keys
 (function () {
   "use strict";
@@ -14,6 +14,8 @@
   function typing(el) {
     if (!el) return false;
     var tag = el.tagName;
+    // A ticked box or a button keeps no text: the keys still work there (a story's fact boxes).
+    if (tag === "INPUT" && /^(checkbox|radio|button|submit)$/.test(el.type)) return false;
     return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || el.isContentEditable;
   }
 
@@ -67,11 +69,23 @@
     return false;
   }
 
-  // stories and a story's facts: the same row cursor, nothing decided from the keyboard yet
+  // stories and a story's facts: the same row cursor; on a story, c d u decide the selected
+  // fact (its ticked claims, through its form), n its note, z undoes its last decision
   function storyKey(k) {
     if (k === "j") { setRow(cur + 1); return true; }
     if (k === "k") { setRow(cur - 1); return true; }
     if (k === "Enter" && cur >= 0 && rows[cur].dataset.href) { window.location.assign(rows[cur].dataset.href); return true; }
+    if (cur < 0) return false;
+    var sel = null;
+    if (k === "c" || k === "d" || k === "u") sel = "form.decide-fact button[data-key=" + k + "]";
+    else if (k === "z") sel = "form.undo-fact button[data-key=z]";
+    else if (k === "n") {
+      var note = rows[cur].querySelector("form.decide-fact input[name=note]");
+      if (note) { note.focus(); return true; }
+      return false;
+    }
+    var btn = sel && rows[cur].querySelector(sel);
+    if (btn) { btn.click(); return true; }
     return false;
   }
 
@@ -97,6 +111,12 @@
       });
     });
     var dialog = document.getElementById("keys");
+    // Back on a story after deciding a fact (#fact-N): that fact is the selected row again.
+    if (page === "story" && /^#fact-[0-9]+$/.test(window.location.hash)) {
+      var form = document.getElementById(window.location.hash.slice(1));
+      var at = form ? rows.indexOf(form.closest("tr.row")) : -1;
+      if (at >= 0) setRow(at);
+    }
 
     // Soft lock: while the editor is active on a claim, tell the server every
     // two minutes, so the lock (10 minutes) expires only after real inactivity.
@@ -127,7 +147,7 @@
       var done = false;
       if (k === "?") {
         if (dialog && dialog.showModal) { dialog.showModal(); done = true; }
-      } else if (k === "z") {
+      } else if (k === "z" && page !== "story") {
         var f = document.getElementById("undo-form");
         if (f) { f.submit(); done = true; }
       } else if (page === "queue") {

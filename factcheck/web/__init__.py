@@ -23,6 +23,7 @@ def register(app: Flask) -> None:
     app.register_blueprint(admin.bp)
     app.register_blueprint(dashboard.bp)
     from . import stories; app.register_blueprint(stories.bp)  # noqa: E702
+    from . import fact_decisions; app.register_blueprint(fact_decisions.bp)  # noqa: E702
     from . import api, tokens, webhooks
 
     app.register_blueprint(tokens.bp)

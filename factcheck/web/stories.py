@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, render_template, request, url_for
-from flask_login import login_required
+from flask_login import current_user, login_required
 
+from ..store.fact_decisions import fact_forms
 from ..store.story_facts import story_facts, story_page
 from .context import db
 from .params import optional_int
@@ -31,4 +32,5 @@ def story(story_id: int):
     if facts is None:
         abort(404)
     return render_template("stories/story.html", story_id=story_id, facts=facts,
-                           claim_base=url_for("queue.claim", claim_id=0)[:-1])
+                           claim_base=url_for("queue.claim", claim_id=0)[:-1],
+                           forms=fact_forms(db(), story_id, facts, current_user))

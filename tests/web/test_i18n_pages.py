@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 import factcheck
 import factcheck.export.config  # noqa: F401  (the Explained subclasses are defined once imported)
@@ -22,6 +22,9 @@ from factcheck.i18n import FSI, PDI, explain
 from factcheck.messages import Explained, Message
 from factcheck.store.reports import ExportFilters, FilterError, check_filters, prepare_export
 from factcheck.store.review import MissingClaim, ReviewError, StaleClaim, create_user, decide, decide_many, undo
+from factcheck.store import stories
+from factcheck.store.fact_decisions import MissingFact, MissingStory, NotInFact, StaleFact, decide_fact, undo_fact
+from factcheck.store.models import Article, Claim
 
 from ..conftest import admin_client, csrf_token, login
 from ..support.catalog import arabic as arabic_catalog
@@ -493,6 +496,20 @@ def _review_errors(factory) -> list[Explained]:
             with pytest.raises(ReviewError) as exc:
                 call()
             out.append(exc.value)
+        # A fact of a story decided at once (factcheck.store.fact_decisions).
+        stories.regroup(s, [s.get(Claim, cid).article_id])
+        sid = s.scalar(select(Article.story_id).join(Claim, Claim.article_id == Article.id).where(Claim.id == cid))
+        for call in (lambda: decide_fact(s, sid, cid, user, "disputed", leave=[cid]),
+                     lambda: decide_fact(s, sid, cid, user, "disputed", claims=[cid], versions={}),
+                     lambda: undo_fact(s, sid, 999, user), lambda: decide_fact(s, 999999, cid, user, "disputed"),
+                     lambda: decide_fact(s, sid, cid + 1000, user, "disputed"),
+                     lambda: decide_fact(s, sid, cid, user, "disputed", leave=[cid + 1000])):
+            with pytest.raises(ReviewError) as exc:
+                call()
+            out.append(exc.value)
+        with pytest.raises(StaleFact) as stale_fact:
+            decide_fact(s, sid, cid, user, "disputed", claims=[cid], versions={cid: 99})
+        out.append(stale_fact.value)
         decide(s, cid, user, "disputed")
         with pytest.raises(StaleClaim) as stale:
             decide(s, cid, user, "corroborated", expected_version=1)
@@ -546,7 +563,9 @@ def test_every_message_a_lower_layer_produces_has_its_arabic(factory):
     messages: list[Explained | Message] = (_review_errors(factory) + _bulk_problems(factory)
                                            + _filter_errors(factory) + _config_errors())
     # Every template written at a raise site is reached here through the real functions.
-    fixed_in_class = {StaleClaim(0, None, "pending").template, MissingClaim(0).template}
+    fixed_in_class = {StaleClaim(0, None, "pending").template, MissingClaim(0).template, MissingStory(0).template,
+                      MissingFact(0, 0).template, NotInFact(0, 0, 0).template,
+                      StaleFact(StaleClaim(0, None, "pending")).template}
     assert {m.template for m in messages} == {t for t, _ in _raise_site_templates()} | fixed_in_class
     for m in messages:
         assert m.template in AR, m.template
@@ -561,6 +580,10 @@ def test_every_message_a_lower_layer_produces_has_its_arabic(factory):
         "claim 7 was changed by someone a moment ago (now deleted); reload and try again")
 
 
+# The errors whose templates are written inside their classes (their raise sites pass values only).
+FIXED_IN_CLASS = ("StaleClaim", "MissingClaim", "MissingStory", "MissingFact", "NotInFact", "StaleFact")
+
+
 def _raise_site_templates() -> list[tuple[str, str]]:
     """(template, file:line) of every Explained error built in factcheck/ with its template at the call."""
     classes = _explained_classes()
@@ -570,7 +593,7 @@ def _raise_site_templates() -> list[tuple[str, str]]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in classes):
                 continue
-            if node.func.id in ("StaleClaim", "MissingClaim"):  # their templates are fixed inside the class
+            if node.func.id in FIXED_IN_CLASS:  # their templates are fixed inside the class
                 continue
             where = f"{path.name}:{node.lineno}"
             first = node.args[0] if node.args else None

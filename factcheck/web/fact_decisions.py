@@ -1,0 +1,80 @@
+"""Deciding a fact of a story at once from the story page, and undoing that (issue 22, build 4).
+
+The forms are templates/stories/_decide.html; the work is store.fact_decisions, the CLI's too.
+"""
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, g, redirect, request, url_for
+from flask_login import current_user, login_required
+
+from ..i18n import explain
+from ..store.fact_decisions import FACT_STATUSES, MissingFact, MissingStory, StaleFact, decide_fact, undo_fact
+from ..store.review import MAX_NOTE, ReviewError, StaleClaim
+from .context import db, ui_text as _t
+from .params import parse_int
+
+bp = Blueprint("fact_decisions", __name__)
+
+MAX_CLAIMS = 500  # checkboxes in one form; a fact holds one claim per outlet and article
+
+
+def _back(story_id: int, number: int | None = None):
+    url = url_for("stories.story", story_id=story_id)
+    return redirect(url + (f"#fact-{number}" if number else ""), 303)
+
+
+def _refused(exc: ReviewError):
+    abort(404 if isinstance(exc, (MissingStory, MissingFact)) else 400, explain(g.get("lang", "en"), exc))
+
+
+@bp.post("/stories/<int:story_id>/facts/<int:number>/decide")
+@login_required
+def decide_view(story_id: int, number: int):
+    s = db()
+    status = request.form.get("status", "")
+    if status not in FACT_STATUSES:
+        abort(400, _t("unknown status {value}; use one of {choices}", value=repr(status[:40]),
+                      choices=", ".join(FACT_STATUSES)))
+    raw = request.form.getlist("claim")
+    if not raw:
+        abort(400, _t("tick at least one claim of the fact"))
+    if len(raw) > MAX_CLAIMS:
+        abort(400, _t("claim ids must be numbers (at most 500 at once)"))
+    ids = [parse_int(x, "claim", 1) for x in raw]
+    # The version each claim had on the page: without it another editor's decision taken since
+    # would be overwritten unseen.
+    versions = {cid: parse_int(request.form.get(f"v{cid}"), f"v{cid}", 1) for cid in ids}
+    note = request.form.get("note", "")
+    if len(note) > MAX_NOTE:
+        abort(413, _t("note too long ({n} characters, at most {max}); nothing was saved", n=len(note), max=MAX_NOTE))
+    try:
+        done = decide_fact(s, story_id, number, current_user, status, note, claims=ids, versions=versions)
+        s.commit()
+    except StaleFact as exc:
+        s.rollback()
+        flash(explain(g.get("lang", "en"), exc), "error")
+        return _back(story_id, number)
+    except ReviewError as exc:
+        s.rollback()
+        _refused(exc)
+    flash(_t("fact {fact}: {count} × {status}", fact=number, count=len(done), status=_t(status)), "ok")
+    return _back(story_id, number)
+
+
+@bp.post("/stories/<int:story_id>/undo")
+@login_required
+def undo_view(story_id: int):
+    s = db()
+    batch = parse_int(request.form.get("batch"), "batch", 1)
+    try:
+        done = undo_fact(s, story_id, batch, current_user)
+        s.commit()
+    except (StaleFact, StaleClaim) as exc:
+        s.rollback()
+        flash(explain(g.get("lang", "en"), exc), "error")
+        return _back(story_id)
+    except ReviewError as exc:
+        s.rollback()
+        _refused(exc)
+    flash(_t("undone: {count} × a new decision restoring the status before", count=len(done)), "ok")
+    return _back(story_id)
