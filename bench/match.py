@@ -363,6 +363,36 @@ def build(url: str, size: int, seed: int = 7, corpus_name: str = "news", id_orde
     engine.dispose()
 
 
+def _time_stages(calls: list) -> None:
+    """Time the two stages of storing an article's matches (``matching.store_matches``): matching its
+    claims (``_store_matches``) and regrouping its stories (``stories.regroup``), per call, as
+    (claims, matching s, stories s) in ``calls``. Wrapped here, in the import's own process, so both
+    are measured on the same articles in the same run."""
+    from factcheck.store import matching, stories
+
+    match, regroup = matching._store_matches, stories.regroup
+
+    def timed_match(session, claims, *args, **kwargs):  # noqa: ANN001, ANN202
+        t = time.perf_counter()
+        out = match(session, claims, *args, **kwargs)
+        calls.append([len(claims), time.perf_counter() - t, 0.0])
+        return out
+
+    def timed_regroup(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        t = time.perf_counter()
+        out = regroup(*args, **kwargs)
+        if calls:
+            calls[-1][2] += time.perf_counter() - t
+        return out
+
+    matching._store_matches, stories.regroup = timed_match, timed_regroup
+
+
+def _per_claim(calls: list, stage: int) -> list[float]:
+    """Each claim's share of its call's time in a stage, in ms (a call of n claims counts n times)."""
+    return [c[stage] / c[0] * 1000 for c in calls if c[0] for _ in range(c[0])]
+
+
 def build_real(url: str, data: str, limit: int | None, queue) -> None:
     """Import the real archive into a fresh database through ``import_archive``, the code ``factcheck import``
     runs (extraction, indexing, matching, in batches of 100 articles), and send back how it went (child process)."""
@@ -386,6 +416,8 @@ def build_real(url: str, data: str, limit: int | None, queue) -> None:
             total = sum(1 for _ in f)
         records = itertools.islice(records, 0, None, max(1, total // limit))
     records = itertools.islice(records, limit)
+    calls: list = []
+    _time_stages(calls)
     t = time.perf_counter()
     result = import_archive(make_sessionmaker(engine), settings, records)
     seconds = time.perf_counter() - t
@@ -393,7 +425,7 @@ def build_real(url: str, data: str, limit: int | None, queue) -> None:
         c.execute(text("ANALYZE"))
     engine.dispose()
     queue.put({"articles": result.new + result.updated + result.unchanged, "new": result.new, "claims": result.claims,
-               "bad_lines": len(result.errors), "seconds": seconds})
+               "bad_lines": len(result.errors), "seconds": seconds, "calls": calls})
 
 
 def stored_matches(url: str) -> dict[str, int]:
@@ -775,6 +807,27 @@ def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[
     }
 
 
+def _print_stages(calls: list, seconds: float, url: str) -> None:
+    """Matching and stories per claim while importing, from the same articles of the same run."""
+    match, grouped = _per_claim(calls, 1), _per_claim(calls, 2)
+    if not match:
+        return
+    engine = make_engine(url)
+    with engine.connect() as c:
+        n_stories = c.scalar(text("SELECT count(*) FROM stories WHERE n_articles > 0"))
+        n_grouped = c.scalar(text("SELECT count(*) FROM articles WHERE story_id IS NOT NULL"))
+    engine.dispose()
+    t_match, t_group = sum(c[1] for c in calls), sum(c[2] for c in calls)
+    print(f"\nstories kept while importing: {n_stories:,} stories of {n_grouped:,} articles; "
+          f"per claim over {len(match):,} claims of {len(calls):,} articles")
+    print(f"| {'stage':<34} | {'p50 ms':>7} | {'p95 ms':>7} | {'total s':>7} | {'of import':>9} |")
+    print(f"|{'-' * 36}|{'-' * 9}|{'-' * 9}|{'-' * 9}|{'-' * 11}|")
+    for name, xs, total in (("matching (_store_matches)", match, t_match), ("stories (stories.regroup)", grouped, t_group)):
+        print(f"| {name:<34} | {_pct(xs, 50):>7.2f} | {_pct(xs, 95):>7.2f} | {total:>7.1f} | {total / seconds:>8.1%} |")
+    print(f"| {'stories / matching':<34} | {_pct(grouped, 50) / _pct(match, 50):>6.2f}x | "
+          f"{_pct(grouped, 95) / _pct(match, 95):>6.2f}x | {t_group / t_match:>6.2f}x | {'':>9} |")
+
+
 def real(args) -> None:
     """--corpus real: import the archive through the pipeline, then the lookup's figures on its claims."""
     data = args.data or evaldata.find(REAL_DATA)
@@ -799,6 +852,7 @@ def real(args) -> None:
           f"{built['articles'] / built['seconds']:.2f} articles/s through the whole pipeline "
           f"({built['claims'] / built['seconds']:.1f} claims/s; extraction, index, matching)")
     print("stored matches: " + ", ".join(f"{rel} {matches.get(rel, 0):,}" for rel in ("supports", "conflicts", "related")))
+    _print_stages(built["calls"], built["seconds"], url)
     r = run(url, args.queries, args.window)
     print(f"\nmatching {r['queries']} of the {r['claims']:,} imported claims (window +-{args.window} days, 1 core)\n")
     print(f"| {'measure':<22} | {'factcheck':>10} | {'brute force':>11} | {'ratio':>7} |")

@@ -3,6 +3,10 @@
     python bench/web.py                # 100k claims, 20 clients, 30 s
     python bench/web.py --smoke        # CI: 3k claims, 4 clients, 4 s
     python bench/web.py --api          # /api/v1/ instead: one token per client (claims indexed first)
+    python bench/web.py --claims 120000  # the bulk corpus's size: 30,000 articles in 10,000 stories
+
+Beside the claim queue the clients open the story queue (/stories, its first page and any page
+it links to) and story pages (/stories/<id>), on stories of three articles of three outlets each.
 
 The app runs under waitress in this process; the clients (threads, one login
 each) run in a separate process so they do not compete for this interpreter's
@@ -69,10 +73,17 @@ def populate(db: Path, n_claims: int, n_users: int) -> None:
     for a in range(n_articles):
         pub = now - timedelta(minutes=a * 3)
         body = " ".join(rnd.choice(WORDS) for _ in range(120))
+        # Stories of STORY_ARTICLES consecutive articles (each of another outlet), as the story
+        # queue shows them; no random draw here, so the claims and matches are those of before.
         arts.append((a + 1, a % n_feeds + 1, f"k{a}", f"https://s.example/{a}", f"Article {a}", pub,
-                     "ar" if a % 2 else "en", body, f"h{a}", now))
+                     "ar" if a % 2 else "en", body, f"h{a}", now, a // STORY_ARTICLES + 1))
     con.executemany("INSERT INTO articles (id, feed_id, dedup_key, url, title, published, language, text, "
-                    "content_hash, fetched_at) VALUES (?,?,?,?,?,?,?,?,?,?)", arts)
+                    "content_hash, fetched_at, story_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)", arts)
+    spans: dict[int, list] = {}
+    for art in arts:
+        spans.setdefault(art[10], []).append(art[5])
+    con.executemany("INSERT INTO stories (id, created_at, updated_at, first, last, n_articles) VALUES (?,?,?,?,?,?)",
+                    [(sid, now, now, min(pubs), max(pubs), len(pubs)) for sid, pubs in spans.items()])
     claims = []
     kinds = ("quote", "quote", "date", "figure")
     for c in range(n_claims):
@@ -104,6 +115,13 @@ def populate(db: Path, n_claims: int, n_users: int) -> None:
     con.commit()
     con.execute("ANALYZE")
     con.close()
+
+
+STORY_ARTICLES = 3  # articles per story: 30,000 articles (--claims 120000) make 10,000 stories
+
+
+def n_stories(n_claims: int) -> int:
+    return (n_claims // 4 + 1 + STORY_ARTICLES - 1) // STORY_ARTICLES
 
 
 RARE = "zanzibar"  # in one claim of RARE_EVERY (the API's q on a rare word)
@@ -178,6 +196,7 @@ def _client(base: str, user: str, n_claims: int, deadline: float, out, seed: int
     import httpx
 
     rnd = random.Random(seed)
+    stories = n_stories(n_claims)
     c = httpx.Client(base_url=base, timeout=30)
     html = c.get("/login").text
     token = re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
@@ -195,8 +214,15 @@ def _client(base: str, user: str, n_claims: int, deadline: float, out, seed: int
                                                        "/queue?source=3", "/queue?status=disputed"))
         elif roll < 0.5:
             name, path = "queue search", "/queue?q=" + rnd.choice(WORDS)
-        elif roll < 0.9:
+        elif roll < 0.8:
             name, path = "claim", f"/claims/{rnd.randint(1, n_claims)}"
+        elif roll < 0.84:
+            name, path = "stories", "/stories"
+        elif roll < 0.86:
+            # Any page the queue links to (it pages up to 1000 deep, 50 stories a page).
+            name, path = "stories deep", f"/stories?page={rnd.randint(1, max(1, min(1000, stories // 50)))}"
+        elif roll < 0.9:
+            name, path = "story", f"/stories/{rnd.randint(1, stories)}"
         else:
             name, path = "health", "/health"
         t0 = time.perf_counter()
@@ -289,7 +315,7 @@ def main() -> None:
     print(f"{'page':<18}{'requests':>9}{'errors':>8}{'p50 server':>12}{'p95 server':>12}{'p95 client':>12}"
           f"{'p95 / health':>14}")
     failed = False
-    for name in ("queue", "queue filtered", "queue search", "claim", "api claims", "api claims deep", "api q common",
+    for name in ("queue", "queue filtered", "queue search", "claim", "stories", "stories deep", "story", "api claims", "api claims deep", "api q common",
                  "api q common deep", "api q rare", "api claim", "health", "login"):
         rows = by.get(name)
         if not rows:
