@@ -11,11 +11,9 @@ from ..i18n import explain
 from ..store.fact_decisions import FACT_STATUSES, MissingFact, MissingStory, StaleFact, decide_fact, undo_fact
 from ..store.review import MAX_NOTE, ReviewError, StaleClaim
 from .context import db, ui_text as _t
-from .params import parse_int
+from .params import parse_int, ticked_claims
 
 bp = Blueprint("fact_decisions", __name__)
-
-MAX_CLAIMS = 500  # checkboxes in one form; a fact holds one claim per outlet and article
 
 
 def _back(story_id: int, number: int | None = None):
@@ -35,15 +33,7 @@ def decide_view(story_id: int, number: int):
     if status not in FACT_STATUSES:
         abort(400, _t("unknown status {value}; use one of {choices}", value=repr(status[:40]),
                       choices=", ".join(FACT_STATUSES)))
-    raw = request.form.getlist("claim")
-    if not raw:
-        abort(400, _t("tick at least one claim of the fact"))
-    if len(raw) > MAX_CLAIMS:
-        abort(400, _t("claim ids must be numbers (at most 500 at once)"))
-    ids = [parse_int(x, "claim", 1) for x in raw]
-    # The version each claim had on the page: without it another editor's decision taken since
-    # would be overwritten unseen.
-    versions = {cid: parse_int(request.form.get(f"v{cid}"), f"v{cid}", 1) for cid in ids}
+    ids, versions = ticked_claims(request.form, _t("tick at least one claim of the fact"))
     note = request.form.get("note", "")
     if len(note) > MAX_NOTE:
         abort(413, _t("note too long ({n} characters, at most {max}); nothing was saved", n=len(note), max=MAX_NOTE))

@@ -86,3 +86,22 @@ def refuse_undecodable_form() -> None:
             request.get_data(cache=True).decode("utf-8")
         except UnicodeDecodeError:
             abort(400, _t("the form was not sent as UTF-8 text; nothing was saved"))
+
+
+MAX_TICKED = 500  # claims one form may decide at once (the queue's bulk form, a story's fact)
+
+
+def ticked_claims(form, empty: str) -> tuple[list[int], dict[int, int]]:
+    """The claims a form ticks (``claim``, repeated) and the version each had on the page
+    (``v<id>``), else a 400; `empty` is the refusal when none is ticked.
+
+    The version is required: without it, another editor's decision taken since the page was
+    loaded would be overwritten unseen.
+    """
+    raw = form.getlist("claim")
+    if not raw:
+        abort(400, empty)
+    if len(raw) > MAX_TICKED:
+        abort(400, _t("claim ids must be numbers (at most 500 at once)"))
+    ids = [parse_int(x, "claim", 1) for x in raw]
+    return ids, {cid: parse_int(form.get(f"v{cid}"), f"v{cid}", 1) for cid in ids}

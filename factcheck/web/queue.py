@@ -20,7 +20,7 @@ from ..store.models import CLAIM_KINDS, CLAIM_STATUSES, Article, Claim, Decision
 from ..store.pipeline import match_claim
 from ..store.review import MAX_NOTE, MissingClaim, ReviewError, StaleClaim, decide, decide_many, touch_lock, undo
 from ..text.normalize import normalize
-from .params import MAX_ID, local_path, optional_int, parse_int
+from .params import MAX_ID, local_path, optional_int, parse_int, ticked_claims
 
 bp = Blueprint("queue", __name__)
 
@@ -210,15 +210,7 @@ def bulk_decide():
     if status not in DECIDE_STATUSES:
         abort(400, _t("unknown status {value}; use one of {choices}", value=repr(status[:40]),
                       choices=", ".join(DECIDE_STATUSES)))
-    raw_ids = request.form.getlist("claim")
-    if not raw_ids:
-        abort(400, _t("select at least one claim"))
-    if len(raw_ids) > 500:
-        abort(400, _t("claim ids must be numbers (at most 500 at once)"))
-    ids = [parse_int(x, "claim", 1) for x in raw_ids]
-    # Each claim is decided on the version the editor saw: without it, another editor's decision
-    # taken since would be overwritten unseen.
-    versions = {cid: parse_int(request.form.get(f"v{cid}"), f"v{cid}", 1) for cid in ids}
+    ids, versions = ticked_claims(request.form, _t("select at least one claim"))
     note = _note()
     done, problems = decide_many(s, ids, current_user, status, note, versions)
     s.commit()
