@@ -395,6 +395,79 @@ def _conjoined(toks: tuple[str, ...], text: str, i: int, j: int) -> bool:
     return False
 
 
+# --- which thing went which way ---------------------------------------------------------------------
+
+# Words that open another clause of a headline: "gold up, with (مع) the dollar down", "while", "amid".
+_CLAUSE_WORDS = frozenset(match_tokens("مع بينما وسط حين and as while with amid but لكن"))
+_RAW_WORD = re.compile(r"[\w\u0600-\u06ff]+")
+
+
+@lru_cache(maxsize=50_000)
+def _clauses(text: str) -> tuple[tuple[str, ...], ...]:
+    """A headline's tokens cut into its clauses: at a word of ``_CLAUSE_WORDS`` and before a word that
+    the conjunction و opens in Arabic ("الإسترليني يهبط | والدولار يصعد")."""
+    out: list[list[str]] = [[]]
+    for word in _RAW_WORD.findall(text):
+        toks = match_tokens(word)
+        if not toks:
+            continue
+        opens = not word.isascii() and word.startswith("و") and not toks[0].startswith("و") and len(word) > 3
+        if toks[0] in _CLAUSE_WORDS or opens:
+            if out[-1]:
+                out.append([])
+            if toks[0] in _CLAUSE_WORDS:
+                toks = toks[1:]
+        out[-1].extend(toks)
+    return tuple(tuple(c) for c in out if c)
+
+
+def _directions(text: str) -> dict[str, dict[int, set[int]]]:
+    """Named thing ("kind:key") -> opposition number -> the sides the clauses naming that thing hold:
+    "الذهب يصعد مع تراجع الدولار" gives gold the rising side, the dollar the falling one."""
+    out: dict[str, dict[int, set[int]]] = {}
+    for clause in _clauses(text):
+        things = {f"{kind}:{key}" for _, kind, key, _ in named_things(clause, text)}
+        if not things:
+            continue
+        sides = _sides(clause)
+        for thing in things:
+            for n, side in sides.items():
+                out.setdefault(thing, {}).setdefault(n, set()).update(side)
+    return out
+
+
+def _name_of(thing: str, toks: tuple[str, ...], text: str) -> str:
+    """The words a wording names a thing ("kind:key") with."""
+    return next((" ".join(w) for _, kind, key, w in named_things(toks, text) if f"{kind}:{key}" == thing),
+                thing.split(":", 1)[1])
+
+
+def _directions_swapped(a: tuple[str, ...], b: tuple[str, ...], text_a: str, text_b: str) -> Difference | None:
+    """One thing that goes one way in one wording and the other way in the other, each wording
+    saying of it one way only, told clause by clause: "gold climbs as the dollar falls" / "gold
+    falls as the dollar climbs"; "sterling falls and the dollar climbs" / "a big rise for sterling
+    and a sharp fall for the dollar". A wording that names both ways for the whole headline says
+    which thing went which way; its clauses say it."""
+    if text_a.isascii() != text_b.isascii():
+        return None
+    da, db = _directions(text_a), _directions(text_b)
+    for thing, sides_a in da.items():
+        sides_b = db.get(thing)
+        if not sides_b:
+            continue
+        for n, side_a in sides_a.items():
+            if len(side_a) == 1 and sides_b.get(n) == {1 - next(iter(side_a))}:
+                side = next(iter(side_a))
+                x = next((w for w in a if (n, side) in opposition(w)), None)
+                y = next((w for w in b if (n, 1 - side) in opposition(w)), None)
+                if x is None or y is None:
+                    continue
+                return Difference(Message("{thing} goes the other way: {mine} vs {theirs}",
+                                          {"thing": _name_of(thing, a, text_a), "mine": x, "theirs": y}),
+                                  frozenset({x, y}))
+    return None
+
+
 # --- numbers -----------------------------------------------------------------------------------------
 
 _ABOUT = 0.1  # a hedged "about 450" is 405-495
@@ -643,6 +716,7 @@ def difference(a: tuple[str, ...], b: tuple[str, ...], text_a: str, text_b: str)
     predicate or qualifier, another entity in the same slot, swapped roles, a number, one word in
     another's place."""
     return (_polarity(a, b, text_a, text_b) or _swapped_roles(a, b, text_a, text_b) or _opposite(a, b)
+            or _directions_swapped(a, b, text_a, text_b)
             or _another_entity(a, b, text_a, text_b) or number_difference(text_a, text_b)
             or _replaced_word(a, b))
 

@@ -278,7 +278,8 @@ _OPPOSITES_EN.extend([
     ("first", "last"), ("best", "worst"), ("above", "below"), ("condemn", "praise"), ("condemn", "support"),
     ("dies", "survives"), ("launch", "halt"), ("launch", "stop"), ("free", "capture"), ("free", "abduct"),
     ("monthly", "yearly"), ("monthly", "annual"), ("gold", "silver"), ("gold", "bronze"),
-    ("cheapest", "dearest"), ("tops", "trails"),
+    ("cheapest", "dearest"), ("tops", "trails"), ("rise", "slip"), ("climb", "slip"), ("gain", "slip"),
+    ("rise", "slide"), ("climb", "slide"), ("gain", "slide"),
 ])
 _OPPOSITES_AR.extend([
     ("ارتفع يرتفع ترتفع ارتفعت ارتفاع ارتفاعا مرتفع صعد يصعد تصعد صعدت صعود صعودا قفز يقفز تقفز قفزت قفزة "

@@ -206,3 +206,19 @@ def test_a_city_against_the_country_it_lies_in_is_one_place():
     got = _verdict("شركة طيران أوروبية تستأنف رحلاتها إلى القاهرة الشهر المقبل",
                    "شركة طيران أوروبية تستأنف رحلاتها إلى الأردن الشهر المقبل")
     assert got["relation"] == "conflicts", got
+
+
+def test_a_thing_that_goes_the_other_way_clause_by_clause_conflicts():
+    # Both headlines name a rise and a fall; which thing went which way is in their clauses.
+    got = _verdict("الريال يتراجع واليورو يرتفع في تعاملات الصباح", "ارتفاع للريال وتراجع لليورو في تعاملات الصباح")
+    assert got["relation"] == "conflicts", got
+    assert "الاتجاه" in got["reason"] or "other way" in got["reason"], got
+    got = _verdict("Gold climbs as the dollar falls in early trading", "Gold falls as the dollar climbs in early trading",
+                   lang="en")
+    assert got["relation"] == "conflicts", got
+    # one wording naming both ways, the other only what it says of gold: gold rose in one, fell in the other
+    got = _verdict("الذهب يصعد مع تراجع الدولار في تعاملات الصباح", "الذهب يتراجع في تعاملات الصباح")
+    assert got["relation"] == "conflicts", got
+    # the same directions told in another order are no conflict
+    got = _verdict("تراجع لليورو وارتفاع للريال في تعاملات الصباح", "الريال يرتفع واليورو يتراجع في تعاملات الصباح")
+    assert got["relation"] != "conflicts", got
