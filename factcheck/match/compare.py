@@ -214,14 +214,21 @@ def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> 
     # denial, an opposite, another entity, swapped roles, a number no interval of the other can be)
     # makes a conflict when the rest of the two wordings is one statement.
     change = None
-    if sim >= config.min_score or same:
+    # One predicate said two ways (صعود / ارتفاع, مستمر / يتواصل: one side of a listed opposition)
+    # is one word, for whether the two are alike enough to compare and for the rest of them.
+    told_b, alike = None, sim
+    if not (sim >= config.min_score or same):
+        told_b = propositions.one_predicate(words_b, words_a)
+        alike = text_similarity(words_a, told_b) if told_b != words_b else sim
+    if alike >= config.min_score or same:
         change = propositions.difference(a, b, claim.text[: config.max_chars], other.text[: config.max_chars])
     if change is not None and speakers is not False:
+        told_b = told_b if told_b is not None else propositions.one_predicate(words_b, words_a)
         rest_a = tuple(w for w in words_a if w not in change.words)
-        rest_b = tuple(w for w in words_b if w not in change.words)
+        rest_b = tuple(w for w in told_b if w not in change.words)
         rest = text_similarity(rest_a, rest_b)
         if rest >= config.conflict_rest_same and related_word_overlap(rest_a, rest_b) >= config.conflict_rest_words:
-            return MatchResult(other.id, round(sim, 1), "conflicts",
+            return MatchResult(other.id, round(alike, 1), "conflicts",
                                Message("same quote {pct}%, wording changed materially: {change}",
                                        {"pct": _pct(max(sim, rest)), "change": change.why}), diff)
     if not same:

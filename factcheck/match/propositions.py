@@ -468,6 +468,25 @@ def _directions_swapped(a: tuple[str, ...], b: tuple[str, ...], text_a: str, tex
     return None
 
 
+def one_predicate(toks: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """A wording's tokens with each word that stands on the same side of a listed opposition as a
+    word of the other wording written as that word: صعود / ارتفاع, مستمر / يتواصل are one predicate
+    said two ways (the opposites lexicon lists them together), not two words each side says alone."""
+    theirs = [(t, sides) for t in dict.fromkeys(other) if t not in toks and (sides := _opposition_of(t))]
+    if not theirs:
+        return toks
+    out = []
+    for t in toks:
+        mine = _opposition_of(t) if t not in other else ()
+        out.append(next((u for u, sides in theirs if not sides.isdisjoint(mine)), t) if mine else t)
+    return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def _opposition_of(word: str) -> frozenset[tuple[int, int]]:
+    return frozenset(opposition(word))
+
+
 # --- numbers -----------------------------------------------------------------------------------------
 
 _ABOUT = 0.1  # a hedged "about 450" is 405-495

@@ -222,3 +222,12 @@ def test_a_thing_that_goes_the_other_way_clause_by_clause_conflicts():
     # the same directions told in another order are no conflict
     got = _verdict("تراجع لليورو وارتفاع للريال في تعاملات الصباح", "الريال يرتفع واليورو يتراجع في تعاملات الصباح")
     assert got["relation"] != "conflicts", got
+
+
+def test_one_predicate_said_two_ways_leaves_the_opposite_the_only_difference():
+    # يواصل / استمرار (goes on) stand on one side of a listed opposition: one predicate, so what is
+    # left of two short headlines is one statement, and rising against falling is the difference.
+    got = _verdict("النفط يواصل الصعود", "استمرار تراجع النفط")
+    assert got["relation"] == "conflicts", got
+    assert got["score"] >= 50, got  # as alike as the two are once the predicate is read as one
+    assert _verdict("الذهب يواصل الصعود", "استمرار ارتفاع الذهب")["relation"] != "conflicts"
