@@ -69,6 +69,40 @@ def ans_figures(rows: list[dict], got: list[dict]) -> dict[str, float]:
             "paraphrases_conflicts": c["paraphrase", "conflicts"] / np_}
 
 
+# Why a contradiction was missed, by what the matcher saw of the two wordings (``--classes``).
+MISS_CLASSES = {
+    "supports": "called supports: no part of the two wordings differs that the matcher can name",
+    "named": "a difference named (negation, opposite, entity ...), but the rest of the two wordings is not one statement",
+    "gate": "too unlike to compare (below min_score), nothing named",
+    "one word": "one content word for another in an otherwise copied frame, neither a listed name nor opposite",
+    "few words": "two spans of words changed, nothing named",
+    "rebuilt": "the sentence rebuilt (three changes or more), nothing named",
+}
+
+
+def miss_class(pair: dict, got: dict) -> str:
+    """The class of ``MISS_CLASSES`` a contradiction the matcher did not find as conflicts falls in."""
+    import difflib
+
+    from factcheck.match import propositions
+    from factcheck.match.similarity import content, stems
+
+    a, b = pair["a"]["text"], pair["b"]["text"]
+    if got["relation"] == "supports":
+        return "supports"
+    if propositions.difference(stems(a), stems(b), a, b) is not None:
+        return "named"
+    if got["relation"] == "none":
+        return "gate"
+    ca = [w for w in content(stems(a)) if not propositions._numeric(w)]
+    cb = [w for w in content(stems(b)) if not propositions._numeric(w)]
+    cb = [next((x for x in ca if propositions._alike(x, y)), y) for y in cb]
+    ops = [op for op in difflib.SequenceMatcher(None, ca, cb, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if len(ops) == 1 and ops[0][0] == "replace" and ops[0][2] - ops[0][1] == 1 and ops[0][4] - ops[0][3] == 1:
+        return "one word"
+    return "few words" if len(ops) <= 2 else "rebuilt"
+
+
 def real_rows(split: str) -> list[dict]:
     rows = [json.loads(line) for line in PAIRS.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [r for r in rows if r["split"] == split]
@@ -118,6 +152,9 @@ def main() -> None:
     ap.add_argument("--only", default="dev,train,holdout,tuning",
                     help="comma-separated: dev, train (ANS splits), holdout, tuning (halves of real_pairs.jsonl)")
     ap.add_argument("--misses", action="store_true", help="print the wrong verdicts (ANS train and tuning only)")
+    ap.add_argument("--classes", action="store_true",
+                    help="count the contradictions not found as conflicts by why (MISS_CLASSES); counts only, "
+                         "so dev may be counted too")
     ap.add_argument("--smoke", action="store_true",
                     help="CI's run: the first 40 pairs of ANS dev and of the tuning half, to see that it all runs")
     args = ap.parse_args()
@@ -139,6 +176,13 @@ def main() -> None:
                   f"found as conflicts {f['contradictions_conflicts']:.1%} (>= 50%); paraphrases supports or "
                   f"related {f['paraphrases_supports_or_related']:.1%} (>= 90%), called conflicts "
                   f"{f['paraphrases_conflicts']:.1%} (<= 5%)")
+            if args.classes:
+                missed = Counter(miss_class(r["pair"], g) for r, g in zip(rows, got)
+                                 if r["gold"] == "contradiction" and g["relation"] != "conflicts")
+                n = sum(1 for r in rows if r["gold"] == "contradiction") or 1
+                print(f"contradictions not found as conflicts, by why ({sum(missed.values())} of {n}):")
+                for k, why in MISS_CLASSES.items():
+                    print(f"  {missed[k]:>4} {100 * missed[k] / n:>5.1f}%  {k}: {why}")
             if args.misses and part in TUNABLE:
                 for r, g in zip(rows, got):
                     bad = (r["gold"] == "contradiction" and g["relation"] != "conflicts") or \
