@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -170,6 +171,9 @@ class Article(Base):
     # (a merged one stays, empty), and on SQLite a key would need the table copied, which the
     # claims' ON DELETE CASCADE turns into deleting every claim.
     story_id: Mapped[int | None] = mapped_column(Integer)
+    # 0019: an editor put the article in its story (factcheck.store.story_edits): regrouping
+    # leaves it there, whatever its links say.
+    story_pinned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     feed: Mapped[Feed] = relationship(back_populates="articles")
     claims: Mapped[list[Claim]] = relationship(back_populates="article", cascade="all, delete-orphan")
@@ -188,6 +192,9 @@ class Story(Base):
 
     ``first``/``last``: the publication times of its first and last article (its span);
     ``n_articles`` 0: merged into another or emptied (story_events says where its articles went).
+    ``conflicted``, ``n_conflicts``, ``n_outlets`` (0019): what the queue's order needs, kept by
+    ``stories.refresh``: whether one outlet contradicts another, how many claims are contradicted,
+    how many independent outlets report it.
     """
 
     __tablename__ = "stories"
@@ -198,15 +205,21 @@ class Story(Base):
     first: Mapped[datetime] = mapped_column(UTCDateTime)
     last: Mapped[datetime] = mapped_column(UTCDateTime)
     n_articles: Mapped[int] = mapped_column(Integer, default=0)
+    conflicted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    n_conflicts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    n_outlets: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
-    __table_args__ = (Index("ix_stories_last", "last"),)
+    # ix_stories_need: the queue's order ("needs a human most") read in index order, a page a bounded read.
+    __table_args__ = (Index("ix_stories_last", "last"),
+                      Index("ix_stories_need", "conflicted", "n_outlets", "last", "id"))
 
 
 class StoryEvent(Base):
     """A story merged into another or split off one: the grouping's history, kept after the stories go.
 
     ``kind``: merged (``story_id`` went into ``into_id``) or split (``into_id`` was split off
-    ``story_id``). Plain ids: the history is read, never joined.
+    ``story_id``) by the grouping, or moved (an editor moved ``article_id`` from ``story_id`` to
+    ``into_id``, ``user_id`` the editor; 0019). Plain ids: the history is read, never joined.
     """
 
     __tablename__ = "story_events"
@@ -217,6 +230,8 @@ class StoryEvent(Base):
     story_id: Mapped[int] = mapped_column(Integer)
     into_id: Mapped[int] = mapped_column(Integer)
     articles: Mapped[int] = mapped_column(Integer, default=0)  # how many articles moved
+    article_id: Mapped[int | None] = mapped_column(Integer)
+    user_id: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (Index("ix_story_events_story", "story_id"), Index("ix_story_events_into", "into_id"))
 

@@ -21,13 +21,21 @@ the same stories in any order of arrival (tests/test_stories_real.py measures it
 Ids: ``grouping.keep_ids`` gives a regrouped story the id of the story it mostly came from, the
 older when two merged; merges and splits are written to ``story_events``, and a story whose
 articles all went elsewhere stays, empty (``n_articles`` 0). An article without claims is in no story.
+
+An article an editor moved (``story_pinned``, factcheck.store.story_edits) is left out of the
+grouping: it stays in the story the editor chose, however its links change, and no merge takes
+it along. Its story is still refreshed with the others.
+
+Every story of the neighbourhood is then refreshed (``refresh``): its span, its articles and what
+the story queue's order reads (whether outlets contradict each other, how many independent outlets
+report it), so those figures follow every new article, match and rematch.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, distinct, false, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from ..match.grouping import GroupingConfig, Link, group, keep_ids
@@ -105,49 +113,56 @@ def _regroup_around(session: Session, aid: int, config: GroupingConfig) -> set[i
             links.append(Link(aid, other, "supports", 100.0))
     # Whole stories: every article of the stories met, and their links among the set.
     old: dict[int, int] = {}
+    pinned: dict[int, int] = {}  # an article an editor placed -> its story: not grouped, never moved
     for part in _chunks(published):
-        old.update((a, s) for a, s in session.execute(
-            select(Article.id, Article.story_id).where(Article.id.in_(part), Article.story_id.is_not(None))))
-    story_ids = set(old.values())
+        for a, s, pin in session.execute(select(Article.id, Article.story_id, Article.story_pinned)
+                                         .where(Article.id.in_(part), Article.story_id.is_not(None))):
+            (pinned if pin else old)[a] = s
+    story_ids = set(old.values()) | set(pinned.values())
     for part in _chunks(story_ids):
-        for a, s, when in session.execute(select(Article.id, Article.story_id, Article.published)
-                                          .where(Article.story_id.in_(part))):
-            old[a] = s
+        for a, s, pin, when in session.execute(select(Article.id, Article.story_id, Article.story_pinned,
+                                                      Article.published).where(Article.story_id.in_(part))):
+            (pinned if pin else old)[a] = s
             if a not in published:
                 published[a] = when
                 links += [Link(*row[:4]) for row in _linked(session, {a}, config, when - span, when + span)]
     with_claims: set[int] = set()
     for part in _chunks(published):
         with_claims.update(session.scalars(select(Claim.article_id).where(Claim.article_id.in_(part)).distinct()))
-    inside = [link for link in links if link.a in published and link.b in published]
+    with_claims -= set(pinned)
+    inside = [link for link in links if link.a in with_claims and link.b in with_claims]
     groups = group({a: published[a] for a in with_claims}, inside, config)
-    _write(session, groups, old, published, set(published) - with_claims)
+    _write(session, groups, old, published, set(published) - with_claims - set(pinned), set(pinned.values()))
     return set(published)
 
 
 def _write(session: Session, groups: list[list[int]], old: dict[int, int], published: dict[int, datetime],
-           without: set[int]) -> None:
+           without: set[int], also: set[int]) -> None:
+    """Store the groups with the ids they keep, record merges and splits, refresh every story met
+    (``also``: the stories of the pinned articles, which the groups do not list)."""
     kept = keep_ids(groups, old)
     now = utcnow()
     existing = {s.id: s for part in _chunks(set(old.values()))
                 for s in session.scalars(select(Story).where(Story.id.in_(part)))}
     ids: list[int] = []
     for members, sid in zip(groups, kept.ids):
-        first, last = min(published[a] for a in members), max(published[a] for a in members)
         story = existing.get(sid) if sid is not None else None
         if story is None:
+            first, last = min(published[a] for a in members), max(published[a] for a in members)
             story = Story(created_at=now, updated_at=now, first=first, last=last, n_articles=len(members))
             session.add(story)
             session.flush()
-        elif (story.first, story.last, story.n_articles) != (first, last, len(members)) or any(
-                old.get(a) != story.id for a in members):
-            story.first, story.last, story.n_articles, story.updated_at = first, last, len(members), now
         ids.append(story.id)
         moved = [a for a in members if old.get(a) != story.id]
+        if moved:
+            story.updated_at = now
         for part in _chunks(moved):
-            session.execute(update(Article).where(Article.id.in_(part)).values(story_id=story.id))
+            # Not a pinned article: an editor may have placed it since this walk read it.
+            session.execute(update(Article).where(Article.id.in_(part), Article.story_pinned == false())
+                            .values(story_id=story.id))
     for part in _chunks(a for a in without if a in old):
-        session.execute(update(Article).where(Article.id.in_(part)).values(story_id=None))
+        session.execute(update(Article).where(Article.id.in_(part), Article.story_pinned == false())
+                        .values(story_id=None))
     for sid, into in kept.merged.items():
         moved = sum(1 for a, s in old.items() if s == sid)
         session.add(StoryEvent(at=now, kind="merged", story_id=sid, into_id=into, articles=moved))
@@ -156,15 +171,57 @@ def _write(session: Session, groups: list[list[int]], old: dict[int, int], publi
             if ids[i] != sid:
                 moved = sum(1 for a in groups[i] if old.get(a) == sid)
                 session.add(StoryEvent(at=now, kind="split", story_id=sid, into_id=ids[i], articles=moved))
-    # A story whose articles all went elsewhere stays, empty: its id is never given to another
-    # event (SQLite would reuse the highest id of a deleted row) and still leads to where they went.
-    for sid in set(existing) - set(ids):
-        existing[sid].n_articles, existing[sid].updated_at = 0, now
+    # A story whose articles all went elsewhere stays, empty (refresh counts 0): its id is never
+    # given to another event (SQLite would reuse the highest id of a deleted row) and still leads
+    # to where they went.
+    refresh(session, set(existing) | set(ids) | also, now)
+
+
+def refresh(session: Session, story_ids: Iterable[int], now: datetime | None = None) -> None:
+    """Recount these stories from their stored articles, claims and matches (flushed).
+
+    ``first``/``last``/``n_articles``; ``n_outlets``: independent outlets, the feeds of its
+    articles with a syndicated copy (one content hash) counted for the first article that carries
+    it only; ``n_conflicts``: its claims that a claim of another outlet of the story contradicts
+    (a stored ``conflicts`` match), ``conflicted`` when there is one. The story queue sorts on the
+    last three (``ix_stories_need``), and shows ``n_conflicts`` as its diverging count.
+    Migration 0019 backfilled them with the same definitions.
+    """
+    now = now or utcnow()
+    mine, theirs, home, away = aliased(Claim), aliased(Claim), aliased(Article), aliased(Article)
+    for part in _chunks(set(story_ids)):
+        articles: dict[int, list] = {}
+        for row in session.execute(select(Article.id, Article.story_id, Article.feed_id, Article.content_hash,
+                                          Article.published).where(Article.story_id.in_(part))):
+            articles.setdefault(row.story_id, []).append(row)
+        conflicts = dict(session.execute(
+            select(home.story_id, func.count(distinct(mine.id))).select_from(home)
+            .join(mine, mine.article_id == home.id)
+            .join(Match, and_(Match.claim_id == mine.id, Match.relation == "conflicts"))
+            .join(theirs, and_(theirs.id == Match.other_claim_id, theirs.feed_id != mine.feed_id))
+            .join(away, and_(away.id == theirs.article_id, away.story_id == home.story_id))
+            .where(home.story_id.in_(part)).group_by(home.story_id)).all())
+        for story in session.scalars(select(Story).where(Story.id.in_(part))):
+            rows = articles.get(story.id, [])
+            first_of: dict[str, tuple[int, int]] = {}  # content hash -> (lowest article, its feed)
+            for row in rows:
+                if row.content_hash not in first_of or row.id < first_of[row.content_hash][0]:
+                    first_of[row.content_hash] = (row.id, row.feed_id)
+            n = conflicts.get(story.id, 0)
+            values = {"n_articles": len(rows), "n_outlets": len({feed for _, feed in first_of.values()}),
+                      "n_conflicts": n, "conflicted": n > 0}
+            if rows:
+                values |= {"first": min(r.published for r in rows), "last": max(r.published for r in rows)}
+            if any(getattr(story, k) != v for k, v in values.items()):
+                for k, v in values.items():
+                    setattr(story, k, v)
+                story.updated_at = now
     session.flush()
 
 
 def story_of_id(session: Session, story_id: int) -> int | None:
-    """Where a story id leads now: itself, the story it was merged into (followed), or None."""
+    """Where a story id leads now: itself, the story it was merged into or its last article moved to
+    (followed), or None."""
     seen = set()
     while story_id not in seen:
         seen.add(story_id)
@@ -173,8 +230,9 @@ def story_of_id(session: Session, story_id: int) -> int | None:
             return None
         if story.n_articles:
             return story_id
+        # Emptied by a merge, or by an editor moving its last article away.
         nxt = session.scalar(select(StoryEvent.into_id).where(StoryEvent.story_id == story_id,
-                                                              StoryEvent.kind == "merged")
+                                                              StoryEvent.kind.in_(("merged", "moved")))
                              .order_by(StoryEvent.id.desc()).limit(1))
         if nxt is None:
             return None

@@ -39,16 +39,24 @@ def _chunks(ids):
         yield ids[i:i + CHUNK]
 
 
-def story_page(session: Session, offset: int, limit: int, where=()) -> list[StoryRow]:
-    """Live stories (some article left in them), newest last article first, ``limit`` from ``offset``;
-    ``where``: more conditions on ``Story`` (``story_list``'s filters).
+# The queue's orders: "need" (the default) puts first what needs a human most: a story where one
+# outlet contradicts another, then the stories more independent outlets report, then the newest;
+# "newest" by last report. Each is the order of one index (ix_stories_need, ix_stories_last) over
+# figures stories.refresh keeps on the story, so a page at any depth reads its rows in index order,
+# never sorting all stories; the id last makes the order total, so pages never overlap.
+ORDERS = {
+    "need": (Story.conflicted.desc(), Story.n_outlets.desc(), Story.last.desc(), Story.id.desc()),
+    "newest": (Story.last.desc(), Story.id.desc()),
+}
 
-    Newest first because ``ix_stories_last`` serves that order at any depth; ranking by conflicts
-    and outlets across all stories needs those figures stored on the story, which they are not yet.
+
+def story_page(session: Session, offset: int, limit: int, order: str = "need", where=()) -> list[StoryRow]:
+    """Live stories (some article left in them) in one of ``ORDERS``, ``limit`` from ``offset``;
+    ``where``: more conditions on ``Story`` (``story_list``'s filters).
     """
     stories = session.execute(
         select(Story.id, Story.first, Story.last, Story.n_articles).where(Story.n_articles > 0, *where)
-        .order_by(Story.last.desc(), Story.id.desc()).offset(offset).limit(limit)).all()
+        .order_by(*ORDERS[order]).offset(offset).limit(limit)).all()
     rows = {sid: StoryRow(sid, first, last, n) for sid, first, last, n in stories}
     describe(session, rows)
     return [rows[sid] for sid, *_ in stories]
@@ -74,23 +82,24 @@ def describe(session: Session, rows: dict[int, StoryRow]) -> None:
             if sid not in best or rank > best[sid][0]:
                 best[sid] = (rank, cid, text)
     agreeing: set[int] = set()
-    diverging: set[int] = set()
     for part in _chunks(story_of):
-        for cid, other, relation in session.execute(
-                select(Match.claim_id, Match.other_claim_id, Match.relation)
-                .where(Match.claim_id.in_(part), Match.relation.in_(("supports", "conflicts")))):
+        for cid, other in session.execute(
+                select(Match.claim_id, Match.other_claim_id)
+                .where(Match.claim_id.in_(part), Match.relation == "supports")):
             # Only what another outlet of the same story says counts.
             if story_of.get(other) != story_of[cid] or feed_of.get(other) == feed_of[cid]:
                 continue
-            (agreeing if relation == "supports" else diverging).add(cid)
+            agreeing.add(cid)
     for sid, row in rows.items():
         row.outlets = sorted(outlets[sid].values())
         if sid in best:
             row.headline_id, row.headline = best[sid][1], best[sid][2]
     for cid in agreeing:
         rows[story_of[cid]].n_agreeing += 1
-    for cid in diverging:
-        rows[story_of[cid]].n_diverging += 1
+    # Diverging: the count the queue's order is sorted on, kept on the story by stories.refresh.
+    for part in _chunks(rows):
+        for sid, n in session.execute(select(Story.id, Story.n_conflicts).where(Story.id.in_(part))):
+            rows[sid].n_diverging = n
 
 
 @dataclass

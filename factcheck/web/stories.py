@@ -5,8 +5,8 @@ from flask import Blueprint, abort, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from ..store.fact_decisions import fact_forms
-from ..store.story_facts import story_facts, story_page
-from .context import db
+from ..store.story_facts import ORDERS, story_facts, story_page
+from .context import db, ui_text as _t
 from .params import optional_int
 
 bp = Blueprint("stories", __name__)
@@ -19,9 +19,12 @@ MAX_PAGE = 1000
 @login_required
 def index():
     page = optional_int(request.args.get("page"), "page", 1, MAX_PAGE) or 1
-    rows = story_page(db(), (page - 1) * PAGE_SIZE, PAGE_SIZE + 1)
+    order = request.args.get("order") or "need"
+    if order not in ORDERS:
+        abort(400, _t("unknown order {value}; use one of {choices}", value=repr(order[:40]), choices=", ".join(ORDERS)))
+    rows = story_page(db(), (page - 1) * PAGE_SIZE, PAGE_SIZE + 1, order)
     has_next = len(rows) > PAGE_SIZE
-    return render_template("stories/index.html", rows=rows[:PAGE_SIZE], page=page, has_next=has_next,
+    return render_template("stories/index.html", rows=rows[:PAGE_SIZE], page=page, has_next=has_next, order=order,
                            claim_base=url_for("queue.claim", claim_id=0)[:-1])
 
 

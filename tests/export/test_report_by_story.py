@@ -38,8 +38,9 @@ def test_the_report_by_story_puts_each_storys_claims_under_its_heading(cli, grou
     assert r.exit_code == 0, r.stderr
     html = r.stdout
     got = _sections(html)
-    # The queue's order (newest last report first); the disputed claim first within its story.
-    assert [sid for sid, _ in got] == [str(grouped["december"]), str(grouped["c"]), str(grouped["event"])]
+    # The queue's order (the story two outlets report first, then the newest last report); the
+    # disputed claim first within its story.
+    assert [sid for sid, _ in got] == [str(grouped["event"]), str(grouped["december"]), str(grouped["c"])]
     event = dict(got)[str(grouped["event"])]
     assert event[0] == grouped["en_quote"], "disputed first, as the report by status orders them"
     assert sorted(event) == sorted(grouped[k] for k in ("ar_quote", "en_quote", "ar_date", "formula"))
@@ -80,7 +81,7 @@ def test_the_web_export_groups_by_story_in_the_editors_language(client, grouped)
     assert r.status_code == 200
     html = r.get_data(as_text=True)
     assert '<html lang="ar" dir="rtl">' in html
-    assert [sid for sid, _ in _sections(html)] == [str(grouped["december"]), str(grouped["c"]), str(grouped["event"])]
+    assert [sid for sid, _ in _sections(html)] == [str(grouped["event"]), str(grouped["december"]), str(grouped["c"])]
     assert f"القصة {grouped['event']}" in html and "وسائل الإعلام" in html
     for query, says in (("format=html&group=outlet", "تجميع غير معروف"), ("format=csv&group=story", "وحده يُجمَّع")):
         bad = client.get(f"/exports/download?{query}")

@@ -80,7 +80,7 @@ def _routes(ids: dict[str, int]) -> dict[str, tuple[str, str, dict[str, str], di
         # A form field, not an upload: the route must say "choose a file", never fail.
         "admin.import_opml": ("POST", "/admin/feeds/opml", {}, {"opml": "<opml version='2.0'/>"}),
         "dashboard.index": ("GET", "/dashboard", {}, {"days": "14"}),
-        "stories.index": ("GET", "/stories", {}, {"page": "1"}),
+        "stories.index": ("GET", "/stories", {}, {"page": "1", "order": "newest"}),
         "stories.story": ("GET", "/stories/{story_id}", {"story_id": "1"}, {}),
         "fact_decisions.decide_view": ("POST", "/stories/{story_id}/facts/{number}/decide",
                                        {"story_id": "1", "number": str(c)},

@@ -36,8 +36,9 @@ def test_the_story_queue_shows_one_row_per_event_with_its_outlets_and_divergence
     assert resp.status_code == 200
     rows = _rows(resp.get_data(as_text=True))
     assert len(rows) == 2, rows
-    newest, flood = rows  # newest last report first
+    flood, newest = rows  # the contradicted story first, though the museum's report is newer
     assert "museum" in newest and "1 outlet" in newest
+    assert _rows(client.get("/stories?order=newest").get_data(as_text=True)) == [newest, flood]
     assert "has-conflict" in flood and "has-conflict" not in newest
     assert "3 outlets" in flood
     for outlet in ("Outlet A", "Outlet B", "Outlet C"):
@@ -56,6 +57,14 @@ def test_the_story_queue_pages_and_refuses_bad_pages(client, factory):
         resp = client.get(f"/stories?page={bad}")
         assert resp.status_code == 400, bad
         assert "page" in resp.get_data(as_text=True)
+    for bad in ("oldest", "NEWEST", "need\r\n", "²", "x" * 5000):
+        resp = client.get("/stories", query_string={"order": bad})
+        assert resp.status_code == 400, bad
+        assert "unknown order" in resp.get_data(as_text=True) and "need, newest" in resp.get_data(as_text=True)
+    # The order is kept from page to page.
+    pager = re.search(r'<nav class="pager">(.*?)</nav>', client.get("/stories?order=newest&page=2").get_data(as_text=True),
+                      re.S).group(1)
+    assert "page=1" in pager and "order=newest" in pager and "Newer" in pager
 
 
 def test_the_story_queue_is_in_arabic_for_an_arabic_reader(client, factory):
