@@ -613,6 +613,8 @@ def export(ctx: Ctx, fmt: str, statuses: tuple[str, ...], kinds: tuple[str, ...]
 
 # ---------------------------------------------------------------- stories
 
+MAX_ID = 2**31 - 1  # ids are INTEGER columns: PostgreSQL's hold 32 bits (factcheck.web.params.MAX_ID)
+
 
 @main.group(invoke_without_command=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
@@ -657,6 +659,39 @@ def stories(click_ctx: click.Context, fmt: str, since: str | None, until: str | 
 
 def _day_time(d: datetime) -> str:
     return d.strftime("%Y-%m-%d %H:%M")
+
+
+@stories.command("move")
+@click.argument("article_id", type=click.IntRange(1, MAX_ID), metavar="ARTICLE_ID")
+@click.option("--to", "target", required=True, metavar="STORY_ID|new",
+              help="The story to put the article in, or new: a story of its own.")
+@click.option("--as", "as_user", required=True, metavar="USER", help="The editor correcting the grouping.")
+@pass_ctx
+def stories_move(ctx: Ctx, article_id: int, target: str, as_user: str) -> None:
+    """Move an article (with its claims) to another story, or split it off into a new one; regrouping
+    and rematching leave it there. The same rules and history as the story page's form."""
+    from sqlalchemy import select
+
+    from .store.db import transaction
+    from .store.models import Article, User
+    from .store.story_edits import StoryEditError, move_article
+
+    if target != "new" and not (target.isascii() and target.isdigit() and 1 <= int(target) <= MAX_ID):
+        click.echo(f"error: --to must be a story id (1 to {MAX_ID}) or new, got {target!r}", err=True)
+        sys.exit(2)
+    ctx.upgrade()
+    try:
+        with transaction(ctx.factory) as s:
+            user = s.scalar(select(User).where(User.name == as_user))
+            if user is None:
+                click.echo(f"error: no user named {as_user!r}", err=True)
+                sys.exit(2)
+            source = s.scalar(select(Article.story_id).where(Article.id == article_id))
+            into = move_article(s, article_id, None if target == "new" else int(target), user)
+    except StoryEditError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"article {article_id}: moved from story {source} to story {into}")
 
 
 # ---------------------------------------------------------------- users and decisions

@@ -24,6 +24,7 @@ def register(app: Flask) -> None:
     app.register_blueprint(dashboard.bp)
     from . import stories; app.register_blueprint(stories.bp)  # noqa: E702
     from . import fact_decisions; app.register_blueprint(fact_decisions.bp)  # noqa: E702
+    from . import story_edits; app.register_blueprint(story_edits.bp)  # noqa: E702
     from . import api, tokens, webhooks
 
     app.register_blueprint(tokens.bp)

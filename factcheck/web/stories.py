@@ -5,6 +5,7 @@ from flask import Blueprint, abort, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from ..store.fact_decisions import fact_forms
+from ..store.story_edits import story_articles
 from ..store.story_facts import ORDERS, story_facts, story_page
 from .context import db, ui_text as _t
 from .params import optional_int
@@ -34,6 +35,6 @@ def story(story_id: int):
     facts = story_facts(db(), story_id)
     if facts is None:
         abort(404)
-    return render_template("stories/story.html", story_id=story_id, facts=facts,
+    return render_template("stories/story.html", story_id=story_id, facts=facts, articles=story_articles(db(), story_id),
                            claim_base=url_for("queue.claim", claim_id=0)[:-1],
                            forms=fact_forms(db(), story_id, facts, current_user))

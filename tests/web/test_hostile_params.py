@@ -14,8 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 from sqlalchemy import func, select
 
+from factcheck.store import stories
 from factcheck.store.db import transaction
-from factcheck.store.models import Base, Claim, Feed
+from factcheck.store.models import Article, Base, Claim, Feed
 
 from ..conftest import admin_client, csrf_token, login
 from . import data
@@ -81,11 +82,14 @@ def _routes(ids: dict[str, int]) -> dict[str, tuple[str, str, dict[str, str], di
         "admin.import_opml": ("POST", "/admin/feeds/opml", {}, {"opml": "<opml version='2.0'/>"}),
         "dashboard.index": ("GET", "/dashboard", {}, {"days": "14"}),
         "stories.index": ("GET", "/stories", {}, {"page": "1", "order": "newest"}),
-        "stories.story": ("GET", "/stories/{story_id}", {"story_id": "1"}, {}),
+        "stories.story": ("GET", "/stories/{story_id}", {"story_id": str(ids["story"])}, {}),
         "fact_decisions.decide_view": ("POST", "/stories/{story_id}/facts/{number}/decide",
                                        {"story_id": "1", "number": str(c)},
                                        {"status": "corroborated", "claim": str(c), f"v{c}": str(v), "note": "checked"}),
         "fact_decisions.undo_view": ("POST", "/stories/{story_id}/undo", {"story_id": "1"}, {"batch": "1"}),
+        "story_edits.move": ("POST", "/stories/{story_id}/articles/{article_id}/move",
+                             {"story_id": str(ids["story"]), "article_id": str(ids["article"])},
+                             {"to": str(ids["other story"]), "split": ""}),
         "tokens.index": ("GET", "/tokens", {}, {}),
         "tokens.add": ("POST", "/tokens", {}, {"name": "CMS", "scope": "read"}),
         "tokens.revoke": ("POST", "/tokens/{token_id}/revoke", {"token_id": "1"}, {}),
@@ -137,14 +141,17 @@ def _send(client, method: str, path: str, params: dict, token: str | None, raw: 
 def world(app, factory, client):
     with transaction(factory) as s:
         c = data.claim(s, "Outlet A", "The bridge reopens on Monday.", speaker="The mayor")
-        data.claim(s, "Outlet B", "The bridge reopens on Tuesday.", speaker="The mayor")
+        other = data.claim(s, "Outlet B", "The bridge reopens on Tuesday.", speaker="The mayor")
+        stories.regroup(s, [c.article_id, other.article_id])  # unlinked: two stories, to move one's article
+        story, other_story = (s.scalar(select(Article.story_id).where(Article.id == x.article_id)) for x in (c, other))
         feed = Feed(name="A feed", url="http://127.0.0.1:9/feed.xml", kind="feed", enabled=False, language="en")
         s.add(feed)
         s.flush()
         from factcheck.store.models import User
 
         user = s.scalar(select(User).where(User.name == "rana"))
-        ids = {"claim": c.id, "version": c.version, "source": c.feed_id, "feed": feed.id, "user": user.id}
+        ids = {"claim": c.id, "version": c.version, "source": c.feed_id, "feed": feed.id, "user": user.id,
+               "article": c.article_id, "story": story, "other story": other_story}
     anonymous = app.test_client()
     anonymous.environ_base["REMOTE_ADDR"] = "192.0.2.99"  # its failed logins throttle its own address only
     admin = admin_client(app, factory)
