@@ -80,4 +80,16 @@ def test_an_editor_decides_a_storys_agreeing_fact_with_the_keyboard_and_undoes_i
     with page.expect_navigation():
         page.click("#history li >> nth=0 >> a.on-story")
     assert page.url.endswith(f"/stories/{ids['story']}")
+
+    # The same story in Arabic, right to left, through the switch in the header; c still decides.
+    with page.expect_navigation():
+        page.locator("form.lang-switch button").click()
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert f"الواقعة {ids['fact']}" in page.locator(f"#fact-{ids['fact']}").inner_text()
+    page.keyboard.press("j")
+    with page.expect_navigation():
+        page.keyboard.press("d")
+    assert f"الواقعة {ids['fact']}: 3 ×" in page.locator("p.flash.ok").inner_text()
+    assert set(_statuses(factory, agreeing).values()) == {"disputed"}
+    page.screenshot(path=str(shots / "story-decided-ar.png"), full_page=True)
     ctx.close()
