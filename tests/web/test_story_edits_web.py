@@ -104,3 +104,13 @@ def test_the_move_form_is_in_arabic_for_an_arabic_reader(client, two_stories):
     r = client.post(f"/stories/{two_stories['floods']}/articles/{two_stories['a']}/move",
                     data={"csrf_token": token, "to": str(two_stories["floods"])})
     assert r.status_code == 400 and "موجود بالفعل في القصة" in r.get_data(as_text=True)
+
+
+def test_a_story_whose_last_article_was_moved_away_leads_on_to_where_it_went(client, factory, two_stories):
+    w = two_stories
+    token = csrf_token(client, f"/stories/{w['museum']}")
+    r = client.post(f"/stories/{w['museum']}/articles/{w['d']}/move", data={"csrf_token": token, "to": str(w["floods"])})
+    assert r.status_code == 303
+    r = client.get(f"/stories/{w['museum']}")
+    assert r.status_code == 302 and r.headers["Location"].endswith(f"/stories/{w['floods']}")
+    assert "Museum wing" in client.get(r.headers["Location"]).get_data(as_text=True)
