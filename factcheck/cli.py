@@ -625,9 +625,12 @@ MAX_ID = 2**31 - 1  # ids are INTEGER columns: PostgreSQL's hold 32 bits (factch
 @click.option("--min-outlets", default=1, show_default=True, type=int, metavar="N",
               help="Stories reported by at least N outlets.")
 @click.option("--limit", default=50, show_default=True, type=int, metavar="N", help="At most N stories.")
+@click.option("--order", default="need", show_default=True, metavar="need|newest",
+              help="need: a contradiction between outlets first, then more independent outlets, then the newest "
+                   "(the story queue's order); newest: by last report.")
 @click.pass_context
 def stories(click_ctx: click.Context, fmt: str, since: str | None, until: str | None, outlets: tuple[str, ...],
-            min_outlets: int, limit: int) -> None:
+            min_outlets: int, limit: int, order: str) -> None:
     """List stories in the story queue's order: id, first and last article, outlets, articles, claims, the
     headline claim and how many claims other outlets agree with or contradict."""
     if click_ctx.invoked_subcommand is not None:
@@ -638,7 +641,7 @@ def stories(click_ctx: click.Context, fmt: str, since: str | None, until: str | 
     ctx = click_ctx.ensure_object(Ctx)
     try:
         filters = StoryFilters.parse(since=since, until=until, outlets=outlets, min_outlets=min_outlets,
-                                     limit=limit)
+                                     limit=limit, order=order)
         ctx.upgrade()
         with ctx.factory() as s:
             rows = list_stories(s, filters)

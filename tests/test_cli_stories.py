@@ -66,6 +66,7 @@ def test_stories_filters_narrow_the_list(stories):
     assert [s["outlets"] for s in _listed(stories, "--until", "2025-11-07")] == [["Outlet A", "Outlet B"]]
     assert _listed(stories, "--since", "2025-11-08", "--until", "2025-11-08") == []
     assert [s["outlets"] for s in _listed(stories, "--limit", "1")] == [["Outlet A", "Outlet B"]]
+    assert [s["outlets"] for s in _listed(stories, "--order", "newest")] == [["Outlet C"], ["Outlet A", "Outlet B"]]
 
 
 @pytest.mark.parametrize("args, says", [
@@ -74,6 +75,7 @@ def test_stories_filters_narrow_the_list(stories):
     (("--since", "2025-11-09", "--until", "2025-11-08"), "is before the start date"),
     (("--min-outlets", "0"), "0 is not a number of outlets"),
     (("--limit", "0"), "0 is not a limit from 1 to"),
+    (("--order", "oldest"), "unknown order 'oldest'; use one of need, newest"),
 ])
 def test_stories_refuses_a_filter_it_cannot_apply(stories, args, says):
     r = stories(*args)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from .models import Article, Feed, Story
 from .reports import FilterError, _iso, _parse_day
-from .story_facts import StoryRow, story_page
+from .story_facts import ORDERS, StoryRow, story_page
 
 MAX_LIMIT = 10_000
 
@@ -27,8 +27,12 @@ class StoryFilters:
     outlets: tuple[str, ...] = ()  # a story reported by one of these outlets
     min_outlets: int = 1
     limit: int = 50
+    order: str = "need"  # one of story_facts.ORDERS, as the story queue's ?order=
 
     def __post_init__(self) -> None:
+        if self.order not in ORDERS:
+            raise FilterError("unknown order {value}; use one of {choices}", value=repr(self.order[:40]),
+                              choices=", ".join(ORDERS))
         if self.since and self.until and self.until < self.since:
             raise FilterError("the end date {until} is before the start date {since}",
                               until=str(self.until), since=str(self.since))
@@ -39,11 +43,11 @@ class StoryFilters:
 
     @classmethod
     def parse(cls, *, since: str | None = None, until: str | None = None, outlets=(), min_outlets: int = 1,
-              limit: int = 50) -> StoryFilters:
+              limit: int = 50, order: str = "need") -> StoryFilters:
         """From user input: dates as YYYY-MM-DD (read as the export reads them), blank outlets ignored."""
         return cls(since=_parse_day(since, "start"), until=_parse_day(until, "end"),
                    outlets=tuple(dict.fromkeys(o.strip() for o in outlets if o and o.strip())),
-                   min_outlets=min_outlets, limit=limit)
+                   min_outlets=min_outlets, limit=limit, order=order)
 
 
 def _conditions(f: StoryFilters) -> list:
@@ -68,7 +72,7 @@ def list_stories(session: Session, f: StoryFilters) -> list[StoryRow]:
         missing = [o for o in f.outlets if o not in known]
         if missing:
             raise FilterError("no source named {value}", value=repr(missing[0]))
-    return story_page(session, 0, f.limit, where=_conditions(f))
+    return story_page(session, 0, f.limit, f.order, where=_conditions(f))
 
 
 def story_record(r: StoryRow) -> dict:
