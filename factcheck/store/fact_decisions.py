@@ -65,10 +65,10 @@ def find_fact(session: Session, story_id: int, number: int) -> Fact:
 
 def decide_fact(session: Session, story_id: int, number: int, user: User, status: str, note: str = "", *,
                 claims: Iterable[int] | None = None, leave: Iterable[int] = (),
-                versions: Mapping[int, int] | None = None) -> list[Decision]:
+                versions: Mapping[int, int] | None = None, token_id: int | None = None) -> list[Decision]:
     """Decide the claims of fact `number` of the story: those in `claims` (the web form's ticked
     ones; None: all of the fact's), less those in `leave` (the CLI's), each on its version in
-    `versions` (None: whatever is current, as the CLI decides).
+    `versions` (None: whatever is current, as the CLI decides); token_id: the API token used.
 
     Every claim named must be in the fact (NotInFact); a claim decided by someone else since
     refuses the whole fact (StaleFact) and nothing is written.
@@ -97,7 +97,7 @@ def decide_fact(session: Session, story_id: int, number: int, user: User, status
     return _all_or_nothing(session, [
         lambda batch, cid=cid: decide(session, cid, user, status, note,
                                       expected_version=None if versions is None else versions[cid],
-                                      story_id=story_id, batch_id=batch)
+                                      token_id=token_id, story_id=story_id, batch_id=batch)
         for cid in chosen])
 
 

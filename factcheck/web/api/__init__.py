@@ -88,3 +88,4 @@ def _no_store(resp):
 
 
 from . import views  # noqa: E402,F401  (routes)
+from . import facts  # noqa: E402,F401  (routes)

@@ -33,7 +33,8 @@ SCHEMAS = {
     "Error": {"type": "object", "required": ["error"], "properties": {"error": {
         "type": "object", "required": ["code", "message"],
         "properties": {"code": _STR, "message": _STR, "changed_by": _null(_STR), "status": _STR,
-                       "version": _null(_INT)}}}},
+                       "version": _null(_INT), "claim_id": {**_INT, "description": "409 on a fact: the claim "
+                                                                                   "changed since"}}}}},
     "ArticleRef": {"type": "object", "required": ["source", "title", "url", "published", "language"],
                    "properties": {"source": _STR, "title": _STR, "url": _null(_STR), "published": TIME,
                                   "language": _null(_STR)}},
@@ -68,6 +69,31 @@ SCHEMAS = {
                                     "note": _STR, "at": TIME, "token_id": _INT}},
         "claim": {"type": "object", "required": ["id", "status", "version"],
                   "properties": {"id": _INT, "status": _STR, "version": _INT}}}},
+    "FactList": {"type": "object", "required": ["story", "facts"], "properties": {
+        "story": _INT,
+        "facts": {"type": "array", "description": "the story page's order: contradicted facts first", "items": {
+            "type": "object", "required": ["number", "outlets", "claims", "others"], "properties": {
+                "number": {**_INT, "description": "the fact's number: its first claim's id"},
+                "outlets": {"type": "array", "items": _STR},
+                "claims": {"type": "array", "items": {
+                    "type": "object", "required": ["id", "outlet", "status", "version"],
+                    "properties": {"id": _INT, "outlet": _STR, "status": {"enum": list(CLAIM_STATUSES)},
+                                   "version": _INT}}},
+                "others": {"type": "array", "items": _INT,
+                           "description": "the numbers of the facts giving another value"}}}}}},
+    "FactDecisionIn": {"type": "object", "required": ["status", "versions"], "additionalProperties": False,
+                       "properties": {"status": {"enum": ["corroborated", "disputed", "unverifiable"]}, "note": _STR,
+                                      "versions": {"type": "object", "minProperties": 1,
+                                                   "description": "the claims of the fact to decide (leave one out "
+                                                                  "by leaving it out): claim id -> the version you saw",
+                                                   "additionalProperties": {"type": "integer", "minimum": 1}}}},
+    "FactDecisionOut": {"type": "object", "required": ["story", "fact", "decisions"], "properties": {
+        "story": _INT, "fact": _INT,
+        "decisions": {"type": "array", "items": {
+            "type": "object", "required": ["id", "claim_id", "status", "previous_status", "editor", "note", "at",
+                                           "token_id", "batch_id"],
+            "properties": {"id": _INT, "claim_id": _INT, "status": _STR, "previous_status": _null(_STR),
+                           "editor": _STR, "note": _STR, "at": TIME, "token_id": _INT, "batch_id": _INT}}}}},
     "ArticleIn": {"type": "object", "required": ["source"], "additionalProperties": False, "properties": {
         "source": _STR, "title": _STR, "text": _STR, "html": _STR, "url": _STR,
         "published": {"type": "string", "description": "ISO 8601; without a zone, UTC"},
@@ -139,6 +165,9 @@ PAGING = [_q("cursor", "the `next` of the previous page"),
           _q("limit", "claims per page", {"type": "integer", "minimum": 1, "maximum": 200, "default": 50})]
 FIELDS = _q("fields", "comma-separated claim fields to keep (id always)")
 CLAIM_ID = {"name": "claim_id", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 0}}
+STORY_ID = {"name": "story_id", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 0}}
+FACT_NUMBER = {"name": "number", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 0},
+               "description": "the fact's number (GET /stories/{story_id}/facts)"}
 FEED_ID = {"name": "feed_id", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 0}}
 
 
@@ -215,6 +244,16 @@ def document() -> dict:
                 "operationId": "decideClaim", "summary": "Decide a claim (the version you saw, as on the web)",
                 "security": write, "parameters": [CLAIM_ID], "requestBody": _body("DecisionIn"),
                 "responses": {"201": _json("DecisionOut", "decided"), **_errors(400, 403, 404, 409, 413, 415, 503)}}},
+            "/stories/{story_id}/facts": {"get": {
+                "operationId": "listStoryFacts", "summary": "A story's facts by number, their claims and versions",
+                "parameters": [STORY_ID],
+                "responses": {"200": _json("FactList", "the facts"), **_errors(400, 404)}}},
+            "/stories/{story_id}/facts/{number}/decisions": {"post": {
+                "operationId": "decideStoryFact",
+                "summary": "Decide the claims of one fact at once, all or nothing (the versions you saw)",
+                "security": write, "parameters": [STORY_ID, FACT_NUMBER], "requestBody": _body("FactDecisionIn"),
+                "responses": {"201": _json("FactDecisionOut", "every claim decided"),
+                              **_errors(400, 403, 404, 409, 413, 415, 503)}}},
             "/articles": {"post": {
                 "operationId": "importArticle", "summary": "Import an article like `factcheck import` (idempotent)",
                 "security": write, "requestBody": _body("ArticleIn"),
