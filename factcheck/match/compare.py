@@ -220,6 +220,12 @@ def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> 
     if not (sim >= config.min_score or same):
         told_b = propositions.one_predicate(words_b, words_a)
         alike = text_similarity(words_a, told_b) if told_b != words_b else sim
+        if alike < config.min_score:
+            # What the predicates leave (words of the opposites lexicon set aside): two short headlines
+            # of the same things going opposite ways are unlike mostly by their predicates.
+            args_a, args_b = propositions.arguments(words_a), propositions.arguments(told_b)
+            if (args_a != words_a or args_b != told_b) and args_a and args_b:
+                alike = max(alike, text_similarity(args_a, args_b))
     if alike >= config.min_score or same:
         change = propositions.difference(a, b, claim.text[: config.max_chars], other.text[: config.max_chars])
     if change is not None and speakers is not False:

@@ -482,6 +482,12 @@ def one_predicate(toks: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, .
     return tuple(out)
 
 
+def arguments(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """A wording's words less those of the opposites lexicon (its predicates and qualifiers): what it
+    is about."""
+    return tuple(t for t in toks if not _opposition_of(t))
+
+
 @lru_cache(maxsize=100_000)
 def _opposition_of(word: str) -> frozenset[tuple[int, int]]:
     return frozenset(opposition(word))

@@ -231,3 +231,9 @@ def test_one_predicate_said_two_ways_leaves_the_opposite_the_only_difference():
     assert got["relation"] == "conflicts", got
     assert got["score"] >= 50, got  # as alike as the two are once the predicate is read as one
     assert _verdict("الذهب يواصل الصعود", "استمرار ارتفاع الذهب")["relation"] != "conflicts"
+
+
+def test_two_short_headlines_of_one_thing_going_opposite_ways_are_compared():
+    # Three words each, one shared: unlike by their predicates only, which are the difference.
+    got = _verdict("ارتفاع أسعار الأرز", "هبوط حاد للأرز")
+    assert got["relation"] == "conflicts", got
