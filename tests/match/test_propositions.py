@@ -237,3 +237,12 @@ def test_two_short_headlines_of_one_thing_going_opposite_ways_are_compared():
     # Three words each, one shared: unlike by their predicates only, which are the difference.
     got = _verdict("ارتفاع أسعار الأرز", "هبوط حاد للأرز")
     assert got["relation"] == "conflicts", got
+
+
+def test_protest_against_support_stay_against_flee_arrest_against_release_conflict():
+    for a, b in [("القبض على مدير الجمعية بتهمة الاحتيال", "الإفراج عن مدير الجمعية المتهم بالاحتيال"),
+                 ("آلاف السكان يفرون من القرى الحدودية", "آلاف السكان يبقون في القرى الحدودية"),
+                 ("احتجاجات في المدينة على إغلاق المستشفى القديم", "أهالي المدينة يدعمون إغلاق المستشفى القديم"),
+                 ("إيقاف محطة التحلية الجديدة في الميناء", "تشغيل محطة التحلية الجديدة في الميناء")]:
+        got = _verdict(a, b)
+        assert got["relation"] == "conflicts", (a, b, got)
