@@ -756,11 +756,14 @@ def unexplained(a: tuple[str, ...], b: tuple[str, ...], text_a: str = "", text_b
     a, b = tuple(w for w in a if not _numeric(w)), tuple(w for w in b if not _numeric(w))
     sa, sb = set(a), set(b)
     only_a = [x for x in dict.fromkeys(a) if x not in sb and not any(_alike(x, y) for y in sb - sa)]
-    if not only_a:
-        return None
     only_b = [y for y in dict.fromkeys(b) if y not in sa and not any(_alike(y, x) for x in sa - sb)]
-    if not only_b:
-        return None
+    if not only_a or not only_b:
+        # A word one wording adds that is the listed opposite of a word both say ("إيقاف تشغيل
+        # المحطة", stopping the plant's running, against "تشغيل المحطة") may turn it around: unsure.
+        added = _opposes_shared(only_a, sa & sb) if only_a else _opposes_shared(only_b, sa & sb)
+        if added is None:
+            return None
+        return added if only_a else (added[1], added[0])
     named_a = [x for x in only_a if _named(x, text_a)]
     named_b = [y for y in only_b if _named(y, text_b)]
     if named_a or named_b:
@@ -768,6 +771,18 @@ def unexplained(a: tuple[str, ...], b: tuple[str, ...], text_a: str = "", text_b
     if min(len(only_a), len(only_b)) <= allowed:
         return None
     return only_a[0], only_b[0]
+
+
+def _opposes_shared(extra: list[str], shared: set[str]) -> tuple[str, str] | None:
+    """(an added word, the shared word it is the listed opposite of), or None."""
+    for x in extra:
+        sides = _opposition_of(x)
+        if not sides:
+            continue
+        for y in shared:
+            if any((n, 1 - side) in _opposition_of(y) for n, side in sides):
+                return x, y
+    return None
 
 
 _SCALE_WORDS = frozenset(match_tokens("ألف آلاف مليون ملايين مليار مليارات بليون thousand thousands million "

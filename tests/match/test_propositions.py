@@ -246,3 +246,12 @@ def test_protest_against_support_stay_against_flee_arrest_against_release_confli
                  ("إيقاف محطة التحلية الجديدة في الميناء", "تشغيل محطة التحلية الجديدة في الميناء")]:
         got = _verdict(a, b)
         assert got["relation"] == "conflicts", (a, b, got)
+
+
+def test_an_added_opposite_of_a_shared_word_is_never_supports():
+    # "Stopping the plant's running" against "the plant's running": the one word added turns it around.
+    got = _verdict("توقف تشغيل محطة التحلية الجديدة في الميناء", "تشغيل محطة التحلية الجديدة في الميناء")
+    assert got["relation"] != "supports", got
+    # an added word that opposes nothing both say is a partial quote as before
+    got = _verdict("تشغيل محطة التحلية الجديدة في الميناء الشمالي", "تشغيل محطة التحلية الجديدة في الميناء")
+    assert got["relation"] == "supports", got
