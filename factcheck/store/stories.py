@@ -49,10 +49,11 @@ CHUNK = 500  # ids per IN (...) list
 
 def regroup(session: Session, article_ids: Iterable[int], config: GroupingConfig = GroupingConfig()) -> None:
     """Group again the stories around these articles (flushed), in the caller's transaction."""
+    wanted = set(article_ids)
     done: set[int] = set()
-    for aid in sorted(set(article_ids)):
+    for aid in sorted(wanted):
         if aid not in done:
-            done |= _regroup_around(session, aid, config)
+            done |= _regroup_around(session, aid, config, wanted)
 
 
 def _chunks(ids: Iterable[int]):
@@ -84,7 +85,7 @@ def _linked(session: Session, frontier: set[int], config: GroupingConfig, lo: da
     return out
 
 
-def _regroup_around(session: Session, aid: int, config: GroupingConfig) -> set[int]:
+def _regroup_around(session: Session, aid: int, config: GroupingConfig, wanted: set[int]) -> set[int]:
     """Group the neighbourhood of one article again; the articles it covered."""
     seed = session.execute(select(Article.published, Article.content_hash).where(Article.id == aid)).first()
     if seed is None:
@@ -132,16 +133,24 @@ def _regroup_around(session: Session, aid: int, config: GroupingConfig) -> set[i
     with_claims -= set(pinned)
     inside = [link for link in links if link.a in with_claims and link.b in with_claims]
     groups = group({a: published[a] for a in with_claims}, inside, config)
-    _write(session, groups, old, published, set(published) - with_claims - set(pinned), set(pinned.values()))
+    _write(session, groups, old, published, set(published) - with_claims - set(pinned), pinned,
+           wanted & set(published))
     return set(published)
 
 
 def _write(session: Session, groups: list[list[int]], old: dict[int, int], published: dict[int, datetime],
-           without: set[int], also: set[int]) -> None:
-    """Store the groups with the ids they keep, record merges and splits, refresh every story met
-    (``also``: the stories of the pinned articles, which the groups do not list)."""
+           without: set[int], pinned: dict[int, int], matched: set[int]) -> None:
+    """Store the groups with the ids they keep, record merges and splits, refresh the stories whose
+    figures may have changed.
+
+    Those are the stories an article joined or left, and the stories of the articles whose matches
+    were just stored (``matched``, pinned or not): a story's figures count the matches between its
+    own claims, and a match stored now has one of those articles on one side, so a story neither
+    holding one of them nor changing members counts the same as before.
+    """
     kept = keep_ids(groups, old)
     now = utcnow()
+    changed: set[int] = set()
     existing = {s.id: s for part in _chunks(set(old.values()))
                 for s in session.scalars(select(Story).where(Story.id.in_(part)))}
     ids: list[int] = []
@@ -156,10 +165,13 @@ def _write(session: Session, groups: list[list[int]], old: dict[int, int], publi
         moved = [a for a in members if old.get(a) != story.id]
         if moved:
             story.updated_at = now
+            changed.add(story.id)
+            changed.update(old[a] for a in moved if a in old)
         for part in _chunks(moved):
             # Not a pinned article: an editor may have placed it since this walk read it.
             session.execute(update(Article).where(Article.id.in_(part), Article.story_pinned == false())
                             .values(story_id=story.id))
+    changed.update(old[a] for a in without if a in old)
     for part in _chunks(a for a in without if a in old):
         session.execute(update(Article).where(Article.id.in_(part), Article.story_pinned == false())
                         .values(story_id=None))
@@ -174,7 +186,9 @@ def _write(session: Session, groups: list[list[int]], old: dict[int, int], publi
     # A story whose articles all went elsewhere stays, empty (refresh counts 0): its id is never
     # given to another event (SQLite would reuse the highest id of a deleted row) and still leads
     # to where they went.
-    refresh(session, set(existing) | set(ids) | also, now)
+    now_in = {a: sid for members, sid in zip(groups, ids) for a in members} | pinned
+    changed.update(s for a in matched for s in (old.get(a), now_in.get(a)) if s is not None)
+    refresh(session, changed, now)
 
 
 def refresh(session: Session, story_ids: Iterable[int], now: datetime | None = None) -> None:
