@@ -26,9 +26,10 @@ An article an editor moved (``story_pinned``, factcheck.store.story_edits) is le
 grouping: it stays in the story the editor chose, however its links change, and no merge takes
 it along. Its story is still refreshed with the others.
 
-Every story of the neighbourhood is then refreshed (``refresh``): its span, its articles and what
-the story queue's order reads (whether outlets contradict each other, how many independent outlets
-report it), so those figures follow every new article, match and rematch.
+The stories whose figures can have changed (an article joined or left them, or they hold an
+article whose matches were just stored) are then recounted (``refresh``): span, articles and
+what the story queue's order reads (whether outlets contradict each other, how many independent
+outlets report it), so those figures follow every new article, match and rematch.
 """
 from __future__ import annotations
 
