@@ -8,7 +8,7 @@ transaction, so the queue's order and counts show the correction at once.
 """
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ..messages import Explained
@@ -84,3 +84,16 @@ def story_articles(session: Session, story_id: int) -> list[tuple[int, str, str,
     return [tuple(r) for r in session.execute(
         select(Article.id, Feed.name, Article.title, Article.story_pinned).join(Feed, Feed.id == Article.feed_id)
         .where(Article.story_id == story_id).order_by(Article.published, Article.id))]
+
+
+MAX_HISTORY = 50  # the newest corrections a story page lists
+
+
+def story_moves(session: Session, story_id: int) -> list[tuple]:
+    """Editors' moves into or out of the story, newest first: (when, editor's name or None, article id,
+    from story, into story). ``ix_story_events_story``/``_into`` make it two indexed lookups."""
+    return [tuple(r) for r in session.execute(
+        select(StoryEvent.at, User.name, StoryEvent.article_id, StoryEvent.story_id, StoryEvent.into_id)
+        .outerjoin(User, User.id == StoryEvent.user_id)
+        .where(StoryEvent.kind == "moved", or_(StoryEvent.story_id == story_id, StoryEvent.into_id == story_id))
+        .order_by(StoryEvent.id.desc()).limit(MAX_HISTORY))]

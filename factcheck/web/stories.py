@@ -6,7 +6,7 @@ from flask_login import current_user, login_required
 
 from ..store.fact_decisions import fact_forms
 from ..store.stories import story_of_id
-from ..store.story_edits import story_articles
+from ..store.story_edits import story_articles, story_moves
 from ..store.story_facts import ORDERS, story_facts, story_page
 from .context import db, ui_text as _t
 from .params import optional_int
@@ -43,5 +43,6 @@ def story(story_id: int):
         if now is not None and now != story_id:
             return redirect(url_for("stories.story", story_id=now))
     return render_template("stories/story.html", story_id=story_id, facts=facts, articles=story_articles(db(), story_id),
+                           moves=story_moves(db(), story_id),
                            claim_base=url_for("queue.claim", claim_id=0)[:-1],
                            forms=fact_forms(db(), story_id, facts, current_user))

@@ -48,6 +48,11 @@ def test_the_story_page_moves_an_article_to_another_story(client, factory, two_s
     page = client.get(r.headers["Location"]).get_data(as_text=True)
     assert "Deadly floods" in page and "Museum wing" in page and "placed by an editor" in page
     assert f"article {w['b']} moved from story {w['floods']} to story {w['museum']}" in page
+    # Both stories list the correction, with the editor who made it.
+    for sid in (w["floods"], w["museum"]):
+        moves = re.search(r'<ul class="moves">(.*?)</ul>', client.get(f"/stories/{sid}").get_data(as_text=True), re.S)
+        assert moves and "rana" in moves.group(1), sid
+        assert f"article {w['b']} moved from story {w['floods']} to story {w['museum']}" in moves.group(1)
     with factory() as s:
         assert s.scalar(select(Article.story_id).where(Article.id == w["b"])) == w["museum"]
         event = s.scalar(select(StoryEvent).where(StoryEvent.kind == "moved"))
@@ -114,3 +119,13 @@ def test_a_story_whose_last_article_was_moved_away_leads_on_to_where_it_went(cli
     r = client.get(f"/stories/{w['museum']}")
     assert r.status_code == 302 and r.headers["Location"].endswith(f"/stories/{w['floods']}")
     assert "Museum wing" in client.get(r.headers["Location"]).get_data(as_text=True)
+
+
+def test_the_corrections_are_listed_in_arabic_for_an_arabic_reader(client, two_stories):
+    w = two_stories
+    client.set_cookie("lang", "ar")
+    token = csrf_token(client, f"/stories/{w['floods']}")
+    assert client.post(f"/stories/{w['floods']}/articles/{w['b']}/move",
+                       data={"csrf_token": token, "to": str(w["museum"])}).status_code == 303
+    html = client.get(f"/stories/{w['museum']}").get_data(as_text=True)
+    assert "التصحيحات" in html and f"نُقل المقال {w['b']} من القصة {w['floods']} إلى القصة {w['museum']}" in html
