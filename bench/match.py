@@ -336,14 +336,13 @@ def build(url: str, size: int, seed: int = 7, corpus_name: str = "news", id_orde
                                                    claim["language"], claim["date_value"], claim["value"],
                                                    claim["unit"])
             for d in retrieval.posting_days(retrieval.day_number(claim["published"]), event):
-                terms.extend({"term": t, "day": d, "claim_id": claim_id, "feed_id": claim["feed_id"]}
-                             for t in claim_terms)
+                terms.extend((t, d, claim_id, claim["feed_id"]) for t in claim_terms)
         with engine.begin() as c:
             c.execute(insert(Article.__table__), arts)
             c.execute(insert(Claim.__table__), claims)
-            c.execute(insert(retrieval.claim_terms), terms)
-        for r in retrieval.count_rows(terms):
-            counts[(r["term"], r["week"])] += r["n"]
+            retrieval.write_postings(c, terms)
+        for t, w, n in retrieval.count_rows(terms):
+            counts[(t, w)] += n
         if len(counts) > COUNTS_FLUSH:
             # The news corpus has millions of distinct (term, week) rows at 1M claims:
             # add them to the table now, so the build's memory stays bounded.

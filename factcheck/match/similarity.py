@@ -134,6 +134,17 @@ def text_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     """
     if not a or not b:
         return 0.0
+    # Both ratios read the same either way round, and every pair is compared both ways
+    # (pairing.pair_rows): in one order, the second way is a cache hit.
+    return _similarity(a, b) if a <= b else _similarity(b, a)
+
+
+# The same two token sequences are scored again and again: each pair both ways, one right after
+# the other (pairing.pair_rows), and the claims of one sentence share its tokens. Measured
+# (BENCHMARKS.md, issue 18, item 1): of 651,994 scores in 150 real articles' import, 104,827 were
+# not among the last 8,192; the scoring was the largest single cost of storing matches.
+@lru_cache(maxsize=8192)
+def _similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     sa, sb = " ".join(a), " ".join(b)
     return 0.5 * fuzz.token_sort_ratio(sa, sb) + 0.5 * fuzz.token_set_ratio(sa, sb)
 

@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
-from sqlalchemy import Dialect, TextClause, delete, insert, inspect, select, text
+from sqlalchemy import Connection, Dialect, TextClause, delete, inspect, select, text
 from sqlalchemy.engine import Compiled
 from sqlalchemy.orm import Session, selectinload
 
@@ -138,6 +138,7 @@ NEAR_DAYS = 2
 _EPOCH = date(1970, 1, 1)
 TOTAL = ""  # the term_counts row that counts every claim of a week
 
+# Through SQLAlchemy, for migration 0013; the pipeline adds counts through the driver (``add_counts``).
 _UPSERT_COUNTS = text(
     "INSERT INTO term_counts (term, week, n) VALUES (:term, :week, :n) "
     "ON CONFLICT (term, week) DO UPDATE SET n = term_counts.n + excluded.n"
@@ -196,30 +197,55 @@ def postings_terms(text_: str, sentence: str, speaker: str | None, kind: str | N
                    language: str | None = None, date_value: str | None = None,
                    value: float | None = None, unit: str | None = None) -> list[str]:
     """Every term one claim is indexed under: its words, and its neutral keys tagged with its language."""
-    terms = terms_for(text_, sentence, speaker) + added_terms(text_, sentence, speaker)
+    return list(_terms(text_ or "", sentence or "", speaker, kind, language, date_value, value, unit).postings)
+
+
+@dataclass(frozen=True)
+class ClaimTerms:
+    """The terms of one claim, worked out once: what it is indexed under and what its lookup reads."""
+
+    postings: tuple[str, ...]  # every term it is indexed under (``postings_terms``)
+    query: tuple[str, ...]  # its words ranked by the lookup (``terms_for``, QUERY_TERMS of them)
+    near: tuple[str, ...]  # its neutral keys looked up near its day, untagged (``neutral_keys``)
+    far: tuple[str, ...]  # ... and over the whole window
+    pairs: tuple[str, ...]  # its adjacent word pairs (``pair_terms``)
+
+
+# Measured (BENCHMARKS.md, issue 18, item 1): each stored claim's terms were worked out once to
+# index it and once or twice more for its own lookup (each window read), 5,816 calls for 2,814
+# claims. The terms are a function of these fields: the lookup that follows the indexing, and the
+# event window's read after the publication window's, find them here.
+@lru_cache(maxsize=4096)
+def _terms(text_: str, sentence: str, speaker: str | None, kind: str | None, language: str | None,
+           date_value: str | None, value: float | None, unit: str | None) -> ClaimTerms:
+    postings = terms_for(text_, sentence, speaker) + added_terms(text_, sentence, speaker)
     lang = (language or "").split("-")[0]
+    near: list[str] = []
+    far: list[str] = []
     if lang in LANGUAGES:
         near, far = neutral_keys(kind, sentence, speaker, date_value, value, unit)
-        terms.extend(dict.fromkeys(_tag(k, lang) for k in near + far))
-    return terms
+        postings.extend(dict.fromkeys(_tag(k, lang) for k in near + far))
+    return ClaimTerms(tuple(postings), tuple(terms_for(text_, sentence, speaker, QUERY_TERMS)), tuple(near),
+                      tuple(far), tuple(pair_terms(text_, sentence)))
 
 
-def _claim_terms(c: Claim) -> list[str]:
-    return postings_terms(c.text, c.sentence, c.speaker, c.kind, c.language, c.date_value, c.value, c.unit)
+def claim_terms_of(c: Claim) -> ClaimTerms:
+    """``ClaimTerms`` of a claim row."""
+    return _terms(c.text or "", c.sentence or "", c.speaker, c.kind, c.language, c.date_value, c.value, c.unit)
 
 
-def count_rows(postings: Iterable[dict], sign: int = 1) -> list[dict]:
-    """term_counts increments for postings (plus the all-claims row), sorted so
-    concurrent writers take the row locks in one order (no deadlock)."""
+def count_rows(postings: Iterable[Sequence], sign: int = 1) -> list[tuple[str, int, int]]:
+    """term_counts increments (term, week, n) for postings (term, day, claim_id, ...), plus the
+    all-claims row, sorted so concurrent writers take the row locks in one order (no deadlock)."""
     counts: Counter[tuple[str, int]] = Counter()
     claims_per_week: dict[int, set[int]] = {}
-    for p in postings:
-        week = p["day"] // 7
-        counts[(p["term"], week)] += sign
-        claims_per_week.setdefault(week, set()).add(p["claim_id"])
+    for term, day, claim_id, *_ in postings:
+        week = day // 7
+        counts[(term, week)] += sign
+        claims_per_week.setdefault(week, set()).add(claim_id)
     for week, ids in claims_per_week.items():
         counts[(TOTAL, week)] += sign * len(ids)
-    return [{"term": t, "week": w, "n": n} for (t, w), n in sorted(counts.items()) if n]
+    return [(t, w, n) for (t, w), n in sorted(counts.items()) if n]
 
 
 def posting_days(day: int, event_day: int | None) -> tuple[int, ...]:
@@ -233,31 +259,71 @@ def posting_days(day: int, event_day: int | None) -> tuple[int, ...]:
     return (day,) if event_day is None or event_day == day else (day, event_day)
 
 
+_INSERT_POSTINGS = "INSERT INTO claim_terms (term, day, claim_id, feed_id) VALUES (?, ?, ?, ?)"
+_COPY_POSTINGS = "COPY claim_terms (term, day, claim_id, feed_id) FROM STDIN"
+_ADD_COUNTS = ("INSERT INTO term_counts (term, week, n) VALUES (?, ?, ?) "
+               "ON CONFLICT (term, week) DO UPDATE SET n = term_counts.n + excluded.n")
+
+
+def write_postings(conn: Connection, rows: Sequence[tuple[str, int, int, int]]) -> None:
+    """Insert postings (term, day, claim_id, feed_id) on ``conn``, in its transaction, by the
+    driver's bulk path: PostgreSQL (psycopg) COPY, else an executemany of plain tuples.
+
+    Measured (BENCHMARKS.md, issue 18, item 1): through ``insert(claim_terms)`` with a dict per
+    row, SQLAlchemy's per-row parameter building cost about 4 s of 22.6 for 150 articles' import,
+    more than the database's own work; the rows and the transaction are the same.
+    """
+    if not rows:
+        return
+    dbapi = conn.connection.dbapi_connection
+    if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
+        with dbapi.cursor() as cur, cur.copy(_COPY_POSTINGS) as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    _executemany(conn, _INSERT_POSTINGS, rows)
+
+
+def add_counts(conn: Connection, rows: Sequence[tuple[str, int, int]]) -> None:
+    """Add (term, week, n) to term_counts on ``conn`` (rows sorted by ``count_rows``: lock order)."""
+    if rows:
+        _executemany(conn, _ADD_COUNTS, rows)
+
+
+def _executemany(conn: Connection, sql: str, rows: Sequence[tuple]) -> None:
+    """``sql`` (qmark placeholders) once per row, by the driver: no per-row parameter building in Python."""
+    if conn.dialect.paramstyle != "qmark":
+        sql = sql.replace("?", "%s")
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.executemany(sql, rows)
+    finally:
+        cursor.close()
+
+
 def index_claims(session: Session, claims: Sequence[Claim]) -> None:
     """Write (or rewrite) the index rows and stored tokens of flushed claims, in the caller's transaction."""
     ids = [c.id for c in claims if c.id is not None]
     if not ids:
         return
-    old = [{"term": t, "day": d, "claim_id": i} for t, d, i in session.execute(
-        select(claim_terms.c.term, claim_terms.c.day, claim_terms.c.claim_id).where(claim_terms.c.claim_id.in_(ids)))]
+    old = session.execute(select(claim_terms.c.term, claim_terms.c.day, claim_terms.c.claim_id)
+                          .where(claim_terms.c.claim_id.in_(ids))).all()
     if old:
         session.execute(delete(claim_terms).where(claim_terms.c.claim_id.in_(ids)))
-    rows = []
+    rows: list[tuple[str, int, int, int]] = []
     for c in claims:
         if c.id is None:
             continue
         c.match_key = stored_tokens(c.text, c.sentence)
-        terms = _claim_terms(c)
+        terms = claim_terms_of(c).postings
         for day in posting_days(day_number(c.published), c.event_day):
-            rows.extend({"term": t, "day": day, "claim_id": c.id, "feed_id": c.feed_id} for t in terms)
-    if rows:
-        session.execute(insert(claim_terms), rows)
-    delta = Counter()
-    for r in count_rows(old, -1) + count_rows(rows):
-        delta[(r["term"], r["week"])] += r["n"]
-    changes = [{"term": t, "week": w, "n": n} for (t, w), n in sorted(delta.items()) if n]
-    if changes:
-        session.execute(_UPSERT_COUNTS, changes)
+            rows.extend((t, day, c.id, c.feed_id) for t in terms)
+    conn = session.connection()
+    write_postings(conn, rows)
+    delta: Counter[tuple[str, int]] = Counter()
+    for t, w, n in count_rows(old, -1) + count_rows(rows):
+        delta[(t, w)] += n
+    add_counts(conn, [(t, w, n) for (t, w), n in sorted(delta.items()) if n])
 
 
 def index_added_terms(session: Session, batch: int = 5000) -> int:
@@ -277,16 +343,13 @@ def index_added_terms(session: Session, batch: int = 5000) -> int:
         postings = []
         for cid, feed_id, published, text_, sentence, speaker in rows:
             day = day_number(published)
-            postings.extend({"term": t, "day": day, "claim_id": cid, "feed_id": feed_id}
-                            for t in added_terms(text_, sentence, speaker))
-        if postings:
-            session.execute(insert(claim_terms), postings)
-            for p in postings:
-                counts[(p["term"], p["day"] // 7)] += 1
+            postings.extend((t, day, cid, feed_id) for t in added_terms(text_, sentence, speaker))
+        write_postings(session.connection(), postings)
+        for t, day, _, _ in postings:
+            counts[(t, day // 7)] += 1
         done += len(rows)
         last = rows[-1][0]
-    if counts:
-        session.execute(_UPSERT_COUNTS, [{"term": t, "week": w, "n": n} for (t, w), n in sorted(counts.items())])
+    add_counts(session.connection(), [(t, w, n) for (t, w), n in sorted(counts.items())])
     return done
 
 
@@ -502,20 +565,20 @@ def _window_ids(session: Session, claim: Claim, day: int, lo: int, hi: int, limi
     The same-language ones share most (IDF-weighted) words; then up to
     ``MAX_OTHER_LANGUAGE`` claims in other languages sharing its neutral keys.
     """
-    terms = terms_for(claim.text, claim.sentence, claim.speaker, QUERY_TERMS)
+    found = claim_terms_of(claim)
+    terms = list(found.query)
     lang = (claim.language or "").split("-")[0]
     others = [x for x in LANGUAGES if x != lang] if lang in LANGUAGES else []
-    near, far = (neutral_keys(claim.kind, claim.sentence, claim.speaker, claim.date_value, claim.value, claim.unit)
-                 if lang in LANGUAGES else ([], []))
+    near, far = found.near, found.far
     near_terms = [_tag(k, x) for k in near for x in others]
     far_terms = [_tag(k, x) for k in far for x in others]
     # The resolved date, in the claim's own language, ranks like a rare word:
     # two reports of one dated event share it whatever their wording.
     terms = terms + [_tag(k, lang) for k in far]
-    pairs = pair_terms(claim.text or "", claim.sentence or "") if PAIR_LOOKUP else []
+    pairs = list(found.pairs) if PAIR_LOOKUP else []
     # Every term the claim is indexed under, and its neutral keys in the other languages: what a
     # lookup that misses nothing reads (see EXACT_CLAIMS).
-    every = list(dict.fromkeys(_claim_terms(claim) + near_terms + far_terms))
+    every = list(dict.fromkeys([*found.postings, *near_terms, *far_terms]))
     if not every:
         return [], True
     counts = _window_counts(session, list(dict.fromkeys(every + terms + pairs)), lo, hi)
@@ -664,15 +727,13 @@ def reindex_all(session: Session, batch: int = 2000) -> int:
         for cid, feed_id, published, text_, sentence, speaker, kind, language, date_value, value, unit, event in rows:
             terms = postings_terms(text_, sentence, speaker, kind, language, date_value, value, unit)
             for day in posting_days(day_number(published), event):
-                postings.extend({"term": t, "day": day, "claim_id": cid, "feed_id": feed_id} for t in terms)
+                postings.extend((t, day, cid, feed_id) for t in terms)
             keys.append({"id": cid, "key": stored_tokens(text_, sentence)})
-        if postings:
-            session.execute(insert(claim_terms), postings)
-            for r in count_rows(postings):
-                counts[(r["term"], r["week"])] += r["n"]
+        write_postings(session.connection(), postings)
+        for t, w, n in count_rows(postings):
+            counts[(t, w)] += n
         session.execute(update, keys)
         done += len(rows)
         last = rows[-1][0]
-    if counts:
-        session.execute(insert(term_counts), [{"term": t, "week": w, "n": n} for (t, w), n in sorted(counts.items())])
+    add_counts(session.connection(), [(t, w, n) for (t, w), n in sorted(counts.items())])
     return done
