@@ -255,3 +255,10 @@ def test_an_added_opposite_of_a_shared_word_is_never_supports():
     # an added word that opposes nothing both say is a partial quote as before
     got = _verdict("تشغيل محطة التحلية الجديدة في الميناء الشمالي", "تشغيل محطة التحلية الجديدة في الميناء")
     assert got["relation"] == "supports", got
+
+
+def test_holding_steady_is_neither_rising_nor_falling():
+    got = _verdict("أسعار الحديد تستقر في السوق المحلية هذا الأسبوع", "أسعار الحديد ترتفع في السوق المحلية هذا الأسبوع")
+    assert got["relation"] == "conflicts", got
+    got = _verdict("أسعار الحديد تستقر في السوق المحلية هذا الأسبوع", "تراجع أسعار الحديد في السوق المحلية هذا الأسبوع")
+    assert got["relation"] == "conflicts", got
