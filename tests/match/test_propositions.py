@@ -262,3 +262,12 @@ def test_holding_steady_is_neither_rising_nor_falling():
     assert got["relation"] == "conflicts", got
     got = _verdict("أسعار الحديد تستقر في السوق المحلية هذا الأسبوع", "تراجع أسعار الحديد في السوق المحلية هذا الأسبوع")
     assert got["relation"] == "conflicts", got
+
+
+def test_leaving_office_against_staying_jail_against_acquittal_top_against_bottom():
+    for a, b in [("استقالة مدير الهيئة العامة للنقل", "استمرار مدير الهيئة العامة للنقل في منصبه"),
+                 ("الحكم بسجن المتهم في قضية الرشوة", "الحكم ببراءة المتهم في قضية الرشوة"),
+                 ("الهلال في صدارة الدوري بعد الجولة العاشرة", "الهلال في مؤخرة الدوري بعد الجولة العاشرة"),
+                 ("مؤشرات إيجابية لنمو القطاع الخاص", "مؤشرات سلبية لنمو القطاع الخاص")]:
+        got = _verdict(a, b)
+        assert got["relation"] == "conflicts", (a, b, got)
