@@ -271,3 +271,11 @@ def test_leaving_office_against_staying_jail_against_acquittal_top_against_botto
                  ("مؤشرات إيجابية لنمو القطاع الخاص", "مؤشرات سلبية لنمو القطاع الخاص")]:
         got = _verdict(a, b)
         assert got["relation"] == "conflicts", (a, b, got)
+
+
+def test_a_currency_sliding_is_its_fall():
+    got = _verdict("الجنيه يواصل الانهيار أمام الدولار", "الجنيه يواصل الارتفاع أمام الدولار")
+    assert got["relation"] == "conflicts", got
+    # both said in one report (a rise after the collapse) against the rise alone: no conflict
+    got = _verdict("بعد الانهيار.. الجنيه يسجل ارتفاعا محدودا", "ارتفاع محدود للجنيه")
+    assert got["relation"] != "conflicts", got
