@@ -279,3 +279,10 @@ def test_a_currency_sliding_is_its_fall():
     # both said in one report (a rise after the collapse) against the rise alone: no conflict
     got = _verdict("بعد الانهيار.. الجنيه يسجل ارتفاعا محدودا", "ارتفاع محدود للجنيه")
     assert got["relation"] != "conflicts", got
+
+
+def test_staying_against_leaving_holding_on_against_giving_up():
+    for a, b in [("الشركة تقرر البقاء في السوق المحلية", "الشركة تقرر الرحيل عن السوق المحلية"),
+                 ("الحكومة تتمسك بخطة دعم الوقود", "الحكومة تتخلى عن خطة دعم الوقود")]:
+        got = _verdict(a, b)
+        assert got["relation"] == "conflicts", (a, b, got)
