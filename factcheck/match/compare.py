@@ -214,7 +214,7 @@ def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> 
     # denial, an opposite, another entity, swapped roles, a number no interval of the other can be)
     # makes a conflict when the rest of the two wordings is one statement.
     change = None
-    # One predicate said two ways (صعود / ارتفاع, مستمر / يتواصل: one side of a listed opposition)
+    # One predicate said two ways (صعود / ارتفاع, استمرار / يواصل: one side of a listed opposition)
     # is one word, for whether the two are alike enough to compare and for the rest of them.
     told_b, alike = None, sim
     if not (sim >= config.min_score or same):

@@ -470,7 +470,7 @@ def _directions_swapped(a: tuple[str, ...], b: tuple[str, ...], text_a: str, tex
 
 def one_predicate(toks: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
     """A wording's tokens with each word that stands on the same side of a listed opposition as a
-    word of the other wording written as that word: صعود / ارتفاع, مستمر / يتواصل are one predicate
+    word of the other wording written as that word: صعود / ارتفاع, استمرار / يواصل are one predicate
     said two ways (the opposites lexicon lists them together), not two words each side says alone."""
     theirs = [(t, sides) for t in dict.fromkeys(other) if t not in toks and (sides := _opposition_of(t))]
     if not theirs:
