@@ -668,6 +668,10 @@ def _print_verdict_rows(r: dict) -> None:
         wanted = r["matches"][rel][1]
         share = f"{got / wanted:.3f}" if wanted else "-"
         print(f"| {rel + ', either side':<22} | {share:>10} | {f'1.000 ({wanted})':>11} | {'':>7} |")
+    for rel, got in (r["stored"] or {}).items():
+        wanted = r["matches"][rel][1]
+        share = f"{got / wanted:.3f}" if wanted else "-"
+        print(f"| {rel + ', stored':<22} | {share:>10} | {f'1.000 ({wanted})':>11} | {'':>7} |")
     print(f"| {'peak RSS (MiB)':<22} | {r['fc_rss']:>10.0f} | {'':>11} | {'':>7} |")
 
 
@@ -776,6 +780,14 @@ def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[
     for q in sample:
         found = {(m.other_id, m.relation) for m in fc_results[q]}
         either.update(r for other, r in exhaustive[q] if (other, r) in found or (q, other) in theirs)
+    # What the pipeline stored (an import goes through it; a generated build stores no matches). Its
+    # rows come from linking articles and then comparing every pair of their claims
+    # (store/matching.py), so a verdict cut from a query's own shortlist of 30 is still stored when
+    # another claim of the two articles links them. Measured (BENCHMARKS.md, issue 18, item 2): on
+    # real copy the lookup alone found 18 of 33 supports, the shortlist cutting 14; all 33 were stored.
+    with factory() as s:
+        stored = {tuple(row) for row in s.execute(text("SELECT claim_id, other_claim_id, relation FROM matches"))}
+    stored_found = Counter(r for q in sample for other, r in exhaustive[q] if r in VERDICTS and (q, other, r) in stored)
     truth = {}
     stories = stories() if stories is not None else None
     if stories is not None and len(stories) != len(rows):
@@ -798,6 +810,7 @@ def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[
         "missed": missed,
         "matches": {rel: (found_matches[rel], exhaustive_matches[rel]) for rel in ("supports", "conflicts", "related")},
         "either": {rel: either[rel] for rel in VERDICTS},
+        "stored": {rel: stored_found[rel] for rel in VERDICTS} if stored else None,
         "exhaustive_pool": exhaustive_pool / len(sample),
         "fc_rss": fc_rss,
         "avg_candidates": statistics.mean(len(v) for v in fc_candidates.values()),
@@ -860,7 +873,9 @@ def real(args) -> None:
     print(f"| {'p95 per claim (ms)':<22} | {r['fc_p95']:>10.2f} | {r['bl_p95']:>11.2f} | {r['bl_p95'] / r['fc_p95']:>6.1f}x |")
     _print_verdict_rows(r)
     print(f"\n<relation> found = recall on verdicts, as for the generated corpora (the matcher given every claim of "
-          f"other outlets in the windows); load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores.")
+          f"other outlets in the windows) through the query's own lookup; stored = the same (claim, other, relation) "
+          f"among the matches the import stored (articles linked, then every pair of their claims compared); load "
+          f"average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores.")
 
 
 def main() -> None:
