@@ -25,6 +25,9 @@ from factcheck.store.review import MissingClaim, ReviewError, StaleClaim, create
 from factcheck.store import stories
 from factcheck.store.fact_decisions import MissingFact, MissingStory, NotInFact, StaleFact, decide_fact, undo_fact
 from factcheck.store.models import Article, Claim
+from factcheck.store.story_edits import MissingArticle, StaleStory, StoryEditError, move_article
+from factcheck.store.story_edits import MissingStory as MovedToMissingStory
+from factcheck.store.story_list import StoryFilters, list_stories
 
 from ..conftest import admin_client, csrf_token, login
 from ..support.catalog import arabic as arabic_catalog
@@ -528,6 +531,42 @@ def _bulk_problems(factory) -> list[Message]:
     return problems
 
 
+def _story_edit_errors(factory) -> list[Explained]:
+    """The errors factcheck.store.story_edits really raises when an editor moves an article."""
+    out: list[Explained] = []
+    with transaction(factory) as s:
+        user = create_user(s, "lina", "another long password")
+        aid = s.get(Claim, data.claim(s, "Outlet", "The port will reopen.").id).article_id
+        with pytest.raises(StoryEditError) as exc:  # not grouped yet: in no story
+            move_article(s, aid, None, user)
+        out.append(exc.value)
+        stories.regroup(s, [aid])
+        sid = s.get(Article, aid).story_id
+        for call in (lambda: move_article(s, aid, None, user), lambda: move_article(s, aid, sid, user),
+                     lambda: move_article(s, aid, sid + 1000, user), lambda: move_article(s, aid + 1000, None, user),
+                     lambda: move_article(s, aid, None, user, seen_in=sid + 1)):
+            with pytest.raises(StoryEditError) as exc:
+                call()
+            out.append(exc.value)
+    return out
+
+
+def _story_filter_errors(factory) -> list[FilterError]:
+    """The listing's filters (factcheck stories) and the story-grouped report refusing what they cannot do."""
+    out = []
+    for kw in ({"order": "loudest"}, {"min_outlets": 0}, {"limit": 0}):
+        with pytest.raises(FilterError) as exc:
+            StoryFilters(**kw)
+        out.append(exc.value)
+    with factory() as s:
+        for call in (lambda: list_stories(s, StoryFilters(outlets=("Nobody",))),
+                     lambda: prepare_export(s, "csv", ExportFilters(), by_story=True)):
+            with pytest.raises(FilterError) as exc:
+                call()
+            out.append(exc.value)
+    return out
+
+
 def _filter_errors(factory) -> list[FilterError]:
     out = []
     for kw in ({"statuses": ["maybe"]}, {"kinds": ["rumour"]}, {"by": "whenever"}, {"languages": ["1"]},
@@ -561,11 +600,13 @@ def _config_errors() -> list[ExportConfigError]:
 def test_every_message_a_lower_layer_produces_has_its_arabic(factory):
     # If review.py, reports.py or export/config.py reword a message, its key leaves the catalog: this says which.
     messages: list[Explained | Message] = (_review_errors(factory) + _bulk_problems(factory)
-                                           + _filter_errors(factory) + _config_errors())
+                                           + _filter_errors(factory) + _config_errors()
+                                           + _story_edit_errors(factory) + _story_filter_errors(factory))
     # Every template written at a raise site is reached here through the real functions.
     fixed_in_class = {StaleClaim(0, None, "pending").template, MissingClaim(0).template, MissingStory(0).template,
                       MissingFact(0, 0).template, NotInFact(0, 0, 0).template,
-                      StaleFact(StaleClaim(0, None, "pending")).template}
+                      StaleFact(StaleClaim(0, None, "pending")).template, MissingArticle(0).template,
+                      MovedToMissingStory(0).template, StaleStory(0, 0, None).template}
     assert {m.template for m in messages} == {t for t, _ in _raise_site_templates()} | fixed_in_class
     for m in messages:
         assert m.template in AR, m.template
@@ -581,7 +622,8 @@ def test_every_message_a_lower_layer_produces_has_its_arabic(factory):
 
 
 # The errors whose templates are written inside their classes (their raise sites pass values only).
-FIXED_IN_CLASS = ("StaleClaim", "MissingClaim", "MissingStory", "MissingFact", "NotInFact", "StaleFact")
+FIXED_IN_CLASS = ("StaleClaim", "MissingClaim", "MissingStory", "MissingFact", "NotInFact", "StaleFact",
+                  "MissingArticle", "StaleStory")
 
 
 def _raise_site_templates() -> list[tuple[str, str]]:
