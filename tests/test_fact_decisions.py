@@ -13,6 +13,7 @@ from factcheck.store.db import transaction
 from factcheck.store.fact_decisions import (MissingFact, NotInFact, StaleFact, decide_fact, fact_forms, find_fact,
                                             undo_fact)
 from factcheck.store.models import Article, Claim, Decision, User
+from factcheck.store.reports import iter_claim_rows
 from factcheck.store.review import create_user, decide, undo
 from factcheck.store.story_facts import story_facts
 
@@ -84,6 +85,17 @@ def test_each_claim_of_the_fact_gets_its_own_decision_naming_the_story(factory, 
     st = _state(factory, ids["a"], ids["b"], ids["c"], ids["d"])
     assert st[ids["c"]] == ("pending", 1), "the outlet giving another figure is another fact"
     assert {st[k] for k in ("a", "b", "d") for k in [ids[k]]} == {("corroborated", 2)}
+
+
+def test_the_exported_history_says_which_decisions_were_made_on_the_story(factory, two_editors):
+    ids = flood(factory)
+    with transaction(factory) as s:
+        decide_fact(s, ids["story"], ids["fact"], _user(s, "rana"), "corroborated")
+        decide(s, ids["c"], _user(s, "sami"), "disputed")
+    with factory() as s:
+        rows = {r["id"]: r for r in iter_claim_rows(s)}
+    assert [d["story_id"] for d in rows[ids["a"]]["decisions"]] == [ids["story"]]
+    assert [d["story_id"] for d in rows[ids["c"]]["decisions"]] == [None], "decided on its own page"
 
 
 def test_a_claim_left_out_is_untouched(factory, two_editors):

@@ -258,7 +258,7 @@ class _Queries:
         )
         decisions = d.outerjoin(u, u.c.id == d.c.user_id)
         self.decisions = (
-            select(d.c.claim_id, d.c.status, u.c.name, d.c.note, d.c.at, d.c.token_id)
+            select(d.c.claim_id, d.c.status, u.c.name, d.c.note, d.c.at, d.c.token_id, d.c.story_id)
             .select_from(decisions.join(c, c.c.id == d.c.claim_id) if conds else decisions)
             .where(d.c.claim_id.between(bindparam("lo"), bindparam("hi")), *conds)
             .order_by(d.c.claim_id, d.c.id)
@@ -298,9 +298,11 @@ def _rows_for(conn, q: _Queries, claims: list, reason_lang: str | None) -> list[
         else:
             matches[cid] = [item]
     decisions: dict[int, list] = {}
-    for cid, status, editor, note, at, token_id in _tuples(conn.execute(q.decisions, span)):
-        # token_id: the API token the editor decided with (None: the web or the CLI).
-        item = {"status": status, "editor": editor, "note": note, "at": _iso(at), "token_id": token_id}
+    for cid, status, editor, note, at, token_id, story_id in _tuples(conn.execute(q.decisions, span)):
+        # token_id: the API token the editor decided with (None: the web or the CLI); story_id: the story
+        # whose fact was decided at once (None: the claim decided on its own).
+        item = {"status": status, "editor": editor, "note": note, "at": _iso(at), "token_id": token_id,
+                "story_id": story_id}
         if cid in decisions:
             decisions[cid].append(item)
         else:

@@ -43,10 +43,12 @@ SCHEMAS = {
                              "relation": {"enum": list(RELATIONS)}, "reason": _STR,
                              "diff": {"type": "array", "description": "word diff: [op, words] pairs (one claim only)",
                                       "items": {"type": "array"}}}},
-    "DecisionRecord": {"type": "object", "required": ["status", "editor", "note", "at", "token_id"],
+    "DecisionRecord": {"type": "object", "required": ["status", "editor", "note", "at", "token_id", "story_id"],
                        "properties": {"status": {"enum": list(CLAIM_STATUSES)}, "editor": _null(_STR), "note": _STR,
                                       "at": TIME, "token_id": {**_null(_INT), "description":
-                                                               "the API token it was made with; null: the web or the CLI"}}},
+                                                               "the API token it was made with; null: the web or the CLI"},
+                                      "story_id": {**_null(_INT), "description": "the story whose fact was decided "
+                                                   "at once; null: the claim decided on its own"}}},
     "Claim": {"type": "object", "required": ["id"], "properties": {
         "id": _INT, "kind": {"enum": list(CLAIM_KINDS)}, "text": _STR, "sentence": _STR, "start": _INT, "end": _INT,
         "speaker": _null(_STR), "verb": _null(_STR), "direct": _null(_BOOL), "date": _null(_STR),
