@@ -672,7 +672,13 @@ def comparable(claim: ClaimView, candidates: Sequence[ClaimView], config: MatchC
         score = distinct_scores(_prefilter_key(claim, config), [_prefilter_key(c, config) for c in same_lang])
         kept = [(x, c) for c, x in zip(same_lang, score) if x >= config.prefilter_min]
         if shortlist and len(kept) > config.shortlist:
-            kept.sort(key=lambda xc: (-xc[0], _first_reported(xc[1])[0], xc[1].source, xc[1].text, xc[1].sentence))
+            # Ties on the pre-filter score are broken by the claims' own words before content order:
+            # the claims of one long sentence share nearly one key (its words dominate), so eight of
+            # an article can tie at 100 and the per-article cap kept three by their text's spelling,
+            # which cut 14 of 15 `supports` the lookup missed on real copy (BENCHMARKS.md, issue 18).
+            own = content(_text(claim, config))
+            kept.sort(key=lambda xc: (-xc[0], -text_similarity(own, content(_text(xc[1], config))),
+                                      _first_reported(xc[1])[0], xc[1].source, xc[1].text, xc[1].sentence))
             per_article: dict[str, int] = {}
             short = []
             for x, c in kept:

@@ -102,3 +102,20 @@ def test_search_terms_are_folded_content_words():
     assert "ترامب" in terms and "سوريا" in terms
     assert "قال" not in terms and "ان" not in terms
     assert search_terms("The U.S. didn't say it") == ["usa"]
+
+
+def test_a_crowded_shortlist_keeps_the_claim_saying_the_same_among_claims_of_one_sentence():
+    # Every claim of one long sentence shares its words, so all tie on the pre-filter score; the
+    # per-article cap then has to choose, and the claim saying what the query says must be kept.
+    from factcheck.match.compare import comparable
+
+    sentence = ("The storm killed three people, injured five, destroyed ten homes, flooded two roads, "
+                "closed four schools and cut power to six towns.")
+    parts = ["closed four schools", "cut power to six towns", "destroyed ten homes", "flooded two roads",
+             "injured five", "killed three people"]
+    theirs = [ClaimView(10 + i, "wire", "figure", p, sentence, published=T0, lang="en", article_hash="w1")
+              for i, p in enumerate(parts)]
+    ours = ClaimView(1, "desk", "figure", "killed three people", sentence, published=T0, lang="en")
+    kept = comparable(ours, theirs, MatchConfig(shortlist=3, per_source=3), shortlist=True)
+    assert len(kept) == 3
+    assert "killed three people" in [c.text for c in kept]
