@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
@@ -24,6 +25,21 @@ from factcheck.store.db import make_engine, make_sessionmaker
 from factcheck.store.models import Claim, Decision
 
 pytestmark = pytest.mark.slow
+
+
+def _pids(log, request: str = "") -> set[str]:
+    """The pids of the workers that served `request` ("GET /queue 200"; any if empty), from gunicorn's
+    access log (its format here is "pid method path status")."""
+    if not log.exists():
+        return set()
+    return {line.split()[0] for line in log.read_text().splitlines()
+            if line.strip() and " ".join(line.split()[1:]).startswith(request)}
+
+
+def _get_queue(base: str, cookies) -> int:
+    # A client of its own per request: a new connection each time, so either worker may accept it.
+    with httpx.Client(base_url=base, cookies=cookies, timeout=30) as c:
+        return c.get("/queue").status_code
 
 
 def _free_port() -> int:
@@ -85,8 +101,14 @@ def test_two_gunicorn_workers_on_postgresql_serve_a_login_and_a_decision(databas
             r = c.post("/login", data={"username": "rana", "password": "editor password 1",
                                        "csrf_token": _token(c.get("/login").text)})
             assert r.status_code == 302, r.text[:300]
-            for _ in range(10):  # sessions made by one worker are read by the other
-                assert c.get("/queue").status_code == 200
+            # Sessions made by one worker must be read by the other. Which worker accepts a connection
+            # is the kernel's choice, so a fixed count of requests can all land on one: send pairs at
+            # once (one worker busy, the other must take the second) until both pids are in the log.
+            deadline = time.monotonic() + 60
+            with ThreadPoolExecutor(2) as pool:
+                while len(_pids(log, "GET /queue 200")) < 2 and time.monotonic() < deadline:
+                    codes = list(pool.map(lambda _: _get_queue(base, c.cookies), range(2)))
+                    assert codes == [200, 200], f"a logged-in editor got {codes} for /queue"
             queue = c.get("/queue").text
             claim_id = int(re.search(r'data-id="(\d+)"', queue).group(1))
             page = c.get(f"/claims/{claim_id}").text
@@ -105,8 +127,8 @@ def test_two_gunicorn_workers_on_postgresql_serve_a_login_and_a_decision(databas
     assert code == 0, output
     assert "Traceback" not in output, output
 
-    served_by = {line.split()[0] for line in log.read_text().splitlines() if line.strip()}
-    assert len(served_by) == 2, f"requests were served by {len(served_by)} worker(s): {sorted(served_by)}"
+    served_by = _pids(log, "GET /queue 200")
+    assert len(served_by) == 2, f"the logged-in queue was served by {len(served_by)} worker(s): {sorted(served_by)}"
     engine = make_engine(database_url)
     try:
         with make_sessionmaker(engine)() as s:
