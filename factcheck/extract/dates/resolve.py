@@ -251,8 +251,9 @@ def _ar_relday_weekday(m, ref, direction):
     day = ref + timedelta(days=off)
     wd = AR_WEEKDAYS.get(m.group("wd"))
     if wd is not None and day.weekday() != wd:
-        # the weekday is the writer's, the stamp the feed's (often the crawl): the named day nearest it
-        day = cal.weekday_near(day, wd, "nearest")
+        # the weekday is the writer's, the stamp the feed's or the archive's (the crawl, or an upper
+        # bound): the writing is not after it, give or take a day of time zones and dated issues
+        day = cal.weekday_near(day + timedelta(days=1), wd, "past")
     return _day(day)
 
 

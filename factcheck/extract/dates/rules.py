@@ -119,7 +119,7 @@ RULES: list[Rule] = [
     rule("ar_holiday", rf"{B}(?P<h>{alternation(_AR_HOLIDAYS)})(?:\s+(?:[لب]?(?:عام|سنه)\s*)?(?P<y>\d{{4}}))?{E}", "ar", res._ar_holiday),
     # ---- Arabic: relative
     rule("ar_rel_day", rf"{B}(?:[وف]?ب|[وف])?(?P<w>{alternation(_AR_REL_DAYS)}){E}", "ar", res._ar_rel_day),
-    rule("ar_relday_weekday", rf"{B}[وف]?(?P<w>يوم\s+غد|غدا|غد|امس|اليوم|البارحه)\s+(?:ال)(?P<wd>{WD}){E}", "ar", res._ar_relday_weekday),
+    rule("ar_relday_weekday", rf"{B}[وف]?(?P<w>يوم\s+غد|غدا|غد|امس|اليوم|البارحه)(?:\s+|[\s،,]*\(\s*)(?:ال)(?P<wd>{WD})(?:\s*\))?{E}", "ar", res._ar_relday_weekday),
     rule("ar_part_of_year", rf"{B}(?:منذ\s+)?(?P<part>بدايه|مطلع|نهايه|منتصف|اواخر|اوائل|اواسط)\s+(?P<u>العام|السنه)(?:\s+(?P<rel>{REL}))?{E}", "ar", res._ar_part_of_year),
     rule("ar_rel_unit", rf"{B}(?:(?P<this>هذا|هذه)\s+)?[وفبل]?(?P<u>الاسبوع|الشهر|العام|السنه)(?:\s+(?P<rel>{REL}))?{E}", "ar", res._ar_rel_unit),
     rule("ar_next_weeks", rf"{B}(?:ال)?(?:اسابيع|ايام|اشهر|شهور|سنوات)\s+(?:ال)?\S+\s+(?P<rel>القادمه|المقبله){E}", "ar", res._ar_next_weeks),

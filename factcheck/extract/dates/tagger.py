@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from ..fold import Folded, fold
 from ..types import DateMention
@@ -40,6 +40,16 @@ def tag(text: str, reference: datetime | date | None, lang: str | None = None, f
     # longest first, then rule priority, then leftmost; a candidate that does not
     # resolve (a weekday that does not fit its date, ...) leaves room for the next
     cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    out = _settle(text, folded, cands, ref, sents)
+    own = _own_today(out, ref)
+    if own is not None:  # the article says which day it is: its relative dates count from that day
+        out = _settle(text, folded, cands, own, sents)
+    out.sort(key=lambda t: t[0].start)
+    _weekday_takes_its_date(folded.text, out)
+    return out
+
+
+def _settle(text: str, folded: Folded, cands: list, ref: date | None, sents: _Sentences) -> list:
     taken_starts: list[int] = []  # chosen spans never overlap: keep them sorted, test the neighbours
     taken_ends: list[int] = []
     out = []
@@ -59,9 +69,24 @@ def tag(text: str, reference: datetime | date | None, lang: str | None = None, f
         while e > s and text[e - 1] in " \t،,.":  # punctuation a pattern may have eaten
             e -= 1
         out.append((DateMention(text[s:e], s, e, value[0], value[1]), c, direction))
-    out.sort(key=lambda t: t[0].start)
-    _weekday_takes_its_date(folded.text, out)
     return out
+
+
+def _own_today(out: list, ref: date | None) -> date | None:
+    """The day the article itself says is today, when it is not the stamp's: the first "اليوم
+    (الاثنين)" / "أمس الأحد" of the text names the writer's day, and feeds and archives stamp
+    the crawl. Every relative date of the article ("أمس", "الخميس الماضي") counts from it."""
+    if ref is None:
+        return None
+    for m, c, _ in out:
+        if c.rule == "ar_relday_weekday":
+            w = c.match.group("w")
+            off = 1 if "غد" in w else (-1 if w in ("امس", "البارحه") else 0)  # as the rule's resolver reads it
+            if not m.value:
+                return None
+            today = date.fromisoformat(m.value) - timedelta(days=off)
+            return today if today != ref else None
+    return None
 
 
 # "يوم الخميس الموافق 30/7/2015م", "الجمعة، 26 يونيو": the weekday the sentence dates itself
