@@ -35,7 +35,7 @@ from . import dates as dates_mod
 from .figures import find_figures, is_time_unit
 from .fold import Folded, fold, fold_str
 from .quotes import Quote, find_quotes, quoted_name_context
-from .speakers import EN_TITLE_WORDS, TITLE_WORDS, Registry, clean, is_noun_phrase, refers_to
+from .speakers import BARE_TITLES, EN_TITLE_WORDS, TITLE_WORDS, Registry, clean, is_noun_phrase, refers_to
 from .types import ClaimCandidate
 
 # patterns used in hot loops, compiled once
@@ -273,6 +273,11 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
     first = F[chunks[0][0]:chunks[0][1]]
     if _words(first) > 12:
         return None
+    if first in _HONORIFICS:
+        # "وأكد سموه": the person the article named with that honorific's title ("الأمير فيصل بن خالد")
+        # (the previous speaker when it is that person, registered in a fuller form)
+        ref, last = _honorific_referent(ctx, first, vstart), ctx.reg.last_speaker
+        return last if not ref or last and refers_to(ref, last) else ref
     if len(chunks) > 1:
         second = F[chunks[1][0]:chunks[1][1]]
         if _is_title(first) and _is_title(second) and _words(second) >= 3:
@@ -289,6 +294,46 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
             # "القائم بأعمال السفارة المصرية في دمشق، محمود عمر،": a role, then the name in apposition
             return ctx.reg.add(ctx.d(*chunks[1]), ctx.d(*chunks[0]))
     return _fuller(ctx, ctx.reg.resolve(ctx.d(*chunks[0])), sent_start)
+
+
+# honorific pronouns and the titles of the people they stand for (folded)
+_HONORIFICS = {fold_str(k): v for k, v in {
+    "سموه": "الأمير", "سموها": "الأميرة", "معاليه": "الوزير وزير معالي", "معاليها": "الوزيرة وزيرة معالي",
+    "فضيلته": "الشيخ الإمام المفتي فضيلة", "سماحته": "الشيخ المفتي السيد سماحة",
+    "سيادته": "الرئيس رئيس", "فخامته": "الرئيس رئيس فخامة", "دولته": "رئيس دولة",
+}.items()}
+_HONORIFIC_TITLE = {h: re.compile(r"(?<!\w)[وف]?(?:" + "|".join(fold_str(t) for t in v.split()) + r")\s+")
+                    for h, v in _HONORIFICS.items()}
+_NAME_JOINERS = {fold_str(w) for w in "بن بنت ابن آل أبو أبي عبد".split()}
+_NAME_STOP = re.compile(r"[،,.:؛;()\"«»\n]")
+
+
+def _honorific_referent(ctx: _Ctx, honorific: str, before: int) -> str | None:
+    """The name after the honorific's title nearest before ``before``: "الأمير فيصل بن خالد بن عبدالعزيز
+    أمير منطقة عسير" → "فيصل بن خالد بن عبدالعزيز", "وزير الخارجية عادل الجبير" → "عادل الجبير" (the
+    title's own ال-words skipped; the name runs to punctuation, a title word or a function word, two
+    words and their بن/آل chain, five words at most)."""
+    F = ctx.F
+    last = None
+    for m in _HONORIFIC_TITLE[honorific].finditer(F, max(0, before - 3000), before):
+        last = m
+    if last is None:
+        return None
+    stop = _NAME_STOP.search(F, last.end(), min(before, last.end() + 80))
+    words: list[re.Match] = []
+    for w in _WORD.finditer(F, last.end(), stop.start() if stop else min(before, last.end() + 80)):
+        t = w.group(0)
+        if not words and t.startswith(("ال", "وال")):
+            continue  # the title's complement: "وزير الخارجية", "الأمير" has none
+        if t in TITLE_WORDS or t.removeprefix("ال") in BARE_TITLES or not is_noun_phrase(t) \
+                or _AR_TRIGGER.fullmatch(t) or _AR_ADJUNCT.match(t) or len(words) == 5 \
+                or len(words) >= 2 and t not in _NAME_JOINERS and words[-1].group(0) not in _NAME_JOINERS \
+                and not (t.startswith("ال") and any(x.group(0) in _NAME_JOINERS for x in words)):
+            break  # past a given name and a family name only "بن X", "آل X" go on, and a family name after them
+        words.append(w)
+    if not words:
+        return None
+    return ctx.reg.resolve(ctx.d(words[0].start(), words[-1].end()))
 
 
 _FIRST_NAME_BEFORE = "(?<![\\w])([^\\W\\d_]{2,})\\s+"

@@ -33,7 +33,7 @@ _TITLE_WORDS_RAW = (
     "المندوبة", "مندوب", "الوزيرة", "الأمينة", "المرشح", "المرشحة", "الحاكم", "حاكم", "رئيسه",
 )
 TITLE_WORDS = {fold_str(w) for w in _TITLE_WORDS_RAW}
-_BARE_TITLES = {_ARTICLE_PREFIX.sub("", w) for w in TITLE_WORDS}
+BARE_TITLES = {_ARTICLE_PREFIX.sub("", w) for w in TITLE_WORDS}
 EN_TITLE_WORDS = {
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
     "director", "chief", "head", "leader", "king", "prince", "general", "gen.", "adviser", "advisor",
@@ -153,7 +153,7 @@ class Registry:
                     return e.name
         # "الوزير الألماني" for "وزير الخارجية الألماني": the title's words beyond the title word
         words = key.split()
-        if words and (_AL.sub("", words[0]) in _BARE_TITLES or words[0] in TITLE_WORDS or words[0] in EN_TITLE_WORDS):
+        if words and (_AL.sub("", words[0]) in BARE_TITLES or words[0] in TITLE_WORDS or words[0] in EN_TITLE_WORDS):
             mt = _key_tokens(" ".join(words[1:]))
             if mt:
                 for e in reversed(self.entities):
