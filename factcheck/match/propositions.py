@@ -256,7 +256,8 @@ def named_things(toks: tuple[str, ...], text: str) -> tuple[tuple[int, str, str,
 _KINDS = {"country": Message("country"), "city": Message("city"), "currency": Message("currency"),
           "commodity": Message("commodity"), "person": Message("kind of person"), "group": Message("party"),
           "crime": Message("charge"), "period": Message("period"), "work": Message("work"),
-          "colour": Message("colour"), "animal": Message("animal"), "ministry": Message("ministry")}
+          "colour": Message("colour"), "animal": Message("animal"), "ministry": Message("ministry"),
+          "rank": Message("rank")}
 # Kinds that fill one slot: a country where the other names a city, oil where the other names the dollar.
 _SLOTS = {"city": "country", "currency": "commodity"}
 

@@ -706,6 +706,16 @@ ministry tourism=السياحة tourism
 ministry labour=العمل labour labor
 ministry transport=النقل transport
 ministry agriculture=الزراعة agriculture
+rank 1=الأول أول الأولى first
+rank 2=الثاني ثاني الثانية second
+rank 3=الثالث ثالث الثالثة ثالثة third
+rank 4=الرابع رابع الرابعة رابعة fourth
+rank 5=الخامس خامس الخامسة خامسة fifth
+rank 6=السادس سادس السادسة سادسة sixth
+rank 7=السابع سابع السابعة سابعة seventh
+rank 8=الثامن ثامن الثامنة ثامنة eighth
+rank 9=التاسع تاسع التاسعة تاسعة ninth
+rank 10=العاشر عاشر العاشرة عاشرة tenth
 """
 
 # Every other country, by the names CLDR gives it in Arabic and English (through Babel, which

@@ -286,3 +286,17 @@ def test_staying_against_leaving_holding_on_against_giving_up():
                  ("الحكومة تتمسك بخطة دعم الوقود", "الحكومة تتخلى عن خطة دعم الوقود")]:
         got = _verdict(a, b)
         assert got["relation"] == "conflicts", (a, b, got)
+
+
+def test_another_rank_in_the_same_place_conflicts():
+    # An ordinal is a rank: the fifth against the ninth, the first time against the second.
+    got = _verdict("المنتخب الوطني يحتل المركز الخامس في ترتيب البطولة القارية",
+                   "المنتخب الوطني يحتل المركز التاسع في ترتيب البطولة القارية")
+    assert got["relation"] == "conflicts"
+    assert "another rank" in got["reason"]
+    got = _verdict("الفرقة تعزف في دار الأوبرا للمرة الأولى هذا الموسم",
+                   "الفرقة تعزف في دار الأوبرا للمرة الثانية هذا الموسم")
+    assert got["relation"] == "conflicts"
+    # The same rank in both wordings is no difference.
+    assert _verdict("المنتخب الوطني يحتل المركز الخامس في ترتيب البطولة القارية",
+                    "المنتخب الوطني في المركز الخامس بترتيب البطولة القارية")["relation"] != "conflicts"
