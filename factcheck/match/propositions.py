@@ -19,7 +19,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factcheck.messages import Message
-from factcheck.text.normalize import match_tokens, normalize, strip_clitics
+from factcheck.text.normalize import match_tokens, normalize, number_text, strip_clitics
 
 from .similarity import content, number_items
 from .words import (
@@ -507,6 +507,7 @@ class Number:
     noun: str  # the word after it: what it counts ("" when nothing follows)
     hedge: str
     grain: float = 0.0  # the place of its last digit that is not 0: 100000 for "400 ألف", 1 for 439491
+    said: str = ""  # the words of a count given without digits ("عشرات", "مئات الآلاف"), as a reason shows it
 
 
 def _grain(value: float, unit: float) -> float:
@@ -547,6 +548,46 @@ def numbers(text: str) -> tuple[Number, ...]:
                 noun = w
                 break
         out.append(Number(value, lo, hi, noun, hedge, _grain(value, unit)))
+    return tuple(out)
+
+
+# Counts given without a figure, each the interval of its order of magnitude: "عشرات" (tens) is 10-99,
+# "مئات" 100-999; a scale after one multiplies it ("عشرات الآلاف", tens of thousands). Dozens of dead
+# against hundreds of dead is another count. A scale alone ("آلاف", "millions") is a thousand or more,
+# open above: outlets write "آلاف المقاتلين" of what another counts in tens of thousands.
+_VAGUE = {w: lo for words, lo in (("عشرات العشرات dozens tens", 10), ("مئات المئات hundreds", 100),
+                                   ("آلاف الآلاف ألوف thousands", 1e3), ("ملايين الملايين millions", 1e6),
+                                   ("مليارات billions", 1e9))
+          for w in {strip_clitics(number_text(x)) for x in words.split()}}
+_VAGUE_SCALES = {strip_clitics(number_text(w)): v for w, v in (
+    ("آلاف", 1e3), ("الآلاف", 1e3), ("ألف", 1e3), ("thousands", 1e3), ("ملايين", 1e6), ("الملايين", 1e6),
+    ("millions", 1e6), ("مليارات", 1e9), ("billions", 1e9))}
+
+
+@lru_cache(maxsize=50_000)
+def vague_counts(text: str) -> tuple[Number, ...]:
+    """The counts of a text given by their order of magnitude ("عشرات القتلى", "hundreds of homes",
+    "مئات الآلاف") as intervals, less the scale words of a written number ("3 آلاف" is 3,000)."""
+    toks, items = number_items(text)
+    inside = {k for _, _, i, j in items for k in range(i, j)}
+    low = [strip_clitics(t.casefold()) if not t.isascii() else t.casefold() for t in toks]
+    out: list[Number] = []
+    k = 0
+    while k < len(low):
+        lo = _VAGUE.get(low[k]) if k not in inside else None
+        if lo is None:
+            k += 1
+            continue
+        said, hi = [toks[k]], lo * 10 if lo < 1e3 else float("inf")
+        nxt = k + 1 + (k + 1 < len(low) and low[k + 1] == "of")  # "tens of thousands"
+        if nxt < len(low) and nxt not in inside and low[nxt] in _VAGUE_SCALES and lo < 1e3:
+            lo *= _VAGUE_SCALES[low[nxt]]
+            hi = lo * 10
+            said.extend(toks[k + 1:nxt + 1])
+            k = nxt
+        noun = next((w for w in low[k + 1:k + 4] if w and w not in STOP_WORDS and not w[0].isdigit()), "")
+        out.append(Number(lo, lo, hi, noun, "vague", 0.0, " ".join(said)))
+        k += 1
     return tuple(out)
 
 
@@ -611,7 +652,7 @@ def number_difference(text_a: str, text_b: str) -> Difference | None:
     interval overlaps (the same set of values in another order agrees); of what is left, a number
     conflicts only with one that counts the same noun ("5 Saudis" is not "29 defendants").
     """
-    xa, xb = numbers(text_a), numbers(text_b)
+    xa, xb = numbers(text_a) + vague_counts(text_a), numbers(text_b) + vague_counts(text_b)
     if not xa or not xb:
         return None
     left_a = [x for x in xa if not any(overlap(x, y) for y in xb)]
@@ -655,6 +696,8 @@ def _year_and_duration(x: Number, y: Number) -> bool:
 
 
 def _fmt(x: Number) -> str | Message:
+    if x.said:
+        return x.said
     v = str(int(x.value)) if float(x.value).is_integer() else str(x.value)
     if x.hedge == "about":
         return Message("about {n}", {"n": v})

@@ -300,3 +300,19 @@ def test_another_rank_in_the_same_place_conflicts():
     # The same rank in both wordings is no difference.
     assert _verdict("المنتخب الوطني يحتل المركز الخامس في ترتيب البطولة القارية",
                     "المنتخب الوطني في المركز الخامس بترتيب البطولة القارية")["relation"] != "conflicts"
+
+
+def test_counts_given_by_their_order_of_magnitude():
+    # Dozens against hundreds of the same thing is another count ...
+    got = _verdict("انهيار المبنى القديم يحاصر عشرات السكان تحت الأنقاض",
+                   "انهيار المبنى القديم يحاصر مئات السكان تحت الأنقاض")
+    assert got["relation"] == "conflicts"
+    assert "numbers differ" in got["reason"]
+    # ... a figure within the order is the same count, and a scale alone ("thousands") is open above:
+    # tens of thousands are thousands too.
+    assert _verdict("انهيار المبنى القديم يحاصر عشرات السكان تحت الأنقاض",
+                    "انهيار المبنى القديم يحاصر 35 من السكان تحت الأنقاض")["relation"] != "conflicts"
+    assert _verdict("عشرات الآلاف من المتظاهرين يملؤون ساحات العاصمة مساء السبت",
+                    "آلاف المتظاهرين يملؤون ساحات العاصمة مساء السبت")["relation"] != "conflicts"
+    assert _verdict("عشرات الآلاف من المتظاهرين يملؤون ساحات العاصمة مساء السبت",
+                    "مئات المتظاهرين يملؤون ساحات العاصمة مساء السبت")["relation"] == "conflicts"
