@@ -505,7 +505,24 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         if vf in _ANNOUNCE and not participle:
             speaker, cstart = None, None
             chunks = _chunks(F, vend, region_end)
-            if len(chunks) >= 3 and _is_title(F[chunks[0][0]:chunks[0][1]]) and _looks_like_name(F[chunks[1][0]:chunks[1][1]]):
+            an = _AN.search(F, vend, region_end) if vf in _ANNOUNCE_AN else None
+            resp = _RESPONSIBILITY.search(F, vend, an.end()) if an else None
+            # (a present tense whose subject came first has its object before عن: "والد اللاعب يكشف تفاصيل
+            # مثيرة عن ..."; "كشف النقاب عن" is "unveiled", no subject)
+            obj = resp.start() if resp else an.end() if (
+                an and _words(F[vend:an.start()]) <= 10 and not _AR_COMP_STRICT.search(F, vend, an.start())
+                and _words(F[an.end():region_end]) >= 2
+                and (vf not in _AR_PRESENT or an.start() <= vend + 1)) else None
+            if obj is not None and not resp and _UNVEILED.match(F, vend, an.start()):
+                obj = None
+            if obj is not None:
+                # "أعلنت جماعة X مسؤوليتها عن الهجوم": the claim of responsibility is the statement;
+                # "أعلن نادي يوفنتوس أمس عن منح ...", "وكشف عن خطة ...": what is announced follows عن
+                seg_e = resp.start() if resp else an.start()
+                speaker = (_ar_speaker(ctx, vend, seg_e, ss, m.start()) if seg_e > vend + 1 else
+                           _ar_subject_before(ctx, ss, m, vf)) or reg.last_speaker
+                rest = [(obj, region_end)]
+            elif len(chunks) >= 3 and _is_title(F[chunks[0][0]:chunks[0][1]]) and _looks_like_name(F[chunks[1][0]:chunks[1][1]]):
                 speaker = reg.add(ctx.d(*chunks[1]), ctx.d(*chunks[0]))
                 rest = chunks[2:]
             elif (len(chunks) >= 3 and _words(F[chunks[0][0]:chunks[0][1]]) <= 5
@@ -520,6 +537,9 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                     rest = [(np_m.end(), region_end)]
                     if F[np_m.end():np_m.end() + 2].strip().startswith(("،", ",")):
                         rest = _chunks(F, np_m.end(), region_end)
+                else:
+                    speaker = _ar_subject_before(ctx, ss, m, vf)
+                    rest = [(vend, region_end)]
             if speaker:
                 # skip adjunct chunks between subject and object ("، الثلاثاء،")
                 while len(rest) > 1 and _AR_ADJUNCT.match(F, rest[0][0]):
@@ -553,6 +573,29 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 reg.last_speaker = subj
 
 
+def _ar_subject_before(ctx: _Ctx, ss: int, m: re.Match, vf: str) -> str | None:
+    """"تركيا تعلن استئناف المحادثات", "المبعوث الأميركي ... أكد تمسك واشنطن ...": the subject before
+    the verb (the headline's order)."""
+    F = ctx.F
+    if F[m.start()] in "وف":
+        return None
+    pre = _chunks(F, ss, m.start())
+    # (a sentence opening with و/ف and a verb's prefix opens with its verb: "واستمع المحافظ إلى تقرير يوضح
+    # ...", not "وزارة الصحة تعلن ...")
+    # (present tenses of what only a speaker does: "روائح كريهة تكشف جثة" is no speech act)
+    if not pre or F[pre[-1][1]:m.start()].strip(" -–\"»”") or vf in _AR_PRESENT_NOT_SPEECH or not (
+            len(pre) == 1 and not _VERB_AFTER_WA.match(F, pre[0][0]) or len(pre) > 1 and vf in _AR_PRESENT):
+        return None
+    a0, a1 = pre[-1]
+    a0 += 1 if F[a0] == "و" and len(pre) > 1 else 0
+    subj = F[a0:a1]
+    if 1 <= _words(subj) <= 8 and is_noun_phrase(subj) and not _AR_ADJUNCT.search(F, a0, a1) \
+            and not _AR_TRIGGER.search(F, a0, a1) and not _AR_COMP_STRICT.search(F, a0, a1) \
+            and not _CLAUSE_WORD.search(F, a0, a1):
+        return _fuller(ctx, ctx.reg.resolve(ctx.d(a0, a1)), ss)
+    return None
+
+
 def _new_speech_act(F: str, m: re.Match) -> bool:
     """Does this speech verb start a new act (وأضاف، مضيفًا، "، قال") rather than sit inside the
     clause before it ("قال إن الموفد أكد تمسك ...")?"""
@@ -568,7 +611,17 @@ _TALK = {fold_str(w) for w in "تحدث تحدثت تحدثوا".split()}
 _REPORT_BI = {fold_str(w) for w in "أفاد أفادت أفادوا".split()}
 _BI = re.compile(r"(?<![^\s،,])ب(?=[\u0621-\u064a]{3,})")
 _AN = re.compile(r"(?<!\w)عن(?!\w)")
-_ANNOUNCE = {fold_str(w) for w in "أعلن أعلنت أعلنوا نفى نفت كشف كشفت".split()}
+# a speech verb whose object is a noun (a masdar) stating a proposition: "أكدت الشرطة وفاة ...",
+# "أعلن ... مبايعة ...", "تنفي ... وجود ..."
+_ANNOUNCE = {fold_str(w) for w in "أعلن أعلنت أعلنوا نفى نفت كشف كشفت أكد أكدت أكدوا".split()} | _AR_PRESENT
+_AR_PRESENT_NOT_SPEECH = {fold_str(w) for w in "يكشف تكشف يوضح توضح يحذر تحذر".split()}
+# words that open a clause: a subject before the verb holds none ("... حيث أعلن", "ما رأيته يكشف")
+_CLAUSE_WORD = re.compile(fold_str(r"(?<!\w)[وف]?(?:حيث|إذ|كما|ما|لما|عندما|بعدما|بينما|فيما|الذي|التي|الذين|لكن|ثم)(?!\w)"))
+_VERB_AFTER_WA = re.compile(r"[وف][اأإيتن]")
+_UNVEILED = re.compile(fold_str(r"\s*(?:النقاب|الستار|اللثام)\s*(?:\S+\s*)?$"))
+_RESPONSIBILITY = re.compile(fold_str(r"(?<!\w)[ب]?مسؤولي(?:ة|ته|تها|تهم|تهما)(?=\s+عن(?!\w))"))
+# of them, those whose object may follow عن ("أعلن عن منح ...", "كشف عن خطة ...")
+_ANNOUNCE_AN = {fold_str(w) for w in "أعلن أعلنت أعلنوا كشف كشفت يعلن تعلن يكشف تكشف".split()}
 _INSTITUTION = LazyPattern(lambda: fold_str(
     r"\s*(?:وزارة|الوزارة|القيادة|قيادة|الحكومة|حكومة|الجيش|جيش|الشرطة|مديرية|المديرية|الرئاسة|رئاسة|هيئة|الهيئة|"
     r"مجلس|المجلس|قوات|القوات|وكالة|الوكالة|المرصد|مرصد|منظمة|المنظمة|الأمم|البيت|الخارجية|الداخلية|الدفاع|"

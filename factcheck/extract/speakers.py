@@ -75,7 +75,7 @@ def is_noun_phrase(mention: str) -> bool:
     w = _WHITESPACE.sub(" ", mention.strip()).split(" ")
     if len(w) > 1 and w[0].lower() in ("a", "an", "the"):
         w = w[1:]
-    if not w or not w[0]:
+    if not w or not w[0] or not any(map(str.isalpha, mention)):  # "**", "-": no words at all
         return False
     first = _CONJUNCTION_BEFORE_AL.sub("", fold_str(w[0]).lower())
     if first in _NOT_SPEAKER_FIRST or (len(first) < 2 and not first.isupper()):

@@ -27,3 +27,36 @@ def test_an_honorific_pronoun_after_its_person_spoke_keeps_the_fuller_name():
             "وبين سموه أن التكلفة تتجاوز ما قُدّر لها سابقا.")
     a, b = quotes(text)
     assert a.speaker == b.speaker == "الأمير سلطان بن ناصر"
+
+
+def test_a_speech_verb_with_a_noun_object_is_a_statement_of_its_subject():
+    (q,) = quotes("أكدت الشرطة المحلية وفاة ثلاثة من العمال في انهيار المبنى القديم.")
+    assert q.text.startswith("وفاة ثلاثة من العمال")
+    assert q.speaker == "الشرطة المحلية"
+
+
+def test_what_is_announced_after_an_is_the_statement():
+    (q,) = quotes("أعلن نادي الوحدة أمس الخميس عن تعاقده مع المدافع البرازيلي لثلاثة مواسم.")
+    assert q.text.startswith("تعاقده مع المدافع")
+    assert "نادي الوحدة" in q.speaker
+
+
+def test_a_claim_of_responsibility_is_the_statement_and_its_subject_the_speaker():
+    (q,) = quotes("أعلنت جماعة مسلحة صغيرة مسؤوليتها عن الهجوم على نقطة التفتيش.")
+    assert q.text.startswith("مسؤوليتها عن الهجوم")
+    assert q.speaker == "جماعة مسلحة صغيرة"
+
+
+def test_a_headline_subject_before_its_present_tense_verb_is_the_speaker():
+    (q,) = quotes("وزارة الصحة تعلن ارتفاع عدد الإصابات في المنطقة الشرقية\n\nنص الخبر هنا.")
+    assert q.text.startswith("ارتفاع عدد الإصابات")
+    assert q.speaker == "وزارة الصحة"
+
+
+def test_what_only_looks_like_a_speaker_does_not_speak():
+    # a thing that "reveals" (a smell, a report's details), an object before عن, and "كشف النقاب" (unveiled)
+    assert quotes("روائح كريهة تكشف جثة متحللة في مستودع مهجور") == []
+    assert all(q.speaker != "تفاصيل مثيرة" for q in quotes("والد اللاعب يكشف تفاصيل مثيرة عن حياة ابنه الصغير"))
+    assert all(q.speaker != "النقاب" for q in quotes("وكشف النقاب أمس عن مساع يقوم بها سكرتير الحكومة السابق."))
+    # a sentence that opens with و opens with its verb: what comes before "يوضح" is no subject
+    assert quotes("واستمع المحافظ إلى تقرير يوضح الأعمال التي يبذلها المركز هذا العام.") == []
