@@ -273,8 +273,10 @@ def corpus_sweep(path: Path, limit: int | None = None) -> int:
     import re
     from collections import Counter, defaultdict
     # a numeric Hijri date: day/month/year with a year 1300-1499, with or without هـ ("22/9/1404",
-    # "26/9/1436هـ", "17 / 10 / 1436 هـ"); a Gregorian year of that range is not written in this copy
-    hijri = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(1[34]\d\d)(?![\d/])(?:\s*(?:هـ|ه)(?!\w))?")
+    # "26/9/1436هـ", "17 / 10 / 1436 هـ", "14 – 10 – 1436 هـ", "20 - 1 - 1419هـ"); a Gregorian year
+    # of that range is not written in this copy
+    hijri = re.compile(r"(?<![\d/\-–])(\d{1,2})\s*(?P<s>[/\-–])\s*(\d{1,2})\s*(?P=s)\s*(1[34]\d\d)(?![\d/\-–])"
+                       r"(?:\s*(?:هـ|ه)(?!\w))?")
     from hijridate import Hijri
     opener = gzip.open if path.suffix == ".gz" else open
     per = defaultdict(Counter)
@@ -321,7 +323,7 @@ def corpus_sweep(path: Path, limit: int | None = None) -> int:
                     and cl.start <= m.start() < cl.end and cl.date]
                 c["hijri_resolved"] += bool(got)
                 try:  # the Umm al-Qura conversion of the written date, where hijridate's table has it
-                    want = Hijri(int(m.group(3)), int(m.group(2)), int(m.group(1))).to_gregorian().isoformat()
+                    want = Hijri(int(m.group(4)), int(m.group(3)), int(m.group(1))).to_gregorian().isoformat()
                 except (ValueError, OverflowError):
                     want = None
                 if want:

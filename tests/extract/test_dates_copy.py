@@ -39,3 +39,41 @@ def test_the_articles_own_today_anchors_its_relative_dates():
 def test_an_article_that_agrees_with_its_stamp_is_read_from_the_stamp():
     text = "افتتح الوزير اليوم الأربعاء معرض الكتاب. وكان قد وصل أمس إلى المدينة."
     assert values(text, WED) == [("اليوم الأربعاء", "2019-07-24"), ("أمس", "2019-07-23")]
+
+
+def test_a_hijri_year_alone_is_the_gregorian_year_holding_most_of_it():
+    # 1436 هـ runs from late October 2014 to mid-October 2015: the pilgrimage of 1436 is in 2015
+    assert values("وسينتهي المشروع قبل موسم حج 1436هـ .", TUE_NIGHT) == [("1436ه", "2015")]
+    assert values("وأقيم المهرجان في عام 1437 هـ في جدة.", TUE_NIGHT) == [("في عام 1437 ه", "2016")]
+
+
+def test_a_month_of_next_or_last_year():
+    assert values("وقال إن المصنع سيفتتح في ديسمبر من العام المقبل.", TUE_NIGHT) == [
+        ("في ديسمبر من العام المقبل", "2016-12")]
+    assert values("وكان المصنع قد افتتح في 5 مارس من العام الماضي.", TUE_NIGHT) == [
+        ("في 5 مارس من العام الماضي", "2014-03-05")]
+
+
+def test_a_span_counted_from_another_event_is_no_date():
+    assert values("وقال إن المصنع سيفتتح بعد عامين من بدء العمل.", TUE_NIGHT) == []
+    assert values("ووصل الوفد قبل ثلاثة أيام من الانتخابات.", TUE_NIGHT) == []
+    # counted from now, it is a date
+    assert values("وقال إن المصنع سيفتتح بعد عامين من الآن.", TUE_NIGHT) == [("بعد عامين", "2017-07-21")]
+
+
+def test_a_numeric_hijri_date_with_en_dashes():
+    assert values("سقط المقذوف ظهيرة الخميس 14 – 10 – 1436 هـ قرب الحدود.", TUE_NIGHT)[-1][1] == "2015-07-30"
+
+
+MARCH = datetime(1987, 3, 3, 10, tzinfo=timezone.utc)
+
+
+def test_a_range_of_a_quantity_is_no_month_and_day():
+    assert values("The company expects 10-20 million dlrs in sales this year.", MARCH) == [("this year", "1987")]
+    assert values("Rates rose 2-3 pct, and 4-5% in the regions.", MARCH) == []
+    assert values("The board meets on 3/10 at noon.", MARCH) == [("3/10", "1987-03-10")]
+
+
+def test_a_decade_is_not_its_first_year():
+    assert values("Prices rose sharply in the 1980s.", MARCH) == []
+    assert values("Prices rose sharply in 1980.", MARCH) == [("in 1980", "1980")]

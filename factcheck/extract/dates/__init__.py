@@ -32,7 +32,7 @@ Conventions (documented in BENCHMARKS.md):
   * المقبل/القادم after a weekday: the first such day strictly after the
     reference. English "next Monday": Monday of next week (Duckling).
   * A Hijri month with a day resolves to that Gregorian day (hijridate, Umm
-    al-Qura); a Hijri year alone to the Gregorian year in which it begins.
+    al-Qura); a Hijri year alone to the Gregorian year that holds most of it (its middle).
   * Weeks are ISO weeks: value ``YYYY-Www``.
 """
 from __future__ import annotations

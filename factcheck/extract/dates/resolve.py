@@ -76,7 +76,8 @@ def _day_value(s: str) -> int | None:
 def _year_value(m: re.Match, ref: date) -> int | None:
     y = m.group("y")
     if not y:
-        return None
+        yrel = _rel(m, "yrel")  # "من العام المقبل"
+        return None if yrel is None else ref.year + yrel
     v = int(y)
     if len(y) == 2:
         v += 1900 if v > (ref.year % 100) + 10 else 2000
@@ -167,7 +168,10 @@ def _ar_month(m, ref, direction):
     if named and ms in AR_MONTHS_AMBIGUOUS and not (m.group("part") or "شهر" in m.group("_m") or m.group("rel")):
         return None
     rel = _rel(m)
-    if rel == 0:
+    yrel = _rel(m, "yrel")
+    if yrel is not None:  # "ديسمبر من العام المقبل": that month of next year
+        y = ref.year + yrel
+    elif rel == 0:
         y = ref.year
     else:
         if rel is not None:
@@ -187,7 +191,9 @@ def _ar_month(m, ref, direction):
 def _ar_year(m, ref, direction):
     y = int(m.group("y"))
     if m.group("hs"):
-        g = cal.hijri_to_date(y, 1, 1)
+        # a Hijri year spans two Gregorian ones (1436 هـ: 25 Oct 2014 - 14 Oct 2015); a value has
+        # one year, so the one that holds most of it: the year of its middle (1 Rajab)
+        g = cal.hijri_to_date(y, 7, 1)
         return _year(g.year) if g else None
     if not m.group("kw") and not (1900 <= y <= 2100):
         return None

@@ -39,6 +39,8 @@ REL = alternation(AR_REL)
 WD = alternation(AR_WEEKDAYS)
 YEAR_KW = r"(?:من\s+|في\s+)?(?:[لب]?(?:عام|سنه|العام)\s*)?"
 YEAR = rf"(?:[\s،,]+{YEAR_KW}(?P<y>\d{{4}})(?!\d)(?P<hs>\s*(?:ه|هجري|هجريه|للهجره)(?!\w))?(?:\s*م(?!\w))?)"
+# "ديسمبر من العام المقبل", "في 5 مارس من العام الماضي": the year said relative to the stamp's
+YREL = rf"(?:\s+(?:من\s+)?(?:السنه|العام)\s+(?P<yrel>{REL}))"
 B = r"(?<!\w)"
 E = r"(?!\w)"
 
@@ -51,9 +53,9 @@ _MONTH_TAIL = (rf"(?:(?P<thism>هذا\s+الشهر)|الشهر\s+(?P<mrel>{REL})
                rf"(?:{YEAR}|\s+(?:السنه|العام)\s+(?P<yrel>{REL}))?")
 
 
-_NUM_DATE = (r"(?<![\w/.\-])(?P<a>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<b>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4}|\d{2})"
-             # "14-09-1432 هـ", "26/9/1436هـ" (no space): a Hijri date, day first
-             r"(?:(?P<hs>\s*(?:ه|هجري|هجريه)(?!\w))|\s*م(?!\w)|(?![\w/\-]|\.[\w/\-]))")  # "30/7/2015م": Gregorian
+_NUM_DATE = (r"(?<![\w/.\-–])(?P<a>\d{1,2})\s*(?P<s>[/.\-–])\s*(?P<b>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4}|\d{2})"
+             # "14-09-1432 هـ", "14 – 10 – 1436 هـ", "26/9/1436هـ" (no space): a Hijri date, day first
+             r"(?:(?P<hs>\s*(?:ه|هجري|هجريه)(?!\w))|\s*م(?!\w)|(?![\w/\-–]|\.[\w/\-]))")  # "30/7/2015م": Gregorian
 
 
 # --------------------------------------------------------------------------
@@ -103,14 +105,14 @@ def rule(name: str, pattern: str, lang: str, resolver: Resolver, relative: bool 
 RULES: list[Rule] = [
     # ---- Arabic: full dates
     rule("ar_full", rf"{B}(?:(?:يوم\s+)?(?:ال)?(?P<wd>{WD})(?:\s+(?P<wrel>{REL}))?[\s،,]+(?:الموافق\s+)?)?"
-         rf"(?:(?:في|يوم)\s+)?ل?{DAY}\s+(?:من\s+)?{_AR_MONTH_REF}{YEAR}?(?:\s+(?P<rel>{REL}))?{E}", "ar", res._ar_full),
+         rf"(?:(?:في|يوم)\s+)?ل?{DAY}\s+(?:من\s+)?{_AR_MONTH_REF}(?:{YEAR}|{YREL})?(?:\s+(?P<rel>{REL}))?{E}", "ar", res._ar_full),
     rule("ar_range", rf"{B}(?:من\s+)?{DAY}\s*(?:-|الى|حتى|وحتى|و)\s*(?:\d{{1,2}}|{DAYW})\s+(?:من\s+)?"
          rf"{_AR_MONTH_REF}{YEAR}?{E}", "ar", res._ar_range),
     rule("ar_month_day", rf"{B}[بل]?(?P<m>{MON}){MON2}\s+(?P<d>\d{{1,2}})(?![\d/.:])(?:\s*(?:-|الى)\s*\d{{1,2}})?{YEAR}?{E}", "ar", res._ar_month_day),
     rule("ar_month_year", rf"{B}(?:شهر\s+)?[بل]?(?P<m>{MONX}){MON2}{YEAR}{E}", "ar", res._ar_month_year, relative=False),
     rule("ar_month", rf"{B}(?:في\s+)?(?:(?P<part>{alternation(_AR_PART)})\s+(?:[بل]?شهر\s+)?)?(?:في\s+)?"
          rf"(?:[بل]?(?P<shahr>شهر)\s+)?[بل]?(?P<m>{MON}|\d{{1,2}}(?!\d)|{alternation(_AR_CARD12)}){MON2}"
-         rf"(?:\s+(?P<rel>{REL}))?{E}", "ar", res._ar_month),
+         rf"(?:\s+(?P<rel>{REL})|{YREL})?{E}", "ar", res._ar_month),
     rule("ar_year", rf"{B}(?:(?P<kw>(?:في\s+|من\s+)?[لب]?(?:عام|سنه|العام))\s*)?(?<![\d/.\-])(?P<y>\d{{4}})(?![\d/]|\.\d|\s*[-/]\s*\d)"
          rf"(?P<hs>\s*(?:ه|هجري|هجريه|للهجره)(?!\w))?(?:\s*م(?!\w))?(?!\s*%)", "ar", res._ar_year, relative=False),
     # "غرة شهر ذي القعدة القادم", "أول رمضان": the month's first day
@@ -124,7 +126,9 @@ RULES: list[Rule] = [
     rule("ar_rel_unit", rf"{B}(?:(?P<this>هذا|هذه)\s+)?[وفبل]?(?P<u>الاسبوع|الشهر|العام|السنه)(?:\s+(?P<rel>{REL}))?{E}", "ar", res._ar_rel_unit),
     rule("ar_next_weeks", rf"{B}(?:ال)?(?:اسابيع|ايام|اشهر|شهور|سنوات)\s+(?:ال)?\S+\s+(?P<rel>القادمه|المقبله){E}", "ar", res._ar_next_weeks),
     rule("ar_ago", rf"{B}(?P<dir>قبل|منذ|بعد)\s+(?:(?P<n>\d{{1,3}}|{alternation(_AR_CARD_SMALL)})\s+)?"
-         rf"(?P<u>{alternation(_AR_AGO_UNITS)}){E}(?!\s*\d)", "ar", res._ar_ago),
+         rf"(?P<u>{alternation(_AR_AGO_UNITS)}){E}(?!\s*\d)"
+         # "بعد عامين من توقيع الاتفاق": counted from another event, a duration (a figure), no date
+         rf"(?!\s+من\s+(?!(?:الان|اليوم){E}))", "ar", res._ar_ago),
     # ---- Arabic: weekdays
     rule("ar_weekday", rf"{B}(?:يوم\s+)?(?:(?P<this>هذا)\s+)?[وفبل]?(?:ال)(?P<wd>{WD})(?:\s+(?P<rel>{REL}))?{E}", "ar", res._ar_weekday),
     rule("ar_weekday_week", rf"{B}(?:يوم\s+)?(?:ال)?(?P<wd>{WD})\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?الاسبوع(?:\s+(?P<rel>{REL}))?{E}", "ar", res._ar_weekday_week),
@@ -144,7 +148,7 @@ RULES: list[Rule] = [
     rule("en_month_day", rf"\b(?:(?P<wd>{EWD}),?\s+)?(?P<m>{EMON})\s*(?:the\s+)?(?:{EDAY})(?:{EYEAR})?(?:,\s*(?P<wd2>{EWD}))?\b\.?", "en", res._en_dm, flags=_I),
     rule("en_month_year", rf"\b(?P<m>{EMON}),?\s+(?:of\s+)?(?P<y>\d{{4}})\b", "en", res._en_month_year, relative=False, flags=_I),
     rule("en_month", rf"\b(?:(?P<rel>next|last|this|the\s+coming|coming|previous)\s+)?(?P<m>{EMON_SAFE}|may\b(?=\s+(?:after|in)\b))(?P<after>\s+after\s+next)?(?:\s+in\s+(?:1|a|one)\s+year)?\b", "en", res._en_month_alone, flags=_I),
-    rule("en_year", r"\b(?:(?:in|during|since|of|by)\s+)?(?<![\d/.\-$])(?P<y>\d{4})(?:\s*(?P<era>a\.?d\.?|b\.?c\.?)(?![a-z]))?(?![\d/]|\.\d|\s*[-/]\s*\d|\s*%|,\d)", "en", res._en_year_rule, relative=False, flags=_I),
+    rule("en_year", r"\b(?:(?:in|during|since|of|by)\s+)?(?<![\d/.\-$])(?P<y>\d{4})(?:\s*(?P<era>a\.?d\.?|b\.?c\.?)(?![a-z]))?(?![\d/]|\.\d|\s*[-/]\s*\d|\s*%|,\d|s\b)", "en", res._en_year_rule, relative=False, flags=_I),
     rule("en_year_ad", r"\bin\s+(?P<y>\d{1,4})\s*(?P<era>a\.?d\.?|b\.?c\.?)(?![a-z])", "en", res._en_year_ad, relative=False, flags=_I),
     rule("en_rel_day", rf"\b(?P<w>{alternation(_EN_REL_DAYS)})\b", "en", res._en_rel_day, flags=_I),
     rule("en_rel_unit", rf"\b(?:around\s+)?{EREL}\s+(?P<u>week|month|year|yr)\b(?!'s)", "en", res._en_rel_unit, flags=_I),
@@ -162,7 +166,9 @@ RULES: list[Rule] = [
     rule("en_week_of", rf"\bthe\s+week\s+of\s+(?P<m>{EMON})\s+(?:{EDAY})\b", "en", res._en_week_of, flags=_I),
     rule("en_holiday", rf"\b(?:(?P<n>\d{{1,2}}|{ECARD})\s+(?P<u>days?|weeks?|months?|years?)\s+(?:after|from)\s+|(?P<o>{alternation(_EN_ORD_N)})\s+(?P<wd>{EWD})\s+after\s+)?"
          rf"(?P<h>{alternation(_EN_HOLIDAYS)})(?:\s+(?P<y>\d{{4}}))?\b", "en", res._en_holiday, flags=_I),
-    rule("en_md_num", r"(?<![\w/.\-])(?P<mo>\d{1,2})\s*(?P<s>/|-)\s*(?P<d>\d{1,2})(?![\w/.\-]|\s*[/-]\s*\d)", "num_en", res._en_md_num, flags=_I),
+    rule("en_md_num", r"(?<![\w/.\-])(?P<mo>\d{1,2})\s*(?P<s>/|-)\s*(?P<d>\d{1,2})(?![\w/.\-]|\s*[/-]\s*\d)"
+         # "10-20 million", "5-8 pct": a range of a quantity, no month and day
+         r"(?!\s*(?:%|(?:thousand|million|billion|trillion|mln|bln|pct|per\s*cent|percent)\b))", "num_en", res._en_md_num, flags=_I),
 ]
 
 

@@ -45,7 +45,7 @@ def detect_lang(text: str) -> str:
 
 # The anchors of the digit classes: digit runs ("digit"), four-digit ones ("year4"), and
 # runs joined by / - . ("numdate").
-_DIGIT_RUN = re.compile(r"\d+((?:\s*[/\-]\s*|\.)\d+)?")
+_DIGIT_RUN = re.compile(r"\d+((?:\s*[/\-–]\s*|\.)\d+)?")
 # how far a match can reach before and after its anchor word (characters)
 _MARGINS = {"month": (55, 40), "weekday": (25, 50), "hijri": (40, 40), "relday": (25, 45), "unit": (45, 35),
             "year4": (20, 15), "digit": (25, 25), "numdate": (10, 20), "holiday": (10, 20),
