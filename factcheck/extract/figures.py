@@ -58,9 +58,14 @@ _AR_UNITS_RAW: dict[str, tuple[str, ...]] = {
     "pound": ("جنيه", "جنيها", "جنيهات"),
     "riyal": ("ريال", "ريالا", "ريالات"),
     "dinar": ("دينار", "دينارا", "دنانير"),
-    "km": ("كيلومتر", "كيلومترا", "كيلومترات", "كم"),
+    # compound units are one unit: "كيلو متر" is no kilo of anything, "متر مكعب" no length
+    "km": ("كيلومتر", "كيلومترا", "كيلومترات", "كم", "كيلو متر", "كيلو مترا", "كيلو مترات"),
+    "square km": ("كيلومتر مربع", "كيلومترا مربعا", "كيلومترات مربعة", "كيلو متر مربع", "كيلو مترا مربعا", "كم مربع",
+                  "كم2"),
     "metre": ("متر", "مترا", "أمتار"),
-    "kg": ("كيلوغرام", "كيلوغراما", "كغ", "كيلو"),
+    "cubic metre": ("متر مكعب", "مترا مكعبا", "أمتار مكعبة", "م3", "م٣"),
+    "square metre": ("متر مربع", "مترا مربعا", "أمتار مربعة", "م2", "م٢"),
+    "kg": ("كيلوغرام", "كيلوغراما", "كغ", "كيلو", "كيلو غرام", "كيلو غراما", "كيلو جرام", "كيلوجرام"),
     "ton": ("طن", "طنا", "أطنان"),
     "percent": ("بالمئة", "بالمائة", "في المئة", "في المائة", "%", "٪"),
     "country": ("دولة", "دول", "بلدان", "بلدا"),
@@ -116,6 +121,9 @@ for _u, _ws in {
     "strike": ("airstrikes", "strikes", "air strikes", "raids"), "rocket": ("rockets", "missiles", "rocket", "missile"),
     "drone": ("drones", "drone"), "dollar": ("dollars", "dollar"), "euro": ("euros", "euro"),
     "km": ("kilometres", "kilometers", "km"), "mile": ("miles", "mile"), "metre": ("metres", "meters", "m"),
+    "cubic metre": ("cubic metres", "cubic meters", "cubic metre", "cubic meter"),
+    "square metre": ("square metres", "square meters", "sq m"),
+    "square km": ("square kilometres", "square kilometers", "sq km", "square km"),
     "kg": ("kilograms", "kg"), "ton": ("tons", "tonnes"), "percent": ("percent", "per cent", "%"),
     "percentage point": ("percentage points", "percentage point"), "round": ("rounds",),
     "state": ("states", "provinces"), "dose": ("doses", "vaccine doses"), "country": ("countries",),
@@ -139,10 +147,11 @@ EN_MULTS = {**EN_MULTIPLIERS, "mln": 10**6, "mn": 10**6, "bln": 10**9, "bn": 10*
 _DIGITS = r"\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?|\d+(?:[.\u066b]\d+)?"
 # Arabic copy also writes "94ر75" (MAP's decimal point), "220,74" (a decimal comma) and "80.000" (a
 # thousands dot); English wire copy "10-1/4" (a fraction). Tried before the plain forms.
-_AR_DIGITS = (r"\d+\u0631\d+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d+,\d{1,2}(?![\d,])|" + _DIGITS)
+# (a thousands dot never follows a lone 0: "0.272 في المائة" is a fraction)
+_AR_DIGITS = (r"\d+\u0631\d+(?!\d)|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])|\d+,\d{1,2}(?![\d,])|" + _DIGITS)
 _EN_DIGITS = r"\d+-\d+/\d+|" + _DIGITS
 def _ar_num() -> str:
-    return (rf"(?P<n>{_AR_DIGITS}|{alternation(AR_CARDINALS)})"
+    return (rf"(?P<par>\(\s*(?=\d))?(?P<n>{_AR_DIGITS}|{alternation(AR_CARDINALS)})(?(par)\s*\))"  # "(167) مليون"
             # "10 آلاف و 395", "8 آلاف و89": thousands and what is added to them
             rf"(?:\s*(?P<mult>{alternation(AR_MULTIPLIERS)})(?:\s+و\s*(?P<n2>\d+(?!\d)))?)?"
             # "بين 15 و25", "17-18": a range, its low end is the value
@@ -161,7 +170,7 @@ _AR_WORD = r"[\u0621-\u063a\u0641-\u064a]{2,}"
 # the large patterns are built and compiled on first use (text/lazy_pattern.py: start-up)
 _AR_FIG = LazyPattern(lambda: (
     # (a number may carry و/ب/ل: "وست محافظات", "و200 ألف صاروخ")
-    rf"(?:(?:(?<![\w.,\u066b\u066c])|(?<=(?<!\w)[وبل]))(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}))"
+    rf"(?:(?:(?<![\w.,\u066b\u066c])|(?<=(?<!\w)[وبل])|(?=\(\s*\d))(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}))"
     rf"|(?<!\w)[وبل]?(?P<malone>{alternation(_AR_MULT_ALONE)})(?=[ \t]))"
     # the noun on the same line: after digits a space may be missing ("15في المائة"), after a word not
     rf"(?:(?<=\d)[ \t]*|[ \t]+)(?:من[ \t]+)?(?:(?P<u>{alternation(AR_UNITS)})(?!\w)|(?!ال)(?P<w>{_AR_WORD})(?!\w))"
@@ -182,7 +191,9 @@ _AR_NOT_NOUN = {fold_str(w) for w in (
     "في من إلى الى على عن مع منذ حتى أو او ثم أن إن أنه انه بين بعد قبل خلال عند لدى نحو حوالي أكثر أقل فقط أيضا "
     "كل هذا هذه ذلك تلك التي الذي الذين ما لا لم لن قد هو هي هم كان كانت وفق ضمن دون غير سوى مقابل لكل "
     "آخرين آخرون أخرى أخرين آخر منهم منها منهن فيها فيه له لها هـ ه م ق ب ت عاما عام يوم بنسبة نسبة مقارنة مرة "
-    "الموافق وذلك كما حيث إذ اذ بل لكن ألف آلاف الف الاف مليون ملايين مليار مليارات تقريبا").split()}
+    "الموافق وذلك كما حيث إذ اذ بل لكن ألف آلاف الف الاف مليون ملايين مليار مليارات تقريبا "
+    # a time of day ("من 7 إلى 9 مساء") counts nothing
+    "مساء مساءا صباحا صباح ظهرا عصرا فجرا ليلا").split()}
 _AR_NOUN_BEFORE = re.compile(_AR_WORD)
 _AR_AFTER_WORDS = {"ال" + k for k, v in AR_CARDINALS.items() if 3 <= v <= 10 and " " not in k} | {
     fold_str(w) for w in ("واحد", "واحدة", "واحدا", "الواحد", "الواحدة")}
@@ -285,7 +296,7 @@ def _digits(n: str, arabic: bool = False) -> float | None:
             return float(whole) + (float(num) / float(den) if float(den) else 0.0)
         except ValueError:
             return None
-    elif arabic and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", n):
+    elif arabic and re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", n):
         n = n.replace(".", "")  # 80.000
     elif arabic and re.fullmatch(r"\d+,\d{1,2}", n):
         n = n.replace(",", ".")  # 220,74
@@ -355,10 +366,13 @@ def _not_noun_ar() -> set[str]:
     return _AR_MONTHWORDS
 
 
+_AR_DEFINITE = tuple(fold_str(p) for p in ("ال", "لل", "بال", "وال", "فال", "كال"))
+
+
 def _ar_noun(w: str, after_mult: bool, n: str | None) -> str | None:
     """The counted noun of an open-class Arabic figure, or None when the word is not one."""
-    if w in _not_noun_ar() or w.startswith("ال") or w in AR_CARDINALS:
-        return None
+    if w in _not_noun_ar() or w.startswith(_AR_DEFINITE) or w in AR_CARDINALS:
+        return None  # a counted noun is indefinite: "46 لآسيا", "35 للكونكاكاف" give to whom, not what
     if w[0] in "وف" and len(w) > 3:  # "وأصيب": a new clause
         return None
     if not after_mult and w[0] in "يتن" and not w.endswith(("ا", "ات", "ين", "ون")):
@@ -429,8 +443,9 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
     if words and not words.isdisjoint(_AR_AFTER_WORDS):
         for m in _AR_AFTER.finditer(text):
             w = _word_before(text, m.start())
-            if not _AR_NOUN_BEFORE.fullmatch(w) or w in _not_noun_ar() or w in AR_CARDINALS or w == "كل":
-                continue
+            if not _AR_NOUN_BEFORE.fullmatch(w) or w in _not_noun_ar() or w in AR_CARDINALS or w == "كل" \
+                    or w in _AR_MULT_ALONE or w in _AR_MULT_DUALS or w in AR_MULTIPLIERS:
+                continue  # "مليونا واحدا" is one million of something unsaid, not one of "مليونا"
             v = 1.0 if m.group("one") else float(AR_CARDINALS.get(m.group("def")[2:], 0) or 0)
             if v:
                 out.append(Figure(m.start() - 1 - len(w), m.end(), v, AR_UNITS.get(w, w)))

@@ -41,3 +41,22 @@ def test_the_tens_of_an_arabic_compound_ordinal_counts_nothing():
 def test_a_sum_for_each_share_is_its_own_quantity():
     got = figures("سجلت الشركة خسائر قدرها 945.4 مليون ريال (1.23 ريال / للسهم) بنهاية النصف الأول", "ar")
     assert got == [(945400000.0, "riyal"), (1.23, "riyal per share")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # compound units are one unit
+    ("ويمتد الطريق مسافة 53 كيلو متر بين المدينتين", [(53.0, "km")]),
+    ("وتبلغ سعة الخزان 80.000 متر مكعب من الماء", [(80000.0, "cubic metre")]),
+    ("أقيم على مساحة 300 متر مربع وسط الحي", [(300.0, "square metre")]),
+    ("The reservoir holds 40 cubic metres of water.", [(40.0, "cubic metre")]),
+    # the number in parentheses, then its multiplier
+    ("وبلغت الميزانية (167) مليون ريال هذا العام", [(167e6, "riyal")]),
+    # a thousands dot never follows a lone 0
+    ("بعائدات بنسبة 0.272 في المائة فقط", [(0.272, "percent")]),
+    # times of day, "مليونا واحدا" and an addressee after the number count nothing
+    ("وتقام الورش من 5 إلى 9 مساء كل يوم", []),
+    ("بعدما كان الرقم مليونا واحدا قبل ذلك", []),
+    ("وخصصت 46 للكونكاكاف من المقاعد", []),
+])
+def test_arabic_units_and_digits_of_real_copy(text, want):
+    assert figures(text) == want
