@@ -16,7 +16,11 @@ _QUOTE = re.compile(
     r"«(?P<a>[^«»\n]{1,3000})»"
     r"|“(?P<b>[^“”\n]{1,3000})”"
     r"|„(?P<c>[^„“”\n]{1,3000})[“”]"
-    r"|\"(?P<d>[^\"\n]{1,3000})\""
+    # a straight mark glued to the word after it and spaced from the one before ('explosion. "People') opens a
+    # quote and cannot close one, and the reverse ('bits." Witnesses') cannot open one: '"I thought ...
+    # explosion. "People had ... bits." Witnesses said' lost a closing mark, and pairing marks in turn would
+    # read the copy inside out from there on (a mark spaced on both sides, '" انفلونزا', may do either)
+    r"|(?:(?<!\S)\"|\"(?=\S))(?P<d>[^\"\n]{1,3000})(?:(?<=\S)\"|\"(?!\S))"
 )
 
 

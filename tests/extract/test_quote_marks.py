@@ -1,0 +1,29 @@
+"""Straight quote marks that lost their partner (issue 16): which way a mark faces decides what it pairs with."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from factcheck.extract import extract_claims
+
+WHEN = datetime(2025, 11, 7, 10, tzinfo=timezone.utc)
+
+
+def quotes(text: str, lang: str = "en") -> list:
+    return [c for c in extract_claims(text, published=WHEN, lang=lang) if c.kind == "quote"]
+
+
+def test_a_lost_closing_mark_does_not_turn_the_rest_of_the_paragraph_inside_out():
+    # the first quote lost its closing mark; pairing marks in turn made '" Neighbours said ... a "' a quote
+    text = ('"I heard the engine stop and then a loud bang. "The roof came down on the kitchen." '
+            'Neighbours said the fire started in a shop next door, and the mayor told reporters that '
+            'the street would be closed for "several days" at least.')
+    got = {q.text: q for q in quotes(text)}
+    assert any(t.startswith("the fire started in a shop") and got[t].speaker == "Neighbours" for t in got)
+    assert any(t.startswith("the street would be closed") for t in got)
+    assert "The roof came down on the kitchen." in got
+
+
+def test_a_mark_spaced_on_both_sides_still_opens_an_arabic_quote():
+    (q,) = quotes('وقالت المنظمة إن " الأمطار الغزيرة قد تتسبب في فيضانات واسعة في المنطقة الجنوبية".', "ar")
+    assert q.text.startswith("الأمطار الغزيرة")
+    assert q.speaker == "المنظمة"
