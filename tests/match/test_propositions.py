@@ -333,3 +333,12 @@ def test_fifth_round_of_general_opposites():
     # Lacking a thing says it has none.
     got = _verdict("الخطة الجديدة تتضمن مشاريع للطاقة النظيفة", "الخطة الجديدة تخلو من مشاريع للطاقة النظيفة")
     assert got["relation"] == "conflicts" and "تخلو" in got["reason"]
+
+
+def test_freedom_against_repression_improving_against_worsening():
+    assert _verdict("النساء في القرية يحتفلن بحريتهن في يوم المرأة",
+                    "النساء في القرية يواجهن القمع في يوم المرأة")["relation"] == "conflicts"
+    assert _verdict("خدمات النقل العام تتحسن في العاصمة هذا العام",
+                    "خدمات النقل العام تتدهور في العاصمة هذا العام")["relation"] == "conflicts"
+    assert _verdict("القرار الجديد يسهل دخول المستثمرين إلى السوق",
+                    "القرار الجديد يعرقل دخول المستثمرين إلى السوق")["relation"] == "conflicts"
