@@ -9,9 +9,9 @@ from flask_login import current_user, login_required
 
 from ..i18n import explain
 from ..store.fact_decisions import FACT_STATUSES, MissingFact, MissingStory, StaleFact, decide_fact, undo_fact
-from ..store.review import MAX_NOTE, ReviewError, StaleClaim
+from ..store.review import ReviewError, StaleClaim
 from .context import db, ui_text as _t
-from .params import parse_int, ticked_claims
+from .params import form_note, form_status, parse_int, ticked_claims
 
 bp = Blueprint("fact_decisions", __name__)
 
@@ -29,14 +29,9 @@ def _refused(exc: ReviewError):
 @login_required
 def decide_view(story_id: int, number: int):
     s = db()
-    status = request.form.get("status", "")
-    if status not in FACT_STATUSES:
-        abort(400, _t("unknown status {value}; use one of {choices}", value=repr(status[:40]),
-                      choices=", ".join(FACT_STATUSES)))
+    status = form_status(request.form, FACT_STATUSES)
     ids, versions = ticked_claims(request.form, _t("tick at least one claim of the fact"))
-    note = request.form.get("note", "")
-    if len(note) > MAX_NOTE:
-        abort(413, _t("note too long ({n} characters, at most {max}); nothing was saved", n=len(note), max=MAX_NOTE))
+    note = form_note(request.form)
     try:
         done = decide_fact(s, story_id, number, current_user, status, note, claims=ids, versions=versions)
         s.commit()

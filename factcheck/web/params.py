@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from flask import abort
 from werkzeug.routing import IntegerConverter
 
+from ..store.review import MAX_NOTE
 from .context import ui_text as _t
 
 # The largest id (and claim version) both databases store: the columns are INTEGER, a signed 32-bit
@@ -105,3 +106,20 @@ def ticked_claims(form, empty: str) -> tuple[list[int], dict[int, int]]:
         abort(400, _t("claim ids must be numbers (at most 500 at once)"))
     ids = [parse_int(x, "claim", 1) for x in raw]
     return ids, {cid: parse_int(form.get(f"v{cid}"), f"v{cid}", 1) for cid in ids}
+
+
+def form_status(form, allowed: tuple[str, ...]) -> str:
+    """The decision a form asks for, one of `allowed`, else a 400 naming them."""
+    status = form.get("status", "")
+    if status not in allowed:
+        abort(400, _t("unknown status {value}; use one of {choices}", value=repr(status[:40]),
+                      choices=", ".join(allowed)))
+    return status
+
+
+def form_note(form) -> str:
+    """The editor's note (may be empty); a longer one than the store keeps is a 413 before anything is written."""
+    note = form.get("note", "")
+    if len(note) > MAX_NOTE:
+        abort(413, _t("note too long ({n} characters, at most {max}); nothing was saved", n=len(note), max=MAX_NOTE))
+    return note

@@ -20,7 +20,7 @@ from ..store.models import CLAIM_KINDS, CLAIM_STATUSES, Article, Claim, Decision
 from ..store.pipeline import match_claim
 from ..store.review import MAX_NOTE, MissingClaim, ReviewError, StaleClaim, decide, decide_many, touch_lock, undo
 from ..text.normalize import normalize
-from .params import MAX_ID, local_path, optional_int, parse_int, ticked_claims
+from .params import MAX_ID, form_note, form_status, local_path, optional_int, parse_int, ticked_claims
 
 bp = Blueprint("queue", __name__)
 
@@ -206,12 +206,9 @@ def index():
 @login_required
 def bulk_decide():
     s = db()
-    status = request.form.get("status", "")
-    if status not in DECIDE_STATUSES:
-        abort(400, _t("unknown status {value}; use one of {choices}", value=repr(status[:40]),
-                      choices=", ".join(DECIDE_STATUSES)))
+    status = form_status(request.form, DECIDE_STATUSES)
     ids, versions = ticked_claims(request.form, _t("select at least one claim"))
-    note = _note()
+    note = form_note(request.form)
     done, problems = decide_many(s, ids, current_user, status, note, versions)
     s.commit()
     _forget_pending_count()
@@ -320,25 +317,15 @@ def keep_lock(claim_id: int):
     return {"holder": holder.name if holder else None}
 
 
-def _note() -> str:
-    note = request.form.get("note", "")
-    if len(note) > MAX_NOTE:
-        abort(413, _t("note too long ({n} characters, at most {max}); nothing was saved", n=len(note), max=MAX_NOTE))
-    return note
-
-
 @bp.post("/claims/<int:claim_id>/decide")
 @login_required
 def decide_view(claim_id: int):
     s = db()
-    status = request.form.get("status", "")
-    if status not in DECIDE_STATUSES:
-        abort(400, _t("unknown status {value}; use one of {choices}", value=repr(status[:40]),
-                      choices=", ".join(DECIDE_STATUSES)))
+    status = form_status(request.form, DECIDE_STATUSES)
     c = s.get(Claim, claim_id)
     if c is None:
         abort(404, _t("claim {id} does not exist; nothing was saved", id=claim_id))
-    note = _note()
+    note = form_note(request.form)
     # The version the editor saw, required: a form without it would overwrite unseen whatever
     # another editor decided since.
     version = parse_int(request.form.get("version"), "version", 1)

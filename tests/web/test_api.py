@@ -212,6 +212,8 @@ def test_a_decision_goes_through_review_with_the_token_and_its_user_in_the_histo
         assert r.json()["claim"] == {"id": world[0], "status": "disputed", "version": 2}
         assert r.json()["decision"]["editor"] == "rana" and r.json()["decision"]["previous_status"] == "pending"
         assert r.json()["decision"]["token_id"] == token_id
+        # The same shape as a story fact's decisions: which claim, and no submission of a story's fact.
+        assert r.json()["decision"]["claim_id"] == world[0] and r.json()["decision"]["batch_id"] is None
         again = checked(c.get(f"/claims/{world[0]}")).json()
         assert again["status"] == "disputed" and again["decisions"][-1]["note"] == "wrong day"
         assert again["decisions"][-1]["token_id"] == token_id, "the trail names the token"

@@ -2,17 +2,15 @@
 through store.fact_decisions as on the story page and in `factcheck decide --story`."""
 from __future__ import annotations
 
-from datetime import timezone
-
 from flask import g, jsonify
 
 from . import bp, fail
-from .views import _json_body, _string, _unexpected
+from .body import decision_json, json_body, only_fields, status_and_note
 from ..context import db
 from ..params import MAX_ID, MAX_TICKED
 from ...store.fact_decisions import (FACT_STATUSES, MissingFact, MissingStory, StaleFact, decide_fact,
                                      fact_forms)
-from ...store.review import MAX_NOTE, ReviewError
+from ...store.review import ReviewError
 from ...store.story_facts import story_facts
 
 
@@ -48,21 +46,16 @@ def _versions(body: dict) -> dict[int, int]:
 
 @bp.post("/stories/<int:story_id>/facts/<int:number>/decisions")
 def decide_story_fact(story_id: int, number: int):
-    body = _json_body()
-    _unexpected(body, ("status", "note", "versions"))
-    status = _string(body, "status", required=True, limit=40)
-    if status not in FACT_STATUSES:
-        fail(400, f"unknown status {status!r}; use one of {', '.join(FACT_STATUSES)}")
-    note = _string(body, "note", limit=MAX_NOTE) or ""
+    body = json_body()
+    only_fields(body, ("status", "note", "versions"))
+    status, note = status_and_note(body, FACT_STATUSES)
     versions = _versions(body)
     s = db()
     try:
         done = decide_fact(s, story_id, number, g.caller.user, status, note, claims=sorted(versions),
                            versions=versions, token_id=g.caller.token_id)
-        out = {"story": story_id, "fact": number, "decisions": [
-            {"id": d.id, "claim_id": d.claim_id, "status": d.status, "previous_status": d.previous_status,
-             "editor": g.caller.user.name, "note": d.note, "token_id": d.token_id, "batch_id": d.batch_id,
-             "at": d.at.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")} for d in done]}
+        out = {"story": story_id, "fact": number,
+               "decisions": [decision_json(d, g.caller.user.name) for d in done]}
         s.commit()
     except StaleFact as exc:
         s.rollback()

@@ -64,11 +64,15 @@ SCHEMAS = {
     "DecisionIn": {"type": "object", "required": ["status", "version"], "additionalProperties": False,
                    "properties": {"status": {"enum": list(DECIDE_STATUSES)}, "note": _STR,
                                   "version": {"type": "integer", "minimum": 1}}},
+    # One decision just written, by either write (a claim's, or a story fact's: one per claim).
+    "DecisionMade": {"type": "object", "required": ["id", "claim_id", "status", "previous_status", "editor", "note",
+                                                    "at", "token_id", "batch_id"],
+                     "properties": {"id": _INT, "claim_id": _INT, "status": _STR, "previous_status": _null(_STR),
+                                    "editor": _STR, "note": _STR, "at": TIME, "token_id": _INT,
+                                    "batch_id": {**_null(_INT), "description": "the submission that decided a story's "
+                                                 "fact at once; null for a claim decided on its own"}}},
     "DecisionOut": {"type": "object", "required": ["decision", "claim"], "properties": {
-        "decision": {"type": "object", "required": ["id", "status", "previous_status", "editor", "note", "at",
-                                                    "token_id"],
-                     "properties": {"id": _INT, "status": _STR, "previous_status": _null(_STR), "editor": _STR,
-                                    "note": _STR, "at": TIME, "token_id": _INT}},
+        "decision": _ref("DecisionMade"),
         "claim": {"type": "object", "required": ["id", "status", "version"],
                   "properties": {"id": _INT, "status": _STR, "version": _INT}}}},
     "FactList": {"type": "object", "required": ["story", "facts"], "properties": {
@@ -91,11 +95,7 @@ SCHEMAS = {
                                                    "additionalProperties": {"type": "integer", "minimum": 1}}}},
     "FactDecisionOut": {"type": "object", "required": ["story", "fact", "decisions"], "properties": {
         "story": _INT, "fact": _INT,
-        "decisions": {"type": "array", "items": {
-            "type": "object", "required": ["id", "claim_id", "status", "previous_status", "editor", "note", "at",
-                                           "token_id", "batch_id"],
-            "properties": {"id": _INT, "claim_id": _INT, "status": _STR, "previous_status": _null(_STR),
-                           "editor": _STR, "note": _STR, "at": TIME, "token_id": _INT, "batch_id": _INT}}}}},
+        "decisions": {"type": "array", "items": _ref("DecisionMade")}}},
     "ArticleIn": {"type": "object", "required": ["source"], "additionalProperties": False, "properties": {
         "source": _STR, "title": _STR, "text": _STR, "html": _STR, "url": _STR,
         "published": {"type": "string", "description": "ISO 8601; without a zone, UTC"},

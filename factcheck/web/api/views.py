@@ -8,6 +8,7 @@ from flask import current_app, g, jsonify, request
 from sqlalchemy import select
 
 from . import bp, fail
+from .body import decision_json, iso, json_body, only_fields, status_and_note, string_field
 from ..context import db, settings
 from ..params import MAX_ID, optional_int
 from ..queue import DECIDE_STATUSES, MAX_QUERY
@@ -17,7 +18,7 @@ from ...store.claim_search import ClaimQuery, SearchError, article_claims, claim
 from ...store.db import begin_write
 from ...store.models import Claim, Feed
 from ...store.reports import ExportFilters, FilterError
-from ...store.review import MAX_NOTE, MissingClaim, ReviewError, StaleClaim, decide
+from ...store.review import MissingClaim, ReviewError, StaleClaim, decide
 from ...text.urls import safe_url
 
 DEFAULT_LIMIT, MAX_LIMIT = 50, 200
@@ -99,46 +100,11 @@ def claim(claim_id: int):
     return jsonify(_trim(row, fields))
 
 
-def _json_body() -> dict:
-    if request.mimetype != "application/json":
-        fail(415, "send a JSON object with Content-Type: application/json")
-    body = request.get_json(silent=True)
-    if not isinstance(body, dict):
-        fail(400, "the body must be a JSON object")
-    return body
-
-
-def _string(body: dict, name: str, *, required: bool = False, limit: int = 2000) -> str | None:
-    value = body.get(name)
-    if value is None:
-        if required:
-            fail(400, f"{name} is required")
-        return None
-    if not isinstance(value, str):
-        fail(400, f"{name} must be a string")
-    if "\x00" in value:
-        fail(400, f"{name} must not contain NUL characters")
-    if len(value) > limit:
-        fail(400, f"{name} is limited to {limit} characters")
-    if required and not value.strip():
-        fail(400, f"{name} must not be empty")
-    return value
-
-
-def _unexpected(body: dict, allowed: tuple[str, ...]) -> None:
-    extra = sorted(set(body) - set(allowed))
-    if extra:
-        fail(400, f"unknown field {extra[0][:40]!r}; use {', '.join(allowed)}")
-
-
 @bp.post("/claims/<int:claim_id>/decisions")
 def add_decision(claim_id: int):
-    body = _json_body()
-    _unexpected(body, ("status", "note", "version"))
-    status = _string(body, "status", required=True, limit=40)
-    if status not in DECIDE_STATUSES:
-        fail(400, f"unknown status {status!r}; use one of {', '.join(DECIDE_STATUSES)}")
-    note = _string(body, "note", limit=MAX_NOTE) or ""
+    body = json_body()
+    only_fields(body, ("status", "note", "version"))
+    status, note = status_and_note(body, DECIDE_STATUSES)
     version = body.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or not 1 <= version <= MAX_ID:
         fail(400, "version is required: the claim's version you saw (a whole number, from GET /claims/{id})")
@@ -147,9 +113,7 @@ def add_decision(claim_id: int):
     try:
         d = decide(s, claim_id, g.caller.user, status, note, expected_version=version, token_id=g.caller.token_id)
         claim_row = s.get(Claim, claim_id)
-        out = {"decision": {"id": d.id, "status": d.status, "previous_status": d.previous_status,
-                            "editor": g.caller.user.name, "note": d.note, "token_id": d.token_id,
-                            "at": d.at.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")},
+        out = {"decision": decision_json(d, g.caller.user.name),
                "claim": {"id": claim_id, "status": claim_row.status, "version": claim_row.version}}
         s.commit()
     except StaleClaim as exc:
@@ -174,22 +138,22 @@ def add_article():
     from ...ingest.sanitize import html_to_text, sanitize_html
     from ...store.pipeline import import_article
 
-    body = _json_body()
-    _unexpected(body, ARTICLE_FIELDS)
-    source = _string(body, "source", required=True, limit=200).strip()
-    title = _string(body, "title", limit=1000)
-    text = _string(body, "text", limit=1_000_000)
-    html = _string(body, "html", limit=1_000_000)
+    body = json_body()
+    only_fields(body, ARTICLE_FIELDS)
+    source = string_field(body, "source", required=True, limit=200).strip()
+    title = string_field(body, "title", limit=1000)
+    text = string_field(body, "text", limit=1_000_000)
+    html = string_field(body, "html", limit=1_000_000)
     if (text is None) == (html is None):
         fail(400, "give the article as text or as html (one of them)")
     if html is not None:
         text, html = html_to_text(html), sanitize_html(html)
     if not (text or "").strip():
         fail(400, "the article has no text")
-    url = _string(body, "url", limit=2000)
+    url = string_field(body, "url", limit=2000)
     if url is not None and safe_url(url) is None:
         fail(400, "url must be an absolute http(s) URL")
-    published = _string(body, "published", limit=40)
+    published = string_field(body, "published", limit=40)
     when = None
     if published is not None:
         try:
@@ -198,7 +162,7 @@ def add_article():
             fail(400, f"published must be an ISO 8601 time like 2025-11-07T22:13:00+02:00, got {published!r}")
         if when.tzinfo is None:
             when = when.replace(tzinfo=timezone.utc)
-    language = _string(body, "language", limit=8)
+    language = string_field(body, "language", limit=8)
     if language is not None and language not in ("ar", "en"):
         fail(400, "language must be ar or en (or left out: detected)")
     s = db()
@@ -214,10 +178,6 @@ def add_article():
     return jsonify(out), 201 if changed else 200
 
 
-def _iso(value: datetime | None) -> str | None:
-    return value.astimezone(timezone.utc).isoformat().replace("+00:00", "Z") if value else None
-
-
 def _shown_url(url: str) -> str:
     """The feed's URL without a user name or password in it (``https://***@host/feed``)."""
     scheme, sep, rest = url.partition("://")
@@ -229,8 +189,8 @@ def _shown_url(url: str) -> str:
 
 def _feed_row(f: Feed) -> dict:
     return {"id": f.id, "name": f.name, "url": _shown_url(f.url), "kind": f.kind, "language": f.language, "enabled": f.enabled,
-            "interval_minutes": f.interval_minutes, "last_polled_at": _iso(f.last_polled_at),
-            "last_success_at": _iso(f.last_success_at), "next_poll_at": _iso(f.next_poll_at),
+            "interval_minutes": f.interval_minutes, "last_polled_at": iso(f.last_polled_at),
+            "last_success_at": iso(f.last_success_at), "next_poll_at": iso(f.next_poll_at),
             "last_status": f.last_status, "error_count": f.error_count, "last_error": f.last_error,
             "disabled_reason": f.disabled_reason, "full_text": f.full_text,
             "page_error_count": f.page_error_count, "last_page_error": f.last_page_error}
