@@ -77,3 +77,21 @@ def test_a_range_of_a_quantity_is_no_month_and_day():
 def test_a_decade_is_not_its_first_year():
     assert values("Prices rose sharply in the 1980s.", MARCH) == []
     assert values("Prices rose sharply in 1980.", MARCH) == [("in 1980", "1980")]
+
+
+OCT30 = datetime(2016, 10, 30, 12, tzinfo=timezone.utc)  # a Sunday
+
+
+def test_a_day_after_since_has_been_whatever_the_tense():
+    assert values("Moscow says it will keep the halt in place since October 18.", OCT30) == [
+        ("October 18", "2016-10-18")]
+    assert values("Moscow says it will keep the halt in place until October 18.", OCT30) == [
+        ("October 18", "2017-10-18")]
+    assert values("وقال إن الهدنة ستستمر، وهي قائمة منذ الخميس.", OCT30) == [("الخميس", "2016-10-27")]
+
+
+def test_next_of_a_thing_is_no_future_cue():
+    friday = datetime(2016, 8, 19, tzinfo=timezone.utc)
+    assert values("On Sunday the alliance said it had formed a council to take the town, its next target.",
+                  friday) == [("On Sunday", "2016-08-14")]
+    assert values("On Sunday the alliance said it would attack next week.", friday)[0] == ("On Sunday", "2016-08-21")

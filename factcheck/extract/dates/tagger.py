@@ -49,6 +49,9 @@ def tag(text: str, reference: datetime | date | None, lang: str | None = None, f
     return out
 
 
+_SINCE = re.compile(r"(?<!\w)(?:[Ss]ince|SINCE|منذ)\s+$")
+
+
 def _settle(text: str, folded: Folded, cands: list, ref: date | None, sents: _Sentences) -> list:
     taken_starts: list[int] = []  # chosen spans never overlap: keep them sorted, test the neighbours
     taken_ends: list[int] = []
@@ -57,7 +60,12 @@ def _settle(text: str, folded: Folded, cands: list, ref: date | None, sents: _Se
         i = bisect_right(taken_starts, c.start)
         if (i > 0 and taken_ends[i - 1] > c.start) or (i < len(taken_starts) and taken_starts[i] < c.end):
             continue
-        direction = "forward" if c.rule in _NO_DIRECTION else sents.direction_at(c.start)
+        if c.rule in _NO_DIRECTION:
+            direction = "forward"
+        elif _SINCE.search(folded.text, max(0, c.start - 8), c.start):
+            direction = "past"  # "in place since October 18", "منذ الخميس": a start that has been, whatever the tense
+        else:
+            direction = sents.direction_at(c.start)
         value = c.resolve(ref or _NO_REF, direction)
         if value is None:
             continue
