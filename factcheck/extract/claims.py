@@ -975,6 +975,11 @@ def _headline_speaker(ctx: _Ctx) -> None:
         return
     mention = ctx.d(*m.span("s"))
     sp = next((st.speaker for st in ctx.stmts if st.speaker and refers_to(mention, st.speaker)), None)
+    first = m.group("s").split()[0]
+    if sp is None and (first in TITLE_WORDS or first in BARE_TITLES or first.lower() in EN_TITLE_WORDS):
+        # "أمير عسير: ...", "وزير الخارجية: ...": a title speaks even when the body names the person
+        # only by name (or by an honorific)
+        sp = clean(mention)
     if sp and _words(m.group("c")) >= 3:
         cs, ce = m.span("c")
         while ce > cs and F[ce - 1] in _TRIM:

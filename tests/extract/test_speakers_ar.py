@@ -60,3 +60,14 @@ def test_what_only_looks_like_a_speaker_does_not_speak():
     assert all(q.speaker != "النقاب" for q in quotes("وكشف النقاب أمس عن مساع يقوم بها سكرتير الحكومة السابق."))
     # a sentence that opens with و opens with its verb: what comes before "يوضح" is no subject
     assert quotes("واستمع المحافظ إلى تقرير يوضح الأعمال التي يبذلها المركز هذا العام.") == []
+
+
+def test_a_headline_title_before_a_colon_is_the_speaker_when_the_body_names_the_person_otherwise():
+    text = ("وزير النقل: افتتاح الطريق الدائري الجديد قبل نهاية العام\n\n"
+            "قال المهندس سالم العتيبي إن الأعمال في الطريق الدائري بلغت مراحلها الأخيرة.")
+    head = quotes(text)[0]
+    assert head.text.startswith("افتتاح الطريق الدائري")
+    assert head.speaker == "وزير النقل"
+    # a place label is no speaker: it never speaks in the body
+    assert all(not q.text.startswith("المقاومة") for q in quotes(
+        "لبنان: المقاومة تستهدف موقعا عسكريا قرب الحدود\n\nقال مراسلنا إن القصف استمر ساعتين."))
