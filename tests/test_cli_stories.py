@@ -2,33 +2,19 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
 
 import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import main
-from factcheck.store.db import transaction
-from factcheck.store.pipeline import import_article
 
-WHEN = datetime(2025, 11, 7, 10, tzinfo=timezone.utc)
-QUOTE_A = 'وقال وزير الخارجية أسعد الشيباني إن "سوريا ستعيد بناء المدارس المدمرة خلال عام 2026".'
-QUOTE_B = 'وقال وزير الخارجية أسعد الشيباني إن "سورية ستعيد بناء المدارس المدمرة خلال عام 2026".'
-OTHER = 'وقال وزير الصحة فهد الجلاجل إن "المستشفى الجديد سيستقبل المرضى في الرياض الشهر المقبل".'
+from .support.two_events import import_two_events
 
 
 @pytest.fixture
 def stories(settings, factory, monkeypatch):
     """Two outlets reporting one event on 7 November, a third another event on 9 November."""
-    monkeypatch.setenv("FACTCHECK_DATABASE_URL", settings.database_url)
-    monkeypatch.setenv("FACTCHECK_INSTANCE", str(settings.instance))
-    monkeypatch.setenv("FACTCHECK_FEEDS", str(settings.feeds_file))
-    with transaction(factory) as s:
-        import_article(s, settings, source="Outlet A", text=QUOTE_A, published=WHEN, language="ar")
-        import_article(s, settings, source="Outlet B", text=QUOTE_B, published=WHEN + timedelta(hours=2),
-                       language="ar")
-        import_article(s, settings, source="Outlet C", text=OTHER, published=WHEN + timedelta(days=2),
-                       language="ar")
+    import_two_events(settings, factory, monkeypatch)
 
     def run(*args: str):
         return CliRunner().invoke(main, ["stories", *args])

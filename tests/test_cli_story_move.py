@@ -1,8 +1,6 @@
 """`factcheck stories move`: an editor's correction of the grouping from the shell (issue 22, build 5)."""
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
@@ -10,22 +8,17 @@ from sqlalchemy import select
 from factcheck.cli import main
 from factcheck.store.db import transaction
 from factcheck.store.models import Article, Feed, StoryEvent
-from factcheck.store.pipeline import import_article, rematch_claims
+from factcheck.store.pipeline import rematch_claims
 from factcheck.store.review import create_user
 
-from .test_cli_stories import OTHER, QUOTE_A, QUOTE_B, WHEN
+from .support.two_events import import_two_events
 
 
 @pytest.fixture
 def run(settings, factory, monkeypatch):
-    monkeypatch.setenv("FACTCHECK_DATABASE_URL", settings.database_url)
-    monkeypatch.setenv("FACTCHECK_INSTANCE", str(settings.instance))
-    monkeypatch.setenv("FACTCHECK_FEEDS", str(settings.feeds_file))
+    import_two_events(settings, factory, monkeypatch)
     with transaction(factory) as s:
         create_user(s, "rana", "correct horse battery")
-        import_article(s, settings, source="Outlet A", text=QUOTE_A, published=WHEN, language="ar")
-        import_article(s, settings, source="Outlet B", text=QUOTE_B, published=WHEN + timedelta(hours=2), language="ar")
-        import_article(s, settings, source="Outlet C", text=OTHER, published=WHEN + timedelta(days=2), language="ar")
     return lambda *args: CliRunner().invoke(main, ["stories", "move", *args])
 
 
