@@ -866,6 +866,7 @@ _EN_UNIT_OF = re.compile(r"(?P<n>(?:[A-Z][\w'.&-]*\s+){1,6})(?:unit|subsidiary|a
 _EN_NOUN_IN_PLACE = LazyPattern(
     lambda: rf"(?:\b(?:[Aa]n?|[Tt]he|[A-Z][\w'.-]*)\s+)(?:[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})\s+(?:in|at)\s+"
             r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*$")
+_EN_NOUN_OF = LazyPattern(lambda: rf"\b(?:{_EN_NOUNS})\s+of\s+$")
 _EN_RELATIVE = re.compile(r",?\s+(?:which|who)\s+(?:[^,]*)$")
 
 
@@ -910,7 +911,8 @@ def _en_subject(tail: str) -> str | None:
         return m.group(0).strip()
     m = _EN_SUBJ_NAME.search(last)
     if m:
-        return m.group(0).strip()
+        of = _EN_NOUN_OF.search(last, 0, m.start())  # "the government of President X": the government
+        return last[of.start():m.end()].strip() if of else m.group(0).strip()
     return None
 
 
@@ -926,8 +928,9 @@ def _en_speaker(reg: Registry, subj: str | None) -> str | None:
     while i < len(words) - 1 and (words[i].lower() in EN_TITLE_WORDS or words[i].lower() == "the"
                                   or (words[i][:1].islower() and not words[i].startswith("al-"))):
         i += 1
+    # ("the government of President Bashar al-Assad" is the government: its head is before "of")
     if (0 < i < len(words) and words[i][:1].isupper() and len(words) - i >= 2
-            and not any(w in ("of", "for") for w in words[i:])):  # "the Syrian Observatory for Human Rights" is whole
+            and not any(w in ("of", "for") for w in words)):  # "the Syrian Observatory for Human Rights" is whole
         return reg.add(" ".join(words[i:]), " ".join(words[:i]))
     if words and words[0].lower() == "the":
         subj = " ".join(words[1:])

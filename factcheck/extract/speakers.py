@@ -63,6 +63,9 @@ _NOT_SPEAKER_FIRST = {fold_str(w) for w in (
     "also here there then now today this that these those which who whom whose what when where why how "
     "in on at by for from with to of into about after before during since").split()}
 # nouns that stand for the organisation named last ("the company said", "أوضح النادي الإنجليزي")
+# English heads of a mention that name a person speaking for an organisation
+_PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
+                 "correspondent", "analyst", "executive", "chairman", "director", "lawyer", "representative"}
 _GENERIC = {fold_str(w) for w in (
     "company firm group bank corporation club ministry agency government organisation organization "
     "النادي الشركة الهيئة الوزارة الحركة المنظمة الجماعة الحكومة المجلس الوكالة المؤسسة الجمعية الحزب "
@@ -162,11 +165,15 @@ class Registry:
                         if tw and _AL.sub("", tw[0]) == _AL.sub("", words[0]) and mt <= _key_tokens(" ".join(tw[1:])):
                             return e.name
         toks = _key_tokens(mention)
+        # "the Merrell spokesman" is a person of "Merrell Dow Pharmaceuticals Inc", not the company
+        person = words[-1] in _PERSON_HEADS if words else False
         if toks:
             for e in reversed(self.entities):
+                if person and words[-1] not in e.name.lower():
+                    continue
                 if e.tokens and toks < e.tokens or (toks == e.tokens and e.name != mention and len(e.name) > len(mention)):
                     return e.name
-        near = _spelling_variant(toks, self.entities)
+        near = None if person else _spelling_variant(toks, self.entities)
         if near:
             return near
         if self.last_speaker and words and _CONJUNCTION_BEFORE_AL.sub("", words[0]) in _GENERIC and (

@@ -1,0 +1,25 @@
+"""English speakers read from the subject's grammar (issue 16): written sentences, not the real copy."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from factcheck.extract import extract_claims
+
+WHEN = datetime(2025, 11, 7, 10, tzinfo=timezone.utc)
+
+
+def quotes(text: str) -> list:
+    return [c for c in extract_claims(text, published=WHEN, lang="en") if c.kind == "quote"]
+
+
+def test_a_spokesman_of_a_company_is_not_the_company():
+    text = ("Northwind Shipping Corp said it would sell two of its tankers this year. "
+            "The sale was first discussed in 2019, and the Northwind spokesman said the buyers had been chosen.")
+    a, b = quotes(text)
+    assert a.speaker == "Northwind Shipping Corp"
+    assert b.speaker == "Northwind spokesman"
+
+
+def test_the_government_of_a_president_is_the_government():
+    (q,) = quotes("The government of President Carlos Mendes denied using force against the marchers.")
+    assert q.speaker == "government of President Carlos Mendes"
