@@ -95,3 +95,17 @@ def test_next_of_a_thing_is_no_future_cue():
     assert values("On Sunday the alliance said it had formed a council to take the town, its next target.",
                   friday) == [("On Sunday", "2016-08-14")]
     assert values("On Sunday the alliance said it would attack next week.", friday)[0] == ("On Sunday", "2016-08-21")
+
+
+def test_the_pages_own_date_line_anchors_its_weekdays():
+    crawl = datetime(2016, 7, 4, tzinfo=timezone.utc)  # the feed's stamp, weeks after the writing
+    text = "Shelling kills 11 in the old city\n\n23-07-2016 Shelling on Friday killed 11 civilians."
+    assert values(text, crawl) == [("23-07-2016", "2016-07-23"), ("on Friday", "2016-07-22")]
+    text = "Shelling kills 11 in the old city\nPublished July 23 2016 Shelling on Friday killed 11 civilians."
+    assert values(text, crawl)[-1] == ("on Friday", "2016-07-22")
+    # a date inside the body is no stamp of the page
+    text = "Shelling kills 11 in the old city\n\nShelling on Friday killed 11, as on 23-07-2016 before."
+    assert values(text, crawl)[0] == ("on Friday", "2016-07-01")
+    # nor one far from the feed's stamp: another story's day
+    text = "The war in the old city\n\n23-07-2014 was the first shelling. On Friday 11 more were killed."
+    assert values(text, crawl)[-1] == ("On Friday", "2016-07-01")

@@ -41,8 +41,9 @@ def tag(text: str, reference: datetime | date | None, lang: str | None = None, f
     # resolve (a weekday that does not fit its date, ...) leaves room for the next
     cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     out = _settle(text, folded, cands, ref, sents)
-    own = _own_today(out, ref)
-    if own is not None:  # the article says which day it is: its relative dates count from that day
+    # the article says which day it is: its relative dates count from that day
+    own = _header_day(folded.text, out, ref) or _own_today(out, ref)
+    if own is not None:
         out = _settle(text, folded, cands, own, sents)
     out.sort(key=lambda t: t[0].start)
     _weekday_takes_its_date(folded.text, out)
@@ -78,6 +79,34 @@ def _settle(text: str, folded: Folded, cands: list, ref: date | None, sents: _Se
             e -= 1
         out.append((DateMention(text[s:e], s, e, value[0], value[1]), c, direction))
     return out
+
+
+# what may stand before a page's own date on its line: "Published", "Posted on", "Last updated at", an agency
+_HEADER_LEAD = re.compile(r"[ \t]*(?:(?:published|posted|last\s+updated|updated)(?:\s+on|\s+at)?:?[ \t]*)?"
+                          r"(?:[A-Z]{2,}[ \t]+)?", re.I)
+_HEADER_REACH = 600  # characters: the title and the stamp lines, not the body
+_HEADER_SLACK = 45  # days between the feed's stamp and the page's own: more is another story's date
+
+
+def _header_day(F: str, out: list, ref: date | None) -> date | None:
+    """The page's own date, when a line of its head is that date ("Published July 2 2016",
+    "23-07-2016", "Thursday 1 August 2013") and the feed stamped another day: the stamp is the
+    crawl or the archive's, the page's line is the writing's."""
+    if ref is None:
+        return None
+    for m, c, _ in out:
+        if c.start > _HEADER_REACH:
+            return None
+        if m.grain != "day" or not m.value:
+            continue
+        if c.relative and c.resolve(ref - timedelta(days=400), "forward") != (m.value, m.grain):
+            continue  # "July 23" without its year: read from the stamp, it cannot correct it
+        line = F.rfind("\n", 0, c.start) + 1
+        if not _HEADER_LEAD.fullmatch(F, line, c.start):
+            continue
+        day = date.fromisoformat(m.value)
+        return day if day != ref and abs((day - ref).days) <= _HEADER_SLACK else None
+    return None
 
 
 def _own_today(out: list, ref: date | None) -> date | None:
