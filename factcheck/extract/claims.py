@@ -702,9 +702,18 @@ _LEAD_ATTRIB = LazyPattern(lambda: fold_str(
 ))
 
 
+# "According to a source in the province the terrorists fired ..." (copy stripped of its commas): the
+# source runs to the next article that no preposition governs, where the clause starts (no verb, pronoun
+# or conjunction on the way: then the words are not a source phrase)
+_EN_LEAD_NO_COMMA = re.compile(
+    r"\s*(?:[Aa]ccording\s+to|[Cc]iting)\s+(?P<b>(?:the|a|an|its|their)\s+(?:(?:in|of|at|from|for|on|near)\s+"
+    r"(?:the|a|an)\s+|(?!(?:the|a|an|its|their|and|or|they|he|she|it|we|was|were|is|are|has|have|had|been|will|would)\b)"
+    r"[\w'.-]+\s+){1,6}?)(?=(?:the|a|an|its|their)\s+\w)(?P<a>)")
+
+
 def _attribution_lead(ctx: _Ctx, ss: int, se: int) -> None:
     """"وبحسب المفوضية، فإن ..." / "According to local sources, the suspects ..."."""
-    m = _LEAD_ATTRIB.match(ctx.F, ss, se)
+    m = _LEAD_ATTRIB.match(ctx.F, ss, se) or _EN_LEAD_NO_COMMA.match(ctx.F, ss, se)
     if not m:
         return
     g = "a" if m.group("a") else "b"

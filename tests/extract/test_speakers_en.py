@@ -23,3 +23,11 @@ def test_a_spokesman_of_a_company_is_not_the_company():
 def test_the_government_of_a_president_is_the_government():
     (q,) = quotes("The government of President Carlos Mendes denied using force against the marchers.")
     assert q.speaker == "government of President Carlos Mendes"
+
+
+def test_according_to_without_its_comma_still_names_the_source():
+    (q,) = quotes("According to a witness at the scene the driver lost control of the truck on the bridge.")
+    assert q.text.startswith("the driver lost control")
+    assert q.speaker == "a witness at the scene"
+    # words that hold a verb or a pronoun are no source phrase: no statement is better than a wrong one
+    assert quotes("According to the count they were the last of more than 300 people to leave the town.") == []
