@@ -3,7 +3,7 @@
 Sentences end at . ! ? ؟ (and …) followed by a space, a closing quote or the
 end of the text, and at line breaks. They do not end at the Arabic comma ، or
 semicolon ؛, after an English abbreviation (Nov., Mr., U.S.), after a single
-initial (J. Smith) or inside a decimal number (3.5).
+initial (J. Smith) or inside a decimal number (3.5, or "1. 8" garbled from right-to-left layout).
 """
 from __future__ import annotations
 
@@ -20,6 +20,14 @@ _ABBREV = {
 _END = re.compile(r"(?:[.!?؟…]+)[\"'”’»)\]]*(?=\s|$)|\n")
 _LINE = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# "8.1" laid out right to left and copied as "1. 8": in Arabic text, a point between one or two digits
+# and one or two digits with one space after it is a decimal garbled in copying, not a sentence's end.
+_SPACED_DECIMAL = re.compile(r"[\u0600-\u06ff]+\s+\d{1,2}\. \d{1,2}(?![\d.])")
+
+
+def _garbled_decimal(text: str, point: int) -> bool:
+    m = _SPACED_DECIMAL.match(text, text.rfind(" ", 0, max(0, point - 3)) + 1)  # from the word before it
+    return m is not None and m.start() <= point < m.end()
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -27,6 +35,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
+        if m.group(0) == "." and _garbled_decimal(text, m.start()):
+            continue
         if m.group(0) != "\n" and m.group(0).startswith(".") and len(m.group(0).rstrip("\"'”’»)]")) == 1:
             w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
             if w:
