@@ -30,6 +30,7 @@ from .structured import (
     clock_time,
     clock_times,
     format_figure,
+    named_in,
     sentence_dates,
     speakers_agree,
     units_agree,
@@ -193,6 +194,12 @@ def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> 
     words_a, words_b = content(a), content(b)
     sim = text_similarity(words_a, words_b)
     speakers = speakers_agree(claim.speaker, other.speaker)
+    if speakers is False and not (named_in(claim.speaker, claim.sentence, claim.text)
+                                  and named_in(other.speaker, other.sentence, other.text)):
+        # A name carried on from an earlier sentence ("وأضاف ..."; one that names its own speaker only
+        # by a title) is not known to be this quote's speaker: two names, one of them carried, are
+        # no misattribution (issue 17, build 4).
+        speakers = None
     # Alike in characters is not enough: two statements poured into one
     # formula ("we have allocated N million dollars for ...") reach quote_same
     # on the formula's letters while sharing few of their own words.
@@ -555,12 +562,40 @@ def _compare_figures(claim: ClaimView, other: ClaimView, config: MatchConfig) ->
         return MatchResult(other.id, round(sim, 1), "related",
                            Message("same event ({pct}% alike); another figure of the same report: {mine} / {theirs}",
                                    {"pct": pct, "mine": mine, "theirs": theirs}))
+    # A part is no contradiction of the whole it is a part of: "a corporal and two soldiers" are three.
+    part, whole = (claim, other) if claim.value < other.value else (other, claim)  # type: ignore[operator]
+    if _later_term(part):
+        return MatchResult(other.id, round(sim, 1), "related",
+                           Message("same event ({pct}% alike); {part} is one term of a list: {mine} / {theirs}",
+                                   {"pct": pct, "part": format_figure(part.value, part.unit),  # type: ignore[arg-type]
+                                    "mine": mine, "theirs": theirs}))
     differ = Message("figures differ: {mine} vs {theirs}", {"mine": mine, "theirs": theirs})
     apart = _why_not_one_event(claim, other, config, shared)
     if apart:
         return _another_event(claim, other, config, _likely_another(differ, apart))
     return MatchResult(other.id, round(sim, 1), "conflicts",
                        Message("same event ({pct}% alike); {differ}", {"pct": pct, "differ": differ}))
+
+
+_AND = re.compile(r"(?:(?<=\s)|^)(?:و\s*|and\s+)$")
+
+
+def _later_term(v: ClaimView) -> bool:
+    """Whether a figure is a later term of a list whose earlier term has no number of its own:
+    "استشهاد عريف وجنديين" (a corporal and two soldiers), "a sergeant and two soldiers". The earlier
+    term counts one more, so the figure is a part of what the sentence reports, not its total; an
+    earlier term with its own number ("3 قتلى و7 جرحى") is a count of its own."""
+    sentence, text = normalize(v.sentence or ""), normalize(v.text or "")
+    at = sentence.find(text) if text else -1
+    if at <= 0:
+        return False
+    head = sentence[:at]
+    if not _AND.search(head):
+        return False
+    before = _AND.sub("", head).split()
+    if not before or before[-1].isdigit():
+        return False
+    return not propositions.numbers(" ".join(before[-3:]))
 
 
 # --- many candidates -----------------------------------------------------------

@@ -18,12 +18,15 @@ function of the claims alone, never of the order they arrived in (issue 18):
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
 
+from ..messages import Message
 from .compare import comparable, compare, verdict, verdict_rank, with_diff
+from .propositions import figure_interval, overlap
+from .structured import figures_agree, units_agree
 from .types import ClaimView, MatchConfig, MatchResult
 
 _DEFAULT = MatchConfig()
@@ -89,10 +92,21 @@ def article_rows(side: Sequence[ClaimView], others: Sequence[ClaimView], config:
 _VALUED = ("date", "figure")
 
 
-def best_per_article(rows: Iterable[Row], config: MatchConfig = _DEFAULT) -> list[Row]:
+def best_per_article(rows: Iterable[Row], config: MatchConfig = _DEFAULT,
+                     articles: Mapping[str, Sequence[ClaimView]] | None = None) -> list[Row]:
     """Of each claim's rows, the best towards each other article (``group_of``, ``row_rank``), with
-    the word diff of the kept quotes; best first for each claim."""
+    the word diff of the kept quotes; best first for each claim.
+
+    ``articles``: every claim of each article of the rows (``group_of`` -> claims), for what an article
+    gives elsewhere; by default the claims the rows name."""
     rows = list(rows)
+    if articles is None:
+        grouped: dict[str, dict[int, ClaimView]] = {}
+        for claim, other, _ in rows:
+            for v in (claim, other):
+                grouped.setdefault(group_of(v), {})[_ident(v)] = v
+        articles = {g: list(vs.values()) for g, vs in grouped.items()}
+    rows = [(claim, other, _given_elsewhere(claim, other, r, articles)) for claim, other, r in rows]
     # Like with like across articles: a date or figure that the other article gives too (a support
     # between them) is not contradicted by the other dates and figures of either article ("bonds of
     # 5, 7 and 10 years": one report's 7 against the other's 10, or its 10 against the other's 7).
@@ -112,6 +126,31 @@ def best_per_article(rows: Iterable[Row], config: MatchConfig = _DEFAULT) -> lis
     return [(claim, other, with_diff(r, claim, other, config)) for _, (claim, other, r) in kept]  # type: ignore[misc]
 
 
+def _given_elsewhere(claim: ClaimView, other: ClaimView, r: MatchResult,
+                     articles: Mapping[str, Sequence[ClaimView]]) -> MatchResult:
+    """A conflict of two figures becomes related when either article gives the other's figure too, in
+    a figure claim of its own: "Saturday's takings 19.7 million" against the other report's weekend
+    56 million, when the claim's article also says 56 million of the weekend. Both reports then
+    agree on both values; the pair is of two things each counts, not two counts of one."""
+    if r.relation != "conflicts" or claim.kind != "figure" or other.kind != "figure":
+        return r
+    for here, there, why in ((claim, other, "{why}, but this article gives the other's figure too"),
+                             (other, claim, "{why}, but the other article gives this figure too")):
+        if any(_same_figure(v, there) for v in articles.get(group_of(here), ()) if _ident(v) != _ident(here)):
+            return replace(r, relation="related", why=Message(why, {"why": r.why}))
+    return r
+
+
+def _same_figure(v: ClaimView, figure: ClaimView) -> bool:
+    if v.kind != "figure" or v.value is None or (units_agree(v.unit, figure.unit) is not True
+                                                 and (v.unit or figure.unit)):
+        return False  # a figure of another unit, or of none against one with a unit, counts something else
+    if figures_agree(v.value, figure.value, 0.0):
+        return True
+    a, b = figure_interval(v), figure_interval(figure)
+    return a is not None and b is not None and overlap(a, b)
+
+
 def matches_of(mine: ClaimView, candidates: Sequence[ClaimView], config: MatchConfig = _DEFAULT,
                shortlist: bool = False) -> list[tuple[MatchResult, ClaimView]]:
     """The rows ``mine`` gets against ``candidates``: its best towards each of their articles, best
@@ -124,7 +163,10 @@ def between_articles(claims_a: Sequence[ClaimView], claims_b: Sequence[ClaimView
                      config: MatchConfig = _DEFAULT) -> list[tuple[ClaimView, ClaimView, MatchResult]]:
     """The rows the pipeline stores between two articles, whichever was stored first: every pair of
     their claims the matcher compares, each claim's best row towards the other article kept."""
-    return best_per_article(article_rows(claims_b, claims_a, config), config)
+    articles: dict[str, list[ClaimView]] = {}
+    for v in (*claims_a, *claims_b):
+        articles.setdefault(group_of(v), []).append(v)
+    return best_per_article(article_rows(claims_b, claims_a, config), config, articles)
 
 
 def statement_view(id_: int, source: str, text: str, *, speaker: str | None = None,

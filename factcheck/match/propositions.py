@@ -91,6 +91,8 @@ def polarity_words(toks: tuple[str, ...], text: str = "", other: tuple[str, ...]
             if t == "غير" and adjectival:
                 adjectival -= 1
                 continue
+            if t in _PRIVATIVE and other is not None and not _qualifies_shared(toks, i, other):
+                continue  # "طائرات بدون طيار" (drones) against a wording that names no aircraft
             if other is None or _in_scope(toks, i, other):
                 out.append(written)
         elif t in DENIALS or (t in _CEASING and nxt in _CEASING_FROM):
@@ -132,15 +134,28 @@ def _beyond_other(toks: tuple[str, ...], i: int, other: tuple[str, ...]) -> bool
     last = blocks[-1]
     last_a, last_b = last.a + last.size - 1, last.b + last.size - 1
     tail = other[last_b + 1:]
-    # what the other says after the last shared word is no more than a particle or a word of this
-    # wording: a word of its own there ("تطالب بالحرية" against "تطالب بزيادة المعاش وليس سن المعاش")
-    # goes on with another statement, where the negation is the difference
-    if len(tail) > _OTHER_ENDS or not all(t in STOP_WORDS or any(_alike(t, u) for u in toks) for t in tail):
+    # what the other says after the last shared word is no more than a particle, a word of this
+    # wording or its last word cut short where this one goes on ("... إن شاء الله، ق" of "قال": a
+    # text cut at its length): a word of its own there ("تطالب بالحرية" against "تطالب بزيادة المعاش
+    # وليس سن المعاش") goes on with another statement, where the negation is the difference
+    nxt = toks[last_a + 1:last_a + 1 + _OTHER_ENDS]
+    if len(tail) > _OTHER_ENDS or not all(t in STOP_WORDS or any(_alike(t, u) for u in toks)
+                                          or (k == len(tail) - 1 and any(u.startswith(t) for u in nxt))
+                                          for k, t in enumerate(tail)):
         return False
     return i >= last_a + _PAST
 
 
 _PARTICLES = frozenset(match_tokens("لا لن لم ليس"))
+# "Without" says what the thing before it lacks ("هجوم دون وقوع ضحايا", an attack with no
+# casualties; "طائرات بدون طيار", aircraft with no pilot): it negates something of that thing, which a
+# wording that does not name the thing says nothing about.
+_PRIVATIVE = frozenset(match_tokens("بدون دون بلا without"))
+
+
+def _qualifies_shared(toks: tuple[str, ...], i: int, other: tuple[str, ...]) -> bool:
+    before = [t for t in toks[max(0, i - 3):i] if t not in STOP_WORDS and len(t) > 1]
+    return not before or any(_alike(t, u) for t in before for u in other)
 
 
 def _polarity(a: tuple[str, ...], b: tuple[str, ...], text_a: str = "", text_b: str = "") -> Difference | None:

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from factcheck.messages import Message, Month
 from factcheck.text.normalize import match_tokens, normalize, strip_clitics, tokens
 
-from .words import ENTITIES, HONORIFICS, ORGANISATIONS, STOP_WORDS, TITLES
+from .words import ENTITIES, HONORIFICS, ORGANISATIONS, STOP_WORDS, TITLES, WEEKDAYS
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -162,8 +162,11 @@ def clock_time(unit: str | None) -> bool:
 
 # A time of day before its zone: "0515 بتوقيت جرينتش", "32ر06 بتوقيت" (06:32 written with the Arabic
 # decimal sign, minutes first), "06:47 GMT" (normalized to "06 47 gmt").
-_CLOCK_READING = re.compile(r"(?<![\d.])(\d{1,4})(?:\s*ر\s*(\d{1,2})|\s+(\d{2}))?\s+[وب]?(?:"
+# The part of the day may stand between the reading and its zone ("5:15 صباحاً بتوقيت جرينتش").
+_CLOCK_READING = re.compile(r"(?<![\d.])(\d{1,4})(?:\s*ر\s*(\d{1,2})|\s+(\d{2}))?"
+                            r"(?:\s+(صباحا|صباح|فجرا|ظهرا|عصرا|مساء|مساءا|ليلا|a m|am|p m|pm))?\s+[وب]?(?:"
                             + "|".join(sorted(map(re.escape, _CLOCK), key=len, reverse=True)) + r")\b")
+_AFTERNOON = frozenset({"عصرا", "مساء", "مساءا", "ليلا", "p m", "pm"})
 
 
 def clock_times(sentence: str) -> frozenset[int]:
@@ -171,7 +174,7 @@ def clock_times(sentence: str) -> frozenset[int]:
     count stood at, "بحلول الساعة 0515 بتوقيت جرينتش"."""
     out = set()
     for m in _CLOCK_READING.finditer(normalize(sentence or "")):
-        first, arabic, minutes = m.groups()
+        first, arabic, minutes, part = m.groups()
         if arabic is not None:
             hours, mins = int(arabic), int(first)
         elif minutes is not None:
@@ -180,6 +183,8 @@ def clock_times(sentence: str) -> frozenset[int]:
             hours, mins = int(first[:-2]), int(first[-2:])
         else:
             hours, mins = int(first), 0
+        if part in _AFTERNOON and hours < 12:
+            hours += 12
         if hours < 24 and mins < 60:
             out.add(hours * 60 + mins)
     return frozenset(out)
@@ -198,6 +203,9 @@ def format_figure(value: float, unit: str | None) -> str:
 
 # --- speakers ----------------------------------------------------------------
 
+
+# Days a speaker string may hold in place of a name: the weekdays, yesterday, today, tomorrow.
+_DAY_WORDS = WEEKDAYS | frozenset(match_tokens("أمس اليوم غدا البارحة yesterday today tomorrow"))
 
 # "al-" of a transliterated Arabic name, and particles inside names.
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abou", "bint", "von", "van", "de"})
@@ -222,6 +230,8 @@ def _name_tokens(speaker: str | None) -> tuple[str, ...]:
             continue  # "الجامعة", "مكتب": the body, not a person's name
         if (stem,) in ENTITIES:
             continue  # "الكويتية": of a country, no person's name
+        if stem in _DAY_WORDS:
+            continue  # "أمس الأربعاء" read as the speaker of "قال رئيس الوزراء، أمس الأربعاء، إن ...": a day
         out.append(t[2:] if t.startswith("ال") and len(t) > 4 else t)
     return tuple(out)
 
@@ -246,6 +256,24 @@ def speakers_agree(a: str | None, b: str | None) -> bool | None:
     if not agree and (_a_body(a) or _a_body(b)):
         return None  # "مصادر القناة" / "مصادر عسكرية": bodies and their sources name no person to tell apart
     return agree
+
+
+def named_in(speaker: str | None, sentence: str | None, text: str | None = None) -> bool:
+    """Whether a quote's own sentence names its speaker, or holds nothing but the quote (a statement
+    given with its speaker, as `factcheck compare` takes one).
+
+    The extractor carries a speaker on from an earlier sentence ("وأضاف أن ..."), and a sentence
+    that names its speaker only by a title ("وأوضح المدير العام لإدارة الطوارئ ... وقال") is then
+    given the previous sentence's name: that name says nothing about who said this quote."""
+    na = _name_tokens(speaker)
+    if not na:
+        return False
+    said = tokens(sentence or "")
+    around = set(said) - set(tokens(text or ""))
+    if text is not None and not any(len(t) > 1 for t in around):
+        return True
+    words = {t for w in said for t in (w, strip_clitics(w), w[2:] if w.startswith("ال") and len(w) > 4 else w)}
+    return any(_same_name(n, w) for n in na for w in words)
 
 
 @lru_cache(maxsize=100_000)

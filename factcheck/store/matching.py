@@ -97,7 +97,7 @@ def _store_matches(session: Session, claims: Sequence[Claim], settings: Settings
     for group, linked in sorted(links.items()):
         pool = [v for g in sorted(linked) for v in members.get(g, [])]
         rows.extend(article_rows(members[group], pool, config, memo))
-    _write(session, existing, best_per_article(_once(rows), config), set(mine))
+    _write(session, existing, best_per_article(_once(rows), config, members), set(mine))
 
 
 def _once(rows):
