@@ -602,7 +602,8 @@ def _new_speech_act(F: str, m: re.Match) -> bool:
     return bool(m.group("p") or m.group("pre") or F[max(0, m.start() - 3):m.start()].rstrip().endswith(("،", ",", "؛", ";", ":", ".")))
 
 
-_TO_VERBS = {fold_str(w) for w in "أشار أشارت لفت لفتت نوه نوهت تشير يشير".split()}
+# verbs whose clause may open with إلى / على / بـ alone ("أشار إلى ضرورة ...", "شددت على أهمية ...")
+_TO_VERBS = {fold_str(w) for w in "أشار أشارت لفت لفتت نوه نوهت تشير يشير شدد شددت شددوا".split()}
 _AR_RELATIVE_BEFORE = re.compile(fold_str(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)\s+$"))
 _COMMA_OR_COLON = re.compile(r"[،,:؛;]")
 _AR_NOT_YET_BEFORE = re.compile(fold_str(r"(?<!\w)(?:أن|لن|سوف|كي|لكي|لم)\s+$"))

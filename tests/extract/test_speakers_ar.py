@@ -71,3 +71,9 @@ def test_a_headline_title_before_a_colon_is_the_speaker_when_the_body_names_the_
     # a place label is no speaker: it never speaks in the body
     assert all(not q.text.startswith("المقاومة") for q in quotes(
         "لبنان: المقاومة تستهدف موقعا عسكريا قرب الحدود\n\nقال مراسلنا إن القصف استمر ساعتين."))
+
+
+def test_what_a_speaker_stressed_after_ala_is_the_statement():
+    (q,) = quotes("وشددت المديرة هند السالم على ضرورة تدريب المعلمين قبل بداية العام الدراسي.")
+    assert q.text.startswith("ضرورة تدريب المعلمين")
+    assert q.speaker == "المديرة هند السالم"
