@@ -106,7 +106,21 @@ _AR_DUALS_RAW: dict[str, tuple[str, ...]] = {
     "hospital": ("مستشفيين",),
 }
 AR_UNITS = {fold_str(w): u for u, ws in _AR_UNITS_RAW.items() for w in ws}
+# Nouns whose plural is broken or feminine (مقعد/مقاعد, هدف/أهداف, انفجار/انفجارات): their -ين/-ان form
+# can only be a dual ("بالمقعدين", "هدفين", "انفجاران"). Nouns with a masculine sound plural are not here:
+# "مواطنين", "زائرين", "منتخبين" are plurals as often as duals. Nor nouns whose dual means "both"
+# (الفريقين، الطرفين، الجانبين).
+_AR_DUAL_STEMS = ("منزل", "بيت", "دولار", "ريال", "دينار", "درهم", "جنيه", "هجوم", "عنصر", "عضو", "برميل",
+                  "سجين", "أسير", "قتيل", "جريح", "مريض", "متر", "لتر", "مقعد", "موسم", "انفجار", "مكتب",
+                  "هدف", "حزب", "جهاز", "قرار", "شهيد", "مشروع", "مركز", "كيلومتر")
 AR_DUALS = {fold_str(w): u for u, ws in _AR_DUALS_RAW.items() for w in ws}
+_AR_STEM_DUALS: set[str] = set()  # definite, they count only after ب/ل: "وابنيه العضوين" is apposition
+for _stem in _AR_DUAL_STEMS:
+    for _end in ("ين", "ان"):
+        _d = fold_str(_stem + _end)
+        if _d not in AR_DUALS:
+            AR_DUALS[_d] = AR_UNITS.get(fold_str(_stem), fold_str(_stem))
+            _AR_STEM_DUALS.add(_d)
 
 EN_UNITS: dict[str, str] = {}
 for _u, _ws in {
@@ -391,7 +405,13 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
     ar_win = _windows(text, _AR_TRIGGERS, False, words) if (words is not None or "٪" in text) else []
     for m in _iter(_AR_FIG, text, ar_win):
         if m.group("dual"):
-            out.append(Figure(m.start("dual"), m.end(), 2.0, AR_DUALS[m.group("dual")]))
+            d = m.group("dual")
+            if text.endswith("ال", 0, m.start("dual")):
+                if -1 < text.find(d) < m.start():
+                    continue  # "بالمقعدين البرلمانيين" after "بالمقعدين المخصصين": the same two, said again
+                if d in _AR_STEM_DUALS and not text.endswith(("بال", "لل"), 0, m.start("dual")):
+                    continue  # "وابنيه العضوين": an apposition to what was counted
+            out.append(Figure(m.start("dual"), m.end(), 2.0, AR_DUALS[d]))
             continue
         if m.group("u2"):
             out.append(Figure(m.start(), m.end(), 2.0, AR_UNITS[m.group("u2")]))

@@ -60,3 +60,19 @@ def test_a_sum_for_each_share_is_its_own_quantity():
 ])
 def test_arabic_units_and_digits_of_real_copy(text, want):
     assert figures(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the dual of a noun whose plural is broken can only be two of it
+    ("وسجل المهاجم هدفين في الشوط الأول", [(2.0, "هدف")]),
+    ("ووقع انفجاران في وسط المدينة صباحا", [(2.0, "انفجار")]),
+    # a masculine sound plural looks the same: no dual read into it
+    ("واستقبل المركز زائرين من المدينة", []),
+    # a definite dual after the same dual is the same two, said again
+    ("وأنقذ الدفاع المدني طفلين من الغرق، ونقل الطفلين إلى المستشفى", [(2.0, "child")]),
+    ("فاز الحزب بالمقعدين المخصصين، واحتفظ بالمقعدين البرلمانيين", [(2.0, "مقعد")]),
+    # a definite dual after a noun is in apposition to it, no count of its own
+    ("وقتل القيادي وابنيه العضوين في التنظيم", []),
+])
+def test_arabic_duals(text, want):
+    assert figures(text) == want
