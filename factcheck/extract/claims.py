@@ -232,6 +232,7 @@ def _quotes_in(ctx: _Ctx, s: int, e: int) -> list[Quote]:
 # compiled once: a pattern given to re.search as a string is recompiled whenever other
 # code (dateparser, in the benchmark) has pushed it out of the re module's cache
 _AR_TO_PRONOUN = re.compile(r"\s*(?:لي|لك|له|لها|لنا|لهم|لكم|لهما)(?!\w)")
+_ISSUED_BY = re.compile(fold_str(r"(?<!\w)(?:ال)?صادر(?:ة|ين)?\s+عن$"))
 _QAWL = re.compile(fold_str(r"\s+(?:قوله|قولها|قولهم)\s*$"))
 
 
@@ -242,6 +243,12 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
     if io:
         seg_s = io.end()
     cut = _AR_ADJUNCT.search(F, seg_s, seg_e)
+    while cut and _ISSUED_BY.search(F, seg_s, cut.end()):
+        # "بيان صادر عن مكتب رئيس الوزراء": who issued the statement is part of it, not an adjunct
+        nxt = _AR_ADJUNCT.search(F, cut.end(), seg_e)
+        if _words(F[cut.end():nxt.start() if nxt else seg_e]) == 0:
+            break
+        cut = nxt
     head_e = cut.start() if cut else seg_e
     colon = F.find(":", seg_s, head_e)  # a colon ends the subject
     if colon >= 0:

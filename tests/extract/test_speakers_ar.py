@@ -77,3 +77,8 @@ def test_what_a_speaker_stressed_after_ala_is_the_statement():
     (q,) = quotes("وشددت المديرة هند السالم على ضرورة تدريب المعلمين قبل بداية العام الدراسي.")
     assert q.text.startswith("ضرورة تدريب المعلمين")
     assert q.speaker == "المديرة هند السالم"
+
+
+def test_who_issued_a_statement_is_part_of_its_speaker():
+    (q,) = quotes('وقال بيان صادر عن مكتب رئيس الوزراء سالم الأحمد: "لقد تجاوزنا الأزمة الأخيرة بنجاح كبير".')
+    assert q.speaker == "بيان صادر عن مكتب رئيس الوزراء سالم الأحمد"
