@@ -49,6 +49,12 @@ _WORD = re.compile(r"\S+")
 _TRAILING_ACCORDING_TO = re.compile(r"(?:,\s*|(?<=\w)\s+)(?P<a>according to)\s+(?P<s>[^,.;:!?\n]{2,80})[.!?]?\s*$")
 _THAT = re.compile(r"\bthat\b")
 _CAPITALISED_WORDS = re.compile(r"\s*((?:[A-Z][\w'.-]*\s*){1,4})")
+_ROLE_THEN_NAME = re.compile(r"\s*((?P<r>(?:[a-z][\w-]*\s+){1,3})(?:[A-Z][\w'.-]*\s*){1,4})")
+# role nouns that stand before a name ("analyst Alex Potter", "economist Jane Roe")
+_EN_ROLE_WORDS = {"economist", "expert", "professor", "researcher", "lawyer", "activist", "witness", "resident",
+                  "doctor", "scientist", "historian", "lawmaker", "legislator", "strategist", "banker",
+                  "trader", "coach", "manager", "author", "writer", "journalist", "reporter", "chief",
+                  "executive", "opposition", "former", "senior", "political", "military", "security"}
 _CLAUSE_THEN_SPEAKER = re.compile(r"^(?P<c>.+)[,]\s*(?P<s>[^,]{2,60})$")
 _THAT_OR_QUOTE_OPENING = re.compile(r"\bthat\b|[\"“«:]")
 _DATELINE_CHAR = re.compile(fold_str(r"[\d:\s,،.\-/]|AM|PM|am|pm|GMT|UTC|[صم](?!\w)|الساعة"))
@@ -761,7 +767,11 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         qb = [q for q in ctx.quotes_between(ss, vs) if q.end <= vs and not q.used and not q.is_name]
         if qb and not participle and _words(F[qb[-1].end:vs]) <= 6 and not _THAT.search(after[:40]):
             between = clean(F[qb[-1].end:vs])
-            inv = _CAPITALISED_WORDS.match(after)  # '"...," said Macron'
+            # '"...," said Macron', '"...," said analyst Alex Potter' (a role before the name)
+            inv = _CAPITALISED_WORDS.match(after) or _ROLE_THEN_NAME.match(after)
+            if inv and inv.re is _ROLE_THEN_NAME and not all(
+                    w in EN_TITLE_WORDS or w in _EN_ROLE_WORDS for w in inv.group("r").split()):
+                inv = None
             speaker = _en_speaker(reg, between or (inv.group(1) if inv else None))
             for q in qb:
                 _emit_quote(ctx, q, speaker, verb, vs, ve)

@@ -31,3 +31,11 @@ def test_according_to_without_its_comma_still_names_the_source():
     assert q.speaker == "a witness at the scene"
     # words that hold a verb or a pronoun are no source phrase: no statement is better than a wrong one
     assert quotes("According to the count they were the last of more than 300 people to leave the town.") == []
+
+
+def test_a_quote_then_said_and_a_role_before_a_name_is_that_person_not_the_previous_speaker():
+    text = ('Minister John Reed said the plan was ready. '
+            '"The plan will fail within a year," said analyst Alex Potter.')
+    a, b = quotes(text)
+    assert a.speaker == "John Reed"
+    assert b.text.startswith("The plan will fail") and b.speaker == "Alex Potter"
