@@ -400,6 +400,12 @@ def _compare_dates(claim: ClaimView, other: ClaimView, config: MatchConfig) -> M
         return MatchResult(other.id, round(sim, 1), "related",
                            Message("same event ({pct}% alike); another date of the same report: {differ}",
                                    {"pct": pct, "differ": differ}))
+    if _POSTPONED.search(normalize(claim.sentence or "")) or _POSTPONED.search(normalize(other.sentence or "")):
+        # "تأجيل البطولة لمدة عام": the date it was set for and the date it was put off to are both
+        # told; one report's old date against the other's new one is the postponement, no contradiction
+        return MatchResult(other.id, round(sim, 1), "related",
+                           Message("same event ({pct}% alike); {differ}, but the event was postponed",
+                                   {"pct": pct, "differ": differ}))
     counted = _counted_from_stamps(claim, other)
     if counted is not None:
         return MatchResult(other.id, round(sim, 1), "related",
@@ -407,6 +413,10 @@ def _compare_dates(claim: ClaimView, other: ClaimView, config: MatchConfig) -> M
                                    {"pct": pct, "differ": differ, "why": counted}))
     return MatchResult(other.id, round(sim, 1), "conflicts",
                        Message("same event ({pct}% alike); {differ}", {"pct": pct, "differ": differ}))
+
+
+_POSTPONED = re.compile(r"(?<![\w\u0600-\u06ff])[وفبل]?(?:تاجيل|تاجل|تاجلت|ارجاء|ارجا|ارجات|يرجئ|postpone|postponed|"
+                        r"postponement|delayed|rescheduled)(?![\w\u0600-\u06ff])")
 
 
 def _counted_from_stamps(claim: ClaimView, other: ClaimView) -> Message | None:

@@ -155,7 +155,8 @@ _PRIVATIVE = frozenset(match_tokens("بدون دون بلا without"))
 
 def _qualifies_shared(toks: tuple[str, ...], i: int, other: tuple[str, ...]) -> bool:
     before = [t for t in toks[max(0, i - 3):i] if t not in STOP_WORDS and len(t) > 1]
-    return not before or any(_alike(t, u) for t in before for u in other)
+    # alike whole words: a clipped stem of the other ("ايات" of الولايات) is like too many words
+    return not before or any(t == u or (len(u) > 4 and _alike(t, u)) for t in before for u in other)
 
 
 def _polarity(a: tuple[str, ...], b: tuple[str, ...], text_a: str = "", text_b: str = "") -> Difference | None:
@@ -224,6 +225,8 @@ def entities(toks: tuple[str, ...]) -> tuple[tuple[int, str, str, tuple[str, ...
             hit = ENTITIES.get(toks[i:i + size])
             if hit is None and size == 1:
                 hit = ENTITIES.get((_unpossessed(toks[i]),))  # فيلمها (her film) is a film
+            if hit is not None and hit[0] == "rank" and i and toks[i - 1] in _HOUR:
+                hit = None  # "الساعة العاشرة" is ten o'clock, a time of day, no rank
             if hit is not None:
                 out.append((i, hit[0], hit[1], toks[i:i + size]))
                 i += size
@@ -232,6 +235,8 @@ def entities(toks: tuple[str, ...]) -> tuple[tuple[int, str, str, tuple[str, ...
             i += 1
     return tuple(out)
 
+
+_HOUR = frozenset(match_tokens("الساعة ساعة"))
 
 # Not "ه" (his) alone: normalisation writes the feminine ending ة as ه, and حلبة (a ring) would be
 # حلب (Aleppo), قطرة (a drop) قطر (Qatar).

@@ -130,3 +130,28 @@ def test_a_reading_with_the_part_of_the_day_before_its_zone_is_a_time_of_day():
                       "بتوقيت جرينتش مقارنة بآخر سعر إغلاق")
     r = compare(a, b)
     assert r is None or (r.relation == "related" and "another time of day" in r.reason), r.reason
+
+
+def test_a_postponed_events_old_date_against_its_new_one_is_no_conflict():
+    def dated(id_, source, sentence, value):
+        return ClaimView(id=id_, source=source, kind="date", text=sentence, sentence=sentence, date=value,
+                         grain="month", published=AUG6, lang="ar")
+    new = dated(1, "A", "أعلن رئيس الاتحاد تأجيل البطولة المقرر إقامتها في المدينة لمدة عام إلى شهر ديسمبر من العام "
+                        "المقبل", "2016-12")
+    old = dated(2, "B", "أعلن رئيس الاتحاد تأجيل البطولة لمدة عام والتي كان من المقرر إقامتها في المدينة شهر ديسمبر "
+                        "المقبل", "2015-12")
+    r = compare(new, old)
+    assert r.relation == "related" and "postponed" in r.reason, r.reason
+    # without a postponement the two months do conflict
+    a = dated(3, "A", "أعلن رئيس الاتحاد إقامة البطولة في المدينة شهر ديسمبر من العام المقبل", "2016-12")
+    b = dated(4, "B", "أعلن رئيس الاتحاد إقامة البطولة في المدينة شهر ديسمبر المقبل", "2015-12")
+    assert compare(a, b).relation == "conflicts"
+
+
+def test_an_ordinal_after_the_hour_is_a_time_of_day_not_a_rank():
+    a = _statement(1, "A", "عند الساعة العاشرة من صباح أمس تعرض المركز الحدودي لقذائف من خارج الحدود")
+    b = _statement(2, "B", "عند الساعة التاسعة من صباح أمس تعرض المركز الحدودي لقذائف من خارج الحدود")
+    assert "rank" not in compare(a, b).reason
+    c = _statement(3, "A", "حل الفريق في المرتبة العاشرة في ترتيب الدوري هذا الموسم بعد الخسارة")
+    d = _statement(4, "B", "حل الفريق في المرتبة التاسعة في ترتيب الدوري هذا الموسم بعد الخسارة")
+    assert "rank" in compare(c, d).reason
