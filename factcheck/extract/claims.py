@@ -140,7 +140,7 @@ EN_VERBS = (r"said|says|told|added|stated|announced|explained|noted|stressed|war
             r"cautioned|admitted|predicted|reiterated|intimated|alleged|contended|maintained|say|accused|accuses")
 EN_PARTICIPLES = r"adding|noting|saying|stressing|warning|explaining|insisting|arguing"
 # as tries (both are followed by \b, so the same word matches as with the flat lists)
-_EN_TRIGGER = LazyPattern(lambda: rf"\b(?P<v>{alternation(EN_VERBS.split('|'))})\b"
+_EN_TRIGGER = LazyPattern(lambda: rf"\b(?P<v>{alternation(EN_VERBS.split('|'))}|pointed\s+out)\b"
                                    rf"|(?<=,\s)(?P<p>{alternation(EN_PARTICIPLES.split('|'))})\b")
 # "French President Emmanuel Macron", "envoy Tom Barrack": a title before a capitalised name introduces it
 _EN_TITLED_NAME = re.compile(
@@ -875,7 +875,11 @@ _EN_NOUNS = (r"ministry|army|military|government|spokesman|spokeswoman|official|
              r"doctors|medics|rebels|union|party|coalition|officers?|firm|corporation|newspaper|media|reports|"
              r"analyst|economists|investigators|organi[sz]ation|department|commission|institute|center|centre|"
              r"websites|sites|outlets|channels|newspapers|correspondent|monitors|exchange|researchers|opposition|"
-             r"defence|defense|service|teams|workers|volunteers")
+             r"defence|defense|service|teams|workers|volunteers|"
+             # people by their role ("the mayor said", "a senior economist said")
+             r"mayor|governor|minister|president|senator|chairman|chairwoman|director|economist|expert|"
+             r"professor|researcher|activist|resident|doctor|scientists?|envoy|ambassador|commander|"
+             r"prosecutor|judge|negotiator|negotiators")
 _EN_SUBJ_NAME = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin))*\s*$")
 _EN_SUBJ_NOUN = LazyPattern(
     lambda: rf"(?:\b(?:[Tt]he|[a-z]+|[A-Z][\w'.-]*)\s+)?(?:[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})\s*$")
