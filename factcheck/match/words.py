@@ -413,7 +413,7 @@ _OPPOSITES_AR.extend([
 # gloom, resuming or starting against stopping, a death sentence or prison against a pardon, growth
 # against collapse, unrest against calm, facing a trial against escaping it, including against
 # leaving out, being lost against being found, tightening against easing, a punishment against a
-# reward, drought against floods, rapprochement against a rift, demand against reluctance.
+# reward, drought against floods, demand against reluctance.
 _OPPOSITES_AR.extend([
     ("تعزيز يعزز تعزز عزز عززت", "تقليص يقلص تقلص قلص قلصت إضعاف يضعف تضعف أضعف أضعفت"),
     ("ضخ يضخ تضخ ضخت", "سحب يسحب تسحب سحبت"),
@@ -437,7 +437,6 @@ _OPPOSITES_AR.extend([
     ("تشديد يشدد تشدد شدد شددت", "تخفيف يخفف تخفف خفف خففت"),
     ("تزايد يتزايد تتزايد متزايد متزايدة", "تناقص يتناقص تتناقص متناقص تراجع يتراجع تتراجع"),
     ("إقبال الإقبال", "عزوف العزوف"),
-    ("تقارب التقارب", "تباعد خلاف خلافات قطيعة"),
     ("عقاب يعاقب تعاقب عاقب عاقبت معاقبة عقوبة", "مكافأة يكافئ تكافئ كافأ كافأت"),
     ("جفاف الجفاف", "فيضان فيضانات الفيضانات سيول السيول"),
     ("مرتفع مرتفعة مرتفعا", "متدني متدنية متدنيا منخفض منخفضة منخفضا"),

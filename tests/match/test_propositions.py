@@ -342,3 +342,9 @@ def test_freedom_against_repression_improving_against_worsening():
                     "خدمات النقل العام تتدهور في العاصمة هذا العام")["relation"] == "conflicts"
     assert _verdict("القرار الجديد يسهل دخول المستثمرين إلى السوق",
                     "القرار الجديد يعرقل دخول المستثمرين إلى السوق")["relation"] == "conflicts"
+
+
+def test_relatives_are_no_rapprochement():
+    # أقارب (relatives) shares its stem with تقارب (rapprochement): no opposite of a dispute.
+    d = _diff("الشرطة تستجوب أحد أقارب المدرب في القضية", "الشرطة تستجوب أحد أطراف الخلاف في القضية")
+    assert d is None or "word changed" not in str(d.why)

@@ -71,9 +71,9 @@ def test_floors_on_ans_dev():
     print(f"\nANS dev: {f}")
     # The targets: supports <= 5% and conflicts >= 50% of contradictions; paraphrases
     # supports-or-related >= 90% and conflicts <= 5%. Held here at what is reached (BENCHMARKS.md):
-    # conflicts found on contradictions stay short of 50% (45.4%).
+    # conflicts found on contradictions stay short of 50% (47.3%).
     assert f["contradictions_supports"] <= 0.05
-    assert f["contradictions_conflicts"] >= 0.45
+    assert f["contradictions_conflicts"] >= 0.47
     assert f["paraphrases_supports_or_related"] >= 0.92
     assert f["paraphrases_conflicts"] <= 0.05
 
