@@ -109,3 +109,12 @@ def test_the_pages_own_date_line_anchors_its_weekdays():
     # nor one far from the feed's stamp: another story's day
     text = "The war in the old city\n\n23-07-2014 was the first shelling. On Friday 11 more were killed."
     assert values(text, crawl)[-1] == ("On Friday", "2016-07-01")
+
+
+def test_a_weekdays_possessive_with_or_without_its_apostrophe():
+    wed = datetime(2017, 4, 5, tzinfo=timezone.utc)
+    assert values("The UN condemned Tuesday's attack on the town.", wed) == [("Tuesday's", "2017-04-04")]
+    assert values("The UN condemned Tuesdays attack on the town.", wed) == [("Tuesdays", "2017-04-04")]
+    # every such day is no date
+    assert values("The market is closed on Fridays in the town.", wed) == []
+    assert values("Mondays are hard in the town.", wed) == []

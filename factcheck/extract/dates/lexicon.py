@@ -124,6 +124,8 @@ _EN_CLASS: dict[str, str] = {
 }
 _EN_CLASS.update({k + "s": "en_wdpl" for k in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")})
 _EN_CLASS["last"] = "en_last"
+_EN_CLASS.update({k + p: "en_wd" for k in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+                  for p in ("'s", "’s")})  # "Tuesday's attack"
 
 
 # every clitic-prefixed form of every anchor word, so one dict lookup classifies a word

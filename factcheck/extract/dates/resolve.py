@@ -566,6 +566,8 @@ def _en_weekday(m, ref, direction):
     if wd is None:
         return None
     rel = (m.group("rel") or "").lower()
+    if m.group("poss") == "s" and (rel or m.group("_m")[:3].lower() in ("on ", "aro")):
+        return None  # "on Fridays", "last Mondays": every such day, not one
     if not rel and not m.group("tail") and not m.group("after") and raw.lower().rstrip(".") in ("sat", "sun", "wed") \
             and not raw.endswith(".") and not raw[:1].isupper():
         return None  # "sat", "sun", "wed" are words

@@ -154,7 +154,9 @@ RULES: list[Rule] = [
     rule("en_rel_unit", rf"\b(?:around\s+)?{EREL}\s+(?P<u>week|month|year|yr)\b(?!'s)", "en", res._en_rel_unit, flags=_I),
     rule("en_ago", rf"\b(?:(?P<in>in|within)\s+)?(?P<n>\d{{1,3}}|{ECARD})\s+(?P<u>days?|weeks?|months?|years?)(?:\s+(?P<dir>ago|hence|from\s+now|from\s+today|later|earlier|back))?\b", "en", res._en_ago, flags=_I),
     rule("en_upcoming_n", rf"\b(?:(?:upcoming|next|coming)\s+(?P<n1>\d{{1,3}}|{ECARD})|(?P<n2>\d{{1,3}}|{ECARD})\s+(?:upcoming|next|coming))\s+(?P<u>days?|weeks?|months?|years?)\b", "en", res._en_upcoming_n, flags=_I),
-    rule("en_weekday", rf"\b(?:(?:on|around)\s+)?(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{EWD})(?P<after>\s+after\s+next)?(?:\s+(?P<tail>(?:of\s+|from\s+)?(?:this|next|last|the\s+coming)\s+week))?\b", "en", res._en_weekday, flags=_I),
+    rule("en_weekday", rf"\b(?:(?:on|around)\s+)?(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{EWD})(?P<poss>['’]s\b|s(?=[ \t]+(?!(?:and|or|through|to|are|were|have|had)\b)[a-z]))?"
+         # "Tuesday's attack", and "Tuesdays attack" in copy that lost its apostrophes
+         rf"(?P<after>\s+after\s+next)?(?:\s+(?P<tail>(?:of\s+|from\s+)?(?:this|next|last|the\s+coming)\s+week))?\b", "en", res._en_weekday, flags=_I),
     rule("en_lastweeks_wd", rf"\b(?P<rel>last|next|this)\s+week's\s+(?P<wd>{EWD})", "en", res._en_lastweeks_wd, flags=_I),
     rule("en_n_weekdays", rf"\b(?P<n>\d{{1,2}}|{ECARD})\s+(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\s+(?P<dir>from\s+now|ago|back|hence)\b", "en", res._en_n_weekdays, flags=_I),
     rule("en_nth_weekday", rf"\b(?:the\s+)?(?P<o>{alternation(_EN_ORD_N)})\s+(?P<wd>{EWD})\s+(?:of|in)\s+{_EN_MONTH_TAIL}\b", "en", res._en_nth_weekday, flags=_I),
@@ -199,7 +201,7 @@ _RULE_CLASSES: dict[str, tuple[str, ...]] = {
     "en_holiday": ("en_hol",), "en_the_nth": ("en_ord",),
     "en_day_month": ("en_month",), "en_month_day": ("en_month",), "en_month_year": ("en_month",),
     "en_month": ("en_month",), "en_rel_unit": ("en_unit",), "en_ago": ("en_unit",), "en_upcoming_n": ("en_unit",),
-    "en_weekday": ("en_wd",), "en_lastweeks_wd": ("en_weeks",), "en_n_weekdays": ("en_wdpl",),
+    "en_weekday": ("en_wd", "en_wdpl"),  # "Tuesdays attack": a possessive that lost its apostrophe "en_lastweeks_wd": ("en_weeks",), "en_n_weekdays": ("en_wdpl",),
     "en_nth_weekday": ("en_wd",), "en_nth_week": ("en_unit",), "en_nth_last_week_year": ("en_unit",),
     "en_nth_day": ("en_unit",), "en_day_of_rel_month": ("en_unit",), "en_week_of": ("en_unit",),
 }
