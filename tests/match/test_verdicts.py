@@ -97,8 +97,8 @@ def test_a_negated_or_denied_headline_conflicts_and_says_why():
 
 # Stored supports and conflicts inside events of the real cross-outlet coverage, drawn by
 # `bench/crossoutlet.py --sample 100,50` and judged by reading both articles (BENCHMARKS.md, issue
-# 17): before the matcher's cross-outlet fixes and after them, with a new seed.
-JUDGED = ("crossoutlet_judged_before.jsonl", "crossoutlet_judged_after.jsonl")
+# 17): before the matcher's cross-outlet fixes and after them, with a new seed; session 5's draw (seed 5171).
+JUDGED = ("crossoutlet_judged_before.jsonl", "crossoutlet_judged_after.jsonl", "crossoutlet_judged_session5.jsonl")
 
 
 @pytest.mark.parametrize("name", JUDGED)
