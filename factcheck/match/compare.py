@@ -573,7 +573,7 @@ def _compare_figures(claim: ClaimView, other: ClaimView, config: MatchConfig) ->
                            Message("same event ({pct}% alike); another figure of the same report: {mine} / {theirs}",
                                    {"pct": pct, "mine": mine, "theirs": theirs}))
     # A part is no contradiction of the whole it is a part of: "a corporal and two soldiers" are three.
-    part, whole = (claim, other) if claim.value < other.value else (other, claim)  # type: ignore[operator]
+    part = claim if claim.value < other.value else other  # type: ignore[operator]
     if _later_term(part):
         return MatchResult(other.id, round(sim, 1), "related",
                            Message("same event ({pct}% alike); {part} is one term of a list: {mine} / {theirs}",
