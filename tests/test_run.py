@@ -46,7 +46,9 @@ def test_run_serves_the_ui_and_fills_the_queue_from_the_samples(tmp_path, databa
                 password = m.group(1)
         assert password, "first run prints the generated admin password:\n" + "".join(out_lines)
         base = f"http://127.0.0.1:{port}"
-        with httpx.Client(base_url=base, timeout=5) as c:
+        # 30 s, not 5: the login's write waits for the poller's transaction of the article it is
+        # importing (SQLite has one writer), which took over 5 s on a CI machine loaded 7 processes a core.
+        with httpx.Client(base_url=base, timeout=30) as c:
             for _ in range(100):
                 try:
                     if c.get("/health").status_code == 200:
