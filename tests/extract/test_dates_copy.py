@@ -118,3 +118,8 @@ def test_a_weekdays_possessive_with_or_without_its_apostrophe():
     # every such day is no date
     assert values("The market is closed on Fridays in the town.", wed) == []
     assert values("Mondays are hard in the town.", wed) == []
+
+
+def test_a_numeric_hijri_date_glued_to_the_word_before_it():
+    assert values("وعقد المجلس جلسته بتاريخ16/10/1436هـ في الرياض.", TUE_NIGHT) == [("16/10/1436ه", "2015-08-01")]
+    assert values("The code AB12/10/2015 is no date.", TUE_NIGHT) == []
