@@ -875,11 +875,7 @@ _EN_NOUNS = (r"ministry|army|military|government|spokesman|spokeswoman|official|
              r"doctors|medics|rebels|union|party|coalition|officers?|firm|corporation|newspaper|media|reports|"
              r"analyst|economists|investigators|organi[sz]ation|department|commission|institute|center|centre|"
              r"websites|sites|outlets|channels|newspapers|correspondent|monitors|exchange|researchers|opposition|"
-             r"defence|defense|service|teams|workers|volunteers|"
-             # people by their role ("the mayor said", "a senior economist said")
-             r"mayor|governor|minister|president|senator|chairman|chairwoman|director|economist|expert|"
-             r"professor|researcher|activist|resident|doctor|scientists?|envoy|ambassador|commander|"
-             r"prosecutor|judge|negotiator|negotiators")
+             r"defence|defense|service|teams|workers|volunteers")
 _EN_SUBJ_NAME = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin))*\s*$")
 _EN_SUBJ_NOUN = LazyPattern(
     lambda: rf"(?:\b(?:[Tt]he|[a-z]+|[A-Z][\w'.-]*)\s+)?(?:[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})\s*$")
