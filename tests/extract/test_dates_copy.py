@@ -123,3 +123,8 @@ def test_a_weekdays_possessive_with_or_without_its_apostrophe():
 def test_a_numeric_hijri_date_glued_to_the_word_before_it():
     assert values("وعقد المجلس جلسته بتاريخ16/10/1436هـ في الرياض.", TUE_NIGHT) == [("16/10/1436ه", "2015-08-01")]
     assert values("The code AB12/10/2015 is no date.", TUE_NIGHT) == []
+
+
+def test_weekdays_counted_back_are_still_read():
+    wed = datetime(2017, 4, 5, tzinfo=timezone.utc)
+    assert values("It happened 3 Mondays ago in the town.", wed) == [("3 Mondays ago", "2017-03-20")]

@@ -202,7 +202,8 @@ _RULE_CLASSES: dict[str, tuple[str, ...]] = {
     "en_holiday": ("en_hol",), "en_the_nth": ("en_ord",),
     "en_day_month": ("en_month",), "en_month_day": ("en_month",), "en_month_year": ("en_month",),
     "en_month": ("en_month",), "en_rel_unit": ("en_unit",), "en_ago": ("en_unit",), "en_upcoming_n": ("en_unit",),
-    "en_weekday": ("en_wd", "en_wdpl"),  # "Tuesdays attack": a possessive that lost its apostrophe "en_lastweeks_wd": ("en_weeks",), "en_n_weekdays": ("en_wdpl",),
+    "en_weekday": ("en_wd", "en_wdpl"),  # "Tuesdays attack": a possessive that lost its apostrophe
+    "en_lastweeks_wd": ("en_weeks",), "en_n_weekdays": ("en_wdpl",),
     "en_nth_weekday": ("en_wd",), "en_nth_week": ("en_unit",), "en_nth_last_week_year": ("en_unit",),
     "en_nth_day": ("en_unit",), "en_day_of_rel_month": ("en_unit",), "en_week_of": ("en_unit",),
 }
