@@ -633,7 +633,7 @@ _AR_PRESENT_NOT_SPEECH = {fold_str(w) for w in "يكشف تكشف يوضح تو�
 _CLAUSE_WORD = re.compile(fold_str(r"(?<!\w)[وف]?(?:حيث|إذ|كما|ما|لما|عندما|بعدما|بينما|فيما|الذي|التي|الذين|لكن|ثم)(?!\w)"))
 _VERB_AFTER_WA = re.compile(r"[وف][اأإيتن]")
 _UNVEILED = re.compile(fold_str(r"\s*(?:النقاب|الستار|اللثام)\s*(?:\S+\s*)?$"))
-_RESPONSIBILITY = re.compile(fold_str(r"(?<!\w)[ب]?مسؤولي(?:ة|ته|تها|تهم|تهما)(?=\s+عن(?!\w))"))
+_RESPONSIBILITY = re.compile(fold_str(r"(?<!\w)ب?مسؤولي(?:ة|ته|تها|تهم|تهما)(?=\s+عن(?!\w))"))
 # of them, those whose object may follow عن ("أعلن عن منح ...", "كشف عن خطة ...")
 _ANNOUNCE_AN = {fold_str(w) for w in "أعلن أعلنت أعلنوا كشف كشفت يعلن تعلن يكشف تكشف".split()}
 _INSTITUTION = LazyPattern(lambda: fold_str(

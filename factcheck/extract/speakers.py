@@ -62,10 +62,10 @@ _NOT_SPEAKER_FIRST = {fold_str(w) for w in (
     "ثم أو او لكن بل إذ اذ حيث هنا هناك ذلك هذا هذه تلك إنه انه أنه إنها انها أنها ما لا لم لن قد "
     "also here there then now today this that these those which who whom whose what when where why how "
     "in on at by for from with to of into about after before during since").split()}
-# nouns that stand for the organisation named last ("the company said", "أوضح النادي الإنجليزي")
 # English heads of a mention that name a person speaking for an organisation
 _PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
                  "correspondent", "analyst", "executive", "chairman", "director", "lawyer", "representative"}
+# nouns that stand for the organisation named last ("the company said", "أوضح النادي الإنجليزي")
 _GENERIC = {fold_str(w) for w in (
     "company firm group bank corporation club ministry agency government organisation organization "
     "النادي الشركة الهيئة الوزارة الحركة المنظمة الجماعة الحكومة المجلس الوكالة المؤسسة الجمعية الحزب "
