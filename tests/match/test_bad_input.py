@@ -51,11 +51,11 @@ def test_odd_claims_never_raise_and_say_nothing_silly():
 def test_five_thousand_character_claims_are_compared_quickly():
     long_a = ("قال الرئيس إن الحرب على الإرهاب تبقى أولوية أمنية لفرنسا وإن التعاون مستمر " * 80)[:5000]
     long_b = ("The war on terror remains a security priority for France, the president said again " * 70)[:5000]
-    t = time.perf_counter()
+    t = time.process_time()  # the work done, not the machine's load
     for _ in range(20):
         compare(claim(1, "a", long_a), claim(2, "b", long_a + " إضافة"))
         compare(claim(1, "a", long_b, lang="en"), claim(2, "b", long_b, lang="en"))
-    assert (time.perf_counter() - t) / 40 < 0.05  # under 50 ms a pair, even at 5,000 characters
+    assert (time.process_time() - t) / 40 < 0.05  # under 50 ms a pair, even at 5,000 characters
 
 
 def test_a_flood_of_near_identical_claims_is_bounded_and_counted_once():

@@ -91,6 +91,6 @@ def test_any_text_folds_without_error_and_idempotently(text):
 
 def test_long_pathological_input_is_fast():
     text = ("ولل" * 3000) + ("U.S. " * 2000) + ("don't'" * 2000) + ("1,000," * 2000) + ("ـ" * 5000)
-    t = time.perf_counter()
+    t = time.process_time()  # the work done, not the machine's load
     match_key(text)
-    assert time.perf_counter() - t < 1.0
+    assert time.process_time() - t < 1.0
