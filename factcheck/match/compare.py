@@ -72,24 +72,49 @@ def _prefilter_key(v: ClaimView, config: MatchConfig) -> str:
     return key or " ".join(content(_text(v, config))) + " " + " ".join(content(_sentence(v, config)))
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_MICROSECOND = timedelta(microseconds=1)
+_DAY_US = 86_400_000_000
+
+
+class _Facts:
+    """What the window and language checks read of one claim, worked out once per view: every pair
+    it is in reads them (a real import checks ~6,000 candidates an article), and datetimes'
+    arithmetic was the checks' cost. Exact: whole microseconds and day ordinals, no floats."""
+
+    __slots__ = ("stamp", "day", "event", "lang")
+
+    def __init__(self, v: ClaimView) -> None:
+        published = _aware(v.published) if v.published is not None else None
+        self.stamp = (published - _EPOCH) // _MICROSECOND if published is not None else None
+        self.day = published.astimezone(timezone.utc).date().toordinal() if published is not None else None
+        self.event = v.event.toordinal() if v.event is not None else None
+        self.lang = v.lang.split("-")[0] if v.lang else None
+
+
+def _facts(v: ClaimView) -> _Facts:
+    facts = v.facts
+    if facts is None:
+        facts = v.facts = _Facts(v)
+    return facts  # type: ignore[return-value]
+
+
 def in_window(claim: ClaimView, other: ClaimView, window_days: int, before: int = 0, after: int = -1) -> bool:
     """Both published within ``window_days`` of each other (unknown times pass), or one published
     from ``before`` days before to ``after`` days after the day of the other's event (``ClaimView.event``).
 
     Symmetric: the pair is in the window from either side, whichever was stored first.
     """
-    if claim.published is None or other.published is None:
+    a, b = _facts(claim), _facts(other)
+    if a.stamp is None or b.stamp is None:
         return True
-    if abs(_aware(claim.published) - _aware(other.published)) <= timedelta(days=window_days):
+    if abs(a.stamp - b.stamp) <= window_days * _DAY_US:
         return True
-    return after >= 0 and (_near_event(claim.event, other.published, before, after)
-                           or _near_event(other.event, claim.published, before, after))
+    return after >= 0 and (_near_event(a.event, b.day, before, after) or _near_event(b.event, a.day, before, after))
 
 
-def _near_event(event: date | None, published: datetime, before: int, after: int) -> bool:
-    if event is None:
-        return False
-    return -before <= (_aware(published).astimezone(timezone.utc).date() - event).days <= after
+def _near_event(event: int | None, day: int, before: int, after: int) -> bool:
+    return event is not None and -before <= day - event <= after
 
 
 def days_apart(claim: ClaimView, other: ClaimView) -> float | None:
@@ -124,7 +149,8 @@ def _pct(x: float) -> int:
 
 
 def _langs_differ(claim: ClaimView, other: ClaimView) -> bool:
-    return bool(claim.lang and other.lang and claim.lang.split("-")[0] != other.lang.split("-")[0])
+    a, b = _facts(claim).lang, _facts(other).lang
+    return a is not None and b is not None and a != b
 
 
 _DIFF_PENDING: list[tuple[str, str]] = []  # marker: a quote diff still to be computed
@@ -156,10 +182,20 @@ def _compare(claim: ClaimView, other: ClaimView, config: MatchConfig = _DEFAULT)
     is reported as ``related`` with that reason: it is not independent
     corroboration.
     """
-    if not independent(claim, other) or not in_window(claim, other, config.window_days,
-                                                       config.event_days_before, config.event_days_after):
+    if not _may_match(claim, other, config):
         return None
-    if _langs_differ(claim, other):
+    return _judge(claim, other, config, _langs_differ(claim, other))
+
+
+def _may_match(claim: ClaimView, other: ClaimView, config: MatchConfig) -> bool:
+    """Of other sources and within the windows: symmetric, so a pair's two verdicts ask it once."""
+    return independent(claim, other) and in_window(claim, other, config.window_days, config.event_days_before,
+                                                   config.event_days_after)
+
+
+def _judge(claim: ClaimView, other: ClaimView, config: MatchConfig, langs_differ: bool) -> MatchResult | None:
+    """``_compare`` of a pair that may match (``_may_match``)."""
+    if langs_differ:
         return crosslingual.compare(claim, other, config)
     result = _compare_same_language(claim, other, config)
     if result is not None and _syndicated(claim, other):
@@ -170,13 +206,8 @@ def _compare(claim: ClaimView, other: ClaimView, config: MatchConfig = _DEFAULT)
 
 
 def _compare_same_language(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
-    if claim.kind == other.kind == "quote":
-        return _compare_quotes(claim, other, config)
-    if claim.kind == other.kind == "date":
-        return _compare_dates(claim, other, config)
-    if claim.kind == other.kind == "figure":
-        return _compare_figures(claim, other, config)
-    return _compare_context(claim, other, config)
+    rule = _RULES.get(claim.kind) if claim.kind == other.kind else None
+    return (rule or _compare_context)(claim, other, config)
 
 
 def _compare_context(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
@@ -743,6 +774,23 @@ def verdict(claim: ClaimView, other: ClaimView, config: MatchConfig = _DEFAULT) 
     return _compare(claim, other, config)
 
 
+def verdicts(a: ClaimView, b: ClaimView,
+             config: MatchConfig = _DEFAULT) -> tuple[MatchResult | None, MatchResult | None]:
+    """``verdict(a, b)`` and ``verdict(b, a)``, the pair's checks asked once (they are symmetric).
+
+    Claims of two kinds in one language are only compared by their sentences (``_compare_context``),
+    which reads the same either way round (``text_similarity`` is symmetric): judged once, the other
+    side's row is the same verdict towards ``a``. Those are most pairs between linked articles
+    (342,936 of 546,944 verdicts in 150 real articles' import, BENCHMARKS.md issue 18)."""
+    if not _may_match(a, b, config):
+        return None, None
+    differ = _langs_differ(a, b)
+    if not differ and not (a.kind == b.kind and a.kind in _RULES):
+        ab = _judge(a, b, config, False)
+        return ab, (None if ab is None else MatchResult(a.id, ab.score, ab.relation, ab.why, ab.diff))
+    return _judge(a, b, config, differ), _judge(b, a, config, differ)
+
+
 def with_diff(result: MatchResult | None, claim: ClaimView, other: ClaimView,
               config: MatchConfig = _DEFAULT) -> MatchResult | None:
     """A ``verdict`` with the word diff of its two quotes worked out (what ``compare`` returns)."""
@@ -777,3 +825,7 @@ def keep_best(claim: ClaimView, compared: list[tuple[MatchResult, ClaimView]], c
         seen_source_relation.add((other.source, r.relation))
         out.append((_with_diff(r, claim, other, config), other))
     return out
+
+
+# The kinds compared by their own rules when both claims are of it; any other pair by its sentences.
+_RULES = {"quote": _compare_quotes, "date": _compare_dates, "figure": _compare_figures}

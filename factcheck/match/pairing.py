@@ -24,7 +24,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from ..messages import Message
-from .compare import comparable, compare, verdict, verdict_rank, with_diff
+from .compare import _langs_differ, comparable, compare, verdict_rank, verdicts, with_diff
 from .propositions import figure_interval, overlap
 from .structured import figures_agree, units_agree
 from .types import ClaimView, MatchConfig, MatchResult
@@ -62,7 +62,7 @@ def pair_rows(a: ClaimView, b: ClaimView, config: MatchConfig = _DEFAULT) -> lis
     """The two rows of one compared pair (a -> b, b -> a), or none when neither side finds a match.
     Each side's row is its own verdict, so its reason reads the right way round; when only one side
     finds one, the other side gets that one."""
-    ab, ba = verdict(a, b, config), verdict(b, a, config)
+    ab, ba = verdicts(a, b, config)
     if ab is None and ba is None:
         return []
     return [(a, b, ab if ab is not None else replace(ba, other_id=b.id)),  # type: ignore[arg-type]
@@ -78,15 +78,42 @@ def article_rows(side: Sequence[ClaimView], others: Sequence[ClaimView], config:
     seen: set[tuple[int, int]] = set()
     out: list[Row] = []
     for a in side:
-        for b in comparable(a, others, config, shortlist):
-            key = (min(_ident(a), _ident(b)), max(_ident(a), _ident(b)))
+        for b in _comparable(a, others, config, memo, shortlist):
+            key = _key(a, b)
             if key in seen:
                 continue
             seen.add(key)
-            if key not in memo:
+            if memo.get(key) is None:
                 memo[key] = pair_rows(a, b, config)
-            out.extend(memo[key])
+            out.extend(memo[key])  # type: ignore[arg-type]
     return out
+
+
+def _key(a: ClaimView, b: ClaimView) -> tuple[int, int]:
+    ia, ib = _ident(a), _ident(b)
+    return (ia, ib) if ia <= ib else (ib, ia)
+
+
+def _comparable(a: ClaimView, others: Sequence[ClaimView], config: MatchConfig, memo: dict,
+                shortlist: bool) -> list[ClaimView]:
+    """``comparable(a, others, config, shortlist)``, asking it only of the pairs ``memo`` does not know.
+
+    Without the shortlist a pair is compared or not on the pair alone, the same from either side
+    (``comparable``), so a pair met before is known: its rows (compared) or None (not comparable,
+    recorded here). Between linked articles each pair is met from both articles' claims, and
+    choosing them was 14% of the import's time (BENCHMARKS.md, issue 18). A shortlist depends on
+    the other candidates: asked afresh.
+    """
+    if shortlist:
+        return comparable(a, others, config, shortlist)
+    fresh = [b for b in others if _key(a, b) not in memo]
+    kept = {id(b) for b in comparable(a, fresh, config)}
+    for b in fresh:
+        if id(b) not in kept:
+            memo[_key(a, b)] = None
+    passed = [b for b in others if id(b) in kept or memo[_key(a, b)] is not None]
+    # comparable's order: the other language's candidates first, then the same language's.
+    return [b for b in passed if _langs_differ(a, b)] + [b for b in passed if not _langs_differ(a, b)]
 
 
 _VALUED = ("date", "figure")

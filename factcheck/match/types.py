@@ -44,6 +44,9 @@ class ClaimView:
     # candidates, only the ~40 the pre-filter keeps are compared word by word.
     parsed: tuple[tuple[str, ...], tuple[str, ...]] | tuple[()] | None = field(default=None, compare=False,
                                                                                  repr=False)
+    # What the matcher reads of the claim alone for every pair it is in (``compare._facts``: its time
+    # stamp, language, event day), worked out on first use; not copied by ``dataclasses.replace``.
+    facts: object = field(default=None, init=False, compare=False, repr=False)
 
 
 @dataclass(slots=True)
