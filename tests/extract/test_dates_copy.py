@@ -128,3 +128,9 @@ def test_a_numeric_hijri_date_glued_to_the_word_before_it():
 def test_weekdays_counted_back_are_still_read():
     wed = datetime(2017, 4, 5, tzinfo=timezone.utc)
     assert values("It happened 3 Mondays ago in the town.", wed) == [("3 Mondays ago", "2017-03-20")]
+
+
+def test_a_line_that_opens_with_a_word_then_a_date_is_body_not_a_stamp():
+    crawl = datetime(2016, 7, 4, tzinfo=timezone.utc)
+    text = "Shelling kills 11 in the old city\n\nOn 23-07-2016 shelling killed 11. On Friday more were killed."
+    assert values(text, crawl)[-1] == ("On Friday", "2016-07-01")

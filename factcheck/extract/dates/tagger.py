@@ -83,7 +83,7 @@ def _settle(text: str, folded: Folded, cands: list, ref: date | None, sents: _Se
 
 # what may stand before a page's own date on its line: "Published", "Posted on", "Last updated at", an agency
 _HEADER_LEAD = re.compile(r"[ \t]*(?:(?:published|posted|last\s+updated|updated)(?:\s+on|\s+at)?:?[ \t]*)?"
-                          r"(?:[A-Z]{2,}[ \t]+)?", re.I)
+                          r"(?:(?-i:[A-Z]{2,})[ \t]+)?", re.I)  # an agency in capitals: "AFP"
 _HEADER_REACH = 600  # characters: the title and the stamp lines, not the body
 _HEADER_SLACK = 45  # days between the feed's stamp and the page's own: more is another story's date
 
