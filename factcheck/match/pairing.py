@@ -161,10 +161,16 @@ def _given_elsewhere(claim: ClaimView, other: ClaimView, r: MatchResult,
     agree on both values; the pair is of two things each counts, not two counts of one."""
     if r.relation != "conflicts" or claim.kind != "figure" or other.kind != "figure":
         return r
-    for here, there, why in ((claim, other, "{why}, but this article gives the other's figure too"),
-                             (other, claim, "{why}, but the other article gives this figure too")):
-        if any(_same_figure(v, there) for v in articles.get(group_of(here), ()) if _ident(v) != _ident(here)):
-            return replace(r, relation="related", why=Message(why, {"why": r.why}))
+    def gives(here: ClaimView, there: ClaimView) -> bool:
+        return any(_same_figure(v, there) for v in articles.get(group_of(here), ()) if _ident(v) != _ident(here))
+
+    # (each reason a literal template: tests/web/test_match_reasons.py finds every one and its Arabic)
+    if gives(claim, other):
+        return replace(r, relation="related", why=Message("{why}, but this article gives the other's figure too",
+                                                          {"why": r.why}))
+    if gives(other, claim):
+        return replace(r, relation="related", why=Message("{why}, but the other article gives this figure too",
+                                                          {"why": r.why}))
     return r
 
 
