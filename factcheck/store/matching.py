@@ -33,6 +33,9 @@ from ..match import ClaimView, MatchResult
 from ..match.pairing import article_rows, best_per_article, group_of
 from .models import Claim, Match
 
+# The relations Claim.n_sources counts (migration 0002's triggers).
+COUNTED = {"supports", "conflicts"}
+
 
 def store_matches(session: Session, claims: Sequence[Claim], settings: Settings,
                   groups: Iterable[str] = (), articles: Iterable[int] = ()) -> None:
@@ -43,16 +46,21 @@ def store_matches(session: Session, claims: Sequence[Claim], settings: Settings,
     former hash: its syndicated copies elsewhere are an article of their own now).
     ``articles``: articles whose stories must be regrouped too (one whose claims all went).
     """
-    _store_matches(session, claims, settings, groups)
-    stories.regroup(session, {c.article_id for c in claims if c.article_id is not None} | set(articles))
+    recount = _store_matches(session, claims, settings, groups)
+    matched = {c.article_id for c in claims if c.article_id is not None} | set(articles)
+    stories.regroup(session, matched)
+    # A claim of another story whose supports/conflicts rows changed has another Claim.n_sources
+    # (the triggers of 0002), which its story's headline is chosen by; regroup recounted only the
+    # stories of the matched articles.
+    stories.refresh_claims(session, recount, skip_articles=matched)
 
 
-def _store_matches(session: Session, claims: Sequence[Claim], settings: Settings, groups: Iterable[str]) -> None:
+def _store_matches(session: Session, claims: Sequence[Claim], settings: Settings, groups: Iterable[str]) -> set[int]:
     config = settings.match
     seeds = [c for c in claims if c.id is not None]
     hashes = {c.article_hash for c in seeds if c.article_hash} | {g for g in groups if g}
     if not seeds and not hashes:
-        return
+        return set()
     mine = {v.id: v for v in retrieval.views_of_articles(session, sorted(hashes))}
     # A claim without a content hash (none is stored so, but a row may predate 0009) is its own article.
     mine.update((v.id, v) for v in retrieval.views_by_id(session, [c.id for c in seeds if c.id not in mine]))
@@ -97,7 +105,7 @@ def _store_matches(session: Session, claims: Sequence[Claim], settings: Settings
     for group, linked in sorted(links.items()):
         pool = [v for g in sorted(linked) for v in members.get(g, [])]
         rows.extend(article_rows(members[group], pool, config, memo))
-    _write(session, existing, best_per_article(_once(rows), config, members), set(mine))
+    return _write(session, existing, best_per_article(_once(rows), config, members), set(mine))
 
 
 def _once(rows):
@@ -111,26 +119,33 @@ def _once(rows):
 
 
 def _write(session: Session, existing: list[Match], rows: list[tuple[ClaimView, ClaimView, MatchResult]],
-           mine: frozenset[int] | set[int] = frozenset()) -> None:
-    """Make the stored rows these: rows that stay are updated in place, others deleted or added.
+           mine: frozenset[int] | set[int] = frozenset()) -> set[int]:
+    """Make the stored rows these: rows that stay are updated in place, others deleted or added;
+    the claims (``claim_id`` side) whose supports/conflicts rows were added, deleted or changed.
 
     A pair of claims that conflicts in these rows and did not (either way round) in the stored ones
     is a claim.conflict event for the webhooks, told from the side of ``mine`` (the claims just
     matched): matching again what was matched before tells nothing new.
     """
     conflicted = {frozenset((m.claim_id, m.other_claim_id)) for m in existing if m.relation == "conflicts"}
+    recount: set[int] = set()
     by_pair = {(m.claim_id, m.other_claim_id): m for m in existing}
     wanted = set()
     for claim, other, result in rows:
         key = (claim.id, other.id)
         wanted.add(key)
         row = by_pair.get(key)
+        before = None if row is None else row.relation
         if row is None:
             row = Match(claim_id=claim.id, other_claim_id=other.id)
             session.add(row)
+        if before != result.relation and COUNTED & {before, result.relation}:
+            recount.add(claim.id)
         store_row(row, result)
     for key, row in by_pair.items():
         if key not in wanted:
+            if row.relation in COUNTED:
+                recount.add(row.claim_id)
             session.delete(row)
     session.flush()
     if webhooks.listeners(session, "claim.conflict"):
@@ -142,6 +157,7 @@ def _write(session: Session, existing: list[Match], rows: list[tuple[ClaimView, 
             if pair not in new or (claim.id in mine and new[pair][0] not in mine):
                 new[pair] = (claim.id, other.id, result)
         webhooks.conflicts_found(session, [(a, b, r.score, r.reason) for a, b, r in new.values()])
+    return recount
 
 
 def store_row(row: Match, result: MatchResult) -> None:

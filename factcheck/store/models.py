@@ -194,7 +194,9 @@ class Story(Base):
     ``n_articles`` 0: merged into another or emptied (story_events says where its articles went).
     ``conflicted``, ``n_conflicts``, ``n_outlets`` (0019): what the queue's order needs, kept by
     ``stories.refresh``: whether one outlet contradicts another, how many claims are contradicted,
-    how many independent outlets report it.
+    how many independent outlets report it. ``headline_claim_id``, ``n_claims``, ``n_agreeing``
+    (0020): what a row of the queue shows, kept by the same refresh: the claim most outlets back,
+    how many claims the story holds, how many of them another outlet of the story supports.
     """
 
     __tablename__ = "stories"
@@ -208,6 +210,10 @@ class Story(Base):
     conflicted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     n_conflicts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     n_outlets: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # A plain id, not a foreign key: a claim deleted meanwhile leaves it until the refresh that follows.
+    headline_claim_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    n_claims: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    n_agreeing: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     # ix_stories_need: the queue's order ("needs a human most") read in index order, a page a bounded read.
     __table_args__ = (Index("ix_stories_last", "last"),

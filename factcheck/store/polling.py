@@ -30,6 +30,7 @@ from ..ingest.parse import content_hash
 from ..ingest.sanitize import plain_to_html
 from .models import Article, Feed, utcnow
 from .pipeline import ArticleIn, process_article, store_articles
+from .stories import refresh
 from ..text.bidi import strip_bidi
 
 log = logging.getLogger(__name__)
@@ -635,7 +636,12 @@ def _apply_page(s: Session, art: Article, result, settings: Settings) -> str | N
                 if other is not None and not any(c.decisions for c in art.claims):
                     # The same story, stored already from another feed of the outlet: stored once.
                     log.info("article %s is article %s (canonical %s): removed", art.id, other, canon)
+                    story = art.story_id
                     s.delete(art)
+                    if story is not None:
+                        # Its claims and their matches went with it: its story's figures are recounted.
+                        s.flush()
+                        refresh(s, {story})
                     return None
             art.canonical_url = canon if canon and len(canon) <= 2000 else art.canonical_url
             if not art.title and title:

@@ -200,7 +200,10 @@ def refresh(session: Session, story_ids: Iterable[int], now: datetime | None = N
     it only; ``n_conflicts``: its claims that a claim of another outlet of the story contradicts
     (a stored ``conflicts`` match), ``conflicted`` when there is one. The story queue sorts on the
     last three (``ix_stories_need``), and shows ``n_conflicts`` as its diverging count.
-    Migration 0019 backfilled them with the same definitions.
+    What a row of the queue shows besides: ``n_claims``; ``n_agreeing``, its claims that a claim of
+    another outlet of the story supports; ``headline_claim_id``, the claim most outlets back
+    (``Claim.n_sources``, then the fewest ``n_conflicts``, then the lowest id), None without claims.
+    Migrations 0019 and 0020 backfilled them with the same definitions.
     """
     now = now or utcnow()
     mine, theirs, home, away = aliased(Claim), aliased(Claim), aliased(Article), aliased(Article)
@@ -209,22 +212,36 @@ def refresh(session: Session, story_ids: Iterable[int], now: datetime | None = N
         for row in session.execute(select(Article.id, Article.story_id, Article.feed_id, Article.content_hash,
                                           Article.published).where(Article.story_id.in_(part))):
             articles.setdefault(row.story_id, []).append(row)
-        conflicts = dict(session.execute(
-            select(home.story_id, func.count(distinct(mine.id))).select_from(home)
-            .join(mine, mine.article_id == home.id)
-            .join(Match, and_(Match.claim_id == mine.id, Match.relation == "conflicts"))
-            .join(theirs, and_(theirs.id == Match.other_claim_id, theirs.feed_id != mine.feed_id))
-            .join(away, and_(away.id == theirs.article_id, away.story_id == home.story_id))
-            .where(home.story_id.in_(part)).group_by(home.story_id)).all())
+        across = {}
+        for relation in ("conflicts", "supports"):
+            across[relation] = dict(session.execute(
+                select(home.story_id, func.count(distinct(mine.id))).select_from(home)
+                .join(mine, mine.article_id == home.id)
+                .join(Match, and_(Match.claim_id == mine.id, Match.relation == relation))
+                .join(theirs, and_(theirs.id == Match.other_claim_id, theirs.feed_id != mine.feed_id))
+                .join(away, and_(away.id == theirs.article_id, away.story_id == home.story_id))
+                .where(home.story_id.in_(part)).group_by(home.story_id)).all())
+        n_claims: dict[int, int] = {}
+        best: dict[int, tuple] = {}
+        for sid, cid, n_sources, n_conflicts in session.execute(
+                select(Article.story_id, Claim.id, Claim.n_sources, Claim.n_conflicts)
+                .join(Article, Article.id == Claim.article_id).where(Article.story_id.in_(part))):
+            n_claims[sid] = n_claims.get(sid, 0) + 1
+            # The headline: the claim most outlets back, then the fewest contradicted, then the lowest id.
+            rank = (n_sources, -n_conflicts, -cid)
+            if sid not in best or rank > best[sid]:
+                best[sid] = rank
         for story in session.scalars(select(Story).where(Story.id.in_(part))):
             rows = articles.get(story.id, [])
             first_of: dict[str, tuple[int, int]] = {}  # content hash -> (lowest article, its feed)
             for row in rows:
                 if row.content_hash not in first_of or row.id < first_of[row.content_hash][0]:
                     first_of[row.content_hash] = (row.id, row.feed_id)
-            n = conflicts.get(story.id, 0)
+            n = across["conflicts"].get(story.id, 0)
             values = {"n_articles": len(rows), "n_outlets": len({feed for _, feed in first_of.values()}),
-                      "n_conflicts": n, "conflicted": n > 0}
+                      "n_conflicts": n, "conflicted": n > 0,
+                      "n_claims": n_claims.get(story.id, 0), "n_agreeing": across["supports"].get(story.id, 0),
+                      "headline_claim_id": -best[story.id][2] if story.id in best else None}
             if rows:
                 values |= {"first": min(r.published for r in rows), "last": max(r.published for r in rows)}
             if any(getattr(story, k) != v for k, v in values.items()):
@@ -232,6 +249,21 @@ def refresh(session: Session, story_ids: Iterable[int], now: datetime | None = N
                     setattr(story, k, v)
                 story.updated_at = now
     session.flush()
+
+
+def refresh_claims(session: Session, claim_ids: Iterable[int], skip_articles: Iterable[int] = ()) -> None:
+    """Recount the stories of these claims, but for those of ``skip_articles`` (recounted already)."""
+    skip = set(skip_articles)
+    story_ids: set[int] = set()
+    for part in _chunks(set(claim_ids)):
+        for aid, sid in session.execute(select(Article.id, Article.story_id).join(Claim, Claim.article_id == Article.id)
+                                        .where(Claim.id.in_(part), Article.story_id.is_not(None)).distinct()):
+            if aid not in skip:
+                story_ids.add(sid)
+    for part in _chunks(skip):
+        story_ids -= set(session.scalars(select(Article.story_id).where(Article.id.in_(part))))
+    if story_ids:
+        refresh(session, story_ids)
 
 
 def story_of_id(session: Session, story_id: int) -> int | None:

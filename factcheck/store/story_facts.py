@@ -1,10 +1,12 @@
 """What the story pages read about stored stories (issue 22): a page of stories with each one's
 headline claim, outlets and how many of its claims other outlets agree with or contradict.
 
-Read only, from what is already stored: the stories' articles (``articles.story_id``), their
-claims and the matcher's ``supports``/``conflicts`` matches between claims of one story. No new
-comparison is made here. Every query is bounded by one page of stories (indexed lookups by story
-id, claim id), never a pass over all claims.
+Read only, from what is already stored: a page's rows read the figures ``stories.refresh`` keeps
+on each story (headline claim, claims, agreeing and diverging counts; 0019, 0020), the headline's
+text by its id and the outlets of the stories' articles; a story's page reads its claims and the
+matcher's ``supports``/``conflicts`` matches between claims of the story. No new comparison is
+made here. Every query is bounded by one page of stories (indexed lookups by story id, claim id),
+never a pass over all claims.
 """
 from __future__ import annotations
 
@@ -63,43 +65,30 @@ def story_page(session: Session, offset: int, limit: int, order: str = "need", w
 
 
 def describe(session: Session, rows: dict[int, StoryRow]) -> None:
-    """Fill headline, outlets and agreement counts of these stories from their claims and matches."""
-    story_of: dict[int, int] = {}
-    feed_of: dict[int, int] = {}
-    best: dict[int, tuple] = {}
-    outlets: dict[int, dict[int, str]] = {sid: {} for sid in rows}
+    """Fill headline, outlets and agreement counts of these stories: the figures stories.refresh
+    keeps on the story, the headline's text by its id, the outlets of the stories' articles."""
+    headline_of: dict[int, int] = {}
     for part in _chunks(rows):
-        for cid, text, n_sources, n_conflicts, sid, fid, fname in session.execute(
-                select(Claim.id, Claim.text, Claim.n_sources, Claim.n_conflicts, Article.story_id,
-                       Claim.feed_id, Feed.name)
-                .join(Article, Article.id == Claim.article_id).join(Feed, Feed.id == Claim.feed_id)
-                .where(Article.story_id.in_(part))):
-            story_of[cid], feed_of[cid] = sid, fid
-            outlets[sid][fid] = fname
-            rows[sid].n_claims += 1
-            # The headline: the claim most outlets back (then the lowest id, for a stable choice).
-            rank = (n_sources, -n_conflicts, -cid)
-            if sid not in best or rank > best[sid][0]:
-                best[sid] = (rank, cid, text)
-    agreeing: set[int] = set()
-    for part in _chunks(story_of):
-        for cid, other in session.execute(
-                select(Match.claim_id, Match.other_claim_id)
-                .where(Match.claim_id.in_(part), Match.relation == "supports")):
-            # Only what another outlet of the same story says counts.
-            if story_of.get(other) != story_of[cid] or feed_of.get(other) == feed_of[cid]:
-                continue
-            agreeing.add(cid)
-    for sid, row in rows.items():
-        row.outlets = sorted(outlets[sid].values())
-        if sid in best:
-            row.headline_id, row.headline = best[sid][1], best[sid][2]
-    for cid in agreeing:
-        rows[story_of[cid]].n_agreeing += 1
-    # Diverging: the count the queue's order is sorted on, kept on the story by stories.refresh.
+        for sid, hid, n_claims, n_agreeing, n_diverging in session.execute(
+                select(Story.id, Story.headline_claim_id, Story.n_claims, Story.n_agreeing, Story.n_conflicts)
+                .where(Story.id.in_(part))):
+            row = rows[sid]
+            row.n_claims, row.n_agreeing, row.n_diverging = n_claims, n_agreeing, n_diverging
+            if hid is not None:
+                headline_of[hid] = sid
+    for part in _chunks(headline_of):
+        for cid, text in session.execute(select(Claim.id, Claim.text).where(Claim.id.in_(part))):
+            rows[headline_of[cid]].headline_id, rows[headline_of[cid]].headline = cid, text
+    # The outlets: the feeds of the stories' articles that hold a claim (an article without claims
+    # says nothing on the page), each name once.
     for part in _chunks(rows):
-        for sid, n in session.execute(select(Story.id, Story.n_conflicts).where(Story.id.in_(part))):
-            rows[sid].n_diverging = n
+        for sid, name in session.execute(
+                select(Article.story_id, Feed.name).join(Feed, Feed.id == Article.feed_id)
+                .where(Article.story_id.in_(part), select(Claim.id).where(Claim.article_id == Article.id).exists())
+                .distinct()):
+            rows[sid].outlets.append(name)
+    for row in rows.values():
+        row.outlets.sort()
 
 
 @dataclass
