@@ -99,6 +99,38 @@ def _facts(v: ClaimView) -> _Facts:
     return facts  # type: ignore[return-value]
 
 
+class _Words:
+    """What the quote rule reads of one claim's own words, worked out once per view (for the
+    ``max_chars`` it was asked with): a claim is compared with every claim of each linked article,
+    and its content words, their arguments (``propositions.arguments``) and whether its sentence
+    names its speaker were worked out again for each of those pairs."""
+
+    __slots__ = ("max_chars", "content", "_arguments", "_named")
+
+    def __init__(self, v: ClaimView, config: MatchConfig) -> None:
+        self.max_chars = config.max_chars
+        self.content = content(_text(v, config))
+        self._arguments: tuple[str, ...] | None = None
+        self._named: bool | None = None
+
+    def arguments(self) -> tuple[str, ...]:
+        if self._arguments is None:
+            self._arguments = propositions.arguments(self.content)
+        return self._arguments
+
+    def named(self, v: ClaimView) -> bool:
+        if self._named is None:
+            self._named = named_in(v.speaker, v.sentence, v.text)
+        return self._named
+
+
+def _words(v: ClaimView, config: MatchConfig) -> _Words:
+    words = v.words
+    if words is None or words.max_chars != config.max_chars:  # type: ignore[attr-defined]
+        words = v.words = _Words(v, config)
+    return words  # type: ignore[return-value]
+
+
 def in_window(claim: ClaimView, other: ClaimView, window_days: int, before: int = 0, after: int = -1) -> bool:
     """Both published within ``window_days`` of each other (unknown times pass), or one published
     from ``before`` days before to ``after`` days after the day of the other's event (``ClaimView.event``).
@@ -222,11 +254,11 @@ def _compare_context(claim: ClaimView, other: ClaimView, config: MatchConfig) ->
 
 def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
     a, b = _text(claim, config), _text(other, config)
-    words_a, words_b = content(a), content(b)
+    mine, theirs = _words(claim, config), _words(other, config)
+    words_a, words_b = mine.content, theirs.content
     sim = text_similarity(words_a, words_b)
     speakers = speakers_agree(claim.speaker, other.speaker)
-    if speakers is False and not (named_in(claim.speaker, claim.sentence, claim.text)
-                                  and named_in(other.speaker, other.sentence, other.text)):
+    if speakers is False and not (mine.named(claim) and theirs.named(other)):
         # A name carried on from an earlier sentence ("وأضاف ..."; one that names its own speaker only
         # by a title) is not known to be this quote's speaker: two names, one of them carried, are
         # no misattribution (issue 17, build 4).
@@ -261,7 +293,8 @@ def _compare_quotes(claim: ClaimView, other: ClaimView, config: MatchConfig) -> 
         if alike < config.min_score:
             # What the predicates leave (words of the opposites lexicon set aside): two short headlines
             # of the same things going opposite ways are unlike mostly by their predicates.
-            args_a, args_b = propositions.arguments(words_a), propositions.arguments(told_b)
+            args_a = mine.arguments()
+            args_b = theirs.arguments() if told_b is words_b else propositions.arguments(told_b)
             if (args_a != words_a or args_b != told_b) and args_a and args_b:
                 alike = max(alike, text_similarity(args_a, args_b))
     if alike >= config.min_score or same:

@@ -47,6 +47,9 @@ class ClaimView:
     # What the matcher reads of the claim alone for every pair it is in (``compare._facts``: its time
     # stamp, language, event day), worked out on first use; not copied by ``dataclasses.replace``.
     facts: object = field(default=None, init=False, compare=False, repr=False)
+    # What the quote rule reads of the claim's own words for every pair it is in (``compare._words``:
+    # its content words, their arguments, whether its sentence names its speaker), on first use.
+    words: object = field(default=None, init=False, compare=False, repr=False)
 
 
 @dataclass(slots=True)
