@@ -172,7 +172,7 @@ def add_article():
     s.commit()
     rows = article_claims(s, art.id)
     out = {"article": {"id": art.id, "source": art.feed.name, "title": art.title, "url": art.url,
-                       "published": art.published.astimezone(timezone.utc).isoformat().replace("+00:00", "Z"),
+                       "published": iso(art.published),
                        "language": art.language},
            "created": changed, "claims": rows}
     return jsonify(out), 201 if changed else 200
