@@ -26,6 +26,7 @@ import email.utils
 import functools
 import os
 import re
+import socket
 import ssl
 import threading
 import time
@@ -121,14 +122,22 @@ class _PinnedBackend(httpcore.SyncBackend):
 
     def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
                     socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None) -> httpcore.NetworkStream:
+        deadline = None if timeout is None else time.monotonic() + timeout
         pinned = _pinned.get()
         if pinned is None:
-            return super().connect_tcp(host, port, timeout, local_address, socket_options)
-        checked_host, checked_port, addresses = pinned
-        if (host, port) != (checked_host, checked_port) or not addresses:
-            raise httpcore.ConnectError(f"refused: {host}:{port} is not the checked {checked_host}:{checked_port}")
+            # Nothing was checked (allow_private), but the name is still looked up here, bounded
+            # by the connect timeout: socket.create_connection's own lookup takes no timeout.
+            try:
+                addresses = tuple(str(ip) for ip in netguard.resolve(host, port, timeout))
+            except netguard.ResolveTimeout as exc:
+                raise httpcore.ConnectTimeout(str(exc)) from exc
+            except (socket.gaierror, UnicodeError) as exc:
+                raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
+        else:
+            checked_host, checked_port, addresses = pinned
+            if (host, port) != (checked_host, checked_port) or not addresses:
+                raise httpcore.ConnectError(f"refused: {host}:{port} is not the checked {checked_host}:{checked_port}")
         # As socket.create_connection does, try each address in turn, all within one timeout.
-        deadline = None if timeout is None else time.monotonic() + timeout
         error: Exception | None = None
         for address in addresses:
             left = None if deadline is None else deadline - time.monotonic()
@@ -229,7 +238,8 @@ def _fetch_http(url: str, *, etag: str | None, last_modified: str | None, client
             # Resolved once, under the name httpcore will connect to: the connection goes to one of
             # these addresses (see _PinnedBackend), never to a second answer for the name.
             checked = netguard.check_url(current, allow_private=allow_private, allowed=allowed,
-                                         host=target_url.host.decode("ascii"))
+                                         host=target_url.host.decode("ascii"),
+                                         timeout=deadline - time.monotonic())
             request_headers = [(b"Accept", accept_header), (b"Accept-Encoding", b"gzip, deflate"),
                                (b"User-Agent", agent_header)]
             # Validators go back exactly as the server sent them: kept as latin-1 text so that every
@@ -298,6 +308,9 @@ def _fetch_http(url: str, *, etag: str | None, last_modified: str | None, client
                 response.close()
     except netguard.BlockedTarget as exc:
         return failure(str(exc), None)
+    except netguard.ResolveTimeout:
+        return failure(f"timed out resolving {urlsplit(current).hostname} "
+                       f"(no answer within {timeout:g} s)", None)
     except _FetchError as exc:
         return failure(str(exc), exc.status if exc.status is not None else status)
     except httpx.InvalidURL as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import threading
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
@@ -32,6 +33,10 @@ _NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")  # a network's own NAT64 p
 
 class BlockedTarget(Exception):
     """The URL's host is (or resolves to) an address feeds may not reach."""
+
+
+class ResolveTimeout(TimeoutError):
+    """The host's name did not resolve within the time the caller had left."""
 
 
 def _carried(ip: ipaddress.IPv6Address) -> tuple[str, list[ipaddress.IPv4Address]] | None:
@@ -101,13 +106,16 @@ def describe(ip: IPAddress) -> str:
     return _refusal(ip) or "a non-public address"
 
 
-def resolve(host: str, port: int) -> list[IPAddress]:
-    """All addresses ``host`` resolves to (an IP literal resolves to itself)."""
+def resolve(host: str, port: int, timeout: float | None = None) -> list[IPAddress]:
+    """All addresses ``host`` resolves to (an IP literal resolves to itself).
+
+    With ``timeout``, ResolveTimeout when no answer came in that many seconds.
+    """
     try:
         return [ipaddress.ip_address(host.strip("[]"))]
     except ValueError:
         pass
-    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    infos = _getaddrinfo(host, port, timeout)
     out: list[IPAddress] = []
     for _family, _type, _proto, _canon, sockaddr in infos:
         # Strip an IPv6 zone id ("fe80::1%eth0") before parsing.
@@ -116,6 +124,33 @@ def resolve(host: str, port: int) -> list[IPAddress]:
         if ip not in out:
             out.append(ip)
     return out
+
+
+def _getaddrinfo(host: str, port: int, timeout: float | None) -> list:
+    # getaddrinfo takes no timeout and a stalled resolver holds it for the resolver's own retries
+    # (5 s a try, several tries, per name server): long past a fetch's deadline, with a poller or
+    # page worker thread stuck behind it. So it runs in a daemon thread that is waited on only as
+    # long as the caller has left; a lookup given up on ends on its own when the resolver does,
+    # and being a daemon it never holds the process at exit.
+    if timeout is None:
+        return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    outcome: list = []
+
+    def lookup() -> None:
+        try:
+            outcome.append((True, socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)))
+        except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread, raised there
+            outcome.append((False, exc))
+
+    worker = threading.Thread(target=lookup, name=f"resolve {host[:60]}", daemon=True)
+    worker.start()
+    worker.join(max(timeout, 0.0))
+    if not outcome:
+        raise ResolveTimeout(f"no answer resolving {host} within {max(timeout, 0.0):.3g} s")
+    done, value = outcome[0]
+    if not done:
+        raise value
+    return value
 
 
 Networks = tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]
@@ -134,7 +169,8 @@ FEED_HINT = "set allow_private for this feed to allow it"
 
 
 def check_url(url: str, *, allow_private: bool = False, allowed: Networks = (),
-              host: str | None = None, hint: str = FEED_HINT) -> list[IPAddress]:
+              host: str | None = None, hint: str = FEED_HINT,
+              timeout: float | None = None) -> list[IPAddress]:
     """Raise BlockedTarget unless every address of ``url``'s host is public (or explicitly allowed).
 
     Every address must pass, not just the first: the HTTP client may pick any of them.  Returns the
@@ -142,6 +178,8 @@ def check_url(url: str, *, allow_private: bool = False, allowed: Networks = (),
     answer differently (DNS rebinding).  ``host`` is the name exactly as the HTTP client will use
     it (IDNA-encoded), when the URL's own spelling differs.  With ``allow_private`` nothing is
     resolved or checked, and the list is empty.  ``hint`` says in the refusal how to allow it.
+    ``timeout`` bounds the name's resolution (ResolveTimeout past it: not a refusal, the name may
+    answer next time).
     """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
@@ -154,7 +192,7 @@ def check_url(url: str, *, allow_private: bool = False, allowed: Networks = (),
         return []
     port = parts.port or (443 if parts.scheme == "https" else 80)
     try:
-        addresses = resolve(host, port)
+        addresses = resolve(host, port, timeout)
     except (socket.gaierror, UnicodeError) as exc:
         raise BlockedTarget(f"cannot resolve {name}: {exc}") from exc
     if not addresses:

@@ -19,6 +19,7 @@ import hmac
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import httpcore
 import httpx
@@ -74,6 +75,8 @@ def post_signed(url: str, body: bytes, *, secret: str, headers: Iterable[tuple[s
                      allow_private=allow_private, allowed=netguard.networks(allowed_networks), now=now)
     except netguard.BlockedTarget as exc:
         return PostResult(None, str(exc))
+    except netguard.ResolveTimeout:
+        return PostResult(None, f"timed out resolving {urlsplit(url).hostname} (no answer within {timeout:g} s)")
     except httpx.InvalidURL as exc:
         return PostResult(None, f"invalid URL: {exc}")
     except httpcore.TimeoutException:
@@ -95,7 +98,7 @@ def _post(url: str, body: bytes, *, secret: str, headers: Iterable[tuple[str, st
     deadline = time.monotonic() + timeout
     target_url, host = _target(url)
     checked = netguard.check_url(url, allow_private=allow_private, allowed=allowed,
-                                 host=target_url.host.decode("ascii"), hint=HINT)
+                                 host=target_url.host.decode("ascii"), hint=HINT, timeout=timeout)
     stamp = int(now if now is not None else time.time())
     sent = [(b"Host", host), (b"User-Agent", USER_AGENT.encode("ascii")),
             (b"Content-Type", b"application/json"), (b"Content-Length", str(len(body)).encode("ascii")),

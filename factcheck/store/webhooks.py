@@ -75,7 +75,10 @@ def check_target(url: str, *, allow_private: bool) -> str:
         raise WebhookError("a webhook URL must not contain spaces or control characters")
     try:
         parts.port  # noqa: B018 - raises for a port that is not a number in range
-        netguard.check_url(url, allow_private=allow_private, hint=HINT)
+        # bounded as a delivery is: the editor's request must not hang on a stalled resolver
+        netguard.check_url(url, allow_private=allow_private, hint=HINT, timeout=DEFAULT_TIMEOUT)
+    except netguard.ResolveTimeout:
+        raise WebhookError(f"cannot resolve {parts.hostname}: no answer within {DEFAULT_TIMEOUT:g} s") from None
     except ValueError as exc:
         raise WebhookError(f"bad URL: {exc}") from None
     except netguard.BlockedTarget as exc:
