@@ -4,14 +4,14 @@ The articles are third-party text and stay in the evaluation data (``eval/real/`
 tests/support/evaldata.py); the repository keeps only the annotations (key substrings, speakers,
 values). Shared by tests/extract/test_real.py and bench/extract.py.
 
-    python tests/extract/real_score.py                  # both holdouts, then tuning half, then all
+    python tests/extract/real_score.py                  # the three holdouts, then tuning half, then all
     python tests/extract/real_score.py --split tuning --errors   # the tuning half's errors
 
-Two holdouts, each frozen before the extractor was changed after its round of annotation:
-``holdout`` (round 1, 32 articles, holdout.json) and ``holdout2`` (round 2, 16 of 32 articles,
-holdout2.json). The tuning half is every annotated article in neither. Never print or read a
-holdout's errors while changing the extractor (see tests/data/extract/real/README.md):
-``--errors`` refuses both.
+Three holdouts, each frozen before the extractor was changed after its round of annotation:
+``holdout`` (round 1, 32 articles, holdout.json), ``holdout2`` (round 2, 16 of 32 articles,
+holdout2.json) and ``holdout3`` (round 4, 10 of 20 articles, holdout3.json). The tuning half is
+every annotated article in none. Never print or read a holdout's errors while changing the
+extractor (see tests/data/extract/real/README.md): ``--errors`` refuses them all.
 
 Matching (offsets are located in the article from the annotation's substring and ``nth``):
 
@@ -53,9 +53,11 @@ HOLDOUT = DATA / "holdout.json"
 HOLDOUT_SEED = 20260516
 HOLDOUT2 = DATA / "holdout2.json"
 HOLDOUT2_SEED = 20261204
-SPLITS = ("holdout", "holdout2", "tuning", "all")
-TITLES = {"holdout": "first holdout (frozen)", "holdout2": "second holdout (frozen)", "tuning": "tuning half",
-          "all": "whole real set"}
+HOLDOUT3 = DATA / "holdout3.json"
+HOLDOUT3_SEED = 20261207
+SPLITS = ("holdout", "holdout2", "holdout3", "tuning", "all")
+TITLES = {"holdout": "first holdout (frozen)", "holdout2": "second holdout (frozen)",
+          "holdout3": "third holdout (frozen)", "tuning": "tuning half", "all": "whole real set"}
 
 
 def gold_files() -> list[dict]:
@@ -88,9 +90,23 @@ def holdout2() -> frozenset[str]:
     return frozenset(json.loads(HOLDOUT2.read_text(encoding="utf-8"))["files"])
 
 
+@functools.cache
+def round4() -> frozenset[str]:
+    """The files annotated in round 4 (tests/data/extract/real/select.py --round 4), as frozen in holdout3.json."""
+    return frozenset(json.loads(HOLDOUT3.read_text(encoding="utf-8"))["pool"])
+
+
+@functools.cache
+def holdout3() -> frozenset[str]:
+    return frozenset(json.loads(HOLDOUT3.read_text(encoding="utf-8"))["files"])
+
+
 def split_of(name: str) -> str:
-    """'holdout', 'holdout2' or 'tuning' for an annotated file."""
-    return "holdout" if name in holdout() else "holdout2" if name in holdout2() else "tuning"
+    """'holdout', 'holdout2', 'holdout3' or 'tuning' for an annotated file."""
+    for split, files in (("holdout", holdout()), ("holdout2", holdout2()), ("holdout3", holdout3())):
+        if name in files:
+            return split
+    return "tuning"
 
 
 def _n(s: str | None) -> str:
@@ -335,16 +351,20 @@ def load(root: Path | None = None):
 
 
 def in_split(name: str, split: str) -> bool:
-    """'all', 'round1' (the first round's 64 articles, the whole set the earlier floors were set on) or a split."""
+    """'all', 'round1' (the first round's 64 articles, the whole set the first floors were set on), 'before4'
+    (rounds 1 and 2's 96 articles, the whole set before round 4, its floors kept) or a split."""
     if split == "all":
         return True
+    if split == "before4":
+        return name not in round4()
     if split == "round1":
-        return name not in round2()
+        return name not in round2() and name not in round4()
     return split_of(name) == split
 
 
 def score(items, split: str = "all", fn=None) -> dict[str, Scores]:
-    """Scores per language ('ar', 'en') for one split: 'holdout', 'holdout2', 'tuning', 'all' or 'round1'.
+    """Scores per language ('ar', 'en') for one split: 'holdout', 'holdout2', 'holdout3', 'tuning', 'all',
+    'round1' or 'before4'.
 
     ``fn`` replaces extract_claims (bench/extract.py scores another tree's extractor with it)."""
     res = {"ar": Scores(), "en": Scores()}
@@ -380,7 +400,7 @@ def table(res: dict[str, Scores], title: str) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=SPLITS, help="one split only (default: all four)")
+    ap.add_argument("--split", choices=SPLITS, help="one split only (default: all five)")
     ap.add_argument("--errors", action="store_true", help="list the errors (tuning half only)")
     args = ap.parse_args(argv)
     items = load()

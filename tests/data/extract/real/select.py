@@ -7,12 +7,21 @@ Length is the file's size in bytes; ties broken by file name.
 
     python tests/data/extract/real/select.py   # prints the list (FACTCHECK_EVAL_DATA or ../shared)
     python tests/data/extract/real/select.py --round 2   # the second round (below)
+    python tests/data/extract/real/select.py --round 4   # the fourth round (below)
 
 Round 2 (the second holdout's round, drawn before its articles were read): articles of typical
 length rather than the shortest, at random (``random.Random(ROUND2_SEED)``) among those not in
 round 1 and no longer than their group's median: SaudiNewsNet one each of 10 source ids drawn at
 random, Ahdath.info 3, Al Mayadeen 5 whose country tag round 1 lacks (Yemen, Lebanon, Turkey, ...)
 -> 18 Arabic; English: FA-KES one of each of the 7 outlets round 1 lacks, Reuters-21578 7 -> 14.
+
+Round 4 (the third holdout's round; round 3 changed the extractor and annotated nothing), drawn
+before its articles were read: 14 Arabic and 6 English of typical length (no longer than their
+outlet's median), not annotated before, at random (``random.Random(ROUND4_SEED)``), one at a time
+from the group the gold has fewest of so far (ties drawn at random), the count of the group the
+article joins going up by one. A group is an outlet (a SaudiNewsNet source id, a FA-KES outlet,
+Ahdath.info, Reuters-21578), Al Mayadeen counted by its country tag (its copy is about every
+country, and round 1 and 2 covered few): what the earlier rounds have least of comes first.
 """
 from __future__ import annotations
 
@@ -110,9 +119,59 @@ def select_round2(root: Path) -> list[str]:
     return sorted(out)
 
 
+ROUND4_SEED = 20261207
+ROUND4 = {"ar": 14, "en": 6}
+
+
+def _group(r: dict) -> tuple:
+    name = Path(r["file"]).name
+    if name.startswith("almayadeen"):
+        return ("almayadeen", r.get("country_tag") or "")
+    return (r["source_id"],)
+
+
+def select_round4(root: Path, annotated) -> list[str]:
+    """``annotated``: the files of the earlier rounds (the gold as it stood before round 4)."""
+    man = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    annotated = set(annotated)
+    rng = random.Random(ROUND4_SEED)
+    size = {r["file"]: (root / r["file"]).stat().st_size for r in man}
+    by_outlet: dict[tuple, list] = defaultdict(list)
+    for r in man:
+        by_outlet[(r["source"], r["source_id"])].append(size[r["file"]])
+    median = {k: sorted(v)[len(v) // 2] for k, v in by_outlet.items()}
+    have: dict[tuple, int] = defaultdict(int)
+    pool: dict[str, dict[tuple, list]] = {"ar": defaultdict(list), "en": defaultdict(list)}
+    for r in sorted(man, key=lambda r: r["file"]):
+        g = _group(r)
+        if r["file"] in annotated:
+            have[g] += 1
+        elif size[r["file"]] <= median[(r["source"], r["source_id"])]:
+            pool[r["lang"]][g].append(r["file"])
+    out = []
+    for lang, n in ROUND4.items():
+        groups = pool[lang]
+        for _ in range(n):
+            least = min(have[g] for g in groups if groups[g])
+            g = rng.choice(sorted(g for g in groups if groups[g] and have[g] == least))
+            f = rng.choice(groups[g])
+            groups[g].remove(f)
+            have[g] += 1
+            out.append(f)
+    return sorted(out)
+
+
 if __name__ == "__main__":
     root = evaldata.find(REAL)
     if root is None:
         sys.exit(evaldata.missing(REAL))
-    for f in (select_round2(root) if sys.argv[1:] == ["--round", "2"] else select(root)):
+    if sys.argv[1:] == ["--round", "4"]:
+        gold = Path(__file__).resolve().parent / "gold"
+        earlier = [json.loads(p.read_text(encoding="utf-8"))["file"] for p in sorted(gold.glob("*.json"))]
+        round4 = json.loads((gold.parent / "holdout3.json").read_text(encoding="utf-8"))["pool"] \
+            if (gold.parent / "holdout3.json").exists() else []
+        files = select_round4(root, [f for f in earlier if f not in round4])
+    else:
+        files = select_round2(root) if sys.argv[1:] == ["--round", "2"] else select(root)
+    for f in files:
         print(f)
