@@ -41,6 +41,11 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def utc_iso(value: datetime | None) -> str | None:
+    """A stored time as the API and the webhooks write every time: UTC, ISO 8601 with Z."""
+    return value.astimezone(timezone.utc).isoformat().replace("+00:00", "Z") if value else None
+
+
 class UTCDateTime(TypeDecorator):
     """Aware UTC datetimes in Python, naive UTC in the database.
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 import orjson
@@ -36,7 +36,7 @@ from ..ingest import netguard
 from ..ingest.signed_post import DEFAULT_TIMEOUT, HINT
 from ..text.bidi import strip_bidi
 from .db import transaction, writer_lock
-from .models import Article, Claim, Feed, User, Webhook, WebhookDelivery, utcnow
+from .models import Article, Claim, Feed, User, Webhook, WebhookDelivery, utc_iso, utcnow
 
 EVENTS = ("claim.conflict", "claim.decided")
 SECRET_PREFIX = "whsec_"
@@ -53,10 +53,6 @@ class WebhookError(ValueError):
     English (the CLI's language); the admin page shows it inside a translated sentence, as the
     feeds page shows a feed's error.
     """
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.astimezone(timezone.utc).isoformat().replace("+00:00", "Z") if value else None
 
 
 # ---------------------------------------------------------------- hooks
@@ -167,7 +163,7 @@ def enqueue(session: Session, event: str, data: dict, hooks: list[int] | None = 
         return 0
     now = utcnow()
     event_id = str(uuid.uuid4())
-    body = orjson.dumps({"id": event_id, "event": event, "created_at": _iso(now), "data": data}).decode("utf-8")
+    body = orjson.dumps({"id": event_id, "event": event, "created_at": utc_iso(now), "data": data}).decode("utf-8")
     session.add_all(WebhookDelivery(webhook_id=h, event=event, event_id=event_id, body=body, state="pending",
                                     attempts=0, created_at=now, next_attempt_at=now) for h in hooks)
     session.flush()
@@ -183,7 +179,7 @@ def claim_summaries(session: Session, ids: list[int]) -> dict[int, dict]:
         .where(Claim.id.in_(ids)))
     return {r.id: {"id": r.id, "kind": r.kind, "text": r.text, "speaker": r.speaker, "language": r.language,
                    "status": r.status, "version": r.version,
-                   "article": {"source": r.name, "title": r.title, "url": r.url, "published": _iso(r.published),
+                   "article": {"source": r.name, "title": r.title, "url": r.url, "published": utc_iso(r.published),
                                "language": r.article_language}}
             for r in rows}
 
@@ -196,7 +192,7 @@ def decided(session: Session, claim_id: int, decision_id: int, status: str, prev
         return
     claim = claim_summaries(session, [claim_id]).get(claim_id)
     decision = {"id": decision_id, "status": status, "previous_status": previous, "note": note, "editor": editor,
-                "at": _iso(at), "token_id": token_id}
+                "at": utc_iso(at), "token_id": token_id}
     enqueue(session, "claim.decided", {"claim": claim, "decision": decision}, hooks)
 
 

@@ -5,11 +5,11 @@ Each field is checked for type, length and NUL before anything is written, and a
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
 
 from flask import request
 
 from . import fail
+from ...store.models import utc_iso
 from ...store.review import MAX_NOTE
 
 
@@ -53,12 +53,7 @@ def status_and_note(body: dict, statuses: tuple[str, ...]) -> tuple[str, str]:
     return status, string_field(body, "note", limit=MAX_NOTE) or ""
 
 
-def iso(value: datetime | None) -> str | None:
-    """A stored time as the API writes every time: UTC, ISO 8601 with Z."""
-    return value.astimezone(timezone.utc).isoformat().replace("+00:00", "Z") if value else None
-
-
 def decision_json(d, editor: str) -> dict:
     """One decision as the API returns it after a write (the claim's and the story fact's alike)."""
     return {"id": d.id, "claim_id": d.claim_id, "status": d.status, "previous_status": d.previous_status,
-            "editor": editor, "note": d.note, "token_id": d.token_id, "batch_id": d.batch_id, "at": iso(d.at)}
+            "editor": editor, "note": d.note, "token_id": d.token_id, "batch_id": d.batch_id, "at": utc_iso(d.at)}

@@ -8,7 +8,7 @@ from flask import current_app, g, jsonify, request
 from sqlalchemy import select
 
 from . import bp, fail
-from .body import decision_json, iso, json_body, only_fields, status_and_note, string_field
+from .body import decision_json, json_body, only_fields, status_and_note, string_field
 from ..context import db, settings
 from ..params import MAX_ID, optional_int
 from ..queue import DECIDE_STATUSES, MAX_QUERY
@@ -16,7 +16,7 @@ from ...export import ExportConfigError, load_export_config
 from ...export.claimreview import claim_review
 from ...store.claim_search import ClaimQuery, SearchError, article_claims, claim_detail, claim_page
 from ...store.db import begin_write
-from ...store.models import Claim, Feed
+from ...store.models import Claim, Feed, utc_iso
 from ...store.reports import ExportFilters, FilterError
 from ...store.review import MissingClaim, ReviewError, StaleClaim, decide
 from ...text.urls import safe_url
@@ -172,7 +172,7 @@ def add_article():
     s.commit()
     rows = article_claims(s, art.id)
     out = {"article": {"id": art.id, "source": art.feed.name, "title": art.title, "url": art.url,
-                       "published": iso(art.published),
+                       "published": utc_iso(art.published),
                        "language": art.language},
            "created": changed, "claims": rows}
     return jsonify(out), 201 if changed else 200
@@ -189,8 +189,8 @@ def _shown_url(url: str) -> str:
 
 def _feed_row(f: Feed) -> dict:
     return {"id": f.id, "name": f.name, "url": _shown_url(f.url), "kind": f.kind, "language": f.language, "enabled": f.enabled,
-            "interval_minutes": f.interval_minutes, "last_polled_at": iso(f.last_polled_at),
-            "last_success_at": iso(f.last_success_at), "next_poll_at": iso(f.next_poll_at),
+            "interval_minutes": f.interval_minutes, "last_polled_at": utc_iso(f.last_polled_at),
+            "last_success_at": utc_iso(f.last_success_at), "next_poll_at": utc_iso(f.next_poll_at),
             "last_status": f.last_status, "error_count": f.error_count, "last_error": f.last_error,
             "disabled_reason": f.disabled_reason, "full_text": f.full_text,
             "page_error_count": f.page_error_count, "last_page_error": f.last_page_error}
