@@ -84,6 +84,28 @@ def test_a_figure_the_claims_own_article_gives_too_is_no_conflict():
     assert [r.relation for _, _, r in rows] == ["conflicts", "conflicts"]
 
 
+def test_a_figure_the_other_article_gives_too_is_no_conflict():
+    from factcheck.match.pairing import between_articles
+
+    # the other report gives Saturday's takings and, worded too differently to be paired with this
+    # report's sentence, the weekend's: the weekend's figure against Saturday's is two things counted
+    saturday = _figure(2, "A", "15.2 مليون دولار", 15.2e6, "مليون دولار",
+                       "وبلغت إيرادات الفيلم الجديد يوم السبت 15.2 مليون دولار", "A")
+    estimate = _figure(1, "A", "42 مليون دولار", 42e6, "مليون دولار",
+                       "وقدر موزعو الفيلم في بيان حصيلة أيامه الثلاثة الأولى في الصالات بنحو 42 مليون دولار", "A")
+    weekend = _figure(3, "B", "42 مليون دولار", 42e6, "مليون دولار",
+                      "وحقق الفيلم الجديد إيرادات بلغت 42 مليون دولار في دور العرض", "B")
+    assert compare(weekend, saturday).relation == "conflicts"  # the pair alone cannot tell
+    said = {(c.id, o.id): r for c, o, r in between_articles([weekend], [estimate, saturday])}
+    assert "conflicts" not in [r.relation for r in said.values()], {k: r.reason for k, r in said.items()}
+    assert said[(3, 2)].relation == "related" and "the other article gives this figure too" in said[(3, 2)].reason
+    # a figure of another unit in the other article is no such figure: the conflict stands
+    euros = _figure(1, "A", "42 مليون يورو", 42e6, "مليون يورو",
+                    "وقدر موزعو الفيلم في بيان حصيلة أيامه الثلاثة الأولى في الصالات بنحو 42 مليون يورو", "A")
+    said = {(c.id, o.id): r for c, o, r in between_articles([weekend], [euros, saturday])}
+    assert said[(3, 2)].relation == "conflicts", said[(3, 2)].reason
+
+
 def _statement(id_: int, source: str, text: str) -> ClaimView:
     return ClaimView(id=id_, source=source, kind="quote", text=text, sentence=text, published=AUG6, lang="ar")
 
