@@ -23,6 +23,7 @@ from factcheck.text.normalize import match_tokens, normalize, number_text, strip
 
 from .similarity import content, number_items
 from .words import (
+    CALLING_OFF_TOO,
     CITY_COUNTRY,
     DENIALS,
     ENTITIES,
@@ -36,6 +37,8 @@ from .words import (
     NEGATIONS,
     NUMBER_WORDS,
     STOP_WORDS,
+    UNDOING,
+    UNDOING_NOT_BEFORE,
     opposition,
     stem_core,
 )
@@ -172,6 +175,58 @@ def _polarity(a: tuple[str, ...], b: tuple[str, ...], text_a: str = "", text_b: 
     if denial is not None:
         return Difference(Message("denied or refused in one report ({word})", {"word": denial}), words)
     return Difference(Message("negation dropped") if pa else Message("negation added"), words)
+
+
+# --- calling off ---------------------------------------------------------------------------------------
+
+def _called_off(a: tuple[str, ...], b: tuple[str, ...]) -> Difference | None:
+    """A thing one wording says is called off (cancelled, postponed, frozen, stopped) and the other
+    says without: "البرلمان يؤجل التصويت على القانون" / "البرلمان يصوت على القانون". What the verb
+    calls off must be said by the other wording; a wording that calls it off too, in other words
+    (يعلق / تعليق, يلغي / يحجب, a ban), says the same. Looked at after the other differences: a
+    negation or another country in the same pair is the difference it names."""
+    ua, ub = _undoing(a, b), _undoing(b, a)
+    if bool(ua) == bool(ub) or any(t in CALLING_OFF_TOO for t in (b if ua else a)):
+        return None
+    word = (ua or ub)[0]
+    return Difference(Message("called off in one report ({word})", {"word": word}), frozenset({word}))
+
+
+def _undoing(toks: tuple[str, ...], other: tuple[str, ...]) -> list[str]:
+    return [t for i, t in enumerate(toks) if t in UNDOING
+            and (toks[i + 1] if i + 1 < len(toks) else "") not in UNDOING_NOT_BEFORE
+            and _governs_shared(toks, i, other) and not _beyond_other(toks, i, other)]
+
+
+# What a verb of calling off governs: the content word right after it ("يؤجل التصويت على الهدنة"); the
+# next one is often another part of the statement ("تلغي الرحلات إلى المدينة").
+_GOVERNED = 1
+
+
+def _governs_shared(toks: tuple[str, ...], i: int, other: tuple[str, ...]) -> bool:
+    """Whether the other wording says what the verb at position i calls off: the content word
+    after it, in some form (the verbal noun التصويت for the verb يصوت too). A visit called off
+    against a wording that names no visit is no cancelled visit, but another statement."""
+    governed = [t for t in toks[i + 1:] if t not in STOP_WORDS and len(t) > 1][:_GOVERNED]
+    return any(_alike(g, u) or _one_root(g, u) for g in governed for u in other)
+
+
+def _one_root(x: str, y: str) -> bool:
+    """A verbal noun and its verb (تصويت / يصوت, تفتيش / يفتش): their cores, or the words less a
+    prefix letter (the ت of تصويت is no suffix), without the long vowels ا and ي after the first
+    letter, are one, three letters or more."""
+    if x.isascii() or y.isascii():
+        return False
+    return not _skeletons(x).isdisjoint(_skeletons(y))
+
+
+@lru_cache(maxsize=100_000)
+def _skeletons(word: str) -> frozenset[str]:
+    forms = {word, _core(word)}
+    if len(word) >= 4 and word[0] in "يتنام":
+        forms.add(word[1:])
+    out = {f[:1] + "".join(c for c in f[1:] if c not in "اي") for f in forms}
+    return frozenset(k for k in out if len(k) >= 3)
 
 
 # --- opposites, entities, roles ----------------------------------------------------------------------
@@ -802,12 +857,12 @@ def _replaced_word(a: tuple[str, ...], b: tuple[str, ...]) -> Difference | None:
 
 def difference(a: tuple[str, ...], b: tuple[str, ...], text_a: str, text_b: str) -> Difference | None:
     """The first part two wordings of one statement disagree on, or None: polarity, an opposite
-    predicate or qualifier, another entity in the same slot, swapped roles, a number, one word in
-    another's place."""
+    predicate or qualifier, another entity in the same slot, swapped roles, a number, a thing called
+    off, one word in another's place."""
     return (_polarity(a, b, text_a, text_b) or _swapped_roles(a, b, text_a, text_b) or _opposite(a, b)
             or _directions_swapped(a, b, text_a, text_b)
             or _another_entity(a, b, text_a, text_b) or number_difference(text_a, text_b)
-            or _replaced_word(a, b))
+            or _called_off(a, b) or _replaced_word(a, b))
 
 
 def unexplained(a: tuple[str, ...], b: tuple[str, ...], text_a: str = "", text_b: str = "",

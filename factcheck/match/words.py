@@ -452,6 +452,28 @@ _OPPOSITES_AR.extend([
     ("يسهل تسهل سهل تسهيل", "يعيق تعيق أعاق عرقل يعرقل تعرقل عرقلة"),
     ("إنجاز الإنجاز", "إخفاق الإخفاق"),
 ])
+# Verbs that call off what they govern: "يلغي زيارته" (cancels his visit) says the visit does not take
+# place, "يؤجل التصويت" that the vote is not held, as a negation of the verb does ("لا يزور", "لا يصوت").
+# Not the bare أجل (also "for the sake of", من أجل; "a term"), nor يرجئ and إرجاء (folded, they are يرجى,
+# "is hoped", and أرجاء, "all over"), nor إنهاء: ending a war calls it off, but "تنهي ترسية الدفعة"
+# (completes the awarding of the batch) says it is done.
+UNDOING = _fold("ألغى يلغي تلغي ألغت ألغوا سيلغي ستلغي إلغاء يؤجل تؤجل أجلت أجلوا سيؤجل ستؤجل تأجيل أرجأ أرجأت "
+                "جمد يجمد تجمد جمدت تجميد أوقف يوقف أوقفت أوقفوا سيوقف ستوقف إيقاف وقف توقف يتوقف تتوقف توقفت "
+                "تعليق cancel cancels cancelled canceled cancelling postpone postpones postponed postponing "
+                "suspend suspends suspended suspending scrap scraps scrapped halt halts halted")
+# ... except where the verb and its object are one name: a ceasefire (وقف إطلاق النار) is no shooting
+# called off; and تعليق على is a comment on a thing.
+UNDOING_NOT_BEFORE = _fold("إطلاق اطلاق على")
+# A wording with one of these says a thing is called off too (a ban, a withholding, a breakdown, a
+# closure, a strike, a withdrawal), if not in so many words: no calling off is one report's alone then.
+# They have other senses ("لا مانع", no objection; إنهاء, completing; يعلق and علق, hangs or is stuck),
+# so they are not counted as calling off themselves.
+CALLING_OFF_TOO = UNDOING | _fold(
+    "أنهى ينهي تنهي أنهت إنهاء يعلق تعلق علق علقت تعطيل يعطل تعطل عطل عطلت يتعطل تعطلت سحب يسحب تسحب سحبت "
+    "إبطال يبطل تبطل أبطل أبطلت فسخ يفسخ تفسخ إغلاق يغلق تغلق أغلق أغلقت شل يشل تشل شلل انقطاع ينقطع تنقطع "
+    "انقطع قطع يقطع تقطع قطعت انسحاب ينسحب تنسحب انسحب انسحبت تخلى يتخلى تتخلى تخلت إضراب هدوء تهدئة هدنة "
+    "منع يمنع تمنع منعت يمنعون حظر يحظر تحظر حظرت حجب يحجب تحجب حجبت إرجاء ارجاء يرجئ ترجئ "
+    "ban bans banned block blocks blocked")
 # A text that lacks a thing (خطة تخلو من المشاريع, the plan has none) says it has none, as يفتقر does.
 DENIALS = DENIALS | _fold("يخلو تخلو خلت خلا خالية خاليا")
 # Each side of an opposition also found by a word's stem (``stem_core``) when that keeps four

@@ -348,3 +348,31 @@ def test_relatives_are_no_rapprochement():
     # أقارب (relatives) shares its stem with تقارب (rapprochement): no opposite of a dispute.
     d = _diff("الشرطة تستجوب أحد أقارب المدرب في القضية", "الشرطة تستجوب أحد أطراف الخلاف في القضية")
     assert d is None or "word changed" not in str(d.why)
+
+
+def test_a_thing_called_off_in_one_wording_conflicts():
+    # Cancelled, postponed, frozen or stopped against the thing itself, verb or verbal noun.
+    pairs = [
+        ("البرلمان يؤجل التصويت على قانون الانتخابات الجديد", "البرلمان يصوت على قانون الانتخابات الجديد"),
+        ("الرئيس يلغي زيارته المقررة إلى باريس الأسبوع المقبل", "الرئيس يزور باريس الأسبوع المقبل في زيارة مقررة"),
+        ("الحكومة تجمد قرار رفع أسعار الوقود في البلاد", "الحكومة تنفذ قرار رفع أسعار الوقود في البلاد"),
+        ("توقف القتال في ضواحي المدينة بعد أسبوع من المعارك", "القتال يشتد في ضواحي المدينة بعد أسبوع من المعارك"),
+    ]
+    for a, b in pairs:
+        got = _verdict(a, b)
+        assert got["relation"] == "conflicts" and "called off" in got["reason"], (a, b, got)
+
+
+def test_called_off_in_both_wordings_or_of_another_thing_is_no_difference():
+    # Called off in both, in the same words or in others (a suspension, a ban, an end).
+    assert _diff("الشركة تعلق رحلاتها إلى المدينة بسبب العاصفة", "تعليق رحلات الشركة إلى المدينة بسبب العاصفة") is None
+    assert _diff("الوزارة توقف استيراد السيارات المستعملة من الخارج",
+                 "الوزارة تقرر منع استيراد السيارات المستعملة من الخارج") is None
+    assert _diff("المنظمة تطالب بوقف العنف في المدينة", "المنظمة تطالب بإنهاء العنف في المدينة") is None
+    # What is called off must be what the other wording says: the trips, not the city.
+    assert _diff("الشركة تلغي الرحلات إلى المدينة بسبب العاصفة",
+                 "الشركة تعلن خسائر كبيرة بسبب العاصفة في المدينة") is None
+    # A ceasefire is no shooting called off; finishing a task ("تنهي") is doing it.
+    d = _diff("الطرفان يعلنان وقف إطلاق النار في المدينة", "الطرفان يعلنان إطلاق النار في المدينة")
+    assert d is None or "called off" not in str(d.why)
+    assert _diff("الهيئة تنهي ترسية الدفعة الثالثة من القمح", "الهيئة ترسي الدفعة الثالثة من القمح") is None
