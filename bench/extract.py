@@ -176,39 +176,45 @@ print(json.dumps(out))
 """
 
 
-def startup(tree: Path, articles, repeat: int) -> dict[str, float]:
-    """Start-up of the factcheck package in ``tree`` (best of ``repeat`` fresh processes, seconds):
-    `factcheck extract -` on empty input, `import factcheck.extract`, and in one process the
-    import then the first extractions of ``articles`` ((text, published, lang), in order)."""
+def startup(trees: dict[str, Path], articles, repeat: int) -> dict[str, dict[str, float]]:
+    """Start-up of the factcheck package in each of ``trees`` (best of ``repeat`` fresh processes,
+    seconds): `factcheck extract -` on empty input, `import factcheck.extract`, and in one process
+    the import then the first extractions of ``articles`` ((text, published, lang), in order).
+    The trees take turns pass by pass, so that a busy spell of a shared machine weighs on all."""
     import subprocess
     import tempfile
-    # the tree's own code: `python -c` looks in the working directory first, then PYTHONPATH,
-    # both ahead of the editable install
-    env = {**os.environ, "PYTHONPATH": str(tree)}
 
-    def wall(args, **kw) -> float:
+    def wall(tree: Path, args, **kw) -> float:
         t = time.perf_counter()
-        subprocess.run(args, env=env, cwd=tree, check=True, stdout=subprocess.DEVNULL, **kw)
+        # the tree's own code: `python -c` looks in the working directory first, then PYTHONPATH,
+        # both ahead of the editable install
+        subprocess.run(args, env={**os.environ, "PYTHONPATH": str(tree)}, cwd=tree, check=True,
+                       stdout=subprocess.DEVNULL, **kw)
         return time.perf_counter() - t
     cli = [sys.executable, "-c", "import sys; from factcheck.cli import main; sys.argv[0] = 'factcheck'; main()"]
     with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as fh:
         json.dump([(t, r.isoformat(), lang) for t, r, lang in articles], fh, ensure_ascii=False)
-    best: dict[str, float] = {}
+    best: dict[str, dict[str, float]] = {name: {} for name in trees}
     try:
         for _ in range(repeat):
-            got = {"python -c pass": wall([sys.executable, "-c", "pass"]),
-                   "factcheck extract - (empty input)": wall(cli + ["extract", "-"], stdin=subprocess.DEVNULL),
-                   "factcheck dates (empty input)": wall(cli + ["dates", "--reference", "2025-11-07T12:00:00+00:00"],
-                                                         stdin=subprocess.DEVNULL),
-                   "import factcheck.extract.claims": wall([sys.executable, "-c", "import factcheck.extract.claims"])}
-            res = subprocess.run([sys.executable, "-c", _FIRST_CALLS, fh.name, str(tree / "factcheck")], env=env,
-                             cwd=tree, check=True, capture_output=True, text=True)
-            calls = json.loads(res.stdout)
-            got["in-process import"] = calls[0]
-            for k, t in enumerate(calls[1:]):
-                got[f"call {k + 1}"] = t
-            for k, v in got.items():
-                best[k] = min(best.get(k, v), v)
+            for name, tree in trees.items():
+                got = {"python -c pass": wall(tree, [sys.executable, "-c", "pass"]),
+                       "factcheck extract - (empty input)": wall(tree, cli + ["extract", "-"],
+                                                                 stdin=subprocess.DEVNULL),
+                       "factcheck dates (empty input)": wall(tree, cli + ["dates", "--reference",
+                                                                          "2025-11-07T12:00:00+00:00"],
+                                                             stdin=subprocess.DEVNULL),
+                       "import factcheck.extract.claims": wall(tree, [sys.executable, "-c",
+                                                                      "import factcheck.extract.claims"])}
+                res = subprocess.run([sys.executable, "-c", _FIRST_CALLS, fh.name, str(tree / "factcheck")],
+                                     env={**os.environ, "PYTHONPATH": str(tree)}, cwd=tree, check=True,
+                                     capture_output=True, text=True)
+                calls = json.loads(res.stdout)
+                got["in-process import"] = calls[0]
+                for k, t in enumerate(calls[1:]):
+                    got[f"call {k + 1}"] = t
+                for k, v in got.items():
+                    best[name][k] = min(best[name].get(k, v), v)
     finally:
         os.unlink(fh.name)
     return best
@@ -217,9 +223,7 @@ def startup(tree: Path, articles, repeat: int) -> dict[str, float]:
 def startup_table(articles, repeat: int, rev: str | None) -> str:
     """Start-up today (and at ``rev``) as a markdown table."""
     firsts = [articles[0], next(a for a in articles if a[2] == "en"), articles[0]]
-    cols = {"today": startup(ROOT, firsts, repeat)}
-    if rev:
-        cols[rev] = startup(checkout(rev), firsts, repeat)
+    cols = startup({"today": ROOT, **({rev: checkout(rev)} if rev else {})}, firsts, repeat)
     label = {"call 1": f"first extraction in the process ({firsts[0][2]}, {len(firsts[0][0].split())} words), ms",
              "call 2": f"then the first {firsts[1][2]} article ({len(firsts[1][0].split())} words), ms",
              "call 3": "then the first article again (warm), ms"}

@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from factcheck.text.lazy_pattern import LazyPattern
+from factcheck.text.lazy_pattern import LazyPattern, lazy_regex
 from factcheck.text.numbers import alternation
 from factcheck.text.segment import sentences
 
@@ -39,32 +39,32 @@ from .speakers import BARE_TITLES, EN_TITLE_WORDS, TITLE_WORDS, Registry, clean,
 from .types import ClaimCandidate
 
 # patterns used in hot loops, compiled once
-_COMMA_DELIMITED_PART = re.compile(r"[^،,]+")
-_FIRST_WORD_AND_SPACE = re.compile(r"\S+\s+")
-_ANY_QUOTE_MARK = re.compile(r"[\"«»“”„]")
-_CONJUNCTION_BEFORE_AL = re.compile(r"^[وف](?=ال)")
-_PARTICLE_OR_ARTICLE = re.compile(r"(?:ال|في|من|على|الى|عن|لل|ب|ل|the\b|in\b|on\b)")
-_QUOTE_MARK_IN_NAME = re.compile(r"[\"«»“”]")
-_WORD = re.compile(r"\S+")
-_TRAILING_ACCORDING_TO = re.compile(r"(?:,\s*|(?<=\w)\s+)(?P<a>according to)\s+(?P<s>[^,.;:!?\n]{2,80})[.!?]?\s*$")
-_THAT = re.compile(r"\bthat\b")
-_CAPITALISED_WORDS = re.compile(r"\s*((?:[A-Z][\w'.-]*\s*){1,4})")
-_ROLE_THEN_NAME = re.compile(r"\s*((?P<r>(?:[a-z][\w-]*\s+){1,3})(?:[A-Z][\w'.-]*\s*){1,4})")
+_COMMA_DELIMITED_PART = lazy_regex(r"[^،,]+")
+_FIRST_WORD_AND_SPACE = lazy_regex(r"\S+\s+")
+_ANY_QUOTE_MARK = lazy_regex(r"[\"«»“”„]")
+_CONJUNCTION_BEFORE_AL = lazy_regex(r"^[وف](?=ال)")
+_PARTICLE_OR_ARTICLE = lazy_regex(r"(?:ال|في|من|على|الى|عن|لل|ب|ل|the\b|in\b|on\b)")
+_QUOTE_MARK_IN_NAME = lazy_regex(r"[\"«»“”]")
+_WORD = lazy_regex(r"\S+")
+_TRAILING_ACCORDING_TO = lazy_regex(r"(?:,\s*|(?<=\w)\s+)(?P<a>according to)\s+(?P<s>[^,.;:!?\n]{2,80})[.!?]?\s*$")
+_THAT = lazy_regex(r"\bthat\b")
+_CAPITALISED_WORDS = lazy_regex(r"\s*((?:[A-Z][\w'.-]*\s*){1,4})")
+_ROLE_THEN_NAME = lazy_regex(r"\s*((?P<r>(?:[a-z][\w-]*\s+){1,3})(?:[A-Z][\w'.-]*\s*){1,4})")
 # role nouns that stand before a name ("analyst Alex Potter", "economist Jane Roe")
 _EN_ROLE_WORDS = {"economist", "expert", "professor", "researcher", "lawyer", "activist", "witness", "resident",
                   "doctor", "scientist", "historian", "lawmaker", "legislator", "strategist", "banker",
                   "trader", "coach", "manager", "author", "writer", "journalist", "reporter", "chief",
                   "executive", "opposition", "former", "senior", "political", "military", "security"}
-_CLAUSE_THEN_SPEAKER = re.compile(r"^(?P<c>.+)[,]\s*(?P<s>[^,]{2,60})$")
-_THAT_OR_QUOTE_OPENING = re.compile(r"\bthat\b|[\"“«:]")
-_DATELINE_CHAR = re.compile(fold_str(r"[\d:\s,،.\-/]|AM|PM|am|pm|GMT|UTC|[صم](?!\w)|الساعة"))
-_THREE_LATIN_LETTERS = re.compile(r"[A-Za-z]{3}")
-_DATELINE_FILLER = re.compile("(?:" + _DATELINE_CHAR.pattern + ")*")
-_NON_DIGIT = re.compile(r"\D")
-_DASH = re.compile(r"\s[-–—]\s")
-_NUMBERS_ONLY = re.compile(r"\d{1,2}[-/.]\d{1,2}")
+_CLAUSE_THEN_SPEAKER = lazy_regex(r"^(?P<c>.+)[,]\s*(?P<s>[^,]{2,60})$")
+_THAT_OR_QUOTE_OPENING = lazy_regex(r"\bthat\b|[\"“«:]")
+_DATELINE_CHAR = lazy_regex(fold_str(r"[\d:\s,،.\-/]|AM|PM|am|pm|GMT|UTC|[صم](?!\w)|الساعة"))
+_THREE_LATIN_LETTERS = lazy_regex(r"[A-Za-z]{3}")
+_DATELINE_FILLER = LazyPattern(lambda: "(?:" + _DATELINE_CHAR.pattern + ")*")
+_NON_DIGIT = lazy_regex(r"\D")
+_DASH = lazy_regex(r"\s[-–—]\s")
+_NUMBERS_ONLY = lazy_regex(r"\d{1,2}[-/.]\d{1,2}")
 # a date made of a duration ("قبل سنتين", "منذ عامين", "two years ago"): its count is a figure too
-_DURATION_WORD = re.compile(r"(?<!\w)(?:[وف]?(?:قبل|منذ|بعد|خلال)|ago|since|for|within|over|after)(?!\w)", re.I)
+_DURATION_WORD = lazy_regex(r"(?<!\w)(?:[وف]?(?:قبل|منذ|بعد|خلال)|ago|since|for|within|over|after)(?!\w)", re.I)
 
 
 def _f(words: str) -> str:
@@ -118,8 +118,8 @@ def _ar_trigger() -> str:
 
 _AR_TRIGGER = LazyPattern(_ar_trigger)
 # complementizer opening a reported clause (folded: إن/أن → ان)
-_AR_COMP = re.compile(fold_str(r"(?<!\w)(?:(?:الى|علي)\s+)?(?:ب|ف)?ان(?:ه|ها|هم|هما|نا|ني)?(?!\w)|(?<!\w)(?:إلى|على|ب)(?=\s)"))
-_AR_COMP_STRICT = re.compile(fold_str(r"(?<!\w)(?:(?:إلى|على)\s+)?(?:ب|ف)?ان(?:ه|ها|هم|هما|نا|ني)?(?!\w)"))
+_AR_COMP = lazy_regex(fold_str(r"(?<!\w)(?:(?:الى|علي)\s+)?(?:ب|ف)?ان(?:ه|ها|هم|هما|نا|ني)?(?!\w)|(?<!\w)(?:إلى|على|ب)(?=\s)"))
+_AR_COMP_STRICT = lazy_regex(fold_str(r"(?<!\w)(?:(?:إلى|على)\s+)?(?:ب|ف)?ان(?:ه|ها|هم|هما|نا|ني)?(?!\w)"))
 _AR_ADJUNCT = LazyPattern(lambda: fold_str(
     r"(?<!\w)(?:في\s+(?:تصريح|بيان|حديث|مقابل|كلم|مؤتمر|إحاط|لقاء|اتصال|منشور|تغريد|رسال|خطاب|تقرير|ختام|"
     r"مستهل|اجتماع|وقت|ندو|جلس|\d)\w*|خلال|عبر|على\s+(?:حساب|صفح|منص|موقع|هامش)\w*|ل(?:موقع|وكالة|قناة|صحيفة|"
@@ -131,8 +131,8 @@ _AR_ADJUNCT = LazyPattern(lambda: fold_str(
 _BOUNDARY = LazyPattern(
     lambda: (rf"[،,؛;]\s*(?=(?:{_ar_participles()})(?!\w)|[وف](?:{_ar_verbs()}|تابع|تابعت)(?!\w)|فيما|بينما)"
              r"|[،,؛;]\s*(?=(?:adding|noting|saying|stressing|warning)\b)"), re.I)
-_PRE_COMP = re.compile(r"(?<!\w)(?:فان|ان|لكن|كما|ولكن|كان|كانت|وكان|وكانت)(?!\w)")
-_QAD = re.compile(r"\s+قد\s*$")
+_PRE_COMP = lazy_regex(r"(?<!\w)(?:فان|ان|لكن|كما|ولكن|كان|كانت|وكان|وكانت)(?!\w)")
+_QAD = lazy_regex(r"\s+قد\s*$")
 
 # ---------------------------------------------------------------- English lexicon
 EN_VERBS = (r"said|says|told|added|stated|announced|explained|noted|stressed|warned|claimed|insisted|denied|"
@@ -143,18 +143,18 @@ EN_PARTICIPLES = r"adding|noting|saying|stressing|warning|explaining|insisting|a
 _EN_TRIGGER = LazyPattern(lambda: rf"\b(?P<v>{alternation(EN_VERBS.split('|'))}|pointed\s+out)\b"
                                    rf"|(?<=,\s)(?P<p>{alternation(EN_PARTICIPLES.split('|'))})\b")
 # "French President Emmanuel Macron", "envoy Tom Barrack": a title before a capitalised name introduces it
-_EN_TITLED_NAME = re.compile(
+_EN_TITLED_NAME = lazy_regex(
     r"\b(?P<t>(?:[A-Z][a-z]+\s+)?(?:President|Minister|Secretary|secretary|Envoy|envoy|Ambassador|ambassador|"
     r"Governor|Director|director|Chancellor|King|Prince|General|Gen\.|Senator|Sen\.|Mayor|Commander|"
     r"spokesman|spokeswoman|spokesperson|Spokesman|leader|Leader|chief|Chief|minister|president|official))"
     r"\s+(?P<n>[A-Z][\w'-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'-]+){1,3})")
-_EN_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<s>[^,.;:\"“”]{2,80})")
-_EN_NAME_RUN = re.compile(r"(?:[A-Z][\w'.-]*)(?:\s+(?:[A-Z][\w'.-]*|al-\w+|bin|de|van|von|da))*")
-_EN_ADJ_AFTER = re.compile(
+_EN_ACCORDING = lazy_regex(r"\b[Aa]ccording to (?P<s>[^,.;:\"“”]{2,80})")
+_EN_NAME_RUN = lazy_regex(r"(?:[A-Z][\w'.-]*)(?:\s+(?:[A-Z][\w'.-]*|al-\w+|bin|de|van|von|da))*")
+_EN_ADJ_AFTER = lazy_regex(
     r"^\s*(?:,\s*)?(?:(?:on|in|at|during|to|via|late|early|last|this|earlier|later|yesterday|today|on\s+\w+day)"
     r"(?:\s+[\w'.-]+){0,5}?\s*,?\s*)*?(?=that\b|:|\"|“|«)"
 )
-_PRONOUN = re.compile(r"^(?:he|she|they|it)$", re.I)
+_PRONOUN = lazy_regex(r"^(?:he|she|they|it)$", re.I)
 
 
 @dataclass
@@ -237,9 +237,9 @@ def _quotes_in(ctx: _Ctx, s: int, e: int) -> list[Quote]:
 
 # compiled once: a pattern given to re.search as a string is recompiled whenever other
 # code (dateparser, in the benchmark) has pushed it out of the re module's cache
-_AR_TO_PRONOUN = re.compile(r"\s*(?:لي|لك|له|لها|لنا|لهم|لكم|لهما)(?!\w)")
-_ISSUED_BY = re.compile(fold_str(r"(?<!\w)(?:ال)?صادر(?:ة|ين)?\s+عن$"))
-_QAWL = re.compile(fold_str(r"\s+(?:قوله|قولها|قولهم)\s*$"))
+_AR_TO_PRONOUN = lazy_regex(r"\s*(?:لي|لك|له|لها|لنا|لهم|لكم|لهما)(?!\w)")
+_ISSUED_BY = lazy_regex(fold_str(r"(?<!\w)(?:ال)?صادر(?:ة|ين)?\s+عن$"))
+_QAWL = lazy_regex(fold_str(r"\s+(?:قوله|قولها|قولهم)\s*$"))
 
 
 def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int) -> str | None:
@@ -315,10 +315,10 @@ _HONORIFICS = {fold_str(k): v for k, v in {
     "فضيلته": "الشيخ الإمام المفتي فضيلة", "سماحته": "الشيخ المفتي السيد سماحة",
     "سيادته": "الرئيس رئيس", "فخامته": "الرئيس رئيس فخامة", "دولته": "رئيس دولة",
 }.items()}
-_HONORIFIC_TITLE = {h: re.compile(r"(?<!\w)[وف]?(?:" + "|".join(fold_str(t) for t in v.split()) + r")\s+")
+_HONORIFIC_TITLE = {h: lazy_regex(r"(?<!\w)[وف]?(?:" + "|".join(fold_str(t) for t in v.split()) + r")\s+")
                     for h, v in _HONORIFICS.items()}
 _NAME_JOINERS = {fold_str(w) for w in "بن بنت ابن آل أبو أبي عبد".split()}
-_NAME_STOP = re.compile(r"[،,.:؛;()\"«»\n]")
+_NAME_STOP = lazy_regex(r"[،,.:؛;()\"«»\n]")
 
 
 def _honorific_referent(ctx: _Ctx, honorific: str, before: int) -> str | None:
@@ -617,23 +617,23 @@ def _new_speech_act(F: str, m: re.Match) -> bool:
 
 # verbs whose clause may open with إلى / على / بـ alone ("أشار إلى ضرورة ...", "شددت على أهمية ...")
 _TO_VERBS = {fold_str(w) for w in "أشار أشارت لفت لفتت نوه نوهت تشير يشير شدد شددت شددوا".split()}
-_AR_RELATIVE_BEFORE = re.compile(fold_str(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)\s+$"))
-_COMMA_OR_COLON = re.compile(r"[،,:؛;]")
-_AR_NOT_YET_BEFORE = re.compile(fold_str(r"(?<!\w)(?:أن|لن|سوف|كي|لكي|لم)\s+$"))
+_AR_RELATIVE_BEFORE = lazy_regex(fold_str(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)\s+$"))
+_COMMA_OR_COLON = lazy_regex(r"[،,:؛;]")
+_AR_NOT_YET_BEFORE = lazy_regex(fold_str(r"(?<!\w)(?:أن|لن|سوف|كي|لكي|لم)\s+$"))
 _NAQAL = {fold_str(w) for w in "نقل نقلت".split()}
 _TALK = {fold_str(w) for w in "تحدث تحدثت تحدثوا".split()}
 _REPORT_BI = {fold_str(w) for w in "أفاد أفادت أفادوا".split()}
-_BI = re.compile(r"(?<![^\s،,])ب(?=[\u0621-\u064a]{3,})")
-_AN = re.compile(r"(?<!\w)عن(?!\w)")
+_BI = lazy_regex(r"(?<![^\s،,])ب(?=[\u0621-\u064a]{3,})")
+_AN = lazy_regex(r"(?<!\w)عن(?!\w)")
 # a speech verb whose object is a noun (a masdar) stating a proposition: "أكدت الشرطة وفاة ...",
 # "أعلن ... مبايعة ...", "تنفي ... وجود ..."
 _ANNOUNCE = {fold_str(w) for w in "أعلن أعلنت أعلنوا نفى نفت كشف كشفت أكد أكدت أكدوا".split()} | _AR_PRESENT
 _AR_PRESENT_NOT_SPEECH = {fold_str(w) for w in "يكشف تكشف يوضح توضح يحذر تحذر".split()}
 # words that open a clause: a subject before the verb holds none ("... حيث أعلن", "ما رأيته يكشف")
-_CLAUSE_WORD = re.compile(fold_str(r"(?<!\w)[وف]?(?:حيث|إذ|كما|ما|لما|عندما|بعدما|بينما|فيما|الذي|التي|الذين|لكن|ثم)(?!\w)"))
-_VERB_AFTER_WA = re.compile(r"[وف][اأإيتن]")
-_UNVEILED = re.compile(fold_str(r"\s*(?:النقاب|الستار|اللثام)\s*(?:\S+\s*)?$"))
-_RESPONSIBILITY = re.compile(fold_str(r"(?<!\w)ب?مسؤولي(?:ة|ته|تها|تهم|تهما)(?=\s+عن(?!\w))"))
+_CLAUSE_WORD = lazy_regex(fold_str(r"(?<!\w)[وف]?(?:حيث|إذ|كما|ما|لما|عندما|بعدما|بينما|فيما|الذي|التي|الذين|لكن|ثم)(?!\w)"))
+_VERB_AFTER_WA = lazy_regex(r"[وف][اأإيتن]")
+_UNVEILED = lazy_regex(fold_str(r"\s*(?:النقاب|الستار|اللثام)\s*(?:\S+\s*)?$"))
+_RESPONSIBILITY = lazy_regex(fold_str(r"(?<!\w)ب?مسؤولي(?:ة|ته|تها|تهم|تهما)(?=\s+عن(?!\w))"))
 # of them, those whose object may follow عن ("أعلن عن منح ...", "كشف عن خطة ...")
 _ANNOUNCE_AN = {fold_str(w) for w in "أعلن أعلنت أعلنوا كشف كشفت يعلن تعلن يكشف تكشف".split()}
 _INSTITUTION = LazyPattern(lambda: fold_str(
@@ -719,7 +719,7 @@ _LEAD_ATTRIB = LazyPattern(lambda: fold_str(
 # "According to a source in the province the terrorists fired ..." (copy stripped of its commas): the
 # source runs to the next article that no preposition governs, where the clause starts (no verb, pronoun
 # or conjunction on the way: then the words are not a source phrase)
-_EN_LEAD_NO_COMMA = re.compile(
+_EN_LEAD_NO_COMMA = lazy_regex(
     r"\s*(?:[Aa]ccording\s+to|[Cc]iting)\s+(?P<b>(?:the|a|an|its|their)\s+(?:(?:in|of|at|from|for|on|near)\s+"
     r"(?:the|a|an)\s+|(?!(?:the|a|an|its|their|and|or|they|he|she|it|we|was|were|is|are|has|have|had|been|will|would)\b)"
     r"[\w'.-]+\s+){1,6}?)(?=(?:the|a|an|its|their)\s+\w)(?P<a>)")
@@ -768,10 +768,11 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         if qb and not participle and _words(F[qb[-1].end:vs]) <= 6 and not _THAT.search(after[:40]):
             between = clean(F[qb[-1].end:vs])
             # '"...," said Macron', '"...," said analyst Alex Potter' (a role before the name)
-            inv = _CAPITALISED_WORDS.match(after) or _ROLE_THEN_NAME.match(after)
-            if inv and inv.re is _ROLE_THEN_NAME and not all(
-                    w in EN_TITLE_WORDS or w in _EN_ROLE_WORDS for w in inv.group("r").split()):
-                inv = None
+            inv = _CAPITALISED_WORDS.match(after)
+            if not inv:
+                inv = _ROLE_THEN_NAME.match(after)
+                if inv and not all(w in EN_TITLE_WORDS or w in _EN_ROLE_WORDS for w in inv.group("r").split()):
+                    inv = None
             speaker = _en_speaker(reg, between or (inv.group(1) if inv else None))
             for q in qb:
                 _emit_quote(ctx, q, speaker, verb, vs, ve)
@@ -856,15 +857,15 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
 
 
 # what may follow a sentence-final "X said": nothing, or adjuncts of time, place, manner and addressee
-_EN_ONLY_ADJUNCTS = re.compile(
+_EN_ONLY_ADJUNCTS = lazy_regex(
     r"\s*(?:(?:on|in|at|during|via|late|early|earlier|later|last|this|to|reporters|journalists|Reuters|AFP|AP|"
     r"Asharq|[A-Z][a-z]+day|yesterday|today|overnight)\b[^.;:!?\"“”«»]{0,40})?\s*[.!?]?\s*")
-_EN_INVERTED_SUBJECT = re.compile(r"\s*(?P<s>(?:(?:a|an|the)\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,5}?)\s*[.!?]?\s*")
-_EN_ALLEGED_ACT = re.compile(r"\s*(?:that\b|[,:.;\"“]|$)")
-_EN_NOT_SPEECH_BEFORE = re.compile(r"\b(?:an?|the|this|its|their|his|her|to|would|could|will|can|may|might|should|"
+_EN_INVERTED_SUBJECT = lazy_regex(r"\s*(?P<s>(?:(?:a|an|the)\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,5}?)\s*[.!?]?\s*")
+_EN_ALLEGED_ACT = lazy_regex(r"\s*(?:that\b|[,:.;\"“]|$)")
+_EN_NOT_SPEECH_BEFORE = lazy_regex(r"\b(?:an?|the|this|its|their|his|her|to|would|could|will|can|may|might|should|"
                                    r"must|not|n't|'ll|'d|did|do|does|what\s+[\w'-]+)\s+$", re.I)
-_EN_NOT_SPEECH_AFTER = re.compile(r"\s+(?:the\s+lives|lives|responsibility|victory|the\s+title)\b", re.I)
-_EN_SKIP = re.compile(r"\s*(?:(?:on|in|at|during|via|late|early|earlier|later)\s+(?:[\w'.-]+\s+){0,4}?)?"
+_EN_NOT_SPEECH_AFTER = lazy_regex(r"\s+(?:the\s+lives|lives|responsibility|victory|the\s+title)\b", re.I)
+_EN_SKIP = lazy_regex(r"\s*(?:(?:on|in|at|during|via|late|early|earlier|later)\s+(?:[\w'.-]+\s+){0,4}?)?"
                       r"(?:(?:on|last|this)\s+\w+day\s+)?(?:reporters|journalists|Reuters|AFP|AP)?\s*")
 
 
@@ -876,7 +877,7 @@ _EN_NOUNS = (r"ministry|army|military|government|spokesman|spokeswoman|official|
              r"analyst|economists|investigators|organi[sz]ation|department|commission|institute|center|centre|"
              r"websites|sites|outlets|channels|newspapers|correspondent|monitors|exchange|researchers|opposition|"
              r"defence|defense|service|teams|workers|volunteers")
-_EN_SUBJ_NAME = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin))*\s*$")
+_EN_SUBJ_NAME = lazy_regex(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin))*\s*$")
 _EN_SUBJ_NOUN = LazyPattern(
     lambda: rf"(?:\b(?:[Tt]he|[a-z]+|[A-Z][\w'.-]*)\s+)?(?:[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})\s*$")
 
@@ -885,16 +886,16 @@ _EN_NOUN_END = LazyPattern(lambda: rf"(?:{_EN_NOUNS})\s*$")
 
 
 # "... (IEL)", "... <DJ>", "... initially", "... also": dropped before the subject is read
-_EN_SUBJ_TRAILER = re.compile(r"(?:\s*(?:\([^()]{1,40}\)|<[^<>]{1,12}>|\b\w+ly|\balso|\bhas|\bhave|\bhad))+\s*$")
+_EN_SUBJ_TRAILER = lazy_regex(r"(?:\s*(?:\([^()]{1,40}\)|<[^<>]{1,12}>|\b\w+ly|\balso|\bhas|\bhave|\bhad))+\s*$")
 
 
-_EN_TICKER = re.compile(r"\s*<[A-Z.]{1,6}>")
-_EN_UNIT_OF = re.compile(r"(?P<n>(?:[A-Z][\w'.&-]*\s+){1,6})(?:unit|subsidiary|affiliate|arm)\s*$")
+_EN_TICKER = lazy_regex(r"\s*<[A-Z.]{1,6}>")
+_EN_UNIT_OF = lazy_regex(r"(?P<n>(?:[A-Z][\w'.&-]*\s+){1,6})(?:unit|subsidiary|affiliate|arm)\s*$")
 _EN_NOUN_IN_PLACE = LazyPattern(
     lambda: rf"(?:\b(?:[Aa]n?|[Tt]he|[A-Z][\w'.-]*)\s+)(?:[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})\s+(?:in|at)\s+"
             r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*$")
 _EN_NOUN_OF = LazyPattern(lambda: rf"\b(?:{_EN_NOUNS})\s+of\s+$")
-_EN_RELATIVE = re.compile(r",?\s+(?:which|who)\s+(?:[^,]*)$")
+_EN_RELATIVE = lazy_regex(r",?\s+(?:which|who)\s+(?:[^,]*)$")
 
 
 def _en_subject(tail: str) -> str | None:
@@ -964,7 +965,7 @@ def _en_speaker(reg: Registry, subj: str | None) -> str | None:
     return reg.resolve(subj)
 
 
-_CHAIN_LEAD = re.compile(fold_str(r"[\s.،,؛;»”\"]*(?:(?:و|ثم|كذلك|وكذلك|and|also|then)(?!\w)[\s،,]*)+[\s،,]*"))
+_CHAIN_LEAD = lazy_regex(fold_str(r"[\s.،,؛;»”\"]*(?:(?:و|ثم|كذلك|وكذلك|and|also|then)(?!\w)[\s،,]*)+[\s،,]*"))
 
 
 def _standalone_quotes(ctx: _Ctx, ss: int, se: int, lang: str) -> None:
@@ -990,7 +991,7 @@ def _standalone_quotes(ctx: _Ctx, ss: int, se: int, lang: str) -> None:
         prev_end = q.end
 
 
-_HEADLINE = re.compile(r"(?P<s>[^\n:،,.«»\"“”]{2,40}?)\s*:\s*(?P<c>[^\n]{8,})")
+_HEADLINE = lazy_regex(r"(?P<s>[^\n:،,.«»\"“”]{2,40}?)\s*:\s*(?P<c>[^\n]{8,})")
 
 
 def _headline_speaker(ctx: _Ctx) -> None:

@@ -17,14 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.text.lazy_pattern import LazyPattern
+from factcheck.text.lazy_pattern import LazyPattern, lazy_regex
 from factcheck.text.numbers import AR_CARDINALS, AR_MULTIPLIERS, EN_CARDINALS, EN_MULTIPLIERS, alternation
 
 from .fold import Folded, fold_str
 
 # patterns used in hot loops, compiled once
-_WHITESPACE = re.compile(r"\s+")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_WHITESPACE = lazy_regex(r"\s+")
+_LATIN_LETTER = lazy_regex(r"[A-Za-z]")
 
 # folded surface form -> normalised unit
 _AR_UNITS_RAW: dict[str, tuple[str, ...]] = {
@@ -192,8 +192,8 @@ _AR_FIG = LazyPattern(lambda: (
     rf"|(?<!\w)(?P<u2>{alternation(AR_UNITS)})\s+(?:{_AR_TWO})(?!\w)"
 ))
 # a feminine dual of any noun: "فترتين", "جولتين" (a stem of three letters or more before تين/تان)
-_FDUAL_WORD = re.compile(r"(?<!\S)\S{3,}ت[يا]ن(?!\S)")
-_AR_FDUAL = re.compile(r"(?<!\w)[وبل]?(?P<fdual>[\u0621-\u063a\u0641-\u064a]{3,})(?:تين|تان)(?!\w)")
+_FDUAL_WORD = lazy_regex(r"(?<!\S)\S{3,}ت[يا]ن(?!\S)")
+_AR_FDUAL = lazy_regex(r"(?<!\w)[وبل]?(?P<fdual>[\u0621-\u063a\u0641-\u064a]{3,})(?:تين|تان)(?!\w)")
 # a number word after its noun: "الضحايا الستة", "مبارياته الثلاث", "بلون واحد"
 # (the number word is found first, then the noun before it: cheaper than trying every word)
 _AR_AFTER = LazyPattern(lambda: (
@@ -208,7 +208,7 @@ _AR_NOT_NOUN = {fold_str(w) for w in (
     "الموافق وذلك كما حيث إذ اذ بل لكن ألف آلاف الف الاف مليون ملايين مليار مليارات تقريبا "
     # a time of day ("من 7 إلى 9 مساء") counts nothing
     "مساء مساءا صباحا صباح ظهرا عصرا فجرا ليلا").split()}
-_AR_NOUN_BEFORE = re.compile(_AR_WORD)
+_AR_NOUN_BEFORE = lazy_regex(_AR_WORD)
 _AR_AFTER_WORDS = {"ال" + k for k, v in AR_CARDINALS.items() if 3 <= v <= 10 and " " not in k} | {
     fold_str(w) for w in ("واحد", "واحدة", "واحدا", "الواحد", "الواحدة")}
 _AR_MONTHWORDS = None  # filled on first use from the date lexicon (imported lazily: no cycle)
@@ -237,8 +237,8 @@ _EN_VERB = LazyPattern(lambda: (
     rf"(?=[ \t]*(?:[,.;:)\n]|$)|\s+(?:and|on|in|at|near|when|after|while|kill\w*|injur\w*|wound\w*)\b)"), re.I)
 _EN_VERB_HINTS = ("kill", "injur", "wound")
 # "a mln bales", "a million people"
-_EN_A_MULT = re.compile(r"\ban?\s+(?P<mult>mln|million|bln|billion)\s+(?P<w>[a-z]+)\b", re.I)
-_EN_A_HINT = re.compile(r"\ban?\s+(?:mln|million|bln|billion)\b", re.I)
+_EN_A_MULT = lazy_regex(r"\ban?\s+(?P<mult>mln|million|bln|billion)\s+(?P<w>[a-z]+)\b", re.I)
+_EN_A_HINT = lazy_regex(r"\ban?\s+(?:mln|million|bln|billion)\b", re.I)
 _EN_NOT_NOUN = {"is", "was", "has", "this", "its", "us", "as", "yes", "his", "hers", "ours", "yours", "theirs",
                 "always", "sometimes", "perhaps", "times", "does", "goes", "series", "news", "thus", "plus",
                 "minus", "less", "unless", "across", "whereas", "besides", "towards", "afterwards", "pass",
@@ -251,8 +251,8 @@ _EN_NOT_MOD = {"of", "to", "in", "on", "at", "by", "for", "from", "and", "or", "
 _EN_HEDGES = {"about", "some", "around", "nearly", "almost", "over", "than", "least", "to", "roughly",
               "approximately", "estimated", "only", "just"}
 # a Hijri (1300-1449) or Gregorian (1800-2099) year: before an unlisted word, the date tagger's
-_YEARLIKE = re.compile(r"13\d\d|14[0-4]\d|1[89]\d\d|20\d\d")
-_EN_YEARLIKE = re.compile(r"1[7-9]\d\d|20\d\d")
+_YEARLIKE = lazy_regex(r"13\d\d|14[0-4]\d|1[89]\d\d|20\d\d")
+_EN_YEARLIKE = lazy_regex(r"1[7-9]\d\d|20\d\d")
 # words before a number that make it an identifier, not a count ("القميص رقم 10", "المادة 5")
 _AR_ID_BEFORE = {fold_str(w) for w in "رقم الرقم المادة مادة الفصل البند بند القميص بالقميص كأس الطريق طريق".split()}
 _TIME_UNITS = {"year", "month", "week", "day", "hour", "minute"}
@@ -265,7 +265,7 @@ _AR_ORDINAL_UNITS = {fold_str(w) for w in (
 # A sum for each share ("1.23 ريال / للسهم") is another quantity than the sum itself (a loss of 945
 # million riyals): its unit says so. (English copy's "per share" is left to the unit the labelled
 # real copy gives it, the currency.)
-_PER_SHARE = re.compile(r"\s*[/(]?\s*(?:لل|ل|لكل |عن كل )سهم")
+_PER_SHARE = lazy_regex(r"\s*[/(]?\s*(?:لل|ل|لكل |عن كل )سهم")
 
 
 @dataclass(slots=True)
@@ -325,8 +325,8 @@ _AR_TRIGGERS = {p + w for w in list(AR_CARDINALS) + list(AR_DUALS) + list(_AR_MU
                 + list(_AR_MULT_ALONE) for p in ("", "و", "ب", "ل", "ال", "وال", "بال")}
 _EN_TRIGGERS = {w for w in list(EN_CARDINALS) + ["aged", "dozen", "dozens"] if " " not in w}
 _PUNCT = "\"'«»“”„()[]{}،,؛;:.!?؟%٪"
-_DIGIT = re.compile(r"\d")
-_AR_LETTER = re.compile(r"[\u0600-\u06ff]")
+_DIGIT = lazy_regex(r"\d")
+_AR_LETTER = lazy_regex(r"[\u0600-\u06ff]")
 
 
 def _windows(text: str, triggers: set[str], lower: bool, words: set[str] | None = None) -> list[tuple[int, int]]:

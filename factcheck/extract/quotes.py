@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.text.lazy_pattern import lazy_regex
+
 from .fold import fold_str
 
 # Bounded inner length keeps a lone quote mark from scanning a whole 1 MB text.
-_QUOTE = re.compile(
+_QUOTE = lazy_regex(
     r"«(?P<a>[^«»\n]{1,3000})»"
     r"|“(?P<b>[^“”\n]{1,3000})”"
     r"|„(?P<c>[^„“”\n]{1,3000})[“”]"
@@ -64,7 +66,7 @@ _NAME_NOUNS_RAW = (
     "سمته", "سماه", "سمتها", "سموه", "وصفته", "وصفه", "وصفتها", "تسميه", "يسميه", "تصفه", "يصفه",
 )
 _NAME_NOUNS = sorted({fold_str(w) for w in _NAME_NOUNS_RAW}, key=len, reverse=True)
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE = lazy_regex(
     r"(?<!\w)(?:[وبلف]|ال|لل|بال|وال)?(?:" + "|".join(re.escape(w) for w in _NAME_NOUNS) + r")\s*$"
     r"|(?i:\b(?:the\s+)?(?:group|platform|website|site|outlet|newspaper|paper|magazine|channel|agency|app|"
     r"operation|campaign|initiative|institute|movement|party|called|dubbed|named|titled|known\s+as|so-called|"
@@ -75,7 +77,7 @@ _NAME_BEFORE = re.compile(
 
 # A short quote right after a preposition or an attached لـ/بـ is a name: what one says to, on or
 # about ("لـ«الشرق الأوسط»", "على «تويتر»", "إلى "الوطن"", "told "Reuters"") is not what is said.
-_PREP_BEFORE = re.compile(fold_str(
+_PREP_BEFORE = lazy_regex(fold_str(
     r"(?:(?<!\w)(?:[وف]?(?:على|إلى|الى|في|عن|من|مع|عبر|لدى|حول|ضد|تجاه|نحو|بين|داخل|خارج|أمام|لصالح))"
     r"|(?<![^\s\W])[وف]?[لب])\s*$"
     r"|(?i:\b(?:to|for|from|by|with|at|of|about|against|told)\s*$)"))

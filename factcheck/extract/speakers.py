@@ -15,13 +15,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from factcheck.text.lazy_pattern import lazy_regex
+
 from .fold import fold_str
 
 # patterns used in hot loops, compiled once
-_ARTICLE_PREFIX = re.compile(r"^ال")
-_CONJUNCTION_BEFORE_AL = re.compile(r"^(?:[وف])(?=ال)")
-_LEADING_THE = re.compile(r"^the\s+")
-_WHITESPACE = re.compile(r"\s+")
+_ARTICLE_PREFIX = lazy_regex(r"^ال")
+_CONJUNCTION_BEFORE_AL = lazy_regex(r"^(?:[وف])(?=ال)")
+_LEADING_THE = lazy_regex(r"^the\s+")
+_WHITESPACE = lazy_regex(r"\s+")
 
 _TITLE_WORDS_RAW = (
     "الرئيس", "رئيس", "رئيسة", "الرئيسة", "وزير", "الوزير", "وزيرة", "الوزيرة", "المتحدث", "المتحدثة", "متحدث",
@@ -33,7 +35,7 @@ _TITLE_WORDS_RAW = (
     "المندوبة", "مندوب", "الوزيرة", "الأمينة", "المرشح", "المرشحة", "الحاكم", "حاكم", "رئيسه",
 )
 TITLE_WORDS = {fold_str(w) for w in _TITLE_WORDS_RAW}
-BARE_TITLES = {_ARTICLE_PREFIX.sub("", w) for w in TITLE_WORDS}
+BARE_TITLES = {w.removeprefix("ال") for w in TITLE_WORDS}  # what _ARTICLE_PREFIX strips, with no pattern built at import
 EN_TITLE_WORDS = {
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
     "director", "chief", "head", "leader", "king", "prince", "general", "gen.", "adviser", "advisor",
@@ -44,9 +46,9 @@ EN_TITLE_WORDS = {
 }
 _PRONOUNS = {"he", "she", "they", "it", "هو", "هي", "هم", "the same source", "the source"}
 # "المصدر ذاته" / "المصدر نفسه": the source named just before
-_SAME_SOURCE = re.compile(fold_str(r"^(?:ال)?مصدر\w*\s+(?:ذاته|نفسه|ذاتها|نفسها)$|^(?:ال)?مصادر\s+(?:ذاتها|نفسها)$"))
-_AL = re.compile(r"^(?:[وفبل]?ال|لل)(?=\w{2,})")
-_OWN_REPORTER = re.compile(fold_str(r"^(مراسل|مراسله|موفد|مندوب|محرر)نا$"))
+_SAME_SOURCE = lazy_regex(fold_str(r"^(?:ال)?مصدر\w*\s+(?:ذاته|نفسه|ذاتها|نفسها)$|^(?:ال)?مصادر\s+(?:ذاتها|نفسها)$"))
+_AL = lazy_regex(r"^(?:[وفبل]?ال|لل)(?=\w{2,})")
+_OWN_REPORTER = lazy_regex(fold_str(r"^(مراسل|مراسله|موفد|مندوب|محرر)نا$"))
 
 # A speaker is a noun phrase (a person, a title, an institution, a document, a source). Words a
 # subject slot can hold that are none of these: pronouns, adverbs, prepositions (then the verb's own
@@ -86,7 +88,7 @@ def is_noun_phrase(mention: str) -> bool:
     if first[:1] in "وف" and first[1:] in _NOT_SPEAKER_FIRST:  # "وعن الدخل المادي ...": a preposition with و
         return False
     return True
-_TOK = re.compile(r"[\w'.-]+")
+_TOK = lazy_regex(r"[\w'.-]+")
 
 
 @lru_cache(maxsize=4096)
@@ -182,7 +184,7 @@ class Registry:
         return self.add(mention)
 
 
-_HEAD_END = re.compile(fold_str(r"(?:\s|(?<=\w)(?=في\s))(?:في|من|عن|على|إلى|الى|لدى|of|for|in|at|from|on)\s"
+_HEAD_END = lazy_regex(fold_str(r"(?:\s|(?<=\w)(?=في\s))(?:في|من|عن|على|إلى|الى|لدى|of|for|in|at|from|on)\s"
                                 r"|\s(?:[وف]?(?:جنوب|شمال|شرق|غرب|وسط)ي?|مدينة|بلدة|منطقة|محافظة|ولاية|إقليم)(?:\s|$)"))
 
 
@@ -207,8 +209,8 @@ def _spelling_variant(toks: frozenset[str], entities: list[Entity]) -> str | Non
     return None
 
 
-_STRIP = re.compile(r"^[\s،,:؛;\"'«»“”(\[-]+|[\s،,:؛;\"'«»“”)\].-]+$")
-_LEAD = re.compile(r"^(?:[وف](?=ال)|and\s+|the\s+(?=[a-z]))", re.I)
+_STRIP = lazy_regex(r"^[\s،,:؛;\"'«»“”(\[-]+|[\s،,:؛;\"'«»“”)\].-]+$")
+_LEAD = lazy_regex(r"^(?:[وف](?=ال)|and\s+|the\s+(?=[a-z]))", re.I)
 
 
 @lru_cache(maxsize=8192)  # pure, and the same mentions recur sentence after sentence

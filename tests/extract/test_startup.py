@@ -16,9 +16,15 @@ print(sorted(m for m in sys.modules if m.startswith("factcheck.extract")))
 """
 
 _LAZY = """
+import re
 import factcheck.extract.claims as claims, factcheck.extract.figures as figures
+import factcheck.extract.quotes as quotes, factcheck.extract.speakers as speakers
 from factcheck.text.lazy_pattern import LazyPattern
-lazy = [p for m in (claims, figures) for p in vars(m).values() if isinstance(p, LazyPattern)]
+modules = (claims, figures, quotes, speakers)
+values = [x for m in modules for v in vars(m).values() for x in (v.values() if isinstance(v, dict) else [v])]
+compiled = [x.pattern[:60] for x in values if isinstance(x, re.Pattern)]
+assert not compiled, f"compiled at import (use lazy_regex): {compiled}"
+lazy = [p for p in values if isinstance(p, LazyPattern)]
 assert lazy and not any("pattern" in vars(p) for p in lazy), "built at import"
 from factcheck.extract import extract_claims
 claims_ = extract_claims("Three people were killed on Monday, the ministry said.", lang="en")
