@@ -798,7 +798,7 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                         ctx.stmts.append(_Stmt(sp, verb, False, cs, ce, ce, ve))
                     reg.last_speaker = sp or reg.last_speaker
                 continue
-            if subj and _EN_ONLY_ADJUNCTS.fullmatch(after) and not _inside_quote(ctx, vs):
+            if subj and _EN_ONLY_ADJUNCTS.fullmatch(_en_after_addressee(verb, after)) and not _inside_quote(ctx, vs):
                 # "... were IS fighters the Syrian Observatory for Human Rights said." / "... nature
                 # British Foreign Secretary William Hague told reporters in Paris.": the clause-then-
                 # speaker order with its comma stripped (FA-KES copy): what precedes the subject is the claim
@@ -816,10 +816,12 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                         ctx.stmts.append(_Stmt(sp, verb, False, cs, ce, ce, ve))
                     reg.last_speaker = sp or reg.last_speaker
                     continue
-            if not subj and tail.endswith(",") and not qb:
+            if not subj and not qb and (tail.endswith(",") or _EN_INVERTED_NP.fullmatch(after)):
                 # "..., said a company spokesman.": the verb before its subject, at the sentence's end
+                # (without the comma, FA-KES's "... in the northeast said the Observatory.", only a
+                # speaker's noun phrase: "said the decision was final" is the verb and its clause)
                 inv = _EN_INVERTED_SUBJECT.fullmatch(after)
-                cs, ce = ss, ss + len(tail) - 1
+                cs, ce = ss, ss + len(tail) - (1 if tail.endswith(",") else 0)
                 if inv and _words(F[cs:ce]) >= 3 and not ctx.overlaps_stmt(cs, ce):
                     sp = _en_speaker(reg, inv.group("s"))
                     ctx.stmts.append(_Stmt(sp, verb, False, cs, ce, ce, ve))
@@ -860,9 +862,21 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
 _EN_ONLY_ADJUNCTS = lazy_regex(
     r"\s*(?:(?:on|in|at|during|via|late|early|earlier|later|last|this|to|reporters|journalists|Reuters|AFP|AP|"
     r"Asharq|[A-Z][a-z]+day|yesterday|today|overnight)\b[^.;:!?\"“”«»]{0,40})?\s*[.!?]?\s*")
-_EN_INVERTED_SUBJECT = lazy_regex(r"\s*(?P<s>(?:(?:a|an|the)\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,5}?)\s*[.!?]?\s*")
-_EN_ALLEGED_ACT = lazy_regex(r"\s*(?:that\b|[,:.;\"“]|$)")
-_EN_NOT_SPEECH_BEFORE = lazy_regex(r"\b(?:an?|the|this|its|their|his|her|to|would|could|will|can|may|might|should|"
+# whom one told ("told Sputnik", "told Radio Nord on Friday"): a name, before the adjuncts
+_EN_ADDRESSEE = re.compile(r"\s*(?:[A-Z][\w'.-]*\s*){1,4}")
+
+
+def _en_after_addressee(verb: str, after: str) -> str:
+    m = _EN_ADDRESSEE.match(after) if verb == "told" else None
+    return after[m.end():] if m else after
+
+
+_EN_INVERTED_SUBJECT = re.compile(r"\s*(?P<s>(?:(?:a|an|the)\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,5}?)\s*[.!?]?\s*")
+_EN_INVERTED_NP = LazyPattern(
+    lambda: rf"\s*(?:the\s+(?:[A-Z][\w'.-]*\s+(?:(?:of|for)\s+)?)*(?:[A-Z][\w'.-]*|(?i:{_EN_NOUNS}))"
+            rf"(?:\s+(?:of|for)(?:\s+[A-Z][\w'.-]*)+)?)\s*[.!?]?\s*")
+_EN_ALLEGED_ACT = re.compile(r"\s*(?:that\b|[,:.;\"“]|$)")
+_EN_NOT_SPEECH_BEFORE = re.compile(r"\b(?:an?|the|this|its|their|his|her|to|would|could|will|can|may|might|should|"
                                    r"must|not|n't|'ll|'d|did|do|does|what\s+[\w'-]+)\s+$", re.I)
 _EN_NOT_SPEECH_AFTER = lazy_regex(r"\s+(?:the\s+lives|lives|responsibility|victory|the\s+title)\b", re.I)
 _EN_SKIP = lazy_regex(r"\s*(?:(?:on|in|at|during|via|late|early|earlier|later)\s+(?:[\w'.-]+\s+){0,4}?)?"
@@ -876,10 +890,12 @@ _EN_NOUNS = (r"ministry|army|military|government|spokesman|spokeswoman|official|
              r"doctors|medics|rebels|union|party|coalition|officers?|firm|corporation|newspaper|media|reports|"
              r"analyst|economists|investigators|organi[sz]ation|department|commission|institute|center|centre|"
              r"websites|sites|outlets|channels|newspapers|correspondent|monitors|exchange|researchers|opposition|"
-             r"defence|defense|service|teams|workers|volunteers")
-_EN_SUBJ_NAME = lazy_regex(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin))*\s*$")
+             r"defence|defense|service|teams|workers|volunteers|journalists?|reporters?")
+_EN_SUBJ_NAME = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin))*\s*$")
+# (a determiner opens the noun phrase and never stands inside it: "... among the victims the source said"
+# is "the source", the words before it the claim's, in copy stripped of its commas)
 _EN_SUBJ_NOUN = LazyPattern(
-    lambda: rf"(?:\b(?:[Tt]he|[a-z]+|[A-Z][\w'.-]*)\s+)?(?:[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})\s*$")
+    lambda: rf"(?:\b(?:[Tt]he|[a-z]+|[A-Z][\w'.-]*)\s+)?(?:(?!(?:the|a|an)\s)[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})\s*$")
 
 
 _EN_NOUN_END = LazyPattern(lambda: rf"(?:{_EN_NOUNS})\s*$")
@@ -944,11 +960,14 @@ def _en_subject(tail: str) -> str | None:
     return None
 
 
+_EN_THE_SOURCE = re.compile(r"the\s+(?:same\s+)?source", re.I)
+
+
 def _en_speaker(reg: Registry, subj: str | None) -> str | None:
     if not subj:
         return reg.last_speaker
     subj = clean(subj)
-    if _PRONOUN.match(subj):
+    if _PRONOUN.match(subj) or _EN_THE_SOURCE.fullmatch(subj):  # "the source said": the source named before
         return reg.last_speaker
     words = subj.split()
     # split off leading title words: "French President Emmanuel Macron" → name "Emmanuel Macron"

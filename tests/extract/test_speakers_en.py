@@ -45,3 +45,23 @@ def test_pointed_out_is_a_speech_verb():
     (q,) = quotes("Mayor Ana Ruiz pointed out that the bridge had been closed for two years. "
                   "He pointed a finger at the council.")
     assert q.text.startswith("the bridge had been closed") and q.speaker == "Ana Ruiz"
+
+
+def test_comma_stripped_copy_the_speaker_is_the_noun_phrase_its_determiner_opens():
+    # FA-KES-like copy: no comma between the claim and its speaker; the claim's last noun is not the speaker's
+    a, b = quotes("The bridge was closed to lorries for the winter a local official told Radio Nord on Friday. "
+                  "Two ferries were stopped at the harbour with tourists among the passengers the source said.")
+    assert a.text.startswith("The bridge was closed") and a.speaker == "a local official"
+    assert b.text.startswith("Two ferries were stopped") and b.speaker == "a local official"
+    (q,) = quotes("The mayor left the town hall by a side door a Reuters journalist said.")
+    assert q.text.startswith("The mayor left") and q.speaker == "Reuters journalist"
+
+
+def test_comma_stripped_copy_a_sentence_ending_said_the_institution_is_its_statement():
+    (q,) = quotes("Three new wells were dug near the village last month said the Water Authority.")
+    assert q.text.startswith("Three new wells") and q.speaker == "Water Authority"
+    (q,) = quotes("The harvest is expected to fall short of the target added the ministry.")
+    assert q.text.startswith("The harvest is expected") and q.speaker == "ministry"
+    # "said the decision ...": what follows the verb is its clause, not an inverted subject
+    assert not [q for q in quotes("The new minister of finance said the decision was final.")
+                if q.text.startswith("The new minister")]
