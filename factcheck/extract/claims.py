@@ -125,7 +125,9 @@ _AR_ADJUNCT = LazyPattern(lambda: fold_str(
     r"مستهل|اجتماع|وقت|ندو|جلس|\d)\w*|خلال|عبر|على\s+(?:حساب|صفح|منص|موقع|هامش)\w*|ل(?:موقع|وكالة|قناة|صحيفة|"
     r"جريدة|شبكة|مجلة|وسائل|لصحفيين|صحفيين|عنب)\w*|للصحفيين|أمس|اليوم|يوم|مساء|صباح|ظهر|فجر|"
     r"ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)|الماضي|أن|إن|عن)(?!\w)|\d"
-    r"|(?<!\w)[لب]ـ?(?=\s*[«\"“])"  # "وقال الحريري لـ«الشرق الأوسط»": to whom, not who
+    # "وقال الحريري لـ«الشرق الأوسط»": to whom, not who (no tatweel: fold_str removes it from the text, and
+    # from this pattern, where "ـ?" became a bare "?" that cut every subject before a quoted name to nothing)
+    r"|(?<!\w)[لب](?=\s*[«\"“])"
     r"|(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?!\w)"  # a relative clause after the subject
 ))
 _BOUNDARY = LazyPattern(
@@ -249,6 +251,8 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
     if io:
         seg_s = io.end()
     cut = _AR_ADJUNCT.search(F, seg_s, seg_e)
+    while cut and ctx.inside_quote(cut.start()):  # "القناة 14" is a name, its number no date
+        cut = _AR_ADJUNCT.search(F, cut.end(), seg_e)
     while cut and _ISSUED_BY.search(F, seg_s, cut.end()):
         # "بيان صادر عن مكتب رئيس الوزراء": who issued the statement is part of it, not an adjunct
         nxt = _AR_ADJUNCT.search(F, cut.end(), seg_e)

@@ -61,6 +61,8 @@ _NOT_SPEAKER_FIRST = {fold_str(w) for w in (
     "في من على عن إلى الى مع منذ حتى خلال عبر بعد قبل عند لدى بشكل بصورة بدون دون ضمن وفق حول "
     # how a thing was said ("أعلن لكم بحزن أن ..."): manner, no speaker
     "بحزن بأسف بأسى بحسرة بفخر بسعادة بفرح بوضوح بصراحة بشدة بقوة بثقة بحزم بهدوء "
+    # "وتابع بالقول:": with the saying, not who says it
+    "بالقول قائلا قائلة "
     "ثم أو او لكن بل إذ اذ حيث هنا هناك ذلك هذا هذه تلك إنه انه أنه إنها انها أنها ما لا لم لن قد "
     "also here there then now today this that these those which who whom whose what when where why how "
     "in on at by for from with to of into about after before during since").split()}

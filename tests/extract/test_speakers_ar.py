@@ -82,3 +82,14 @@ def test_what_a_speaker_stressed_after_ala_is_the_statement():
 def test_who_issued_a_statement_is_part_of_its_speaker():
     (q,) = quotes('وقال بيان صادر عن مكتب رئيس الوزراء سالم الأحمد: "لقد تجاوزنا الأزمة الأخيرة بنجاح كبير".')
     assert q.speaker == "بيان صادر عن مكتب رئيس الوزراء سالم الأحمد"
+
+
+def test_with_the_saying_is_how_it_was_said_not_who_said_it():
+    a, b = quotes('قال وزير المالية سامر الخطيب إن العجز تراجع هذا العام. وتابع بالقول: "لن نرفع الضرائب على الأسر".')
+    assert a.speaker == b.speaker and "سامر الخطيب" in a.speaker
+
+
+def test_a_number_inside_a_quoted_name_does_not_end_the_speaker():
+    (q,) = quotes('وذكرت "القناة 7" المحلية، أن الحكومة ستعلن موازنتها الأسبوع المقبل.')
+    assert q.text.startswith("الحكومة ستعلن") and "القناة 7" in q.speaker
+
