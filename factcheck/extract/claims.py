@@ -430,8 +430,47 @@ def _verb_lemma(v: str) -> str:
     return v
 
 
+# "جاء ذلك في تصريح للمتحدث باسم الوزارة، X، مؤكداً أن ...": the frame names who made the statement,
+# whose participles follow (the sentence has no speech verb of its own before them)
+_CAME_IN = LazyPattern(lambda: fold_str(
+    r"\s*[وف]?(?:جاء|جاءت)\s+(?:ذلك|هذا|ذلك\s+كله)\s+(?:في|خلال|عبر|ضمن)\s+"
+    r"(?:تصريح|كلم|بيان|حديث|مقابل|لقاء|مؤتمر|اتصال|رسال|تغريد|منشور|خطاب|إحاط)\w*"
+    r"(?:\s+(?:صحفي|هاتفي|متلفز|مصور)\w*)?(?:\s+(?:ألقاها|ألقاه|ألقته|أدلى\s+بها|أدلى\s+به|أدلت\s+به))?\s+"))
+
+
+def _came_in_statement(ctx: _Ctx, ss: int, se: int) -> None:
+    F, reg = ctx.F, ctx.reg
+    m = _CAME_IN.match(F, ss, se)
+    if not m:
+        return
+    t = _AR_TRIGGER.search(F, m.end(), se)
+    chunks = _chunks(F, m.end(), t.start() if t else se)
+    if not chunks:
+        return
+    a0, a1 = chunks[0]
+    adj = _AR_ADJUNCT.search(F, a0 + 1, a1)  # "كلمة ألقاها الرئيس خلال المؤتمر": the speaker ends at the adjunct
+    if adj:
+        a1 = adj.start()
+        while a1 > a0 and F[a1 - 1] == " ":
+            a1 -= 1
+    if a1 <= a0:
+        return
+    first = ctx.d(a0, a1)
+    # the statement "of" its speaker: "للمتحدث" is "المتحدث", "لوزارة" is "وزارة"
+    if F.startswith("لل", a0):
+        first = "ال" + first[2:]
+    elif F.startswith("ل", a0) and _words(F[a0:a1]) >= 1:
+        first = first[1:]
+    if len(chunks) >= 2 and _is_title(fold_str(first)) and _looks_like_name(F[chunks[1][0]:chunks[1][1]]) \
+            and _words(F[chunks[1][0]:chunks[1][1]]) <= 4:
+        reg.last_speaker = reg.add(ctx.d(*chunks[1]), first)
+    elif 1 <= _words(first) <= 8 and is_noun_phrase(first):
+        reg.last_speaker = reg.resolve(first) or reg.last_speaker
+
+
 def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
     F, reg = ctx.F, ctx.reg
+    _came_in_statement(ctx, ss, se)
     # (a verb in a relative clause is not the speech act: "ويجاند، الذي أكد الأرقام، إن")
     # ("تابع"/"بين" without و are an adjective and a preposition: no verb, and no end of the clause before)
     # (nor is a present tense after أن/لن/سوف: "من المنتظر أن يعلن الاتحاديون" has not said anything yet)

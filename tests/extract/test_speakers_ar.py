@@ -93,3 +93,10 @@ def test_a_number_inside_a_quoted_name_does_not_end_the_speaker():
     (q,) = quotes('وذكرت "القناة 7" المحلية، أن الحكومة ستعلن موازنتها الأسبوع المقبل.')
     assert q.text.startswith("الحكومة ستعلن") and "القناة 7" in q.speaker
 
+
+def test_the_participles_after_came_in_a_statement_by_x_are_x_s():
+    text = ("أكدت وزارة الصحة ارتفاع عدد الإصابات في المدينة.\n\n"
+            "جاء ذلك في تصريح للمتحدث باسم وزارة الصحة، سامي حداد، مؤكداً أن المستشفيات تعمل بكامل طاقتها، "
+            "مضيفاً أن الوضع تحت السيطرة.")
+    qs = quotes(text)
+    assert [q.speaker for q in qs if q.text.startswith(("المستشفيات", "الوضع"))] == ["سامي حداد", "سامي حداد"]
