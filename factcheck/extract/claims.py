@@ -410,7 +410,8 @@ def _register_appositions(ctx: _Ctx, s: int, e: int) -> None:
     chunks = _chunks(F, s, e)
     for (a0, a1), (b0, b1) in zip(chunks, chunks[1:]):
         b = F[b0:b1]
-        if not _looks_like_name(b) or _words(b) > 4 or _is_title(b) or _QUOTE_MARK_IN_NAME.search(b):
+        if not _looks_like_name(b) or _words(b) > 4 or _is_title(b) or _QUOTE_MARK_IN_NAME.search(b) \
+                or _AR_ADJUNCT.match(F, b0):  # "، خلال اتصال هاتفي،": when, not who
             continue
         # title phrase at the end of chunk a: from a title word (within its last 7 words) on
         for m in _WORD.finditer(F[a0:a1]):
@@ -578,14 +579,19 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 speaker = (_ar_speaker(ctx, vend, seg_e, ss, m.start()) if seg_e > vend + 1 else
                            _ar_subject_before(ctx, ss, m, vf)) or reg.last_speaker
                 rest = [(obj, region_end)]
-            elif len(chunks) >= 3 and _is_title(F[chunks[0][0]:chunks[0][1]]) and _looks_like_name(F[chunks[1][0]:chunks[1][1]]):
+            elif len(chunks) >= 3 and _is_title(F[chunks[0][0]:chunks[0][1]]) and _looks_like_name(F[chunks[1][0]:chunks[1][1]]) \
+                    and not _AR_ADJUNCT.match(F, chunks[1][0]):  # "خلال اتصال هاتفي" is no name
                 speaker = reg.add(ctx.d(*chunks[1]), ctx.d(*chunks[0]))
                 rest = chunks[2:]
-            elif (len(chunks) >= 3 and _words(F[chunks[0][0]:chunks[0][1]]) <= 5
-                  and _AR_ADJUNCT.match(F, chunks[1][0]) and not _AR_COMP_STRICT.search(F, *chunks[0])):
-                # "أعلن الهلال الأحمر المصري، الأحد، إرسال قافلة": subject, adjunct, then the object
-                speaker = reg.resolve(ctx.d(*chunks[0]))
-                rest = chunks[1:]
+            elif (k := _adjunct_after_subject(F, chunks)):
+                # "أعلن الهلال الأحمر المصري، الأحد، إرسال قافلة": subject, adjunct, then the object;
+                # "أعلنت كتائب X، الجناح العسكري للحركة، اليوم، تدمير ...": appositions before the adjunct
+                s0, s1 = chunks[0][0], _addressee_cut(F, *chunks[0])
+                if k >= 2 and _is_title(F[s0:s1]) and _looks_like_name(F[chunks[1][0]:chunks[1][1]]):
+                    speaker = reg.add(ctx.d(*chunks[1]), ctx.d(s0, s1))
+                else:
+                    speaker = reg.resolve(ctx.d(s0, s1))
+                rest = chunks[k:]
             else:
                 np_m = _INSTITUTION.match(F, vend)
                 if np_m and np_m.end() < region_end:
@@ -627,6 +633,38 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
             subj = _ar_speaker(ctx, vend, region_end, ss, m.start())
             if subj:
                 reg.last_speaker = subj
+
+
+def _addressee_cut(F: str, a: int, b: int) -> int:
+    """The end of a subject before whom it spoke to: "أمير عبد اللهيان لوزير الخارجية الروسي" ends
+    before "لوزير" (a title after an attached لـ)."""
+    for w in _WORD.finditer(F, a, b):
+        t = w.group(0)
+        if w.start() > a and t[:1] == "ل" and ((t[1:] in TITLE_WORDS) or t.startswith("لل") and "ال" + t[2:] in TITLE_WORDS
+                                              or t[1:].startswith("نظير")):
+            e = w.start()
+            while e > a and F[e - 1] == " ":
+                e -= 1
+            return e
+    return b
+
+
+def _adjunct_after_subject(F: str, chunks: list[tuple[int, int]]) -> int:
+    """Where the object of "أعلن/أكد + subject، [appositions،] adjunct، object" starts: the index of the
+    first adjunct chunk, after a subject of at most five words (up to whom it spoke to) and at most two
+    short appositions, with an object after it; 0 when the chunks are not so."""
+    if len(chunks) < 3:
+        return 0
+    s0, s1 = chunks[0][0], _addressee_cut(F, *chunks[0])
+    if _words(F[s0:s1]) > 5 or _AR_COMP_STRICT.search(F, s0, s1):
+        return 0
+    for k in range(1, min(len(chunks) - 1, 4)):
+        if _AR_ADJUNCT.match(F, chunks[k][0]):
+            return k
+        if _words(F[chunks[k][0]:chunks[k][1]]) > 6 or _AR_COMP_STRICT.search(F, *chunks[k]) \
+                or _AR_TRIGGER.search(F, *chunks[k]):
+            return 0
+    return 0
 
 
 def _ar_subject_before(ctx: _Ctx, ss: int, m: re.Match, vf: str) -> str | None:

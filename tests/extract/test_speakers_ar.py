@@ -100,3 +100,10 @@ def test_the_participles_after_came_in_a_statement_by_x_are_x_s():
             "مضيفاً أن الوضع تحت السيطرة.")
     qs = quotes(text)
     assert [q.speaker for q in qs if q.text.startswith(("المستشفيات", "الوضع"))] == ["سامي حداد", "سامي حداد"]
+
+
+def test_a_subject_its_appositions_and_a_day_then_the_noun_object():
+    (q,) = quotes("أعلنت كتائب الأنصار، الجناح العسكري للحركة، اليوم الأربعاء، تدمير خمس آليات في محيط المدينة.")
+    assert q.text.startswith("تدمير خمس آليات") and q.speaker == "كتائب الأنصار"
+    (q,) = quotes("وأكد الوزير سامر الخطيب لنظيره الأردني، خلال اتصال هاتفي، دعم بلاده لخطة السلام.")
+    assert q.text.startswith("دعم بلاده") and q.speaker == "الوزير سامر الخطيب"
