@@ -84,7 +84,7 @@ _AR_VERB_WORDS = ("نقل نقلت قال قالت قالوا أكد أكدت أ
               "زعم زعمت ادعى ادعت يقول تقول أعرب أعربت رجح رجحت نوه نوهت أبلغ أبلغت أكدا قالا "
               "أبان أبانت بين بينت أخبر أخبرت تساءل تساءلت استبعد استبعدت اعتبروا يرى ترى يرون تشير يشير "
               "أفاد أفادوا ذكروا أوضحوا أشاروا كشفوا رأى رأت هتف هتفوا ردد رددوا اتهم اتهمت اتهموا "
-              "تحدث تحدثت تحدثوا "
+              "تحدث تحدثت تحدثوا وصف وصفت وصفوا "
               + _AR_PRESENT_WORDS)
 # need و/ف: "وتابع" (تابعة لتنظيم is an adjective), "وبين" (بين is also "between")
 # and present-tense verbs that are a reported clause's own verb as often ("أن باريس ترى في"): a
@@ -215,9 +215,26 @@ def _chunks(F: str, s: int, e: int) -> list[tuple[int, int]]:
             a += 1
         while b > a and F[b - 1] in _TRIM:
             b -= 1
+        # a quoted name at the piece's end or start keeps its marks ("شركة «ألفا»", "\"القناة 14\" المحلية")
+        if b < len(F) and F[b] in _CLOSERS and _unbalanced(F, a, b, _OPENER[F[b]], F[b]):
+            b += 1
+        if a > 0 and F[a - 1] in _OPENERS and _unbalanced(F, a, b, _CLOSER[F[a - 1]], F[a - 1]):
+            a -= 1
         if b > a:
             out.append((a, b))
     return out
+
+
+def _unbalanced(F: str, a: int, b: int, mark: str, other: str) -> bool:
+    """Does F[a:b] hold a quote mark ``mark`` whose partner ``other`` lies outside it?"""
+    if mark == other:
+        return F.count(mark, a, b) % 2 == 1
+    return F.count(mark, a, b) > F.count(other, a, b)
+
+
+_OPENER = {"»": "«", "”": "“", '"': '"'}
+_CLOSER = {"«": "»", "“": "”", '"': '"'}
+_CLOSERS, _OPENERS = set(_OPENER), set(_CLOSER)
 
 
 def _words(s: str) -> int:
@@ -239,9 +256,10 @@ def _quotes_in(ctx: _Ctx, s: int, e: int) -> list[Quote]:
 
 # compiled once: a pattern given to re.search as a string is recompiled whenever other
 # code (dateparser, in the benchmark) has pushed it out of the re module's cache
-_AR_TO_PRONOUN = lazy_regex(r"\s*(?:لي|لك|له|لها|لنا|لهم|لكم|لهما)(?!\w)")
-_ISSUED_BY = lazy_regex(fold_str(r"(?<!\w)(?:ال)?صادر(?:ة|ين)?\s+عن$"))
-_QAWL = lazy_regex(fold_str(r"\s+(?:قوله|قولها|قولهم)\s*$"))
+_AR_TO_PRONOUN = re.compile(r"\s*(?:لي|لك|له|لها|لنا|لهم|لكم|لهما)(?!\w)")
+_ISSUED_BY = re.compile(fold_str(r"(?<!\w)(?:ال)?صادر(?:ة|ين)?\s+عن$"))
+_QAWL = re.compile(fold_str(r"\s+(?:قوله|قولها|قولهم)\s*$"))
+_UNVEILED_END = re.compile(fold_str(r"\s+(?:النقاب|الستار|اللثام)\s*$"))  # "كشفت شركة X النقاب عن"
 
 
 def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int) -> str | None:
@@ -263,7 +281,7 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
     colon = F.find(":", seg_s, head_e)  # a colon ends the subject
     if colon >= 0:
         head_e = colon
-    q = _QAWL.search(F, seg_s, head_e)
+    q = _QAWL.search(F, seg_s, head_e) or _UNVEILED_END.search(F, seg_s, head_e)
     if q:
         head_e = q.start()
     chunks = _chunks(F, seg_s, head_e)
@@ -491,6 +509,15 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         verb = ctx.d(*(m.span("p") if participle else m.span("v")))
         lim = min(nxt, se)
         region_end = min(max(_clause_end(F, vend, se), vend), se)
+        if vf in _EXPRESS and (an := _AN.search(F, vend, lim)) and not _AR_COMP_STRICT.search(F, vend, an.start()) \
+                and not ctx.quotes_between(vend, lim):  # (a quote after it is someone's words: "سألت الله أن «…»")
+            # "أعرب عن شكره", "معرباً عن ثقته بقدرة ...": a feeling expressed, no statement; but who expressed
+            # it speaks on ("أعرب اللاعب X عن سعادته ...، واصفاً الأجواء بأنها ...")
+            if not participle and an.start() > vend + 1:
+                reg.last_speaker = _ar_speaker(ctx, vend, an.start(), ss, m.start()) or reg.last_speaker
+            continue
+        if vf in _DESCRIBE and _described_as(ctx, m, vf, participle, verb, lim, ss, se):
+            continue
         comp = (_AR_COMP if participle or vf in _TO_VERBS else _AR_COMP_STRICT).search(F, vend, lim)
         colon = F.find(":", vend, lim)
         first_q = None
@@ -515,6 +542,10 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 an = _AN.search(F, vend, seg_end)
                 if an:
                     seg_start = an.end()
+            elif vf in _TELL:  # "مصادر ميدانية أبلغت «الشرق الأوسط» أن": whom it told, the subject came first
+                told = ctx.quotes_between(vend, vend + 3)
+                if told and told[0].is_name:
+                    seg_start = told[0].end
             speaker = _ar_speaker(ctx, seg_start, seg_end, ss, m.start()) if (comp or first_q) else None
             if speaker is None:
                 speaker = reg.last_speaker
@@ -635,6 +666,55 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 reg.last_speaker = subj
 
 
+_EXPRESS = {fold_str(w) for w in "أعرب أعربت أعربوا معربًا معربة معربين".split()}
+_DESCRIBE = {fold_str(w) for w in "وصف وصفت وصفوا واصفًا واصفة واصفين".split()}
+_BI_ANNA = re.compile(fold_str(r"(?<!\w)بان(?:ه|ها|هم|هما)?(?!\w)"))
+_PREP_JUST_BEFORE = re.compile(fold_str(r"(?<!\w)(?:في|من|عن|على|إلى|الى|ب|ل|هذا|هذه|ذلك|تلك|حسب|بحسب|وفق|خلال)\s*$"))
+
+
+def _described_as(ctx: _Ctx, m: re.Match, vf: str, participle: bool, verb: str, lim: int, ss: int, se: int) -> bool:
+    """"ووصف الوزير، X، الاتفاق بأنه خطوة تاريخية", "واصفاً العلاقات بأنها ...": what is described, and
+    how, is the statement (its object, before بأن, is part of it); the noun ("في وصف الحادث") is none.
+    False when the verb is left to the general reading: a participle without بأن ("واصفاً الأوضاع
+    بـ«المأساوية…»"); the finite verb is a speech verb only so."""
+    F, reg = ctx.F, ctx.reg
+    vend = m.end()
+    if not participle and _PREP_JUST_BEFORE.search(F, max(ss, m.start() - 6), m.start()):
+        return True
+    bi = _BI_ANNA.search(F, vend, lim)
+    if not bi:
+        return not participle
+    chunks = _chunks(F, vend, bi.start())
+    if not chunks:
+        return not participle
+    speaker = reg.last_speaker
+    obj = chunks[0][0]
+    if not participle and len(chunks) >= 2:
+        k = next((i for i in range(1, len(chunks)) if _AR_ADJUNCT.match(F, chunks[i][0])), None)
+        subj = chunks[:k] if k else chunks[:-1]
+        objs = [c for c in chunks[k or len(chunks) - 1:] if not _AR_ADJUNCT.match(F, c[0])]
+        if not objs:
+            return True
+        obj = objs[0][0]
+        s0, s1 = subj[0][0], _addressee_cut(F, *subj[0])
+        if len(subj) >= 2 and _is_title(F[s0:s1]) and _looks_like_name(F[subj[1][0]:subj[1][1]]):
+            speaker = reg.add(ctx.d(*subj[1]), ctx.d(s0, s1))
+        elif _words(F[s0:s1]) <= 6 and is_noun_phrase(F[s0:s1]):
+            speaker = reg.resolve(ctx.d(s0, s1))
+        else:
+            return True
+    elif not participle and (_is_title(F[chunks[0][0]:chunks[0][1]]) or not F.startswith("ال", chunks[0][0])):
+        # "ووصف الوزير الاتفاق بأنه ...", "ووصف ترامب الاتفاق بأنه ...": subject and object run together, no
+        # telling them apart (an object alone is a definite noun: "كما وصف المحادثات بأنها ...")
+        return True
+    cend = _clause_end(F, bi.end(), se)
+    if _words(F[bi.end():cend]) < 1 or ctx.overlaps_stmt(obj, cend):
+        return True
+    ctx.stmts.append(_Stmt(speaker, verb, False, obj, cend, m.start(), obj))
+    reg.last_speaker = speaker or reg.last_speaker
+    return True
+
+
 def _addressee_cut(F: str, a: int, b: int) -> int:
     """The end of a subject before whom it spoke to: "أمير عبد اللهيان لوزير الخارجية الروسي" ends
     before "لوزير" (a title after an attached لـ)."""
@@ -682,12 +762,22 @@ def _ar_subject_before(ctx: _Ctx, ss: int, m: re.Match, vf: str) -> str | None:
         return None
     a0, a1 = pre[-1]
     a0 += 1 if F[a0] == "و" and len(pre) > 1 else 0
+    # "وكانت حركة X قد أعلنت": the auxiliary and its قد are no part of the subject
+    aux = _KANA_LEAD.match(F, a0, a1)
+    if aux:
+        a0 = aux.end()
+    qd = _QAD.search(F, a0, a1)
+    if qd:
+        a1 = qd.start()
     subj = F[a0:a1]
     if 1 <= _words(subj) <= 8 and is_noun_phrase(subj) and not _AR_ADJUNCT.search(F, a0, a1) \
             and not _AR_TRIGGER.search(F, a0, a1) and not _AR_COMP_STRICT.search(F, a0, a1) \
             and not _CLAUSE_WORD.search(F, a0, a1):
         return _fuller(ctx, ctx.reg.resolve(ctx.d(a0, a1)), ss)
     return None
+
+
+_KANA_LEAD = re.compile(fold_str(r"[وف]?(?:كان|كانت|كانوا)\s+"))
 
 
 def _new_speech_act(F: str, m: re.Match) -> bool:
@@ -702,6 +792,7 @@ _AR_RELATIVE_BEFORE = lazy_regex(fold_str(r"(?<!\w)(?:الذي|التي|الذي
 _COMMA_OR_COLON = lazy_regex(r"[،,:؛;]")
 _AR_NOT_YET_BEFORE = lazy_regex(fold_str(r"(?<!\w)(?:أن|لن|سوف|كي|لكي|لم)\s+$"))
 _NAQAL = {fold_str(w) for w in "نقل نقلت".split()}
+_TELL = {fold_str(w) for w in "أبلغ أبلغت أخبر أخبرت".split()}
 _TALK = {fold_str(w) for w in "تحدث تحدثت تحدثوا".split()}
 _REPORT_BI = {fold_str(w) for w in "أفاد أفادت أفادوا".split()}
 _BI = lazy_regex(r"(?<![^\s،,])ب(?=[\u0621-\u064a]{3,})")

@@ -217,5 +217,22 @@ _LEAD = lazy_regex(r"^(?:[وف](?=ال)|and\s+|the\s+(?=[a-z]))", re.I)
 
 @lru_cache(maxsize=8192)  # pure, and the same mentions recur sentence after sentence
 def clean(s: str) -> str:
-    s = _STRIP.sub("", s.strip())
+    whole = s.strip()
+    s = _STRIP.sub("", whole)
+    # a name quoted at the mention's end or start keeps its marks: "شركة «ألفا»", "\"القناة 14\" الإسرائيلية"
+    # (not "شركة «ألفا", "القناة 14\" الإسرائيلية"); a mention that is one quoted name loses both
+    head, tail = whole.lstrip(" \t-("), whole.rstrip(" \t،,:؛;.)]-")
+    for o, c in (("«", "»"), ("“", "”")):
+        if s.count(o) > s.count(c) and tail.endswith(c):
+            s += c
+        elif s.count(c) > s.count(o) and head.startswith(o):
+            s = o + s
+    n = s.count('"')
+    if n:
+        starts, ends = head.startswith('"'), tail.endswith('"')
+        if n % 2 and ends and not starts or not n % 2 and starts and ends:
+            s += '"'
+        if n % 2 and starts and not ends or not n % 2 and starts and ends:
+            s = '"' + s
+    return _WHITESPACE.sub(" ", s)
     return _WHITESPACE.sub(" ", s)

@@ -107,3 +107,32 @@ def test_a_subject_its_appositions_and_a_day_then_the_noun_object():
     assert q.text.startswith("تدمير خمس آليات") and q.speaker == "كتائب الأنصار"
     (q,) = quotes("وأكد الوزير سامر الخطيب لنظيره الأردني، خلال اتصال هاتفي، دعم بلاده لخطة السلام.")
     assert q.text.startswith("دعم بلاده") and q.speaker == "الوزير سامر الخطيب"
+
+
+def test_an_expression_of_confidence_is_no_statement():
+    (q,) = quotes("قال المدرب إن الفريق قدم مباراة جيدة، معرباً عن ثقته بقدرة اللاعبين على تجاوز المرحلة الصعبة.")
+    assert q.text.startswith("الفريق قدم")
+
+
+def test_described_as_is_a_statement_about_its_object():
+    a, b = quotes("ووصف وزير الخارجية، خالد العمر، الاتفاق الجديد بأنه خطوة تاريخية نحو السلام. "
+                  "كما وصف المحادثات بأنها كانت صريحة وبناءة.")
+    assert a.text.startswith("الاتفاق الجديد بأنه خطوة تاريخية") and a.speaker == "خالد العمر"
+    assert b.text.startswith("المحادثات بأنها كانت صريحة") and b.speaker == "خالد العمر"
+    # the noun: a description is no speech act
+    assert quotes("وجاء في وصف الحادث بأنه وقع ليلا في الشارع الرئيسي.") == []
+
+
+def test_who_expressed_a_feeling_speaks_on_and_an_auxiliary_is_no_part_of_the_subject():
+    (q,) = quotes("أعرب اللاعب سامي العلي عن سعادته بالانضمام إلى النادي، واصفاً الأجواء في الفريق بأنها مميزة.")
+    assert q.text.startswith("الأجواء في الفريق بأنها") and "سامي العلي" in q.speaker
+    (q,) = quotes("وكانت حركة الشباب قد أعلنت مسؤوليتها عن الهجوم على المركز التجاري.")
+    assert q.speaker == "حركة الشباب"
+    assert quotes("يتعرف البطل، حسب وصف المخرج، على الناس ويدرك بأنه لن يستطيع المضي في خطته.") == []
+
+
+def test_whom_it_told_is_not_who_told_it():
+    (q,) = quotes("مصادر ميدانية في المنطقة أبلغت «الوطن» أن الطريق أغلق منذ الصباح.")
+    assert q.text.startswith("الطريق أغلق") and q.speaker == "مصادر ميدانية في المنطقة"
+    (q,) = quotes("كشفت شركة «ألفا» النقاب عن أن نسختها الجديدة ستطرح في الأسواق الشهر المقبل.")
+    assert q.speaker == "شركة «ألفا»"
