@@ -970,7 +970,8 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                         ctx.stmts.append(_Stmt(sp, verb, False, cs, ce, ce, ve))
                     reg.last_speaker = sp or reg.last_speaker
                 continue
-            if subj and _EN_ONLY_ADJUNCTS.fullmatch(_en_after_addressee(verb, after)) and not _inside_quote(ctx, vs):
+            rest = _en_after_addressee(verb, after)
+            if subj and (_EN_ONLY_ADJUNCTS.fullmatch(rest) or _EN_ING_PHRASE.fullmatch(rest)) and not _inside_quote(ctx, vs):
                 # "... were IS fighters the Syrian Observatory for Human Rights said." / "... nature
                 # British Foreign Secretary William Hague told reporters in Paris.": the clause-then-
                 # speaker order with its comma stripped (FA-KES copy): what precedes the subject is the claim
@@ -1034,6 +1035,9 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
 _EN_ONLY_ADJUNCTS = lazy_regex(
     r"\s*(?:(?:on|in|at|during|via|late|early|earlier|later|last|this|to|reporters|journalists|Reuters|AFP|AP|"
     r"Asharq|[A-Z][a-z]+day|yesterday|today|overnight)\b[^.;:!?\"“”«»]{0,40})?\s*[.!?]?\s*")
+# "... he added heading into a working dinner with ...": a participle phrase of the circumstances, no clause
+_EN_ING_PHRASE = re.compile(r"(?![^.;:!?]*\bthat\b)\s*(?:as\s+|while\s+|before\s+|after\s+)?[a-z]{3,}ing\b"
+                            r"[^.;:!?\"“”«»]{0,120}[.!?]?\s*")
 # whom one told ("told Sputnik", "told Radio Nord on Friday"): a name, before the adjuncts
 _EN_ADDRESSEE = re.compile(r"\s*(?:[A-Z][\w'.-]*\s*){1,4}")
 

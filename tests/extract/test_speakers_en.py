@@ -65,3 +65,9 @@ def test_comma_stripped_copy_a_sentence_ending_said_the_institution_is_its_state
     # "said the decision ...": what follows the verb is its clause, not an inverted subject
     assert not [q for q in quotes("The new minister of finance said the decision was final.")
                 if q.text.startswith("The new minister")]
+
+
+def test_comma_stripped_copy_a_participle_phrase_after_he_added_is_no_clause_of_his():
+    a, b = quotes("Minister John Reed said the plan was ready. The talks will resume next week once the "
+                  "delegations return he added heading into a meeting with his counterpart Ana Ruiz.")
+    assert b.text.startswith("The talks will resume") and b.speaker == "John Reed"
