@@ -546,7 +546,21 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 told = ctx.quotes_between(vend, vend + 3)
                 if told and told[0].is_name:
                     seg_start = told[0].end
-            speaker = _ar_speaker(ctx, seg_start, seg_end, ss, m.start()) if (comp or first_q) else None
+            elif vf in _WARN and (mn := _MIN_BEFORE_COMP.search(F, vend, seg_end) or _MIN.search(F, vend, seg_end)):
+                # "وحذر رئيس النقابة من أن", "حذر مصدر مقرب من رئيس الحكومة من أن": what it warned of (after
+                # the من just before أن, else the first) is no part of who warned
+                seg_end = mn.start()
+            speaker = None
+            if vf in _WARN and not m.group("pre") and (pc := list(_PRE_COMP.finditer(F, ss, m.start()))) \
+                    and _words(F[pc[-1].end():m.start()]) <= 8:  # ("وحذر الوزير من": the subject follows the verb)
+                # "يُذكر أنّ الرئيس الروسي، فلاديمير بوتين، حذّر مقاتلي «فاغنر» من …": with a subject before
+                # the verb, the words after it are whom it warned; the warner speaks on, said or not
+                speaker = _ar_speaker(ctx, vend, vend, ss, m.start())
+                reg.last_speaker = speaker or reg.last_speaker
+                if not (comp or first_q):
+                    speaker = None
+            if speaker is None:
+                speaker = _ar_speaker(ctx, seg_start, seg_end, ss, m.start()) if (comp or first_q) else None
             if speaker is None:
                 speaker = reg.last_speaker
         if first_q and (not comp or first_q.start < comp.start() or first_q.start <= comp.end() + 2):
@@ -793,6 +807,9 @@ _COMMA_OR_COLON = lazy_regex(r"[،,:؛;]")
 _AR_NOT_YET_BEFORE = lazy_regex(fold_str(r"(?<!\w)(?:أن|لن|سوف|كي|لكي|لم)\s+$"))
 _NAQAL = {fold_str(w) for w in "نقل نقلت".split()}
 _TELL = {fold_str(w) for w in "أبلغ أبلغت أخبر أخبرت".split()}
+_WARN = {fold_str(w) for w in "حذر حذرت".split()}
+_MIN = re.compile(r"(?<!\w)من(?!\w)")
+_MIN_BEFORE_COMP = re.compile(r"(?<!\w)من\s*$")
 _TALK = {fold_str(w) for w in "تحدث تحدثت تحدثوا".split()}
 _REPORT_BI = {fold_str(w) for w in "أفاد أفادت أفادوا".split()}
 _BI = lazy_regex(r"(?<![^\s،,])ب(?=[\u0621-\u064a]{3,})")

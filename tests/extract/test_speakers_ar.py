@@ -136,3 +136,14 @@ def test_whom_it_told_is_not_who_told_it():
     assert q.text.startswith("الطريق أغلق") and q.speaker == "مصادر ميدانية في المنطقة"
     (q,) = quotes("كشفت شركة «ألفا» النقاب عن أن نسختها الجديدة ستطرح في الأسواق الشهر المقبل.")
     assert q.speaker == "شركة «ألفا»"
+
+
+def test_with_a_subject_before_it_the_words_after_warned_are_whom_it_warned():
+    text = ('ويُذكر أنّ رئيس الحكومة، سامر الخطيب، حذّر النقابات من "الإضراب المفتوح". '
+            'وأكّد أنّ "الحكومة لن تتراجع عن خطتها".')
+    qs = quotes(text)
+    assert qs and all(q.speaker == "سامر الخطيب" for q in qs)
+    (q,) = quotes("قال الوزير إن الأسعار سترتفع. وحذر رئيس النقابة من أن الأجور لن تكفي الأسر.")[1:]
+    assert q.speaker == "رئيس النقابة"
+    (q,) = quotes("حذر مصدر مقرب من رئيس الحكومة من أن الأزمة ستطول.")
+    assert q.speaker == "مصدر مقرب من رئيس الحكومة"
