@@ -304,6 +304,19 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
             if len(pre) == 1 and 1 <= _words(F[pre[0][0]:pre[0][1]]) <= 8 and is_noun_phrase(F[pre[0][0]:pre[0][1]]) \
                     and not _AR_ADJUNCT.search(F, *pre[0]):
                 return _fuller(ctx, ctx.reg.resolve(ctx.d(*pre[0])), sent_start)
+        elif F[vstart + 1:vstart + 2] in ("ي", "ت"):
+            # "الرئيس التركي X يتحدث عن نتائج جولته، ويقول إنها …": the verbs of a standfirst share the
+            # subject that opens it (its first verb a present tense after at most eight words, with a title
+            # word or a title and a name in apposition)
+            fv = _AR_PRESENT_VERB.search(F, sent_start, vstart)
+            pre = _chunks(F, sent_start, fv.start()) if fv else []
+            if pre and pre[0][0] == sent_start and len(pre) <= 2 and _words(F[sent_start:fv.start()]) <= 8 \
+                    and not any(_AR_ADJUNCT.search(F, *c) or _AR_TRIGGER.search(F, *c) for c in pre) \
+                    and _is_title(F[pre[0][0]:pre[0][1]]):
+                if len(pre) == 2 and _looks_like_name(F[pre[1][0]:pre[1][1]]):
+                    return ctx.reg.add(ctx.d(*pre[1]), ctx.d(*pre[0]))
+                if len(pre) == 1:
+                    return _fuller(ctx, ctx.reg.resolve(ctx.d(*pre[0])), sent_start)
         return None
     first = F[chunks[0][0]:chunks[0][1]]
     if _words(first) > 12:
@@ -332,6 +345,9 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
 
 
 # honorific pronouns and the titles of the people they stand for (folded)
+# a present tense after a word: يتحدث، تبحث (not a noun's ت of تصريح at the sentence's start)
+_AR_PRESENT_VERB = re.compile(r"(?<=\s)[يت][\u0621-\u064a]{3,6}(?=[\s،,])")
+
 _HONORIFICS = {fold_str(k): v for k, v in {
     "سموه": "الأمير", "سموها": "الأميرة", "معاليه": "الوزير وزير معالي", "معاليها": "الوزيرة وزيرة معالي",
     "فضيلته": "الشيخ الإمام المفتي فضيلة", "سماحته": "الشيخ المفتي السيد سماحة",

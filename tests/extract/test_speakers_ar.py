@@ -147,3 +147,11 @@ def test_with_a_subject_before_it_the_words_after_warned_are_whom_it_warned():
     assert q.speaker == "رئيس النقابة"
     (q,) = quotes("حذر مصدر مقرب من رئيس الحكومة من أن الأزمة ستطول.")
     assert q.speaker == "مصدر مقرب من رئيس الحكومة"
+
+
+def test_the_verbs_of_a_standfirst_share_the_subject_that_opens_it():
+    text = ("وزير الاقتصاد سامر الخطيب يتحدث عن نتائج جولته الأوروبية، ويقول إنها أسفرت عن اتفاقيات جديدة.\n\n"
+            "وقال الخطيب إن الاتفاقيات ستوقع الشهر المقبل.")
+    a, b = quotes(text)
+    assert a.text.startswith("أسفرت عن اتفاقيات") and "سامر الخطيب" in (a.speaker or "")
+    assert "سامر الخطيب" in b.speaker
