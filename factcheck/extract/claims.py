@@ -514,7 +514,8 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 and not _AR_NOT_YET_BEFORE.search(F, max(ss, m.start() - 8), m.start())]
     if _AR_PRESENT.intersection(m.group("v") for m in triggers):
         triggers = [m for i, m in enumerate(triggers) if m.group("v") not in _AR_PRESENT
-                    or (i == 0 and not _COMMA_OR_COLON.search(F, ss, m.start()))]
+                    or (i == 0 and not _COMMA_OR_COLON.search(F, ss, m.start()))
+                    or _coordinated_subject(F, ss, m.start())]
     for i, m in enumerate(triggers):
         if ctx.overlaps_stmt(m.start(), m.end()):
             continue  # a verb inside a reported clause: "إن الموفد الأميركي أكد تمسك ..." is reported whole
@@ -644,6 +645,11 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                     and not _AR_ADJUNCT.match(F, chunks[1][0]):  # "خلال اتصال هاتفي" is no name
                 speaker = reg.add(ctx.d(*chunks[1]), ctx.d(*chunks[0]))
                 rest = chunks[2:]
+            elif (k := _name_after_appositions(F, chunks)):
+                # "أعلن الناطق باسم كتائب X، الجناح العسكري لحركة Y، أبو عبيدة، مبايعة …": the title, what it
+                # is the title of, then the name; the object after it
+                speaker = reg.add(ctx.d(*chunks[k]), ctx.d(*chunks[0]))
+                rest = chunks[k + 1:]
             elif (k := _adjunct_after_subject(F, chunks)):
                 # "أعلن الهلال الأحمر المصري، الأحد، إرسال قافلة": subject, adjunct, then the object;
                 # "أعلنت كتائب X، الجناح العسكري للحركة، اليوم، تدمير ...": appositions before the adjunct
@@ -759,6 +765,22 @@ def _addressee_cut(F: str, a: int, b: int) -> int:
     return b
 
 
+def _name_after_appositions(F: str, chunks: list[tuple[int, int]]) -> int:
+    """The index of the name in "title، apposition (ال…)، name، object", or 0."""
+    if len(chunks) < 4 or not _is_title(F[chunks[0][0]:chunks[0][1]]):
+        return 0
+    for k in range(1, min(len(chunks) - 1, 3)):
+        piece = F[chunks[k][0]:chunks[k][1]]
+        if not piece.startswith("ال") or _AR_ADJUNCT.match(F, chunks[k][0]) or _words(piece) > 8 \
+                or _AR_COMP_STRICT.search(F, *chunks[k]) or _AR_TRIGGER.search(F, *chunks[k]):
+            return 0
+        name = F[chunks[k + 1][0]:chunks[k + 1][1]]
+        if _looks_like_name(name) and _words(name) <= 4 and not _is_title(name) \
+                and not _AR_ADJUNCT.match(F, chunks[k + 1][0]) and not _QUOTE_MARK_IN_NAME.search(name):
+            return k + 1
+    return 0
+
+
 def _adjunct_after_subject(F: str, chunks: list[tuple[int, int]]) -> int:
     """Where the object of "أعلن/أكد + subject، [appositions،] adjunct، object" starts: the index of the
     first adjunct chunk, after a subject of at most five words (up to whom it spoke to) and at most two
@@ -818,9 +840,22 @@ def _new_speech_act(F: str, m: re.Match) -> bool:
 
 # verbs whose clause may open with إلى / على / بـ alone ("أشار إلى ضرورة ...", "شددت على أهمية ...")
 _TO_VERBS = {fold_str(w) for w in "أشار أشارت لفت لفتت نوه نوهت تشير يشير شدد شددت شددوا".split()}
-_AR_RELATIVE_BEFORE = lazy_regex(fold_str(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)\s+$"))
-_COMMA_OR_COLON = lazy_regex(r"[،,:؛;]")
-_AR_NOT_YET_BEFORE = lazy_regex(fold_str(r"(?<!\w)(?:أن|لن|سوف|كي|لكي|لم)\s+$"))
+_AR_RELATIVE_BEFORE = re.compile(fold_str(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)\s+$"))
+_COMMA_OR_COLON = re.compile(r"[،,:؛;]")
+# "…، وجماعة «جيش تحرير بلوشستان» تعلن مسؤوليتها": a clause of its own after the comma, its subject first
+# (one to five words, a quoted name among them, no verb): its present tense is a speech act as a headline's is
+_COORDINATED_SUBJECT = re.compile(r"[،,]\s*و(?P<s>[^\s،,.]+(?:\s+[^\s،,.]+){0,4})\s*$")
+
+
+def _coordinated_subject(F: str, ss: int, vstart: int) -> bool:
+    """(only a subject that names: a quoted name, or a title word first; "وهذا يؤكد", "وهو ما يكشف" are the
+    writer's own clause)"""
+    m = _COORDINATED_SUBJECT.search(F, max(ss, vstart - 80), vstart)
+    if not m:
+        return False
+    subj = m.group("s")
+    return bool(_QUOTE_MARK_IN_NAME.search(subj)) and is_noun_phrase(subj) or _is_title(subj)
+_AR_NOT_YET_BEFORE = re.compile(fold_str(r"(?<!\w)(?:أن|لن|سوف|كي|لكي|لم)\s+$"))
 _NAQAL = {fold_str(w) for w in "نقل نقلت".split()}
 _TELL = {fold_str(w) for w in "أبلغ أبلغت أخبر أخبرت".split()}
 _WARN = {fold_str(w) for w in "حذر حذرت".split()}

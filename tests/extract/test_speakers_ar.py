@@ -155,3 +155,13 @@ def test_the_verbs_of_a_standfirst_share_the_subject_that_opens_it():
     a, b = quotes(text)
     assert a.text.startswith("أسفرت عن اتفاقيات") and "سامر الخطيب" in (a.speaker or "")
     assert "سامر الخطيب" in b.speaker
+
+
+def test_a_coordinated_clause_with_its_own_subject_before_a_present_tense():
+    (q,) = quotes('مسلحون يهاجمون مركزا للشرطة شمالي البلاد، وجماعة "الفجر الأحمر" تعلن مسؤوليتها عن الهجوم.')
+    assert q.speaker == 'جماعة "الفجر الأحمر"'
+
+
+def test_a_title_what_it_is_the_title_of_then_the_name_then_the_noun_object():
+    (q,) = quotes("أعلن المتحدث باسم كتائب الأنصار، الجناح العسكري للحركة، أبو سالم، إسقاط طائرة مسيرة فوق المدينة.")
+    assert q.text.startswith("إسقاط طائرة") and q.speaker == "أبو سالم"
