@@ -344,10 +344,10 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
     return _fuller(ctx, ctx.reg.resolve(ctx.d(*chunks[0])), sent_start)
 
 
-# honorific pronouns and the titles of the people they stand for (folded)
 # a present tense after a word: يتحدث، تبحث (not a noun's ت of تصريح at the sentence's start)
 _AR_PRESENT_VERB = re.compile(r"(?<=\s)[يت][\u0621-\u064a]{3,6}(?=[\s،,])")
 
+# honorific pronouns and the titles of the people they stand for (folded)
 _HONORIFICS = {fold_str(k): v for k, v in {
     "سموه": "الأمير", "سموها": "الأميرة", "معاليه": "الوزير وزير معالي", "معاليها": "الوزيرة وزيرة معالي",
     "فضيلته": "الشيخ الإمام المفتي فضيلة", "سماحته": "الشيخ المفتي السيد سماحة",
@@ -492,10 +492,11 @@ def _came_in_statement(ctx: _Ctx, ss: int, se: int) -> None:
         return
     first = ctx.d(a0, a1)
     # the statement "of" its speaker: "للمتحدث" is "المتحدث", "لوزارة" is "وزارة"
-    if F.startswith("لل", a0):
-        first = "ال" + first[2:]
-    elif F.startswith("ل", a0) and _words(F[a0:a1]) >= 1:
-        first = first[1:]
+    w0 = F[a0:a1].split(" ")[0]
+    if w0.startswith("لل"):  # "للمتحدث" is "المتحدث"; "لليلى" is "ليلى"
+        first = "ال" + first[2:] if "ال" + w0[2:] in TITLE_WORDS or _INSTITUTION.match("ال" + w0[2:]) else first[1:]
+    elif F.startswith("ل", a0) and (_INSTITUTION.match(F, a0 + 1) or F[a0 + 1:a1].split(" ")[0] in TITLE_WORDS):
+        first = first[1:]  # (not "ليلى", "لبنان")
     if len(chunks) >= 2 and _is_title(fold_str(first)) and _looks_like_name(F[chunks[1][0]:chunks[1][1]]) \
             and _words(F[chunks[1][0]:chunks[1][1]]) <= 4:
         reg.last_speaker = reg.add(ctx.d(*chunks[1]), first)
@@ -769,7 +770,7 @@ def _name_after_appositions(F: str, chunks: list[tuple[int, int]]) -> int:
     """The index of the name in "title، apposition (ال…)، name، object", or 0."""
     if len(chunks) < 4 or not _is_title(F[chunks[0][0]:chunks[0][1]]):
         return 0
-    for k in range(1, min(len(chunks) - 1, 3)):
+    for k in range(1, min(len(chunks) - 2, 3)):  # (an object after the name)
         piece = F[chunks[k][0]:chunks[k][1]]
         if not piece.startswith("ال") or _AR_ADJUNCT.match(F, chunks[k][0]) or _words(piece) > 8 \
                 or _AR_COMP_STRICT.search(F, *chunks[k]) or _AR_TRIGGER.search(F, *chunks[k]):
@@ -855,6 +856,8 @@ def _coordinated_subject(F: str, ss: int, vstart: int) -> bool:
         return False
     subj = m.group("s")
     return bool(_QUOTE_MARK_IN_NAME.search(subj)) and is_noun_phrase(subj) or _is_title(subj)
+
+
 _AR_NOT_YET_BEFORE = re.compile(fold_str(r"(?<!\w)(?:أن|لن|سوف|كي|لكي|لم)\s+$"))
 _NAQAL = {fold_str(w) for w in "نقل نقلت".split()}
 _TELL = {fold_str(w) for w in "أبلغ أبلغت أخبر أخبرت".split()}

@@ -165,3 +165,9 @@ def test_a_coordinated_clause_with_its_own_subject_before_a_present_tense():
 def test_a_title_what_it_is_the_title_of_then_the_name_then_the_noun_object():
     (q,) = quotes("أعلن المتحدث باسم كتائب الأنصار، الجناح العسكري للحركة، أبو سالم، إسقاط طائرة مسيرة فوق المدينة.")
     assert q.text.startswith("إسقاط طائرة") and q.speaker == "أبو سالم"
+
+
+def test_the_statement_of_a_named_person_or_of_an_institution():
+    text = ("ارتفعت الأسعار.\n\nجاء ذلك في تصريح لليلى حداد، مؤكدة أن الأسواق مستقرة.\n\n"
+            "وجاء ذلك في بيان للجيش، مؤكدا أن الوضع هادئ.")
+    assert [q.speaker for q in quotes(text)] == ["ليلى حداد", "الجيش"]
