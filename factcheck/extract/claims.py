@@ -256,10 +256,10 @@ def _quotes_in(ctx: _Ctx, s: int, e: int) -> list[Quote]:
 
 # compiled once: a pattern given to re.search as a string is recompiled whenever other
 # code (dateparser, in the benchmark) has pushed it out of the re module's cache
-_AR_TO_PRONOUN = re.compile(r"\s*(?:لي|لك|له|لها|لنا|لهم|لكم|لهما)(?!\w)")
-_ISSUED_BY = re.compile(fold_str(r"(?<!\w)(?:ال)?صادر(?:ة|ين)?\s+عن$"))
-_QAWL = re.compile(fold_str(r"\s+(?:قوله|قولها|قولهم)\s*$"))
-_UNVEILED_END = re.compile(fold_str(r"\s+(?:النقاب|الستار|اللثام)\s*$"))  # "كشفت شركة X النقاب عن"
+_AR_TO_PRONOUN = lazy_regex(r"\s*(?:لي|لك|له|لها|لنا|لهم|لكم|لهما)(?!\w)")
+_ISSUED_BY = lazy_regex(fold_str(r"(?<!\w)(?:ال)?صادر(?:ة|ين)?\s+عن$"))
+_QAWL = lazy_regex(fold_str(r"\s+(?:قوله|قولها|قولهم)\s*$"))
+_UNVEILED_END = lazy_regex(fold_str(r"\s+(?:النقاب|الستار|اللثام)\s*$"))  # "كشفت شركة X النقاب عن"
 
 
 def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int) -> str | None:
@@ -345,7 +345,7 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
 
 
 # a present tense after a word: يتحدث، تبحث (not a noun's ت of تصريح at the sentence's start)
-_AR_PRESENT_VERB = re.compile(r"(?<=\s)[يت][\u0621-\u064a]{3,6}(?=[\s،,])")
+_AR_PRESENT_VERB = lazy_regex(r"(?<=\s)[يت][\u0621-\u064a]{3,6}(?=[\s،,])")
 
 # honorific pronouns and the titles of the people they stand for (folded)
 _HONORIFICS = {fold_str(k): v for k, v in {
@@ -705,8 +705,8 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
 
 _EXPRESS = {fold_str(w) for w in "أعرب أعربت أعربوا معربًا معربة معربين".split()}
 _DESCRIBE = {fold_str(w) for w in "وصف وصفت وصفوا واصفًا واصفة واصفين".split()}
-_BI_ANNA = re.compile(fold_str(r"(?<!\w)بان(?:ه|ها|هم|هما)?(?!\w)"))
-_PREP_JUST_BEFORE = re.compile(fold_str(r"(?<!\w)(?:في|من|عن|على|إلى|الى|ب|ل|هذا|هذه|ذلك|تلك|حسب|بحسب|وفق|خلال)\s*$"))
+_BI_ANNA = lazy_regex(fold_str(r"(?<!\w)بان(?:ه|ها|هم|هما)?(?!\w)"))
+_PREP_JUST_BEFORE = lazy_regex(fold_str(r"(?<!\w)(?:في|من|عن|على|إلى|الى|ب|ل|هذا|هذه|ذلك|تلك|حسب|بحسب|وفق|خلال)\s*$"))
 
 
 def _described_as(ctx: _Ctx, m: re.Match, vf: str, participle: bool, verb: str, lim: int, ss: int, se: int) -> bool:
@@ -830,7 +830,7 @@ def _ar_subject_before(ctx: _Ctx, ss: int, m: re.Match, vf: str) -> str | None:
     return None
 
 
-_KANA_LEAD = re.compile(fold_str(r"[وف]?(?:كان|كانت|كانوا)\s+"))
+_KANA_LEAD = lazy_regex(fold_str(r"[وف]?(?:كان|كانت|كانوا)\s+"))
 
 
 def _new_speech_act(F: str, m: re.Match) -> bool:
@@ -841,11 +841,11 @@ def _new_speech_act(F: str, m: re.Match) -> bool:
 
 # verbs whose clause may open with إلى / على / بـ alone ("أشار إلى ضرورة ...", "شددت على أهمية ...")
 _TO_VERBS = {fold_str(w) for w in "أشار أشارت لفت لفتت نوه نوهت تشير يشير شدد شددت شددوا".split()}
-_AR_RELATIVE_BEFORE = re.compile(fold_str(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)\s+$"))
-_COMMA_OR_COLON = re.compile(r"[،,:؛;]")
+_AR_RELATIVE_BEFORE = lazy_regex(fold_str(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)\s+$"))
+_COMMA_OR_COLON = lazy_regex(r"[،,:؛;]")
 # "…، وجماعة «جيش تحرير بلوشستان» تعلن مسؤوليتها": a clause of its own after the comma, its subject first
 # (one to five words, a quoted name among them, no verb): its present tense is a speech act as a headline's is
-_COORDINATED_SUBJECT = re.compile(r"[،,]\s*و(?P<s>[^\s،,.]+(?:\s+[^\s،,.]+){0,4})\s*$")
+_COORDINATED_SUBJECT = lazy_regex(r"[،,]\s*و(?P<s>[^\s،,.]+(?:\s+[^\s،,.]+){0,4})\s*$")
 
 
 def _coordinated_subject(F: str, ss: int, vstart: int) -> bool:
@@ -858,12 +858,12 @@ def _coordinated_subject(F: str, ss: int, vstart: int) -> bool:
     return bool(_QUOTE_MARK_IN_NAME.search(subj)) and is_noun_phrase(subj) or _is_title(subj)
 
 
-_AR_NOT_YET_BEFORE = re.compile(fold_str(r"(?<!\w)(?:أن|لن|سوف|كي|لكي|لم)\s+$"))
+_AR_NOT_YET_BEFORE = lazy_regex(fold_str(r"(?<!\w)(?:أن|لن|سوف|كي|لكي|لم)\s+$"))
 _NAQAL = {fold_str(w) for w in "نقل نقلت".split()}
 _TELL = {fold_str(w) for w in "أبلغ أبلغت أخبر أخبرت".split()}
 _WARN = {fold_str(w) for w in "حذر حذرت".split()}
-_MIN = re.compile(r"(?<!\w)من(?!\w)")
-_MIN_BEFORE_COMP = re.compile(r"(?<!\w)من\s*$")
+_MIN = lazy_regex(r"(?<!\w)من(?!\w)")
+_MIN_BEFORE_COMP = lazy_regex(r"(?<!\w)من\s*$")
 _TALK = {fold_str(w) for w in "تحدث تحدثت تحدثوا".split()}
 _REPORT_BI = {fold_str(w) for w in "أفاد أفادت أفادوا".split()}
 _BI = lazy_regex(r"(?<![^\s،,])ب(?=[\u0621-\u064a]{3,})")
@@ -1107,10 +1107,10 @@ _EN_ONLY_ADJUNCTS = lazy_regex(
     r"\s*(?:(?:on|in|at|during|via|late|early|earlier|later|last|this|to|reporters|journalists|Reuters|AFP|AP|"
     r"Asharq|[A-Z][a-z]+day|yesterday|today|overnight)\b[^.;:!?\"“”«»]{0,40})?\s*[.!?]?\s*")
 # "... he added heading into a working dinner with ...": a participle phrase of the circumstances, no clause
-_EN_ING_PHRASE = re.compile(r"(?![^.;:!?]*\bthat\b)\s*(?:as\s+|while\s+|before\s+|after\s+)?[a-z]{3,}ing\b"
+_EN_ING_PHRASE = lazy_regex(r"(?![^.;:!?]*\bthat\b)\s*(?:as\s+|while\s+|before\s+|after\s+)?[a-z]{3,}ing\b"
                             r"[^.;:!?\"“”«»]{0,120}[.!?]?\s*")
 # whom one told ("told Sputnik", "told Radio Nord on Friday"): a name, before the adjuncts
-_EN_ADDRESSEE = re.compile(r"\s*(?:[A-Z][\w'.-]*\s*){1,4}")
+_EN_ADDRESSEE = lazy_regex(r"\s*(?:[A-Z][\w'.-]*\s*){1,4}")
 
 
 def _en_after_addressee(verb: str, after: str) -> str:
@@ -1118,12 +1118,12 @@ def _en_after_addressee(verb: str, after: str) -> str:
     return after[m.end():] if m else after
 
 
-_EN_INVERTED_SUBJECT = re.compile(r"\s*(?P<s>(?:(?:a|an|the)\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,5}?)\s*[.!?]?\s*")
+_EN_INVERTED_SUBJECT = lazy_regex(r"\s*(?P<s>(?:(?:a|an|the)\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,5}?)\s*[.!?]?\s*")
 _EN_INVERTED_NP = LazyPattern(
     lambda: rf"\s*(?:the\s+(?:[A-Z][\w'.-]*\s+(?:(?:of|for)\s+)?)*(?:[A-Z][\w'.-]*|(?i:{_EN_NOUNS}))"
             rf"(?:\s+(?:of|for)(?:\s+[A-Z][\w'.-]*)+)?)\s*[.!?]?\s*")
-_EN_ALLEGED_ACT = re.compile(r"\s*(?:that\b|[,:.;\"“]|$)")
-_EN_NOT_SPEECH_BEFORE = re.compile(r"\b(?:an?|the|this|its|their|his|her|to|would|could|will|can|may|might|should|"
+_EN_ALLEGED_ACT = lazy_regex(r"\s*(?:that\b|[,:.;\"“]|$)")
+_EN_NOT_SPEECH_BEFORE = lazy_regex(r"\b(?:an?|the|this|its|their|his|her|to|would|could|will|can|may|might|should|"
                                    r"must|not|n't|'ll|'d|did|do|does|what\s+[\w'-]+)\s+$", re.I)
 _EN_NOT_SPEECH_AFTER = lazy_regex(r"\s+(?:the\s+lives|lives|responsibility|victory|the\s+title)\b", re.I)
 _EN_SKIP = lazy_regex(r"\s*(?:(?:on|in|at|during|via|late|early|earlier|later)\s+(?:[\w'.-]+\s+){0,4}?)?"
@@ -1138,7 +1138,7 @@ _EN_NOUNS = (r"ministry|army|military|government|spokesman|spokeswoman|official|
              r"analyst|economists|investigators|organi[sz]ation|department|commission|institute|center|centre|"
              r"websites|sites|outlets|channels|newspapers|correspondent|monitors|exchange|researchers|opposition|"
              r"defence|defense|service|teams|workers|volunteers|journalists?|reporters?")
-_EN_SUBJ_NAME = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin))*\s*$")
+_EN_SUBJ_NAME = lazy_regex(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin))*\s*$")
 # (a determiner opens the noun phrase and never stands inside it: "... among the victims the source said"
 # is "the source", the words before it the claim's, in copy stripped of its commas)
 _EN_SUBJ_NOUN = LazyPattern(
@@ -1207,7 +1207,7 @@ def _en_subject(tail: str) -> str | None:
     return None
 
 
-_EN_THE_SOURCE = re.compile(r"the\s+(?:same\s+)?source", re.I)
+_EN_THE_SOURCE = lazy_regex(r"the\s+(?:same\s+)?source", re.I)
 
 
 def _en_speaker(reg: Registry, subj: str | None) -> str | None:
