@@ -474,6 +474,22 @@ CALLING_OFF_TOO = UNDOING | _fold(
     "انقطع قطع يقطع تقطع قطعت انسحاب ينسحب تنسحب انسحب انسحبت تخلى يتخلى تتخلى تخلت إضراب هدوء تهدئة هدنة "
     "منع يمنع تمنع منعت يمنعون حظر يحظر تحظر حظرت حجب يحجب تحجب حجبت إرجاء ارجاء يرجئ ترجئ "
     "ban bans banned block blocks blocked")
+# Sixth round, general opposites of train's misses: gaining against losing, a heavy turnout against a
+# weak one, evacuating against staying, leaving a union against staying in it, honouring against
+# condemning, speaking out against keeping silent, referral to a court against escaping it, a deadlock
+# against a breakthrough, a record against a meagre figure, going on against closing.
+_OPPOSITES_AR.extend([
+    ("كسب يكسب تكسب كسبت مكاسب", "خسر يخسر تخسر خسرت خسائر"),
+    ("كثيف كثيفة كبير كبيرة واسع واسعة", "ضعيف ضعيفة ضئيل ضئيلة محدود محدودة"),
+    ("إجلاء الإجلاء", "بقاء البقاء"),
+    ("بقاء البقاء للبقاء يبقى تبقى", "خروج الخروج للخروج يخرج تخرج"),
+    ("تكريم يكرم تكرم كرم كرمت", "إدانة أدان يدين تدين أدانت مدان مدانة"),
+    ("يتكلم تتكلم تكلم تكلمت يتحدث", "يصمت تصمت صمت صمتت صامت صامتا صامتة"),
+    ("إحالة يحيل تحيل أحال أحالت", "يفلت تفلت أفلت أفلتت يفلتون براءة تبرئة"),
+    ("انفراج الانفراج", "انسداد الانسداد"),
+    ("قياسي قياسية قياسيا", "ضئيل ضئيلة ضئيلا"),
+    ("استمرار يستمر تستمر استمر استمرت", "إغلاق يغلق تغلق أغلق أغلقت"),
+])
 # A text that lacks a thing (خطة تخلو من المشاريع, the plan has none) says it has none, as يفتقر does.
 DENIALS = DENIALS | _fold("يخلو تخلو خلت خلا خالية خاليا")
 # Each side of an opposition also found by a word's stem (``stem_core``) when that keeps four
@@ -530,7 +546,22 @@ def opposition(word: str) -> set[tuple[int, int]] | frozenset[tuple[int, int]]:
         return hit
     if word.isascii() or len(word) < 5:
         return frozenset()
+    feminine = _unpronouned(word)
+    if feminine is not None and feminine in OPPOSITES:
+        return OPPOSITES[feminine]
     return OPPOSITE_STEMS.get(stem_core(word), frozenset())
+
+
+# A pronoun after a noun ending in ة writes it ت: استقالته (his resignation) is استقالة, هزيمتها هزيمة.
+_PRONOUNS_AFTER_TA = ("تهما", "تهم", "تهن", "تها", "ته", "تنا", "تكم")
+
+
+def _unpronouned(word: str) -> str | None:
+    """The folded noun (ة folded to ه) a word with a pronoun after its ت is, or None."""
+    for suffix in _PRONOUNS_AFTER_TA:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + "ه"
+    return None
 
 
 # Named things of one kind: two statements alike but for one of these in the same place name another

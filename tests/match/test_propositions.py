@@ -376,3 +376,23 @@ def test_called_off_in_both_wordings_or_of_another_thing_is_no_difference():
     d = _diff("الطرفان يعلنان وقف إطلاق النار في المدينة", "الطرفان يعلنان إطلاق النار في المدينة")
     assert d is None or "called off" not in str(d.why)
     assert _diff("الهيئة تنهي ترسية الدفعة الثالثة من القمح", "الهيئة ترسي الدفعة الثالثة من القمح") is None
+
+
+def test_an_opposite_with_a_pronoun_after_its_feminine_ending_is_that_opposite():
+    # استقالته (his resignation) is استقالة with ة written ت before the pronoun.
+    got = _verdict("وزير المالية يقدم استقالته بعد أزمة الموازنة", "استمرار وزير المالية في منصبه بعد أزمة الموازنة")
+    assert got["relation"] == "conflicts" and "word changed" in got["reason"], got
+
+
+def test_sixth_round_of_general_opposites():
+    pairs = [
+        ("الفريق يكسب مباراته الأولى في البطولة", "الفريق يخسر مباراته الأولى في البطولة"),
+        ("إقبال كثيف على مراكز الاقتراع في المدينة", "إقبال ضعيف على مراكز الاقتراع في المدينة"),
+        ("إجلاء سكان القرية بعد الفيضانات الأخيرة", "بقاء سكان القرية بعد الفيضانات الأخيرة"),
+        ("النقابة تكرم الكاتب الشاب على روايته الأولى", "النقابة تدين الكاتب الشاب على روايته الأولى"),
+        ("الوزير يتكلم عن أزمة الكهرباء في البرلمان", "الوزير يصمت عن أزمة الكهرباء في البرلمان"),
+        ("المدينة تسجل أرقاما قياسية في عدد الزوار هذا الصيف", "المدينة تسجل أرقاما ضئيلة في عدد الزوار هذا الصيف"),
+    ]
+    for a, b in pairs:
+        got = _verdict(a, b)
+        assert got["relation"] == "conflicts", (a, b, got)

@@ -73,7 +73,7 @@ def test_floors_on_ans_dev():
     # supports-or-related >= 90% and conflicts <= 5%. Held here at what is reached (BENCHMARKS.md):
     # conflicts found on contradictions stay short of 50% (47.3%).
     assert f["contradictions_supports"] <= 0.05
-    assert f["contradictions_conflicts"] >= 0.47
+    assert f["contradictions_conflicts"] >= 0.503
     assert f["paraphrases_supports_or_related"] >= 0.92
     assert f["paraphrases_conflicts"] <= 0.05
 
