@@ -50,3 +50,44 @@ def test_patterns_are_built_on_first_use_and_then_match():
     built, total = map(int, _run(_LAZY).split())
     # an English sentence builds the English patterns it reaches, not the Arabic ones
     assert 0 < built < total
+
+
+# Every re.compile a factcheck module makes while the extractor and the CLI are imported,
+# and every trie alternation built then. The few small patterns the date tagger compiles at
+# import are listed: a new module-level pattern anywhere (claims, figures, the date rules...)
+# makes this fail; write it with lazy_regex, or build it in a function called on first use.
+_IMPORT_SPY = """
+import re, sys
+compiled = {}
+_compile = re.compile
+def spy(p, flags=0):
+    mod = sys._getframe(1).f_globals.get("__name__", "")
+    if mod.startswith("factcheck"):
+        compiled[mod] = compiled.get(mod, 0) + 1
+    return _compile(p, flags)
+re.compile = spy
+import factcheck.text.numbers as numbers
+alternations = []
+_alternation = numbers.alternation
+def alternation(*a, **k):
+    alternations.append(sys._getframe(1).f_globals.get("__name__", ""))
+    return _alternation(*a, **k)
+numbers.alternation = alternation
+import factcheck.cli, factcheck.extract, factcheck.extract.dates.rules as rules
+assert not alternations, f"alternations built at import: {alternations}"
+assert rules.rule_table.cache_info().currsize == 0, "the date rules were built at import"
+allowed = {"factcheck.text.numbers": 1, "factcheck.extract.fold": 1, "factcheck.extract.dates.resolve": 2,
+           "factcheck.extract.dates.scanner": 3, "factcheck.extract.dates.tagger": 3}
+over = {m: n for m, n in compiled.items() if n > allowed.get(m, 0)}
+assert not over, f"compiled at import (use lazy_regex): {over}"
+from factcheck.extract.dates import find_dates
+from datetime import date
+assert find_dates("On 20 August 2025 the talks began.", date(2025, 11, 7), lang="en")
+print(len(alternations), rules.rule_table.cache_info().currsize)
+"""
+
+
+def test_importing_the_extractor_compiles_no_large_pattern_and_builds_no_date_rule():
+    alternations, built = map(int, _run(_IMPORT_SPY).split())
+    # the first text tagged builds the rules, alternations and all, once
+    assert alternations > 0 and built == 1

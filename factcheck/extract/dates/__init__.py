@@ -40,9 +40,16 @@ from __future__ import annotations
 # The extractor (claims.py) reads a candidate's resolver to tell a bare year from other
 # dates, and the Arabic-letter pattern to find Arabic in an English article.
 from .resolve import Resolver, Value, _ar_year, _en_year_rule
-from .rules import RULES, Rule
+from .rules import Rule, rule_table
 from .scanner import _AR_LETTERS, Candidate, detect_lang, scan
 from .tagger import find_dates, tag
 
 __all__ = ["find_dates", "detect_lang", "tag", "scan", "Candidate", "Rule", "RULES", "Value", "Resolver",
            "_AR_LETTERS", "_ar_year", "_en_year_rule"]
+
+
+def __getattr__(name: str):
+    # RULES is built on first use (rules.rule_table), not when the tagger is imported
+    if name == "RULES":
+        return rule_table()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

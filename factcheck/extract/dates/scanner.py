@@ -6,6 +6,7 @@ of its classes (rules.py says which).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -13,7 +14,7 @@ from datetime import date
 from ..fold import Folded
 from .lexicon import _AR_LOOKUP, _EN_ARTICLES, _EN_CLASS, _EN_LOOKUP
 from .resolve import Resolver, Value
-from .rules import _RULE_ALSO, _RULE_BEFORE, _RULE_CLASSES, _RULE_GATES, RULES, Rule
+from .rules import _RULE_ALSO, _RULE_BEFORE, _RULE_GATES, Rule, rule_classes, rule_table
 
 
 @dataclass(slots=True)
@@ -134,7 +135,7 @@ def scan(folded: Folded, lang: str) -> list[Candidate]:
     seen: set[tuple[int, int, str]] = set()
     # rules of the same classes share their windows and start ranges: built once per article
     plans: dict[tuple, list[tuple[int, int, list[tuple[int, int]]]]] = {}
-    for r, classes, also, gate in _SCAN_RULES:
+    for r, classes, also, gate in _scan_rules():
         if r.lang not in active:
             continue
         if classes == ("year4",) and ((r.lang == "en" and lang == "ar") or (r.lang == "ar" and lang == "en")):
@@ -243,5 +244,7 @@ def _prefixed(r: Rule, classes: tuple[str, ...]) -> tuple[re.Pattern, int]:
     return got
 
 
-# (rule, classes, also, gate) for every rule, in rule order
-_SCAN_RULES = [(r, _RULE_CLASSES[r.name], _RULE_ALSO.get(r.name), _RULE_GATES.get(r.name)) for r in RULES]
+@functools.cache
+def _scan_rules() -> list[tuple[Rule, tuple[str, ...], tuple[str, ...] | None, frozenset[str] | None]]:
+    """(rule, classes, also, gate) for every rule, in rule order; built with the rules, on first use."""
+    return [(r, rule_classes(r.name), _RULE_ALSO.get(r.name), _RULE_GATES.get(r.name)) for r in rule_table()]
