@@ -134,3 +134,9 @@ def test_a_line_that_opens_with_a_word_then_a_date_is_body_not_a_stamp():
     crawl = datetime(2016, 7, 4, tzinfo=timezone.utc)
     text = "Shelling kills 11 in the old city\n\nOn 23-07-2016 shelling killed 11. On Friday more were killed."
     assert values(text, crawl)[-1] == ("On Friday", "2016-07-01")
+
+
+def test_the_current_year_after_the_preposition_that_takes_its_alif():
+    # ل + العام is written للعام: the relative unit is read through the preposition
+    assert values("وخصصت الوزارة للعام الحالي ميزانية أكبر، وستعلن للشهر المقبل خطة جديدة.", WED) == [
+        ("للعام الحالي", "2019"), ("للشهر المقبل", "2019-08")]

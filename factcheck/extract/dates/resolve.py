@@ -273,7 +273,7 @@ def _ar_rel_unit(m, ref, direction):
         if not m.group("this"):
             return None
         n = 0
-    u = _AR_UNIT[m.group("u")]
+    u = _AR_UNIT["ال" + m.group("u")]
     if u == "week":
         return _ar_week(ref + timedelta(weeks=n))
     if u == "month":

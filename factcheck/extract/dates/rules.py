@@ -131,7 +131,8 @@ def rule_table() -> list[Rule]:
         rule("ar_rel_day", rf"{B}(?:[وف]?ب|[وف])?(?P<w>{alternation(_AR_REL_DAYS)}){E}", "ar", res._ar_rel_day),
         rule("ar_relday_weekday", rf"{B}[وف]?(?P<w>يوم\s+غد|غدا|غد|امس|اليوم|البارحه)(?:\s+|[\s،,]*\(\s*)(?:ال)(?P<wd>{WD})(?:\s*\))?{E}", "ar", res._ar_relday_weekday),
         rule("ar_part_of_year", rf"{B}(?:منذ\s+)?(?P<part>بدايه|مطلع|نهايه|منتصف|اواخر|اوائل|اواسط)\s+(?P<u>العام|السنه)(?:\s+(?P<rel>{REL}))?{E}", "ar", res._ar_part_of_year),
-        rule("ar_rel_unit", rf"{B}(?:(?P<this>هذا|هذه)\s+)?[وفبل]?(?P<u>الاسبوع|الشهر|العام|السنه)(?:\s+(?P<rel>{REL}))?{E}", "ar", res._ar_rel_unit),
+        # "للعام الحالي": the preposition ل takes the article's alif (ل + العام is written للعام)
+        rule("ar_rel_unit", rf"{B}(?:(?P<this>هذا|هذه)\s+)?(?:[وف]?[بل]?ال|[وف]?لل)(?P<u>اسبوع|شهر|عام|سنه)(?:\s+(?P<rel>{REL}))?{E}", "ar", res._ar_rel_unit),
         rule("ar_next_weeks", rf"{B}(?:ال)?(?:اسابيع|ايام|اشهر|شهور|سنوات)\s+(?:ال)?\S+\s+(?P<rel>القادمه|المقبله){E}", "ar", res._ar_next_weeks),
         rule("ar_ago", rf"{B}(?P<dir>قبل|منذ|بعد)\s+(?:(?P<n>\d{{1,3}}|{alternation(_AR_CARD_SMALL)})\s+)?"
              rf"(?P<u>{alternation(_AR_AGO_UNITS)}){E}(?!\s*\d)"
