@@ -164,10 +164,16 @@ _DIGITS = r"\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?|\d+(?:[.\u066b]\d+)?"
 # (a thousands dot never follows a lone 0: "0.272 في المائة" is a fraction)
 _AR_DIGITS = (r"\d+\u0631\d+(?!\d)|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])|\d+,\d{1,2}(?![\d,])|" + _DIGITS)
 _EN_DIGITS = r"\d+-\d+/\d+|" + _DIGITS
+def _ar_sub(p: str) -> str:
+    # "مليارين و378 مليون", "2 مليار و500 مليون": a smaller multiple added after the larger one
+    return (rf"(?:\s+و\s*(?P<{p}n>\d+(?:[.\u066b]\d+)?(?!\d)|{alternation(AR_CARDINALS)})"
+            rf"\s*(?P<{p}mult>{alternation(AR_MULTIPLIERS)}))")
+
+
 def _ar_num() -> str:
     return (rf"(?P<par>\(\s*(?=\d))?(?P<n>{_AR_DIGITS}|{alternation(AR_CARDINALS)})(?(par)\s*\))"  # "(167) مليون"
             # "10 آلاف و 395", "8 آلاف و89": thousands and what is added to them
-            rf"(?:\s*(?P<mult>{alternation(AR_MULTIPLIERS)})(?:\s+و\s*(?P<n2>\d+(?!\d)))?)?"
+            rf"(?:\s*(?P<mult>{alternation(AR_MULTIPLIERS)})(?:{_ar_sub('s')}|\s+و\s*(?P<n2>\d+(?!\d)))?)?"
             # "بين 15 و25", "17-18": a range, its low end is the value
             rf"(?:\s*(?:-|و|الي)\s*(?P<hi>\d+(?:[.]\d+)?)(?=\s))?")
 
@@ -184,8 +190,8 @@ _AR_WORD = r"[\u0621-\u063a\u0641-\u064a]{2,}"
 # the large patterns are built and compiled on first use (text/lazy_pattern.py: start-up)
 _AR_FIG = LazyPattern(lambda: (
     # (a number may carry و/ب/ل: "وست محافظات", "و200 ألف صاروخ")
-    rf"(?:(?:(?<![\w.,\u066b\u066c])|(?<=(?<!\w)[وبل])|(?=\(\s*\d))(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}))"
-    rf"|(?<!\w)[وبل]?(?P<malone>{alternation(_AR_MULT_ALONE)})(?=[ \t]))"
+    rf"(?:(?:(?<![\w.,\u066b\u066c])|(?<=(?<!\w)[وبل])|(?=\(\s*\d))(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}){_ar_sub('d')}?)"
+    rf"|(?<!\w)[وبل]?(?P<malone>{alternation(_AR_MULT_ALONE)}){_ar_sub('a')}?(?=[ \t]))"
     # the noun on the same line: after digits a space may be missing ("15في المائة"), after a word not
     rf"(?:(?<=\d)[ \t]*|[ \t]+)(?:من[ \t]+)?(?:(?P<u>{alternation(AR_UNITS)})(?!\w)|(?!ال)(?P<w>{_AR_WORD})(?!\w))"
     rf"|(?<!\w)[وبل]?(?:ال)?(?P<dual>{alternation(AR_DUALS)})(?:\s+(?:{_AR_TWO}))?(?!\w)"
@@ -435,6 +441,13 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
             v = _number(n, m.group("mult"), AR_CARDINALS, AR_MULTIPLIERS)
             if v is not None and m.group("n2"):
                 v += float(m.group("n2"))
+        for p in "sda":
+            if v is not None and m.group(p + "n"):
+                sub = _number(m.group(p + "n"), m.group(p + "mult"), AR_CARDINALS, AR_MULTIPLIERS)
+                if sub is None or sub >= v:
+                    v = None  # "مليون و3 مليارات" adds no smaller part: not one number
+                else:
+                    v += sub
         if v is None:
             continue
         if unit is None:

@@ -76,3 +76,11 @@ def test_arabic_units_and_digits_of_real_copy(text, want):
 ])
 def test_arabic_duals(text, want):
     assert figures(text) == want
+
+
+def test_a_smaller_multiple_after_wa_is_added_to_the_larger_one():
+    # the dual multiplier, digits with a multiplier, and a multiplier alone each take the part after و
+    got = figures(
+        "وقال الوزير إن الميزانية بلغت مليارين و378 مليون دولار، مقابل 3 ملايين و200 ألف ريال للبلدية "
+        "ومليار و500 مليون دينار للمشاريع.", "ar")
+    assert got == [(2378000000.0, "dollar"), (3200000.0, "riyal"), (1500000000.0, "dinar")]
