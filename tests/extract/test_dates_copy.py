@@ -140,3 +140,9 @@ def test_the_current_year_after_the_preposition_that_takes_its_alif():
     # ل + العام is written للعام: the relative unit is read through the preposition
     assert values("وخصصت الوزارة للعام الحالي ميزانية أكبر، وستعلن للشهر المقبل خطة جديدة.", WED) == [
         ("للعام الحالي", "2019"), ("للشهر المقبل", "2019-08")]
+
+
+def test_a_part_of_the_current_week_month_or_year_is_that_unit():
+    assert values("The talks stalled at the beginning of the week, and the plant will open by the end of "
+                  "the year; the end of the week's session was calm.", WED) == [
+        ("at the beginning of the week", "2019-W30"), ("by the end of the year", "2019")]

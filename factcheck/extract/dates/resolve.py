@@ -525,6 +525,15 @@ def _en_rel_unit(m, ref, direction):
     return _year(ref.year + n)
 
 
+def _en_part_of_unit(m, ref, direction):
+    u = _EN_UNIT[m.group("u").lower()]
+    if u == "week":
+        return _week(ref)
+    if u == "month":
+        return _month(ref.year, ref.month)
+    return _year(ref.year)
+
+
 def _en_num(s: str) -> int | None:
     s = s.lower()
     if s.isdigit():

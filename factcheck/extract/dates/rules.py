@@ -161,6 +161,10 @@ def rule_table() -> list[Rule]:
         rule("en_year_ad", r"\bin\s+(?P<y>\d{1,4})\s*(?P<era>a\.?d\.?|b\.?c\.?)(?![a-z])", "en", res._en_year_ad, relative=False, flags=_I),
         rule("en_rel_day", rf"\b(?P<w>{alternation(_EN_REL_DAYS)})\b", "en", res._en_rel_day, flags=_I),
         rule("en_rel_unit", rf"\b(?:around\s+)?{EREL}\s+(?P<u>week|month|year|yr)\b(?!'s)", "en", res._en_rel_unit, flags=_I),
+        # "at the beginning of the week", "by the end of the year": a part of the current unit, read at
+        # the unit's grain (as ar_part_of_year reads "بداية العام")
+        rule("en_part_of_unit", r"\b(?:(?:at|by|in|until|till|from|since)\s+)?the\s+(?:very\s+)?(?P<part>beginning|start|end|middle)"
+             r"\s+of\s+the\s+(?P<u>week|month|year)\b(?!'s)", "en", res._en_part_of_unit, flags=_I),
         rule("en_ago", rf"\b(?:(?P<in>in|within)\s+)?(?P<n>\d{{1,3}}|{ECARD})\s+(?P<u>days?|weeks?|months?|years?)(?:\s+(?P<dir>ago|hence|from\s+now|from\s+today|later|earlier|back))?\b", "en", res._en_ago, flags=_I),
         rule("en_upcoming_n", rf"\b(?:(?:upcoming|next|coming)\s+(?P<n1>\d{{1,3}}|{ECARD})|(?P<n2>\d{{1,3}}|{ECARD})\s+(?:upcoming|next|coming))\s+(?P<u>days?|weeks?|months?|years?)\b", "en", res._en_upcoming_n, flags=_I),
         rule("en_weekday", rf"\b(?:(?:on|around)\s+)?(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{EWD})(?P<poss>['’]s\b|s(?=[ \t]+(?!(?:and|or|through|to|are|were|have|had)\b)[a-z]))?"
@@ -216,7 +220,7 @@ _RULE_CLASSES: dict[str, tuple[str, ...]] = {
     "en_md_num": ("numdate",), "en_year": ("year4",), "en_year_ad": ("digit",), "en_rel_day": ("en_rel",),
     "en_holiday": ("en_hol",), "en_the_nth": ("en_ord",),
     "en_day_month": ("en_month",), "en_month_day": ("en_month",), "en_month_year": ("en_month",),
-    "en_month": ("en_month",), "en_rel_unit": ("en_unit",), "en_ago": ("en_unit",), "en_upcoming_n": ("en_unit",),
+    "en_month": ("en_month",), "en_rel_unit": ("en_unit",), "en_part_of_unit": ("en_unit",), "en_ago": ("en_unit",), "en_upcoming_n": ("en_unit",),
     "en_weekday": ("en_wd", "en_wdpl"),  # "Tuesdays attack": a possessive that lost its apostrophe
     "en_lastweeks_wd": ("en_weeks",), "en_n_weekdays": ("en_wdpl",),
     "en_nth_weekday": ("en_wd",), "en_nth_week": ("en_unit",), "en_nth_last_week_year": ("en_unit",),
@@ -270,7 +274,7 @@ _RULE_BEFORE: dict[str, int] = {
 # rules whose value does not depend on the tense of the sentence: no need to read it
 _NO_DIRECTION = {"ar_month_year", "ar_year", "num_dmy", "num_mdy", "num_iso", "num_my", "en_month_year", "en_year",
                  "en_year_ad", "ar_rel_day", "ar_rel_unit", "ar_relday_weekday", "ar_part_of_year", "ar_ago",
-                 "en_rel_day", "en_rel_unit", "en_ago", "en_upcoming_n", "ar_next_weeks", "en_lastweeks_wd",
+                 "en_rel_day", "en_rel_unit", "en_part_of_unit", "en_ago", "en_upcoming_n", "ar_next_weeks", "en_lastweeks_wd",
                  "en_n_weekdays", "en_day_of_rel_month", "en_nth_last_week_year", "ar_weekday_week"}
 
 _WEEKDAY_RULES = {"ar_weekday", "en_weekday"}
