@@ -241,7 +241,8 @@ def startup_table(articles, repeat: int, rev: str | None) -> str:
 
 
 def real_set_tables(fn=None) -> str | None:
-    """The real-copy gold (tests/data/extract/real) scored: both holdouts, tuning half, whole set."""
+    """The real-copy gold (tests/data/extract/real) scored split by split (real_score.SPLITS: the frozen
+    holdouts, the tuning half, the whole set)."""
     sys.path.insert(0, str(ROOT / "tests" / "extract"))
     import real_score
     items = real_score.load()
