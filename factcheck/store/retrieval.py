@@ -265,8 +265,8 @@ _ADD_COUNTS = ("INSERT INTO term_counts (term, week, n) VALUES (?, ?, ?) "
                "ON CONFLICT (term, week) DO UPDATE SET n = term_counts.n + excluded.n")
 # On PostgreSQL the rows go as three arrays in one statement, inserted in their (sorted) order:
 # psycopg's executemany is one round trip a row, 72,790 of them in 300 real articles' import
-# (BENCHMARKS.md, "Throughput on real copy, sixteenth session"). Each (term, week) is once in ``rows`` (count_rows, index_claims sum them),
-# as ON CONFLICT DO UPDATE needs of one statement.
+# (BENCHMARKS.md, "Throughput on real copy, sixteenth session"). Each (term, week) is once in
+# ``rows`` (count_rows and index_claims sum them), as ON CONFLICT DO UPDATE needs of one statement.
 _ADD_COUNTS_ARRAYS = ("INSERT INTO term_counts (term, week, n) "
                       "SELECT term, week, n FROM unnest(%s::text[], %s::integer[], %s::integer[]) "
                       "WITH ORDINALITY AS r(term, week, n, i) ORDER BY i "
