@@ -75,30 +75,31 @@ def make_holdout(golds: list[dict], seed: int = HOLDOUT_SEED) -> list[str]:
 
 
 @functools.cache
+def _frozen(path: Path, key: str) -> frozenset[str]:
+    """A frozen holdout file's names under ``key``: "files" the holdout, "pool" its round's articles."""
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))[key])
+
+
 def holdout() -> frozenset[str]:
-    return frozenset(json.loads(HOLDOUT.read_text(encoding="utf-8"))["files"])
+    return _frozen(HOLDOUT, "files")
 
 
-@functools.cache
 def round2() -> frozenset[str]:
     """The files annotated in round 2 (tests/data/extract/real/select.py --round 2), as frozen in holdout2.json."""
-    return frozenset(json.loads(HOLDOUT2.read_text(encoding="utf-8"))["pool"])
+    return _frozen(HOLDOUT2, "pool")
 
 
-@functools.cache
 def holdout2() -> frozenset[str]:
-    return frozenset(json.loads(HOLDOUT2.read_text(encoding="utf-8"))["files"])
+    return _frozen(HOLDOUT2, "files")
 
 
-@functools.cache
 def round4() -> frozenset[str]:
     """The files annotated in round 4 (tests/data/extract/real/select.py --round 4), as frozen in holdout3.json."""
-    return frozenset(json.loads(HOLDOUT3.read_text(encoding="utf-8"))["pool"])
+    return _frozen(HOLDOUT3, "pool")
 
 
-@functools.cache
 def holdout3() -> frozenset[str]:
-    return frozenset(json.loads(HOLDOUT3.read_text(encoding="utf-8"))["files"])
+    return _frozen(HOLDOUT3, "files")
 
 
 def split_of(name: str) -> str:
