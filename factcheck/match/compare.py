@@ -244,9 +244,9 @@ def _compare_same_language(claim: ClaimView, other: ClaimView, config: MatchConf
 
 def _compare_context(claim: ClaimView, other: ClaimView, config: MatchConfig) -> MatchResult | None:
     """Different kinds of claim: at most the same topic."""
-    sim = text_similarity(content(_sentence(claim, config)),
-                          content(_sentence(other, config)))
-    if sim < config.min_score:
+    words_a, words_b = content(_sentence(claim, config)), content(_sentence(other, config))
+    sim = text_similarity(words_a, words_b)
+    if sim < config.min_score or related_word_overlap(words_a, words_b) < config.topic_words_shared:
         return None
     return MatchResult(other.id, round(sim, 1), "related",
                        Message("same topic: sentences {pct}% alike", {"pct": _pct(sim)}))
