@@ -515,8 +515,8 @@ def _en_reln(s: str | None) -> int:
     return {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0}.get(s, 1)
 
 
-def _en_rel_unit(m, ref, direction):
-    n = _en_reln(m.group("rel"))
+def _en_unit(m, ref, n: int):
+    """The week, month or year (group "u") ``n`` of them from the one ``ref`` is in."""
     u = _EN_UNIT[m.group("u").lower()]
     if u == "week":
         return _week(ref + timedelta(weeks=n))
@@ -525,13 +525,13 @@ def _en_rel_unit(m, ref, direction):
     return _year(ref.year + n)
 
 
+def _en_rel_unit(m, ref, direction):
+    return _en_unit(m, ref, _en_reln(m.group("rel")))
+
+
 def _en_part_of_unit(m, ref, direction):
-    u = _EN_UNIT[m.group("u").lower()]
-    if u == "week":
-        return _week(ref)
-    if u == "month":
-        return _month(ref.year, ref.month)
-    return _year(ref.year)
+    # "the end of the year": read at the unit's grain, the unit ``ref`` is in
+    return _en_unit(m, ref, 0)
 
 
 def _en_num(s: str) -> int | None:
