@@ -164,6 +164,8 @@ _DIGITS = r"\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?|\d+(?:[.\u066b]\d+)?"
 # (a thousands dot never follows a lone 0: "0.272 في المائة" is a fraction)
 _AR_DIGITS = (r"\d+\u0631\d+(?!\d)|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])|\d+,\d{1,2}(?![\d,])|" + _DIGITS)
 _EN_DIGITS = r"\d+-\d+/\d+|" + _DIGITS
+
+
 def _ar_sub(p: str) -> str:
     # "مليارين و378 مليون", "2 مليار و500 مليون": a smaller multiple added after the larger one
     return (rf"(?:\s+و\s*(?P<{p}n>\d+(?:[.\u066b]\d+)?(?!\d)|{alternation(AR_CARDINALS)})"
