@@ -8,6 +8,7 @@ Length is the file's size in bytes; ties broken by file name.
     python tests/data/extract/real/select.py   # prints the list (FACTCHECK_EVAL_DATA or ../shared)
     python tests/data/extract/real/select.py --round 2   # the second round (below)
     python tests/data/extract/real/select.py --round 4   # the fourth round (below)
+    python tests/data/extract/real/select.py --round 5   # the fifth round (below)
 
 Round 2 (the second holdout's round, drawn before its articles were read): articles of typical
 length rather than the shortest, at random (``random.Random(ROUND2_SEED)``) among those not in
@@ -22,6 +23,10 @@ from the group the gold has fewest of so far (ties drawn at random), the count o
 article joins going up by one. A group is an outlet (a SaudiNewsNet source id, a FA-KES outlet,
 Ahdath.info, Reuters-21578), Al Mayadeen counted by its country tag (its copy is about every
 country, and round 1 and 2 covered few): what the earlier rounds have least of comes first.
+
+Round 5 (the fourth holdout's round), drawn before its articles were read: 10 Arabic and 6 English,
+the round-4 rule (typical length, not annotated before, one at a time from the group the gold has
+fewest of) over the gold of rounds 1, 2 and 4, with its own seed (``ROUND5_SEED``).
 """
 from __future__ import annotations
 
@@ -130,11 +135,17 @@ def _group(r: dict) -> tuple:
     return (r["source_id"],)
 
 
-def select_round4(root: Path, annotated) -> list[str]:
-    """``annotated``: the files of the earlier rounds (the gold as it stood before round 4)."""
+ROUND5_SEED = 20261208
+ROUND5 = {"ar": 10, "en": 6}
+
+
+def select_round4(root: Path, annotated, seed: int = ROUND4_SEED, counts: dict = ROUND4) -> list[str]:
+    """``annotated``: the files of the earlier rounds (the gold as it stood before the round).
+
+    Round 5 is the same draw with ``ROUND5_SEED`` and ``ROUND5`` over the gold of rounds 1, 2 and 4."""
     man = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
     annotated = set(annotated)
-    rng = random.Random(ROUND4_SEED)
+    rng = random.Random(seed)
     size = {r["file"]: (root / r["file"]).stat().st_size for r in man}
     by_outlet: dict[tuple, list] = defaultdict(list)
     for r in man:
@@ -149,7 +160,7 @@ def select_round4(root: Path, annotated) -> list[str]:
         elif size[r["file"]] <= median[(r["source"], r["source_id"])]:
             pool[r["lang"]][g].append(r["file"])
     out = []
-    for lang, n in ROUND4.items():
+    for lang, n in counts.items():
         groups = pool[lang]
         for _ in range(n):
             least = min(have[g] for g in groups if groups[g])
@@ -165,12 +176,17 @@ if __name__ == "__main__":
     root = evaldata.find(REAL)
     if root is None:
         sys.exit(evaldata.missing(REAL))
-    if sys.argv[1:] == ["--round", "4"]:
-        gold = Path(__file__).resolve().parent / "gold"
-        earlier = [json.loads(p.read_text(encoding="utf-8"))["file"] for p in sorted(gold.glob("*.json"))]
-        round4 = json.loads((gold.parent / "holdout3.json").read_text(encoding="utf-8"))["pool"] \
-            if (gold.parent / "holdout3.json").exists() else []
-        files = select_round4(root, [f for f in earlier if f not in round4])
+    if sys.argv[1:] in (["--round", "4"], ["--round", "5"]):
+        # the gold as it stood before the round: a later round's articles (frozen in its holdout's
+        # pool) are left out, so that each round's draw stays what it was
+        here = Path(__file__).resolve().parent
+        later = {"4": ("holdout3.json", "holdout4.json"), "5": ("holdout4.json",)}[sys.argv[2]]
+        skip = {f for h in later if (here / h).exists()
+                for f in json.loads((here / h).read_text(encoding="utf-8"))["pool"]}
+        earlier = [json.loads(p.read_text(encoding="utf-8"))["file"] for p in sorted((here / "gold").glob("*.json"))]
+        earlier = [f for f in earlier if f not in skip]
+        files = select_round4(root, earlier) if sys.argv[2] == "4" else \
+            select_round4(root, earlier, ROUND5_SEED, ROUND5)
     else:
         files = select_round2(root) if sys.argv[1:] == ["--round", "2"] else select(root)
     for f in files:
