@@ -4,13 +4,13 @@ The articles are third-party text and stay in the evaluation data (``eval/real/`
 tests/support/evaldata.py); the repository keeps only the annotations (key substrings, speakers,
 values). Shared by tests/extract/test_real.py and bench/extract.py.
 
-    python tests/extract/real_score.py                  # the three holdouts, then tuning half, then all
+    python tests/extract/real_score.py                  # the four holdouts, then tuning half, then all
     python tests/extract/real_score.py --split tuning --errors   # the tuning half's errors
 
-Three holdouts, each frozen before the extractor was changed after its round of annotation:
+Four holdouts, each frozen before the extractor was changed after its round of annotation:
 ``holdout`` (round 1, 32 articles, holdout.json), ``holdout2`` (round 2, 16 of 32 articles,
-holdout2.json) and ``holdout3`` (round 4, 10 of 20 articles, holdout3.json). The tuning half is
-every annotated article in none. Never print or read a holdout's errors while changing the
+holdout2.json), ``holdout3`` (round 4, 10 of 20 articles, holdout3.json) and ``holdout4`` (round 5,
+8 of 16 articles, holdout4.json). The tuning half is every annotated article in none. Never print or read a holdout's errors while changing the
 extractor (see tests/data/extract/real/README.md): ``--errors`` refuses them all.
 
 Matching (offsets are located in the article from the annotation's substring and ``nth``):
@@ -55,9 +55,12 @@ HOLDOUT2 = DATA / "holdout2.json"
 HOLDOUT2_SEED = 20261204
 HOLDOUT3 = DATA / "holdout3.json"
 HOLDOUT3_SEED = 20261207
-SPLITS = ("holdout", "holdout2", "holdout3", "tuning", "all")
+HOLDOUT4 = DATA / "holdout4.json"
+HOLDOUT4_SEED = 20261208
+SPLITS = ("holdout", "holdout2", "holdout3", "holdout4", "tuning", "all")
 TITLES = {"holdout": "first holdout (frozen)", "holdout2": "second holdout (frozen)",
-          "holdout3": "third holdout (frozen)", "tuning": "tuning half", "all": "whole real set"}
+          "holdout3": "third holdout (frozen)", "holdout4": "fourth holdout (frozen)", "tuning": "tuning half",
+          "all": "whole real set"}
 
 
 def gold_files() -> list[dict]:
@@ -102,9 +105,19 @@ def holdout3() -> frozenset[str]:
     return _frozen(HOLDOUT3, "files")
 
 
+def round5() -> frozenset[str]:
+    """The files annotated in round 5 (tests/data/extract/real/select.py --round 5), as frozen in holdout4.json."""
+    return _frozen(HOLDOUT4, "pool")
+
+
+def holdout4() -> frozenset[str]:
+    return _frozen(HOLDOUT4, "files")
+
+
 def split_of(name: str) -> str:
-    """'holdout', 'holdout2', 'holdout3' or 'tuning' for an annotated file."""
-    for split, files in (("holdout", holdout()), ("holdout2", holdout2()), ("holdout3", holdout3())):
+    """'holdout', 'holdout2', 'holdout3', 'holdout4' or 'tuning' for an annotated file."""
+    for split, files in (("holdout", holdout()), ("holdout2", holdout2()), ("holdout3", holdout3()),
+                         ("holdout4", holdout4())):
         if name in files:
             return split
     return "tuning"
@@ -353,19 +366,22 @@ def load(root: Path | None = None):
 
 def in_split(name: str, split: str) -> bool:
     """'all', 'round1' (the first round's 64 articles, the whole set the first floors were set on), 'before4'
-    (rounds 1 and 2's 96 articles, the whole set before round 4, its floors kept) or a split."""
+    (rounds 1 and 2's 96 articles, the whole set before round 4, its floors kept), 'before5' (rounds 1, 2
+    and 4's 116 articles, the whole set before round 5, its floors kept) or a split."""
     if split == "all":
         return True
+    if split == "before5":
+        return name not in round5()
     if split == "before4":
-        return name not in round4()
+        return name not in round4() and name not in round5()
     if split == "round1":
-        return name not in round2() and name not in round4()
+        return name not in round2() and name not in round4() and name not in round5()
     return split_of(name) == split
 
 
 def score(items, split: str = "all", fn=None) -> dict[str, Scores]:
-    """Scores per language ('ar', 'en') for one split: 'holdout', 'holdout2', 'holdout3', 'tuning', 'all',
-    'round1' or 'before4'.
+    """Scores per language ('ar', 'en') for one split: 'holdout', 'holdout2', 'holdout3', 'holdout4', 'tuning',
+    'all', 'round1', 'before4' or 'before5'.
 
     ``fn`` replaces extract_claims (bench/extract.py scores another tree's extractor with it)."""
     res = {"ar": Scores(), "en": Scores()}
@@ -401,7 +417,7 @@ def table(res: dict[str, Scores], title: str) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=SPLITS, help="one split only (default: all five)")
+    ap.add_argument("--split", choices=SPLITS, help="one split only (default: all six)")
     ap.add_argument("--errors", action="store_true", help="list the errors (tuning half only)")
     args = ap.parse_args(argv)
     items = load()
