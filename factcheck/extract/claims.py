@@ -84,7 +84,7 @@ _AR_VERB_WORDS = ("نقل نقلت قال قالت قالوا أكد أكدت أ
               "زعم زعمت ادعى ادعت يقول تقول أعرب أعربت رجح رجحت نوه نوهت أبلغ أبلغت أكدا قالا "
               "أبان أبانت بين بينت أخبر أخبرت تساءل تساءلت استبعد استبعدت اعتبروا يرى ترى يرون تشير يشير "
               "أفاد أفادوا ذكروا أوضحوا أشاروا كشفوا رأى رأت هتف هتفوا ردد رددوا اتهم اتهمت اتهموا "
-              "تحدث تحدثت تحدثوا وصف وصفت وصفوا "
+              "تحدث تحدثت تحدثوا وصف وصفت وصفوا اعترف اعترفت اعترفوا "
               + _AR_PRESENT_WORDS)
 # need و/ف: "وتابع" (تابعة لتنظيم is an adjective), "وبين" (بين is also "between")
 # and present-tense verbs that are a reported clause's own verb as often ("أن باريس ترى في"): a
@@ -122,7 +122,7 @@ _AR_COMP = lazy_regex(fold_str(r"(?<!\w)(?:(?:الى|علي)\s+)?(?:ب|ف)?ان(
 _AR_COMP_STRICT = lazy_regex(fold_str(r"(?<!\w)(?:(?:إلى|على)\s+)?(?:ب|ف)?ان(?:ه|ها|هم|هما|نا|ني)?(?!\w)"))
 _AR_ADJUNCT = LazyPattern(lambda: fold_str(
     r"(?<!\w)(?:في\s+(?:تصريح|بيان|حديث|مقابل|كلم|مؤتمر|إحاط|لقاء|اتصال|منشور|تغريد|رسال|خطاب|تقرير|ختام|"
-    r"مستهل|اجتماع|وقت|ندو|جلس|\d)\w*|خلال|عبر|على\s+(?:حساب|صفح|منص|موقع|هامش)\w*|ل(?:موقع|وكالة|قناة|صحيفة|"
+    r"مستهل|نهاي|بداي|أعقاب|اجتماع|وقت|ندو|جلس|\d)\w*|خلال|عبر|على\s+(?:حساب|صفح|منص|موقع|هامش)\w*|ل(?:موقع|وكالة|قناة|صحيفة|برنامج|"
     r"جريدة|شبكة|مجلة|وسائل|لصحفيين|صحفيين|عنب)\w*|للصحفيين|أمس|اليوم|يوم|مساء|صباح|ظهر|فجر|"
     r"ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)|الماضي|أن|إن|عن)(?!\w)|\d"
     # "وقال الحريري لـ«الشرق الأوسط»": to whom, not who (no tatweel: fold_str removes it from the text, and
@@ -260,6 +260,7 @@ _AR_TO_PRONOUN = lazy_regex(r"\s*(?:لي|لك|له|لها|لنا|لهم|لكم|�
 _ISSUED_BY = lazy_regex(fold_str(r"(?<!\w)(?:ال)?صادر(?:ة|ين)?\s+عن$"))
 _QAWL = lazy_regex(fold_str(r"\s+(?:قوله|قولها|قولهم)\s*$"))
 _UNVEILED_END = lazy_regex(fold_str(r"\s+(?:النقاب|الستار|اللثام)\s*$"))  # "كشفت شركة X النقاب عن"
+_ATTENTION_END = lazy_regex(fold_str(r"\s+(?:الانتباه|الأنظار|النظر)\s*$"))  # "ولفت المتحدث الانتباه إلى أن"
 
 
 def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int) -> str | None:
@@ -281,13 +282,14 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
     colon = F.find(":", seg_s, head_e)  # a colon ends the subject
     if colon >= 0:
         head_e = colon
-    q = _QAWL.search(F, seg_s, head_e) or _UNVEILED_END.search(F, seg_s, head_e)
+    q = _QAWL.search(F, seg_s, head_e) or _UNVEILED_END.search(F, seg_s, head_e) or _ATTENTION_END.search(F, seg_s, head_e)
     if q:
         head_e = q.start()
     chunks = _chunks(F, seg_s, head_e)
     if not chunks:
         # subject before the verb: "فإن تشارلز ليستر، مدير ...، قال"
-        pcs = [m for m in _PRE_COMP.finditer(F, sent_start, vstart)]
+        # (not for a verb after و/ف: "ونفى اللاعب أن يكون ...، وقال:" shares the subject of the verb before)
+        pcs = [m for m in _PRE_COMP.finditer(F, sent_start, vstart)] if F[vstart] not in "وف" else []
         if pcs:
             pe = vstart
             qd = _QAD.search(F, pcs[-1].end(), vstart)
@@ -512,7 +514,9 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
     # (nor is a present tense after أن/لن/سوف: "من المنتظر أن يعلن الاتحاديون" has not said anything yet)
     triggers = [m for m in _AR_TRIGGER.finditer(F, ss, se) if not _inside_quote(ctx, m.start())
                 and not _AR_RELATIVE_BEFORE.search(F, max(ss, m.start() - 8), m.start())
-                and not _AR_NOT_YET_BEFORE.search(F, max(ss, m.start() - 8), m.start())]
+                and not _AR_NOT_YET_BEFORE.search(F, max(ss, m.start() - 8), m.start())
+                # "بينه وبين الإدارة": the second بين of "between ... and ..." is no verb
+                and not (m.group("v") == "بين" and _BAYN_BEFORE.search(F, max(ss, m.start() - 40), m.start()))]
     if _AR_PRESENT.intersection(m.group("v") for m in triggers):
         triggers = [m for i, m in enumerate(triggers) if m.group("v") not in _AR_PRESENT
                     or (i == 0 and not _COMMA_OR_COLON.search(F, ss, m.start()))
@@ -858,6 +862,7 @@ def _coordinated_subject(F: str, ss: int, vstart: int) -> bool:
     return bool(_QUOTE_MARK_IN_NAME.search(subj)) and is_noun_phrase(subj) or _is_title(subj)
 
 
+_BAYN_BEFORE = lazy_regex(r"(?<!\w)بين\w{0,3}\s+(?:\S+\s+){0,3}$")
 _AR_NOT_YET_BEFORE = lazy_regex(fold_str(r"(?<!\w)(?:أن|لن|سوف|كي|لكي|لم)\s+$"))
 _NAQAL = {fold_str(w) for w in "نقل نقلت".split()}
 _TELL = {fold_str(w) for w in "أبلغ أبلغت أخبر أخبرت".split()}
@@ -922,9 +927,12 @@ def _inside_quote(ctx: _Ctx, pos: int) -> bool:
 _TAIL_WORDS = [fold_str(w) for w in ("وفق", "بحسب", "حسب", "نقلا", "according to")]
 
 
+_TAIL_VERBS = ("قال قالت ذكر ذكرت أفاد أفادت نقل نقلت أورد أوردت أعلن أعلنت أكد أكدت روى روت نشر نشرت صرح صرحت "
+               "بين بينت أوضح أوضحت كشف كشفت")
 _TAIL_ATTRIB = LazyPattern(
     lambda: (rf"[،,]\s*(?P<a>{_f('وفق وفقًا وفقا بحسب حسب حسبما نقلًا نقلا')})\s+"
-             rf"(?:ل?ما\s+(?:قال|ذكر|ذكرت|قالت|أفاد|أفادت|نقل|نقلت|أورد|أوردت|أعلن|أعلنت)\w*\s+|ل)?"
+             # "وفقاً لما أعلنه مكتب X", "وفق ما روى شهود": the speaker follows the verb (folded, as the text is)
+             rf"(?:(?:ل?ما\s+|(?<=حسبما\s))(?:{_f(_TAIL_VERBS)})\w*\s+(?:(?:به|بها)\s+)?|ل)?"
              rf"(?P<s>[^،,.؟!\n]{{2,80}})[.؟!]?\s*$"))
 
 
@@ -942,7 +950,11 @@ def _attribution_tail(ctx: _Ctx, ss: int, se: int) -> None:
     cstart, cend = ss, ss + m.start()
     if ctx.overlaps_stmt(cstart, cend) or _words(F[cstart:cend]) < 3:
         return
-    speaker = ctx.reg.resolve(ctx.d(ss + m.start("s"), ss + m.end("s")))
+    s0, s1 = ss + m.start("s"), ss + m.end("s")
+    cut = _AR_ADJUNCT.search(F, s0 + 1, s1)  # "وفق ما روى شهود لوكالة «فرانس برس»": to whom, not who
+    if cut and not ctx.inside_quote(cut.start()) and not F[cut.start()].isdigit():  # (a number is part of the name)
+        s1 = cut.start()
+    speaker = ctx.reg.resolve(ctx.d(s0, s1))
     verb = ctx.d(ss + m.start("a"), ss + m.end("a"))
     # '"..."، بحسب ما قاله X': the clause is one quote. It is that quote, said by X
     # (its words, without the marks), not a second claim beside the quote read alone.

@@ -171,3 +171,40 @@ def test_the_statement_of_a_named_person_or_of_an_institution():
     text = ("ارتفعت الأسعار.\n\nجاء ذلك في تصريح لليلى حداد، مؤكدة أن الأسواق مستقرة.\n\n"
             "وجاء ذلك في بيان للجيش، مؤكدا أن الوضع هادئ.")
     assert [q.speaker for q in quotes(text)] == ["ليلى حداد", "الجيش"]
+
+
+def test_the_speaker_of_an_attribution_tail_follows_its_verb():
+    # "وفقاً لما أعلنه X", "وفق ما روى X لوكالة ...", "حسبما قالت X في بيان", "حسبما أفادت به X": X speaks,
+    # not the speaker of the sentence before, and not whom X told
+    text = ("قال الوزير إن الوضع صعب. وتواصل القصف على المدينة لليوم العاشر، وفقاً لما أعلنه مكتب الإعلام في المدينة. "
+            "واستهدفت الطائرات مواقع في الضواحي، وفق ما روى شهود لوكالة الأنباء الفرنسية. "
+            "ونقل المصابون بالسفن إلى الميناء، حسبما قالت وزارة الخارجية في بيان. "
+            "وضبطت الشرطة شحنة من الأغنام المهربة، حسبما أفادت به وسائل إعلام محلية.")
+    speakers = [q.speaker for q in quotes(text)]
+    assert speakers == ["الوزير", "مكتب الإعلام في المدينة", "شهود", "وزارة الخارجية", "وسائل إعلام محلية"]
+
+
+def test_a_verb_after_wa_shares_the_subject_of_the_verb_before():
+    # the words after "أن" in the clause before are no subject of "وقال"
+    a, b = quotes("ونفى اللاعب أن يكون من مشجعي النادي المنافس، وقال: أنا أتابع الدوري فقط.")
+    assert a.speaker == b.speaker == "اللاعب"
+
+
+def test_the_second_bayn_of_between_is_no_speech_verb():
+    (q,) = quotes("وذكر اللاعب أن المفاوضات بينه وبين إدارة النادي بدأت قبل شهر.")
+    assert q.text.endswith("بدأت قبل شهر")
+
+
+def test_drawing_attention_is_no_part_of_the_speaker():
+    (q,) = quotes("وقال الرئيس إن المشروع تأخر. ولفت المتحدث الانتباه إلى أن الرئيس تابع الموقف بنفسه.")[1:]
+    assert q.speaker == "المتحدث"
+
+
+def test_when_and_to_which_programme_are_no_part_of_the_speaker():
+    a, b = quotes("وقال المدرب في نهاية اللقاء: سعيد جدا بهذه النتيجة. وقال اللاعب لبرنامج رياضي: سأغادر فور انتهاء المباراة.")
+    assert (a.speaker, b.speaker) == ("المدرب", "اللاعب")
+
+
+def test_an_admission_is_a_statement():
+    (q,) = quotes("واعترف المدرب بأنه أخطأ في اختيار التشكيلة.")
+    assert q.text.startswith("أخطأ في اختيار") and q.speaker == "المدرب"
