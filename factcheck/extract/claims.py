@@ -49,12 +49,12 @@ _WORD = lazy_regex(r"\S+")
 _TRAILING_ACCORDING_TO = lazy_regex(r"(?:,\s*|(?<=\w)\s+)(?P<a>according to)\s+(?P<s>[^,.;:!?\n]{2,80})[.!?]?\s*$")
 _THAT = lazy_regex(r"\bthat\b")
 _CAPITALISED_WORDS = lazy_regex(r"\s*((?:[A-Z][\w'.-]*\s*){1,4})")
-_ROLE_THEN_NAME = lazy_regex(r"\s*((?P<r>(?:[a-z][\w-]*\s+){1,3})(?:[A-Z][\w'.-]*\s*){1,4})")
 # role nouns that stand before a name ("analyst Alex Potter", "economist Jane Roe")
 _EN_ROLE_WORDS = {"economist", "expert", "professor", "researcher", "lawyer", "activist", "witness", "resident",
                   "doctor", "scientist", "historian", "lawmaker", "legislator", "strategist", "banker",
                   "trader", "coach", "manager", "author", "writer", "journalist", "reporter", "chief",
                   "executive", "opposition", "former", "senior", "political", "military", "security"}
+_EN_ROLE_OR_TITLE = _EN_ROLE_WORDS | EN_TITLE_WORDS
 _CLAUSE_THEN_SPEAKER = lazy_regex(r"^(?P<c>.+)[,]\s*(?P<s>[^,]{2,60})$")
 _THAT_OR_QUOTE_OPENING = lazy_regex(r"\bthat\b|[\"“«:]")
 _DATELINE_CHAR = lazy_regex(fold_str(r"[\d:\s,،.\-/]|AM|PM|am|pm|GMT|UTC|[صم](?!\w)|الساعة"))
@@ -1024,19 +1024,37 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
             between = clean(F[qb[-1].end:vs])
             # '"...," said Macron', '"...," said analyst Alex Potter' (a role before the name)
             inv = _CAPITALISED_WORDS.match(after)
-            if not inv:
-                inv = _ROLE_THEN_NAME.match(after)
-                if inv and not all(w in EN_TITLE_WORDS or w in _EN_ROLE_WORDS for w in inv.group("r").split()):
-                    inv = None
-            speaker = _en_speaker(reg, between or (inv.group(1) if inv else None))
-            for q in qb:
-                _emit_quote(ctx, q, speaker, verb, vs, ve)
+            speaker = _en_speaker(reg, between or (inv.group(1) if inv else _en_inverted_speaker(after)))
+            ce = qb[-1].end
+            if (_words(F[ss:qb[0].start]) >= 4 and ":" not in F[ss:qb[0].start] and not ctx.overlaps_stmt(ss, ce)
+                    and _partial_quotes(F, qb, ss, ce)):
+                # 'A strike ... is not believed to have caused "big human casualties" the governor said.':
+                # the quote is a fragment of the clause the speaker is reported to have said
+                ctx.stmts.append(_Stmt(speaker, verb, _holds_words_quoted(F, qb), ss, ce, ce, ve))
+            else:
+                for q in qb:
+                    _emit_quote(ctx, q, speaker, verb, vs, ve)
             reg.last_speaker = speaker or reg.last_speaker
             continue
         if participle:
             speaker, subj = reg.last_speaker, None
         else:
             subj = _en_subject(tail)
+            inv_sp = _en_inverted_speaker(after, whole=True) if verb != "told" and not qb else None
+            if inv_sp and _words(tail) >= 3 and not ctx.overlaps_stmt(ss, ss + len(tail)):
+                # "... is the main source of fighters said observatory head Rami Abdel Rahman." /
+                # "..., said the Observatory.": the verb's subject after it, the sentence's end: what precedes
+                # the verb is the claim, whatever noun stands just before the verb (the claim's own words)
+                cs, ce = ss, ss + len(tail.rstrip(" ,"))
+                sp = _en_speaker(reg, inv_sp)
+                inner = [q for q in _quotes_in(ctx, cs, ce) if not q.used and not q.is_name]
+                if inner and not _partial_quotes(F, inner, cs, ce):
+                    for q in inner:
+                        _emit_quote(ctx, q, sp, verb, ce, ve)
+                else:
+                    ctx.stmts.append(_Stmt(sp, verb, _holds_words_quoted(F, inner), cs, ce, ce, ve))
+                reg.last_speaker = sp or reg.last_speaker
+                continue
             # "..., Saudi Arabia's Supreme Court said (in a statement)." : the clause before is the claim
             post = _CLAUSE_THEN_SPEAKER.match(tail)
             if post and _words(post.group("s")) <= 7 and not _THAT_OR_QUOTE_OPENING.search(after) \
@@ -1046,11 +1064,11 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 ce = cs + len(post.group("c").rstrip(" ,"))
                 if not ctx.overlaps_stmt(cs, ce):
                     inner = [q for q in _quotes_in(ctx, cs, ce) if not q.used and not q.is_name]
-                    if inner:
+                    if inner and not _partial_quotes(F, inner, cs, ce):
                         for q in inner:
                             _emit_quote(ctx, q, sp, verb, ce, ve)
                     else:
-                        ctx.stmts.append(_Stmt(sp, verb, False, cs, ce, ce, ve))
+                        ctx.stmts.append(_Stmt(sp, verb, _holds_words_quoted(F, inner), cs, ce, ce, ve))
                     reg.last_speaker = sp or reg.last_speaker
                 continue
             rest = _en_after_addressee(verb, after)
@@ -1065,11 +1083,11 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 if k > 0 and _words(F[cs:ce]) >= 3 and not ctx.overlaps_stmt(cs, ce):
                     sp = _en_speaker(reg, subj)
                     inner = [q for q in _quotes_in(ctx, cs, ce) if not q.used and not q.is_name]
-                    if inner:
+                    if inner and not _partial_quotes(F, inner, cs, ce):
                         for q in inner:
                             _emit_quote(ctx, q, sp, verb, ce, ve)
                     else:
-                        ctx.stmts.append(_Stmt(sp, verb, False, cs, ce, ce, ve))
+                        ctx.stmts.append(_Stmt(sp, verb, _holds_words_quoted(F, inner), cs, ce, ce, ve))
                     reg.last_speaker = sp or reg.last_speaker
                     continue
             if not subj and not qb and (tail.endswith(",") or _EN_INVERTED_NP.fullmatch(after)):
@@ -1123,6 +1141,23 @@ _EN_ING_PHRASE = lazy_regex(r"(?![^.;:!?]*\bthat\b)\s*(?:as\s+|while\s+|before\s
                             r"[^.;:!?\"“”«»]{0,120}[.!?]?\s*")
 # whom one told ("told Sputnik", "told Radio Nord on Friday"): a name, before the adjuncts
 _EN_ADDRESSEE = lazy_regex(r"\s*(?:[A-Z][\w'.-]*\s*){1,4}")
+
+
+# the speaker after the verb: "said analyst Alex Potter", "said observatory head Rami Abdel Rahman" (the
+# role's last word a title or a role noun: "said today Mr ..." is no role), "said the Observatory"
+_EN_INVERTED_ROLE_NAME = lazy_regex(
+    r"\s*(?P<s>(?P<r>(?:[a-z][\w-]*\s+){1,3})(?:[A-Z][\w'.-]*(?:\s+(?:al-\w+|bin|de|[A-Z][\w'.-]*))*))")
+_EN_END = lazy_regex(r"\s*[.!?]?\s*")
+
+
+def _en_inverted_speaker(after: str, whole: bool = False) -> str | None:
+    """The subject that follows its verb; with ``whole`` only when it is all that follows (the sentence's end)."""
+    m = _EN_INVERTED_ROLE_NAME.match(after)
+    if m and m.group("r").split()[-1] in _EN_ROLE_OR_TITLE and (
+            not whole or _EN_END.fullmatch(after, m.end())):
+        return m.group("s")
+    m = _EN_INVERTED_NP.fullmatch(after) if whole else _EN_INVERTED_NP.match(after)
+    return m.group(0).strip(" .!?") if m else None
 
 
 def _en_after_addressee(verb: str, after: str) -> str:

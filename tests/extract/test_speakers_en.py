@@ -71,3 +71,25 @@ def test_comma_stripped_copy_a_participle_phrase_after_he_added_is_no_clause_of_
     a, b = quotes("Minister John Reed said the plan was ready. The talks will resume next week once the "
                   "delegations return he added heading into a meeting with his counterpart Ana Ruiz.")
     assert b.text.startswith("The talks will resume") and b.speaker == "John Reed"
+
+
+def test_said_then_a_role_and_a_name_ending_the_sentence_is_that_speaker_not_the_noun_before_the_verb():
+    # comma-stripped copy: the noun just before "said" belongs to the claim
+    (q,) = quotes("The shelling of the port is due to the fact that it supplies the Northern Front "
+                  "said agency director Lena Hart.")
+    assert q.speaker == "Lena Hart"
+    assert q.text.startswith("The shelling of the port")
+
+
+def test_a_quote_then_said_the_institution_is_the_institution_not_the_previous_speaker():
+    text = ("Ten fishermen were missing on Monday, a rescue group said. "
+            '"The boats left the harbour before the storm warning," said the Coastal Rescue Service.')
+    a, b = quotes(text)
+    assert b.speaker == "Coastal Rescue Service"
+
+
+def test_a_quoted_fragment_inside_a_clause_before_its_speaker_makes_the_clause_the_statement():
+    (q,) = quotes('The flood in the valley destroyed two bridges but did not cause "serious harm" '
+                  "Regional Governor Maria Lopez said.")
+    assert q.text.startswith("The flood in the valley destroyed two bridges")
+    assert q.speaker == "Regional Governor Maria Lopez"
