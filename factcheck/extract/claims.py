@@ -139,7 +139,8 @@ _QAD = lazy_regex(r"\s+قد\s*$")
 # ---------------------------------------------------------------- English lexicon
 EN_VERBS = (r"said|says|told|added|stated|announced|explained|noted|stressed|warned|claimed|insisted|denied|"
             r"confirmed|argued|wrote|tweeted|posted|asserted|acknowledged|reported|declared|observed|continued|telling|"
-            r"cautioned|admitted|predicted|reiterated|intimated|alleged|contended|maintained|say|accused|accuses")
+            r"cautioned|admitted|predicted|reiterated|intimated|alleged|contended|maintained|say|accused|accuses|"
+            r"emphasized|emphasised|affirmed|underlined|underscored|conceded|recalled")
 EN_PARTICIPLES = r"adding|noting|saying|stressing|warning|explaining|insisting|arguing"
 # as tries (both are followed by \b, so the same word matches as with the flat lists)
 _EN_TRIGGER = LazyPattern(lambda: rf"\b(?P<v>{alternation(EN_VERBS.split('|'))}|pointed\s+out)\b"
@@ -996,10 +997,44 @@ def _attribution_lead(ctx: _Ctx, ss: int, se: int) -> None:
     ctx.reg.last_speaker = sp or ctx.reg.last_speaker
 
 
+# "The agency quoted a military source on Wednesday as saying the army ...": the one quoted is the speaker
+# ("X was quoted (by the daily Y) as saying: ...": the passive's subject, X, is the speaker)
+_EN_QUOTED_AS_SAYING = lazy_regex(
+    r"\b(?:(?P<pass>(?:is|are|was|were|been|being)(?:\s+also)?\s+)(?P<pv>quoted)(?:\s+by\s+[^,.;:\"“”]{2,60}?)?"
+    r"|(?P<v>quoted)\s+(?P<s>(?:[\w'.-]+\s+){0,7}?[\w'.-]+))"
+    r"(?:\s+(?:on|in|at|late|earlier)\s+(?:\w+day|[A-Z][\w-]*)(?:\s+\w+)?)?\s+as\s+saying\b\s*(?:that\b\s*)?:?\s*")
+
+
+def _en_quoted_as_saying(ctx: _Ctx, ss: int, se: int) -> None:
+    F = ctx.F
+    m = _EN_QUOTED_AS_SAYING.search(F, ss, se)
+    if not m or _inside_quote(ctx, m.start()):
+        return
+    if m.group("pass"):
+        sp = _en_speaker(ctx.reg, _en_subject(F[ss:m.start()]))
+        verb = ctx.d(*m.span("pv"))
+    else:
+        sp = _en_speaker(ctx.reg, ctx.d(*m.span("s")))
+        verb = ctx.d(*m.span("v"))
+    cstart = m.end()
+    cend = _clause_end(F, cstart, se)
+    aq = [q for q in ctx.quotes_between(cstart, cend + 1) if not q.used and not q.is_name]
+    if aq and _words(F[cstart:aq[0].start]) == 0 and not _partial_quotes(F, aq, cstart, cend):
+        for q in aq:
+            _emit_quote(ctx, q, sp, verb, m.start(), q.start)
+    elif _words(F[cstart:cend]) >= 3 and not ctx.overlaps_stmt(cstart, cend):
+        ctx.stmts.append(_Stmt(sp, verb, _holds_words_quoted(F, aq), cstart, cend, m.start(), cstart))
+    else:
+        return
+    ctx.reg.last_speaker = sp or ctx.reg.last_speaker
+
+
 def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
     F, reg = ctx.F, ctx.reg
     for m in _EN_TITLED_NAME.finditer(F, ss, se):
         reg.add(ctx.d(*m.span("n")), m.group("t"))
+    if "quoted" in F[ss:se]:  # cheap test before the regex
+        _en_quoted_as_saying(ctx, ss, se)
     for m in _EN_TRIGGER.finditer(F, ss, se):
         if _inside_quote(ctx, m.start()):
             continue
@@ -1027,9 +1062,10 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
             speaker = _en_speaker(reg, between or (inv.group(1) if inv else _en_inverted_speaker(after)))
             ce = qb[-1].end
             if (_words(F[ss:qb[0].start]) >= 4 and ":" not in F[ss:qb[0].start] and not ctx.overlaps_stmt(ss, ce)
-                    and _partial_quotes(F, qb, ss, ce)):
+                    and F[qb[0].istart:qb[0].istart + 1].islower() and _partial_quotes(F, qb, ss, ce)):
                 # 'A strike ... is not believed to have caused "big human casualties" the governor said.':
-                # the quote is a fragment of the clause the speaker is reported to have said
+                # the quote is a fragment of the clause the speaker is reported to have said (it opens in
+                # lower case: a quote opening in capitals after words of its own is a sentence of its own)
                 ctx.stmts.append(_Stmt(speaker, verb, _holds_words_quoted(F, qb), ss, ce, ce, ve))
             else:
                 for q in qb:
@@ -1170,8 +1206,13 @@ _EN_INVERTED_NP = LazyPattern(
     lambda: rf"\s*(?:the\s+(?:[A-Z][\w'.-]*\s+(?:(?:of|for)\s+)?)*(?:[A-Z][\w'.-]*|(?i:{_EN_NOUNS}))"
             rf"(?:\s+(?:of|for)(?:\s+[A-Z][\w'.-]*)+)?)\s*[.!?]?\s*")
 _EN_ALLEGED_ACT = lazy_regex(r"\s*(?:that\b|[,:.;\"“]|$)")
-_EN_NOT_SPEECH_BEFORE = lazy_regex(r"\b(?:an?|the|this|its|their|his|her|to|would|could|will|can|may|might|should|"
-                                   r"must|not|n't|'ll|'d|did|do|does|what\s+[\w'-]+)\s+$", re.I)
+# (also a participle that is an adjective after its adverb, "a previously reported 0.9 pct", "the biggest
+# officially acknowledged loss", and the passive, "six were also reported killed", "will be announced by")
+_EN_ADVERB_BEFORE_ADJ = r"(?:previously|officially|widely|originally|initially|publicly|formally|newly|recently|allegedly)"
+_EN_NOT_SPEECH_BEFORE = lazy_regex(rf"\b(?:(?:an?|the|this|its|their|his|her)(?:\s+[\w-]+)?\s+{_EN_ADVERB_BEFORE_ADJ}|"
+                                   r"an?|the|this|its|their|his|her|to|would|could|will|can|may|might|should|must|not|"
+                                   r"n't|'ll|'d|did|do|does|what\s+[\w'-]+|"
+                                   r"(?:is|are|was|were|be|been|being)(?:\s+(?:also|still|widely|first))?)\s+$", re.I)
 _EN_NOT_SPEECH_AFTER = lazy_regex(r"\s+(?:the\s+lives|lives|responsibility|victory|the\s+title)\b", re.I)
 _EN_SKIP = lazy_regex(r"\s*(?:(?:on|in|at|during|via|late|early|earlier|later)\s+(?:[\w'.-]+\s+){0,4}?)?"
                       r"(?:(?:on|last|this)\s+\w+day\s+)?(?:reporters|journalists|Reuters|AFP|AP)?\s*")
@@ -1208,9 +1249,19 @@ _EN_NOUN_OF = LazyPattern(lambda: rf"\b(?:{_EN_NOUNS})\s+of\s+$")
 _EN_RELATIVE = lazy_regex(r",?\s+(?:which|who)\s+(?:[^,]*)$")
 
 
+# "Ayman Kassem a member of the southern command claimed": a name, then its apposition without the commas
+_EN_NAME_APPOSITION = LazyPattern(
+    lambda: r"(?:^|(?<=[\"”,]\s)|(?<=[\"”,]))\s*(?P<n>[A-Z][\w'-]+(?:\s+(?:al-\w+|bin|de|[A-Z][\w'-]+)){1,3})\s+"
+            r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(_EN_ROLE_OR_TITLE | {"member"})) + r")\b"
+            r"[^\"“”]*$")
+
+
 def _en_subject(tail: str) -> str | None:
     """Subject right before an English speech verb."""
     t = tail.rstrip()
+    ap = _EN_NAME_APPOSITION.search(t, max(0, len(t) - 160))
+    if ap:
+        return ap.group("n")
     tm = _EN_SUBJ_TRAILER.search(t, max(0, len(t) - 80))  # the words just before the verb, not the sentence
     if tm:
         t = t[:tm.start()]

@@ -93,3 +93,31 @@ def test_a_quoted_fragment_inside_a_clause_before_its_speaker_makes_the_clause_t
                   "Regional Governor Maria Lopez said.")
     assert q.text.startswith("The flood in the valley destroyed two bridges")
     assert q.speaker == "Regional Governor Maria Lopez"
+
+
+def test_quoted_as_saying_makes_the_one_quoted_the_speaker():
+    (q,) = quotes("The state news agency quoted a police source on Tuesday as saying the border had been closed.")
+    assert q.text.startswith("the border had been closed")
+    assert q.speaker == "a police source"
+    text = ("Finance Minister Omar Haddad met the bankers on Monday. Haddad was quoted by the daily Al-Nour as "
+            'saying: "Nobody has asked us to reschedule the loans."')
+    (q,) = quotes(text)
+    assert q.text.startswith("Nobody has asked us")
+    assert q.speaker == "Omar Haddad"
+
+
+def test_a_name_then_its_apposition_without_commas_is_the_speaker_not_the_group_it_belongs_to():
+    (q,) = quotes("Karim Nasser a member of the northern rebel command claimed that the bridge was mined.")
+    assert q.speaker == "Karim Nasser"
+    assert q.text.startswith("the bridge was mined")
+
+
+def test_emphasized_is_a_speech_verb():
+    (q,) = quotes("The envoy Helena Marsh emphasized that the talks would resume in the spring.")
+    assert q.text.startswith("the talks would resume")
+
+
+def test_a_passive_or_an_adjective_participle_is_no_statement():
+    assert quotes("Six people were also reported killed in the shelling of the old market.") == []
+    assert quotes("Details of the share issue will be announced by the finance ministry next week.") == []
+    assert quotes("Orders rose 1.5 pct, revised up from a previously reported 0.9 pct rise.") == []
