@@ -586,7 +586,13 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 speaker = _ar_speaker(ctx, seg_start, seg_end, ss, m.start()) if (comp or first_q) else None
             if speaker is None:
                 speaker = reg.last_speaker
-        if first_q and (not comp or first_q.start < comp.start() or first_q.start <= comp.end() + 2):
+        # "أكد مسؤول أنّ "إسرائيل" ليست قريبة من تحقيق هدفها": a quoted word or two that only opens the
+        # reported clause is its subject, a name; the clause after it is the statement (read below)
+        opens_clause = bool(comp and first_q and comp.end() <= first_q.start <= comp.end() + 2
+                            and first_q.words(F) <= 2
+                            and _words(F[first_q.end:_clause_end(F, first_q.end, se)]) >= 3)
+        if first_q and not opens_clause and (not comp or first_q.start < comp.start()
+                                             or first_q.start <= comp.end() + 2):
             # direct quote(s) right after the verb (possibly after the subject and a colon)
             _emit_quote(ctx, first_q, speaker, verb, m.start(), comp.start() if comp and comp.start() < first_q.start else first_q.start)
             tail_end = _clause_end(F, first_q.end, se) if first_q.end < se else first_q.end

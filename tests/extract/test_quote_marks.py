@@ -27,3 +27,13 @@ def test_a_mark_spaced_on_both_sides_still_opens_an_arabic_quote():
     (q,) = quotes('وقالت المنظمة إن " الأمطار الغزيرة قد تتسبب في فيضانات واسعة في المنطقة الجنوبية".', "ar")
     assert q.text.startswith("الأمطار الغزيرة")
     assert q.speaker == "المنظمة"
+
+
+def test_a_quoted_name_that_opens_a_reported_clause_is_its_subject_not_the_statement():
+    # the quoted word right after أنّ is a name; what the official said is the whole clause, not the name alone
+    (q,) = quotes('وأكد مسؤول في الوزارة، الأحد، أنّ "الشركة" لم تدفع رواتب العمال منذ أربعة أشهر.', "ar")
+    assert q.text.startswith('"الشركة" لم تدفع رواتب العمال')
+    assert q.speaker == "مسؤول في الوزارة"
+    # a quote after إن that is the speaker's words stays his direct quote
+    (q,) = quotes('وقال الوزير إن "الحرب مستمرة".', "ar")
+    assert q.text == "الحرب مستمرة" and q.direct

@@ -19,7 +19,7 @@ from tests.support.evaldata import require
 
 # (split, language) -> floors; "names" is a ceiling on the share of direct quotes that are names
 FLOORS = {
-    ('all', 'ar'): dict(recall=0.81, precision=0.94, speaker=0.8, names=0.06,
+    ('all', 'ar'): dict(recall=0.82, precision=0.95, speaker=0.81, names=0.05,
                         dates_found=0.99, dates_right=0.93, figures_found=0.89, figures_right=0.9),
     ('all', 'en'): dict(recall=0.85, precision=0.94, speaker=0.81, names=0.07,
                         dates_found=0.96, dates_right=0.95, figures_found=0.91, figures_right=0.96),
@@ -55,7 +55,7 @@ FLOORS = {
 
 
 # names and terms taken for direct quotes, counted
-NAMES_TAKEN = {('all', 'ar'): 5, ('all', 'en'): 2, ('before5', 'ar'): 4, ('before5', 'en'): 1, ('before4', 'ar'): 3,
+NAMES_TAKEN = {('all', 'ar'): 4, ('all', 'en'): 2, ('before5', 'ar'): 4, ('before5', 'en'): 1, ('before4', 'ar'): 3,
                ('before4', 'en'): 1, ('holdout', 'ar'): 2, ('holdout', 'en'): 0, ('holdout2', 'ar'): 1,
                ('holdout2', 'en'): 0, ('holdout3', 'ar'): 0, ('holdout3', 'en'): 0, ('holdout4', 'ar'): 0,
                ('holdout4', 'en'): 1, ('round1', 'ar'): 2, ('round1', 'en'): 0}
