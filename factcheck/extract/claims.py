@@ -179,6 +179,7 @@ class _Ctx:
     quotes: list[Quote]
     text: str = ""
     stmts: list[_Stmt] = field(default_factory=list)
+    last_person: str | None = None  # the last English name met with its title ("Foreign Minister X")
 
     def __post_init__(self) -> None:
         self.q_starts = [q.start for q in self.quotes]  # quotes come sorted and never overlap
@@ -1038,7 +1039,7 @@ def _en_quoted_as_saying(ctx: _Ctx, ss: int, se: int) -> None:
 def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
     F, reg = ctx.F, ctx.reg
     for m in _EN_TITLED_NAME.finditer(F, ss, se):
-        reg.add(ctx.d(*m.span("n")), m.group("t"))
+        ctx.last_person = reg.add(ctx.d(*m.span("n")), m.group("t"))
     if "quoted" in F[ss:se]:  # cheap test before the regex
         _en_quoted_as_saying(ctx, ss, se)
     for m in _EN_TRIGGER.finditer(F, ss, se):
@@ -1065,7 +1066,8 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
             between = clean(F[qb[-1].end:vs])
             # '"...," said Macron', '"...," said analyst Alex Potter' (a role before the name)
             inv = _CAPITALISED_WORDS.match(after)
-            speaker = _en_speaker(reg, between or (inv.group(1) if inv else _en_inverted_speaker(after)))
+            speaker = _en_speaker(reg, between or (inv.group(1) if inv else _en_inverted_speaker(after)),
+                                  ctx.last_person)
             ce = qb[-1].end
             if (_words(F[ss:qb[0].start]) >= 4 and ":" not in F[ss:qb[0].start] and not ctx.overlaps_stmt(ss, ce)
                     and F[qb[0].istart:qb[0].istart + 1].islower() and _partial_quotes(F, qb, ss, ce)):
@@ -1123,7 +1125,7 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 while ce > cs and F[ce - 1] in " ,":
                     ce -= 1
                 if k > 0 and _words(F[cs:ce]) >= 3 and not ctx.overlaps_stmt(cs, ce):
-                    sp = _en_speaker(reg, subj)
+                    sp = _en_speaker(reg, subj, ctx.last_person)
                     inner = [q for q in _quotes_in(ctx, cs, ce) if not q.used and not q.is_name]
                     if inner and not _partial_quotes(F, inner, cs, ce):
                         for q in inner:
@@ -1143,7 +1145,7 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                     ctx.stmts.append(_Stmt(sp, verb, False, cs, ce, ce, ve))
                     reg.last_speaker = sp or reg.last_speaker
                     continue
-            speaker = _en_speaker(reg, subj)
+            speaker = _en_speaker(reg, subj, ctx.last_person)
         # what follows: that-clause, colon/quote, or a clause
         aq = [q for q in ctx.quotes_between(ve, limit) if not q.used and not q.is_name]
         that = _THAT.search(after)
@@ -1314,10 +1316,26 @@ def _en_subject(tail: str) -> str | None:
 _EN_THE_SOURCE = lazy_regex(r"the\s+(?:same\s+)?source", re.I)
 
 
-def _en_speaker(reg: Registry, subj: str | None) -> str | None:
+# heads of speakers that are no person: "he said" after "..., the statement said" is not the statement's
+_EN_IMPERSONAL = frozenset(
+    "statement report reports ministry agency government observatory group council committee company bank embassy "
+    "office command army court union party coalition tv television radio media newspaper department commission "
+    "institute center centre organisation organization network website channel corp inc ltd co plc".split())
+_EN_HEAD_BEFORE_OF = lazy_regex(r"\s+(?:of|for|in|at)\s")
+
+
+def _impersonal(speaker: str | None) -> bool:
+    words = _EN_HEAD_BEFORE_OF.split(speaker, 1)[0].split() if speaker else []
+    return bool(words) and words[-1].lower().strip(".") in _EN_IMPERSONAL
+
+
+def _en_speaker(reg: Registry, subj: str | None, person: str | None = None) -> str | None:
+    """``person``: the last titled name met, which "he"/"she" stands for when the last speaker is no person."""
     if not subj:
         return reg.last_speaker
     subj = clean(subj)
+    if person and subj.lower() in ("he", "she") and _impersonal(reg.last_speaker):
+        return person
     if _PRONOUN.match(subj) or _EN_THE_SOURCE.fullmatch(subj):  # "the source said": the source named before
         return reg.last_speaker
     words = subj.split()

@@ -37,6 +37,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for m in _END.finditer(text):
         if m.group(0) == "." and _garbled_decimal(text, m.start()):
             continue
+        if (m.group(0).startswith(("...", "…")) and m.end() + 1 < len(text)
+                and (text[m.end() + 1].islower() or text[m.end() + 1].isdigit()) and text[m.end() + 1].isascii()):
+            continue  # "killed on the bus... 21 others died": an ellipsis before a small letter or a digit elides words
         if m.group(0) != "\n" and m.group(0).startswith(".") and len(m.group(0).rstrip("\"'”’»)]")) == 1:
             w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
             if w:

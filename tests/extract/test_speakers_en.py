@@ -121,3 +121,18 @@ def test_a_passive_or_an_adjective_participle_is_no_statement():
     assert quotes("Six people were also reported killed in the shelling of the old market.") == []
     assert quotes("Details of the share issue will be announced by the finance ministry next week.") == []
     assert quotes("Orders rose 1.5 pct, revised up from a previously reported 0.9 pct rise.") == []
+
+
+def test_he_after_a_statement_as_speaker_is_the_titled_person_named_since():
+    text = ("The attack killed nine people, the ministry's statement said. Foreign Minister Adel Rahimi "
+            "rejected the charge on Friday. Our forces never used such weapons against anyone he said.")
+    a, b = quotes(text)
+    assert a.speaker == "ministry's statement"
+    assert b.speaker == "Adel Rahimi"
+
+
+def test_an_ellipsis_inside_a_quote_does_not_cut_the_quote_from_its_speaker():
+    text = ('"Besides the five killed on the ferry... 12 others died in the storm" the agency known as '
+            "the Harbour Watch said.")
+    (q,) = quotes(text)
+    assert q.speaker == "Harbour Watch"

@@ -15,3 +15,10 @@ def test_a_decimal_garbled_by_right_to_left_layout_ends_no_sentence():
 def test_a_year_or_an_english_number_before_a_point_still_ends_a_sentence():
     assert len(_split("وقع الحادث في عام 2015. 3 أشخاص أصيبوا في الحادث")) == 2
     assert _split("He won 12. 5 others lost.") == ["He won 12.", "5 others lost."]
+
+
+def test_an_ellipsis_before_a_small_letter_or_a_digit_elides_words_and_ends_no_sentence():
+    assert _split("Five died on the ferry... 12 others in the storm. The port closed.") == [
+        "Five died on the ferry... 12 others in the storm.", "The port closed."]
+    assert len(_split("They waited... and waited.")) == 1
+    assert _split("The talks failed... The envoy left.") == ["The talks failed...", "The envoy left."]
