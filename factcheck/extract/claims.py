@@ -274,6 +274,19 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
     cut = _AR_ADJUNCT.search(F, seg_s, seg_e)
     while cut and ctx.inside_quote(cut.start()):  # "القناة 14" is a name, its number no date
         cut = _AR_ADJUNCT.search(F, cut.end(), seg_e)
+    if cut and F[cut.start()] == "ل" and _is_title(F[seg_s:cut.start()]) \
+            and all(w.startswith("ال") for w in F[seg_s:cut.start()].split()[1:]):
+        # "المفوض العام لوكالة الغوث فيليب لازاريني": a title's own complement, not whom it spoke to, when
+        # a name follows it ("وقال المتحدث لوكالة الأنباء إن": to whom)
+        nxt = _AR_ADJUNCT.search(F, cut.end(), seg_e)
+        rest = _COMMA_DELIMITED_PART.match(F, cut.start(), nxt.start() if nxt else seg_e)
+        words = rest.group(0).split()[1:] if rest else []
+        while words and words[0].startswith(("ال", "وال", "(")):
+            words = words[1:]
+        # (a name may start as a particle does: فيليب، بشار، منصور)
+        if 1 <= len(words) <= 5 and is_noun_phrase(words[0]) and not _is_title(" ".join(words)) \
+                and not _AR_ADJUNCT.match(words[0]) and not any(map(str.isdigit, words[0])):
+            cut = nxt
     while cut and _ISSUED_BY.search(F, seg_s, cut.end()):
         # "بيان صادر عن مكتب رئيس الوزراء": who issued the statement is part of it, not an adjunct
         nxt = _AR_ADJUNCT.search(F, cut.end(), seg_e)
@@ -357,6 +370,7 @@ _HONORIFICS = {fold_str(k): v for k, v in {
     "فضيلته": "الشيخ الإمام المفتي فضيلة", "سماحته": "الشيخ المفتي السيد سماحة",
     "سيادته": "الرئيس رئيس", "فخامته": "الرئيس رئيس فخامة", "دولته": "رئيس دولة",
 }.items()}
+_SAME_SOURCE_AR = lazy_regex(fold_str(r"^(?:ال)?مصدر\w*\s+(?:ذاته|نفسه|ذاتها|نفسها)$"))
 _HONORIFIC_TITLE = {h: lazy_regex(r"(?<!\w)[وف]?(?:" + "|".join(fold_str(t) for t in v.split()) + r")\s+")
                     for h, v in _HONORIFICS.items()}
 _NAME_JOINERS = {fold_str(w) for w in "بن بنت ابن آل أبو أبي عبد".split()}
@@ -398,10 +412,17 @@ def _fuller(ctx: _Ctx, name: str | None, before: int) -> str | None:
     """A one-word Arabic speaker (a surname: ترامب، كلوب، الحريري) is the fullest earlier mention of it,
     "دونالد ترامب", when the article wrote the word after a given name that no rule registered
     ("الرئيس الأميركي السابق دونالد ترامب يطلق ..."): the word before it, when that word is no
-    title, article noun, function word or speech verb."""
-    if not name or " " in name or not dates_mod._AR_LETTERS.search(name):
+    title, article noun, function word or speech verb. A description ("النجم السعودي", "البرنامج")
+    is the name or the phrase it stood beside earlier (:func:`_described_earlier`)."""
+    if not name or not dates_mod._AR_LETTERS.search(name):
         return name
     f = fold_str(name)
+    if f.startswith("ال") and not (" " not in f and f.endswith("ي") and len(f) >= 5):
+        full = _described_earlier(ctx, f, before)
+        if full:
+            return full
+    if " " in name:
+        return name
     if f.startswith("ال") and not (f.endswith("ي") and len(f) >= 5):  # الحريري، العثماني: a nisba
         return name  # "الشرطة", "الوزارة": an institution, not a surname
     F = ctx.F
@@ -413,6 +434,86 @@ def _fuller(ctx: _Ctx, name: str | None, before: int) -> str | None:
         full = ctx.d(m.start(1), m.end())
         return ctx.reg.add(full)
     return name
+
+
+_NISBA = lazy_regex(r"\w{2,}(?:ي|يه|يون|يين|يا)$")  # an adjective of origin: مصرفية، إسرائيلية، السوداني
+
+
+def _name_words_at(F: str, pos: int, lim: int) -> int:
+    """The end of a personal name starting at ``pos`` (1-3 words without ال, بن/أبو chains, and a family
+    name with ال after them: "رابح صقر", "علي الصادق", "محمد بن عبدالرحمن المخرج"), or ``pos``."""
+    end, n = pos, 0
+    for w in _WORD.finditer(F, pos, lim):
+        t = w.group(0)
+        if F[end:w.start()].strip() or _NAME_STOP.search(t):
+            break  # punctuation between or inside: the name ended
+        bare = not t.startswith(("ال", "وال", "لل", "بال", "و", "ف", "ل", "ب")) or t in _NAME_JOINERS \
+            or t.startswith(("عبد", "بن", "ابو"))
+        if n and t.startswith("ال") and len(t) > 3 and (n < 4 and t not in TITLE_WORDS and not _AR_TRIGGER.fullmatch(t)):
+            end, n = w.end(), n + 1  # the family name: "علي الصادق"
+            break
+        # (a noun with its case ending or a pronoun is no name: "نعشا مغطى", "جانبا", "رتبته")
+        if not bare or t in TITLE_WORDS or not is_noun_phrase(t) or _AR_TRIGGER.fullmatch(t) \
+                or not n and t.endswith(("ا", "ته", "تها", "هم")) \
+                or _AR_ADJUNCT.match(t) or n == 4 or _CLAUSE_WORD.fullmatch(t):
+            break
+        end, n = w.end(), n + 1
+    return end
+
+
+def _described_earlier(ctx: _Ctx, f: str, before: int) -> str | None:
+    """The fullest earlier form of a description the article used for a speaker:
+    "النجم السعودي" after "النجم السعودي رابح صقر" is رابح صقر (the name written after it), and a bare
+    noun with ال ("البرنامج", "الصحيفة") after "برنامج الغذاء العالمي", 'صحيفة "نيويورك تايمز"
+    الأميركية' is that phrase (the noun without ال, then its ال-words, quoted name or adjective of
+    origin): the latest such mention before ``before``."""
+    F = ctx.F
+    words = f.split()
+    if len(words) > 3 or not all(w.startswith("ال") and len(w) > 3 for w in words) or _SAME_SOURCE_AR.match(f):
+        return None
+    lo = max(0, before - 4000)
+    # 1. the description with a name right after it (a person's: not "المتظاهرون", whose words after
+    # them are what they did, "حمل المتظاهرون نعشا")
+    best = None
+    # (and a description, not a name: its words after the first are adjectives, "النجم السعودي", not
+    # "العقيد الهيضل")
+    person = not words[0].endswith(("ون", "ين", "ات")) and all(_NISBA.fullmatch(w) for w in words[1:])
+    for m in [] if not person else re.finditer(r"(?<!\w)[وفب]?" + re.escape(f) + r"(?:\s+ال\w{3,}يه?)?\s+", F[lo:before]):
+        a = lo + m.end()
+        e = _name_words_at(F, a, min(before, a + 60))
+        if e > a and not (e - a < 4):
+            best = (a, e)
+    if best:
+        name = ctx.d(*best)
+        return ctx.reg.add(name, ctx.d(best[0] - (len(f) + 1), best[0]).strip())
+    if len(words) != 1 or words[0] in TITLE_WORDS or words[0].removeprefix("ال") in BARE_TITLES:
+        return None  # ("الرئيس" is no "رئيس الوزراء")
+    # 2. a bare noun: its indefinite form and what qualifies it
+    head = words[0][2:]
+    for m in re.finditer(r"(?<![\w])[وفبل]?(" + re.escape(head) + r")\s+", F[lo:before]):
+        a0, pos, n = lo + m.start(1), lo + m.end(), 0
+        end = None
+        while n < 4 and pos < before:
+            qm = re.match(r'\s*(?:«[^»\n]{1,40}»|"[^"\n]{1,40}"|“[^”\n]{1,40}”)', F[pos:min(before, pos + 50)])
+            if qm and not n:
+                pos, end, n = pos + qm.end(), pos + qm.end(), n + 1
+                continue
+            wm = re.match(r"\s*(\S+)", F[pos:min(before, pos + 40)])
+            if not wm:
+                break
+            t = wm.group(1)
+            bare = t.rstrip("،,.:؛;")
+            if not (bare.startswith("ال") and len(bare) > 3 or _NISBA.fullmatch(bare) and not bare.startswith(("و", "ف", "ل", "ب", "ي", "ت"))) \
+                    or bare in TITLE_WORDS or _AR_TRIGGER.fullmatch(bare) or not is_noun_phrase(bare):
+                break
+            pos, end, n = pos + wm.start(1) + len(bare), pos + wm.start(1) + len(bare), n + 1
+            if bare != t:
+                break  # punctuation after the word ends the phrase
+        if end:
+            best = (a0, end)
+    if best:
+        return ctx.reg.add(ctx.d(*best))
+    return None
 
 
 def _strip_quotes_keep(s: str) -> str:
@@ -682,6 +783,16 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 else:
                     speaker = _ar_subject_before(ctx, ss, m, vf)
                     rest = [(vend, region_end)]
+                    if speaker is None and F[m.start()] in "وف":
+                        # "وأكد المفوض استشهاد 57 ...": a subject the article named before, then the object
+                        ws = list(_WORD.finditer(F, vend, min(region_end, vend + 80)))
+                        for k in range(min(3, len(ws) - 2), 0, -1):
+                            if _NAME_STOP.search(F, vend, ws[k - 1].end()):
+                                continue
+                            who = reg.known(ctx.d(ws[0].start(), ws[k - 1].end()))
+                            if who:
+                                speaker, rest = who, [(ws[k].start(), region_end)]
+                                break
             if speaker:
                 # skip adjunct chunks between subject and object ("، الثلاثاء،")
                 while len(rest) > 1 and _AR_ADJUNCT.match(F, rest[0][0]):

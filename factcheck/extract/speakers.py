@@ -33,6 +33,7 @@ _TITLE_WORDS_RAW = (
     "الباحث", "الباحثة", "الخبير", "الخبيرة", "المحلل", "الكاتب", "الصحفي", "مسؤول", "المسؤول", "الشيخ", "المرشد",
     "رئيسة", "المفوض", "المفوضة", "المنسق", "المنسقة", "محافظ", "المحافظ", "الممثل", "ممثل", "المندوب",
     "المندوبة", "مندوب", "الوزيرة", "الأمينة", "المرشح", "المرشحة", "الحاكم", "حاكم", "رئيسه",
+    "السيد", "السيدة",  # (a courtesy title: "السيدة الركراكي" is the نادية الركراكي named before)
 )
 TITLE_WORDS = {fold_str(w) for w in _TITLE_WORDS_RAW}
 BARE_TITLES = {w.removeprefix("ال") for w in TITLE_WORDS}  # what _ARTICLE_PREFIX strips, with no pattern built at import
@@ -48,6 +49,8 @@ _PRONOUNS = {"he", "she", "they", "it", "هو", "هي", "هم", "the same source
 # "المصدر ذاته" / "المصدر نفسه": the source named just before
 _SAME_SOURCE = lazy_regex(fold_str(r"^(?:ال)?مصدر\w*\s+(?:ذاته|نفسه|ذاتها|نفسها)$|^(?:ال)?مصادر\s+(?:ذاتها|نفسها)$"))
 _AL = lazy_regex(r"^(?:[وفبل]?ال|لل)(?=\w{2,})")
+# an adjective after a title (its nisba, or a rank): "الروسي", "العام", not a genitive "الوزراء"
+_ADJECTIVE = lazy_regex(fold_str(r"ال\w{3,}يه?$|(?:العام|العامه|الاعلي|الاول|السابق|السابقه|الجديد|الجديده)$"))
 _OWN_REPORTER = lazy_regex(fold_str(r"^(مراسل|مراسله|موفد|مندوب|محرر)نا$"))
 
 # A speaker is a noun phrase (a person, a title, an institution, a document, a source). Words a
@@ -139,6 +142,22 @@ class Registry:
         self.entities.append(e)
         return name
 
+    def known(self, mention: str) -> str | None:
+        """The entity ``mention`` stands for when the article named it before (its words a part of that
+        name's, or a bare title it was named with), else None; registers nothing."""
+        words = _title_key(mention).split()
+        if len(words) > 1 and _AL.sub("", words[0]) in BARE_TITLES:
+            return None  # "وزيرة الخارجية الرواندية" is no "وزارة الخارجية الأميركية" named before
+        n, last = len(self.entities), self.last_speaker
+        r = self.resolve(mention)
+        if len(self.entities) > n:
+            del self.entities[n:]
+            return None
+        self.last_speaker = last
+        if r and (refers_to(mention, r) or len(words) == 1 and _AL.sub("", words[0]) in BARE_TITLES):
+            return r
+        return None
+
     def resolve(self, mention: str | None) -> str | None:
         if not mention:
             return self.last_speaker
@@ -151,6 +170,16 @@ class Registry:
         for e in reversed(self.entities):
             if key in e.titles:
                 return e.name
+        words = key.split()
+        if len(words) == 1 and _AL.sub("", words[0]) in BARE_TITLES:
+            # a bare title ("السيدة", "المفوض") is the person last named with it, where the title is that
+            # word and adjectives only ("المفوض العام لوكالة ...", "السيدة غوم"; not "رئيس الوزراء" for "الرئيس")
+            w0 = _AL.sub("", words[0])
+            for e in reversed(self.entities):
+                for t in (*e.titles, fold_str(e.name)):
+                    tw = t.split()
+                    if tw and _AL.sub("", tw[0]) == w0 and all(_ADJECTIVE.match(x) for x in tw[1:3] if x.startswith("ال")):
+                        return e.name
         own = _OWN_REPORTER.match(key)
         if own:  # "مراسلنا", "موفدنا": the outlet's own reporter, named earlier ("مراسل الميادين")
             stem = own.group(1)

@@ -208,3 +208,30 @@ def test_when_and_to_which_programme_are_no_part_of_the_speaker():
 def test_an_admission_is_a_statement():
     (q,) = quotes("واعترف المدرب بأنه أخطأ في اختيار التشكيلة.")
     assert q.text.startswith("أخطأ في اختيار") and q.speaker == "المدرب"
+
+
+def test_a_description_is_the_fuller_phrase_it_stood_for_earlier():
+    # the article named them without a speech verb; later only the noun with ال, or the description
+    text = ("حذر برنامج الإغاثة الدولي من تفاقم الأوضاع في المدينة. وقال البرنامج في بيان إن المخابز ستتوقف.\n\n"
+            "وأطل المطرب الكويتي سالم حمدان وسط الهتاف. وقال المطرب الكويتي في نهاية الحفل: سعيد جدا بهذه الليلة.\n\n"
+            "وكتبت صحيفة «الأخبار» المحلية عن الأزمة. وقالت الصحيفة إن الحكومة لم ترد على الأسئلة.\n\n"
+            # what a group did, or a surname after a rank, is no name of the description
+            "وحمل المتظاهرون نعشا مغطى بالعلم. وقال المتظاهرون إن الفساد مستمر.\n\n"
+            "وتسلم العقيد الحربي رتبته الجديدة. وقال العقيد الحربي إن الثقة كبيرة.")
+    assert [q.speaker for q in quotes(text)] == ["برنامج الإغاثة الدولي", "سالم حمدان", "صحيفة «الأخبار» المحلية",
+                                                 "المتظاهرون", "العقيد الحربي"]
+
+
+def test_a_courtesy_title_and_a_bare_title_are_the_person_named_with_them():
+    text = ("وذكرت رئيسة اللجنة، سلمى الزهراني، أن الجمعية تسعى إلى دعم المرأة. وقالت السيدة الزهراني إن المعرض سيفتتح غدا.\n\n"
+            "وقال المفوض العام لوكالة الإغاثة يوهان كارلسون، إن المدينة تحتاج إلى مساعدات. "
+            "وأكد المفوض مقتل عشرة من موظفي الوكالة. وقال المتحدث لوكالة الأنباء الرسمية إن الوضع هادئ.\n\n"
+            "قالت وزارة الخارجية الأميركية إن الاشتباكات مقلقة. "
+            "ونفت وزيرة الخارجية الرواندية سارة موغابي أي علاقة لبلدها بالاشتباكات.")
+    a, b, c, d, e, *rest = quotes(text)
+    assert a.speaker == b.speaker == "سلمى الزهراني"
+    assert "يوهان كارلسون" in c.speaker and d.speaker == c.speaker
+    assert d.text.startswith("مقتل عشرة")
+    assert e.speaker == "المتحدث"  # whom he spoke to is no part of his title
+    # a minister named after a ministry is not that ministry
+    assert all(q.speaker == "وزارة الخارجية الأميركية" or "موغابي" in (q.speaker or "") for q in rest)
