@@ -1115,6 +1115,7 @@ def _attribution_lead(ctx: _Ctx, ss: int, se: int) -> None:
     ctx.reg.last_speaker = sp or ctx.reg.last_speaker
 
 
+_EN_NAMED = lazy_regex(r"\b(?:[a-z]+\s+)named\s+(?P<n>[A-Z][\w'-]+(?:\s+(?:al-\w+|[A-Z][\w'-]+)){0,3})")
 # "The agency quoted a military source on Wednesday as saying the army ...": the one quoted is the speaker
 # ("X was quoted (by the daily Y) as saying: ...": the passive's subject, X, is the speaker)
 _EN_QUOTED_AS_SAYING = lazy_regex(
@@ -1151,6 +1152,9 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
     F, reg = ctx.F, ctx.reg
     for m in _EN_TITLED_NAME.finditer(F, ss, se):
         ctx.last_person = reg.add(ctx.d(*m.span("n")), m.group("t"))
+    if "named" in F[ss:se]:  # cheap test before the regex
+        for m in _EN_NAMED.finditer(F, ss, se):  # "a witness named Ahmad": a person, whom "he" may be
+            ctx.last_person = reg.add(ctx.d(*m.span("n")))
     if "quoted" in F[ss:se]:  # cheap test before the regex
         _en_quoted_as_saying(ctx, ss, se)
     for m in _EN_TRIGGER.finditer(F, ss, se):
@@ -1209,6 +1213,9 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 else:
                     ctx.stmts.append(_Stmt(sp, verb, _holds_words_quoted(F, inner), cs, ce, ce, ve))
                 reg.last_speaker = sp or reg.last_speaker
+                inv_end = _EN_INVERTED_ROLE_NAME.match(after) or _EN_INVERTED_NP_HEAD.match(after)
+                if inv_end:
+                    _en_continuation(ctx, sp, ve + inv_end.end(), limit)
                 continue
             # "..., Saudi Arabia's Supreme Court said (in a statement)." : the clause before is the claim
             post = _CLAUSE_THEN_SPEAKER.match(tail)
@@ -1227,7 +1234,9 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                     reg.last_speaker = sp or reg.last_speaker
                 continue
             rest = _en_after_addressee(verb, after)
-            if subj and (_EN_ONLY_ADJUNCTS.fullmatch(rest) or _EN_ING_PHRASE.fullmatch(rest)) and not _inside_quote(ctx, vs):
+            adding = _EN_THEN_ADDING.match(rest)
+            if subj and (_EN_ONLY_ADJUNCTS.fullmatch(rest) or _EN_ING_PHRASE.fullmatch(rest) or adding) \
+                    and not _inside_quote(ctx, vs):
                 # "... were IS fighters the Syrian Observatory for Human Rights said." / "... nature
                 # British Foreign Secretary William Hague told reporters in Paris.": the clause-then-
                 # speaker order with its comma stripped (FA-KES copy): what precedes the subject is the claim
@@ -1244,6 +1253,8 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                     else:
                         ctx.stmts.append(_Stmt(sp, verb, _holds_words_quoted(F, inner), cs, ce, ce, ve))
                     reg.last_speaker = sp or reg.last_speaker
+                    if adding:
+                        _en_continuation(ctx, sp, limit - len(rest), limit)
                     continue
             if not subj and not qb and (tail.endswith(",") or _EN_INVERTED_NP.fullmatch(after)):
                 # "..., said a company spokesman.": the verb before its subject, at the sentence's end
@@ -1309,10 +1320,32 @@ def _en_inverted_speaker(after: str, whole: bool = False) -> str | None:
     """The subject that follows its verb; with ``whole`` only when it is all that follows (the sentence's end)."""
     m = _EN_INVERTED_ROLE_NAME.match(after)
     if m and m.group("r").split()[-1] in _EN_ROLE_OR_TITLE and (
-            not whole or _EN_END.fullmatch(after, m.end())):
+            not whole or _EN_END.fullmatch(after, m.end()) or _EN_THEN_ADDING.match(after, m.end())):
         return m.group("s")
-    m = _EN_INVERTED_NP.fullmatch(after) if whole else _EN_INVERTED_NP.match(after)
+    m = _EN_INVERTED_NP_HEAD.match(after)
+    if m and whole and not (_EN_END.fullmatch(after, m.end()) or _EN_THEN_ADDING.match(after, m.end())):
+        return None
     return m.group(0).strip(" .!?") if m else None
+
+
+# "... SORH said Sunday adding that ...", "... said the Observatory adding that ..." (no comma before the
+# participle, which is then no verb of its own): the speaker's next clause, after the adjuncts
+_EN_THEN_ADDING = lazy_regex(
+    r"\s*(?:(?:on\s+|last\s+|this\s+)?[A-Z][a-z]+day\s+|(?:on|in|at|to)\s+[^.;:!?\"“”«»,]{1,30}?\s+|yesterday\s+|"
+    r"today\s+|overnight\s+|earlier\s+|later\s+)?,?\s*(?P<v>adding|noting|saying|stressing|explaining|warning)\s+that\b")
+
+
+def _en_continuation(ctx: _Ctx, sp: str | None, at: int, limit: int) -> None:
+    """The that-clause of "adding that" right at ``at`` (see _EN_THEN_ADDING), the speaker's too."""
+    m = _EN_THEN_ADDING.match(ctx.F, at, limit)
+    if not m:
+        return
+    cstart = m.end()
+    while cstart < limit and ctx.F[cstart] in " ,":
+        cstart += 1
+    cend = _clause_end(ctx.F, cstart, limit)
+    if _words(ctx.F[cstart:cend]) >= 3 and not ctx.overlaps_stmt(cstart, cend):
+        ctx.stmts.append(_Stmt(sp, ctx.d(*m.span("v")), False, cstart, cend, m.start("v"), cstart))
 
 
 def _en_after_addressee(verb: str, after: str) -> str:
@@ -1324,6 +1357,10 @@ _EN_INVERTED_SUBJECT = lazy_regex(r"\s*(?P<s>(?:(?:a|an|the)\s+)?[\w'.-]+(?:\s+[
 _EN_INVERTED_NP = LazyPattern(
     lambda: rf"\s*(?:the\s+(?:[A-Z][\w'.-]*\s+(?:(?:of|for)\s+)?)*(?:[A-Z][\w'.-]*|(?i:{_EN_NOUNS}))"
             rf"(?:\s+(?:of|for)(?:\s+[A-Z][\w'.-]*)+)?)\s*[.!?]?\s*")
+# the same noun phrase, what may follow it left to the caller
+_EN_INVERTED_NP_HEAD = LazyPattern(
+    lambda: rf"\s*(?:the\s+(?:[A-Z][\w'.-]*\s+(?:(?:of|for)\s+)?)*(?:[A-Z][\w'.-]*|(?i:{_EN_NOUNS}))\b"
+            rf"(?:\s+(?:of|for)(?:\s+[A-Z][\w'.-]*)+)?)")
 _EN_ALLEGED_ACT = lazy_regex(r"\s*(?:that\b|[,:.;\"“]|$)")
 # (also a participle that is an adjective after its adverb, "a previously reported 0.9 pct", "the biggest
 # officially acknowledged loss", and the passive, "six were also reported killed", "will be announced by")
@@ -1441,11 +1478,12 @@ def _impersonal(speaker: str | None) -> bool:
 
 
 def _en_speaker(reg: Registry, subj: str | None, person: str | None = None) -> str | None:
-    """``person``: the last titled name met, which "he"/"she" stands for when the last speaker is no person."""
+    """``person``: the last titled (or "named") person met, whom "he"/"she" stands for when no speaker
+    came before or the last one is no person."""
     if not subj:
         return reg.last_speaker
     subj = clean(subj)
-    if person and subj.lower() in ("he", "she") and _impersonal(reg.last_speaker):
+    if person and subj.lower() in ("he", "she") and (reg.last_speaker is None or _impersonal(reg.last_speaker)):
         return person
     if _PRONOUN.match(subj) or _EN_THE_SOURCE.fullmatch(subj):  # "the source said": the source named before
         return reg.last_speaker

@@ -136,3 +136,18 @@ def test_an_ellipsis_inside_a_quote_does_not_cut_the_quote_from_its_speaker():
             "the Harbour Watch said.")
     (q,) = quotes(text)
     assert q.speaker == "Harbour Watch"
+
+
+def test_said_then_adding_that_without_its_comma_is_two_statements_of_one_speaker():
+    text = ("The ferry sank two miles off the coast the Harbour Watch said Sunday adding that "
+            "the crew had been rescued by fishermen.")
+    a, b = quotes(text)
+    assert a.text.startswith("The ferry sank") and a.speaker == "Harbour Watch"
+    assert b.text.startswith("the crew had been rescued") and b.speaker == "Harbour Watch"
+
+
+def test_he_said_with_no_speaker_before_is_the_person_just_named():
+    text = ('A fisherman named Yusuf watched the storm from the pier. '
+            '"The waves were higher than the lighthouse" he said.')
+    (q,) = quotes(text)
+    assert q.speaker == "Yusuf"
