@@ -77,7 +77,7 @@ def _f(words: str) -> str:
 # present tenses that open a standfirst or a headline ("وزير الخارجية التركي ... يعلن أنّ", "تركيا تعلن
 # استئناف المحادثات"): a speech act only as the sentence's first verb, before any comma ("القرار،
 # يؤكد صحة ..." is the clause's own verb)
-_AR_PRESENT_WORDS = "يعلن تعلن يؤكد تؤكد يكشف تكشف ينفي تنفي يوضح توضح يحذر تحذر"
+_AR_PRESENT_WORDS = "يعلن تعلن يؤكد تؤكد يكشف تكشف ينفي تنفي يوضح توضح يحذر تحذر يعلنون يؤكدون يكشفون ينفون يحذرون"
 _AR_PRESENT = {fold_str(w) for w in _AR_PRESENT_WORDS.split()}
 _AR_VERB_WORDS = ("نقل نقلت قال قالت قالوا أكد أكدت أكدوا أضاف أضافت أشار أشارت أوضح أوضحت ذكر ذكرت أعلن أعلنت أعلنوا "
               "صرح صرحت اعتبر اعتبرت لفت لفتت أفاد أفادت شدد شددت أردف أردفت نفى نفت كشفت كشف حذر حذرت "
@@ -317,7 +317,8 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
                 return ctx.reg.resolve(ctx.d(*pre[0]))
         elif F[vstart] not in "وف":
             # "وزير الخارجية التركي مولود جاويش أوغلو يعلن أنّ ...": the subject opens the sentence
-            pre = _chunks(F, sent_start, vstart)
+            # (after a fronted time phrase: "بعد 459 يوماً من العدوان، مسؤولون أميركيون يؤكدون أنّ")
+            pre = _chunks(F, _fronted_adjunct_end(F, sent_start, vstart), vstart)
             if len(pre) == 1 and 1 <= _words(F[pre[0][0]:pre[0][1]]) <= 8 and is_noun_phrase(F[pre[0][0]:pre[0][1]]) \
                     and not _AR_ADJUNCT.search(F, *pre[0]):
                 return _fuller(ctx, ctx.reg.resolve(ctx.d(*pre[0])), sent_start)
@@ -622,7 +623,7 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 and not (m.group("v") == "بين" and _BAYN_BEFORE.search(F, max(ss, m.start() - 40), m.start()))]
     if _AR_PRESENT.intersection(m.group("v") for m in triggers):
         triggers = [m for i, m in enumerate(triggers) if m.group("v") not in _AR_PRESENT
-                    or (i == 0 and not _COMMA_OR_COLON.search(F, ss, m.start()))
+                    or (i == 0 and not _COMMA_OR_COLON.search(F, _fronted_adjunct_end(F, ss, m.start()), m.start()))
                     or _coordinated_subject(F, ss, m.start())]
     for i, m in enumerate(triggers):
         if ctx.overlaps_stmt(m.start(), m.end()):
@@ -937,7 +938,12 @@ def _ar_subject_before(ctx: _Ctx, ss: int, m: re.Match, vf: str) -> str | None:
             len(pre) == 1 and not _VERB_AFTER_WA.match(F, pre[0][0]) or len(pre) > 1 and vf in _AR_PRESENT):
         return None
     a0, a1 = pre[-1]
-    a0 += 1 if F[a0] == "و" and len(pre) > 1 else 0
+    # (after a clause and its comma, و is the conjunction: "...، وجماعة X تعلن"; after a fronted time phrase
+    # it is the subject's first letter, "في خطوة مفاجئة، وزارة الصحة تعلن", unless ال follows it)
+    fronted = _fronted_adjunct_end(F, ss, m.start())
+    if F[a0] == "و" and len(pre) > 1 and (fronted == ss or F[a0 + 1:a0 + 3] == "ال"
+                                          or F[fronted:a0].strip()):
+        a0 += 1
     # "وكانت حركة X قد أعلنت": the auxiliary and its قد are no part of the subject
     aux = _KANA_LEAD.match(F, a0, a1)
     if aux:
@@ -951,6 +957,16 @@ def _ar_subject_before(ctx: _Ctx, ss: int, m: re.Match, vf: str) -> str | None:
             and not _CLAUSE_WORD.search(F, a0, a1):
         return _fuller(ctx, ctx.reg.resolve(ctx.d(a0, a1)), ss)
     return None
+
+
+# "بعد 459 يوماً من العدوان، مسؤولون أميركيون يؤكدون أنّ": a time or place phrase fronted before the
+# subject, closed by a comma, is no subject; the present tense after it is still the first verb
+_FRONTED_ADJUNCT = lazy_regex(fold_str(r"[وف]?(?:بعد|قبل|منذ|خلال|عقب|إثر|اثر|وسط|في|مع)\s[^،,:؛;]{3,80}[،,]"))
+
+
+def _fronted_adjunct_end(F: str, ss: int, before: int) -> int:
+    m = _FRONTED_ADJUNCT.match(F, ss, before)
+    return m.end() if m else ss
 
 
 _KANA_LEAD = lazy_regex(fold_str(r"[وف]?(?:كان|كانت|كانوا)\s+"))

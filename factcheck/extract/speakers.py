@@ -235,9 +235,17 @@ def _spelling_variant(toks: frozenset[str], entities: list[Entity]) -> str | Non
         return None
     from rapidfuzz.fuzz import ratio  # imported when a mention first needs it (start-up, issue 16)
     for e in reversed(entities):
-        if len(e.tokens) >= len(toks) and all(any(len(u) >= 5 and ratio(t, u) >= 85 for u in e.tokens) for t in toks):
+        if len(e.tokens) >= len(toks) and all(any(len(u) >= 5 and ratio(t, u) >= 85 and not _number_only(t, u)
+                                                  for u in e.tokens) for t in toks):
             return e.name
     return None
+
+
+def _number_only(a: str, b: str) -> bool:
+    """One word the other's sound plural or dual ("أميركي" / "أميركيون", "مسؤول" / "مسؤولين"): an official
+    is not the officials named before, though the words are an edit or two apart."""
+    short, long_ = sorted((a, b), key=len)
+    return long_[:-2] == short and long_[-2:] in ("ون", "ين", "ان")
 
 
 _STRIP = lazy_regex(r"^[\s،,:؛;\"'«»“”(\[-]+|[\s،,:؛;\"'«»“”)\].-]+$")

@@ -235,3 +235,21 @@ def test_a_courtesy_title_and_a_bare_title_are_the_person_named_with_them():
     assert e.speaker == "المتحدث"  # whom he spoke to is no part of his title
     # a minister named after a ministry is not that ministry
     assert all(q.speaker == "وزارة الخارجية الأميركية" or "موغابي" in (q.speaker or "") for q in rest)
+
+
+def test_a_plural_subject_before_a_present_tense_after_a_fronted_time_phrase_is_the_speaker():
+    # the standfirst's order: a time phrase, a comma, the subject, then يؤكدون أنّ
+    (q,) = quotes("بعد ثلاثة أشهر من الإضراب، عمال المصنع يؤكدون أنّ الإدارة لم تدفع أجورهم حتى الآن.")
+    assert q.text.startswith("الإدارة لم تدفع أجورهم") and q.speaker == "عمال المصنع"
+    # a subject whose first letter is و is not cut to "زارة الصحة"
+    (q,) = quotes("في خطوة مفاجئة، وزارة الصحة تعلن إغلاق المستشفى الرئيسي في المدينة.")
+    assert q.speaker == "وزارة الصحة"
+
+
+def test_an_official_is_not_the_officials_named_before():
+    # "مسؤول أوروبي" is an edit or two from "مسؤولون أوروبيون", but one official is not the group
+    text = ("مسؤولون أوروبيون يؤكدون أنّ المفاوضات لم تصل إلى اتفاق بعد.\n\n"
+            "وقال مسؤول أوروبي اليوم إنّ الجولة المقبلة ستعقد في جنيف.")
+    a, b = quotes(text)
+    assert a.speaker == "مسؤولون أوروبيون"
+    assert b.speaker == "مسؤول أوروبي"
