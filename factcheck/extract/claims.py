@@ -311,7 +311,8 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
             if qd:
                 pe = qd.start()
             pre = _chunks(F, pcs[-1].end(), pe)
-            if pre and _words(F[pre[0][0]:pre[0][1]]) <= 5:
+            # ("يذكر أن الأمين العام لحلف الناتو X Y أفاد": a title and a name run longer)
+            if pre and (_words(F[pre[0][0]:pre[0][1]]) <= 5 or _is_title(F[pre[0][0]:pre[0][1]]) and _words(F[pre[0][0]:pre[0][1]]) <= 8):
                 if len(pre) > 1 and _is_title(F[pre[1][0]:pre[1][1]]):
                     return ctx.reg.add(ctx.d(*pre[0]), ctx.d(*pre[1]))
                 return ctx.reg.resolve(ctx.d(*pre[0]))
@@ -784,7 +785,7 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 else:
                     speaker = _ar_subject_before(ctx, ss, m, vf)
                     rest = [(vend, region_end)]
-                    if speaker is None and F[m.start()] in "وف":
+                    if speaker is None:
                         # "وأكد المفوض استشهاد 57 ...": a subject the article named before, then the object
                         ws = list(_WORD.finditer(F, vend, min(region_end, vend + 80)))
                         for k in range(min(3, len(ws) - 2), 0, -1):

@@ -253,3 +253,17 @@ def test_an_official_is_not_the_officials_named_before():
     a, b = quotes(text)
     assert a.speaker == "مسؤولون أوروبيون"
     assert b.speaker == "مسؤول أوروبي"
+
+
+def test_a_counterpart_named_in_apposition_speaks_with_a_noun_object():
+    # "نظيره" introduces a name as any title does; the name, named before, is the subject of "أكد ..."
+    text = ("بحث وزير الخارجية المصري، كريم عادل، مع نظيره الفرنسي، جان بيرو، آخر التطورات. "
+            "من جانبه، أكد جان بيرو الدعم الكامل لجهود الوساطة، لافتاً إلى أن الحل قريب.")
+    a, b = quotes(text)
+    assert a.text.startswith("الدعم الكامل") and a.speaker == b.speaker == "جان بيرو"
+
+
+def test_a_title_and_a_name_before_the_verb_after_an_run_to_eight_words():
+    text = ("قال الوزير إن الوضع صعب. يذكر أن الأمين العام لحلف الناتو ينس يانسن أفاد في وقت سابق بأن الدعم "
+            "تجاوز مليار يورو.")
+    assert "ينس يانسن" in quotes(text)[1].speaker
