@@ -48,7 +48,7 @@ _QUOTE_MARK_IN_NAME = lazy_regex(r"[\"«»“”]")
 _WORD = lazy_regex(r"\S+")
 _TRAILING_ACCORDING_TO = lazy_regex(r"(?:,\s*|(?<=\w)\s+)(?P<a>according to)\s+(?P<s>[^,.;:!?\n]{2,80})[.!?]?\s*$")
 _THAT = lazy_regex(r"\bthat\b")
-_CAPITALISED_WORDS = lazy_regex(r"\s*((?:[A-Z][\w'.-]*\s*){1,4})")
+_CAPITALISED_WORDS = lazy_regex(r"\s*([A-Z][\w'.-]*\s*(?:(?:[A-Z][\w'.-]*|al-\w+|bin|de)\s*){0,3})")
 # role nouns that stand before a name ("analyst Alex Potter", "economist Jane Roe")
 _EN_ROLE_WORDS = {"economist", "expert", "professor", "researcher", "lawyer", "activist", "witness", "resident",
                   "doctor", "scientist", "historian", "lawmaker", "legislator", "strategist", "banker",
@@ -183,6 +183,11 @@ class _Ctx:
 
     def __post_init__(self) -> None:
         self.q_starts = [q.start for q in self.quotes]  # quotes come sorted and never overlap
+
+    def straddling(self, a: int) -> Quote | None:
+        """The quote opened before ``a`` and still open there (a quote of several sentences)."""
+        i = bisect_left(self.q_starts, a) - 1
+        return self.quotes[i] if i >= 0 and self.quotes[i].end > a else None
 
     def quotes_between(self, a: int, b: int) -> list[Quote]:
         """Quotes whose opening mark lies in [a, b) (bisect: articles can hold thousands)."""
@@ -1194,6 +1199,9 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         after = F[ve:limit]
         # '"...," Macron said' : quotes just before the verb, subject between
         qb = [q for q in ctx.quotes_between(ss, vs) if q.end <= vs and not q.used and not q.is_name]
+        sq = ctx.straddling(ss)
+        if sq and sq.end <= vs and not sq.used and not sq.is_name:
+            qb.insert(0, sq)  # '"... . ... ." a local resident X said': the quote opened sentences before
         if qb and not participle and _words(F[qb[-1].end:vs]) <= 6 and not _THAT.search(after[:40]):
             between = clean(F[qb[-1].end:vs])
             # '"...," said Macron', '"...," said analyst Alex Potter' (a role before the name)
@@ -1489,6 +1497,12 @@ _EN_IMPERSONAL = frozenset(
 _EN_HEAD_BEFORE_OF = lazy_regex(r"\s+(?:of|for|in|at)\s")
 
 
+# a person's title standing alone as a subject ("the minister said")
+_EN_PERSON_TITLES = frozenset(
+    "minister spokesman spokeswoman spokesperson official president chairman envoy ambassador governor director "
+    "secretary commander mayor chief executive senator general king prince leader head economist analyst".split())
+
+
 def _impersonal(speaker: str | None) -> bool:
     words = _EN_HEAD_BEFORE_OF.split(speaker, 1)[0].split() if speaker else []
     return bool(words) and words[-1].lower().strip(".") in _EN_IMPERSONAL
@@ -1516,7 +1530,14 @@ def _en_speaker(reg: Registry, subj: str | None, person: str | None = None) -> s
         return reg.add(" ".join(words[i:]), " ".join(words[:i]))
     if words and words[0].lower() == "the":
         subj = " ".join(words[1:])
-    return reg.resolve(subj)
+    n = len(reg.entities)
+    sp = reg.resolve(subj)
+    if (len(reg.entities) > n and subj.lower() in _EN_PERSON_TITLES and reg.last_speaker
+            and not _impersonal(reg.last_speaker)):
+        # '"...," the minister said' with no minister named: the person who spoke last, not a new "minister"
+        reg.entities.pop()
+        return reg.last_speaker
+    return sp
 
 
 _CHAIN_LEAD = lazy_regex(fold_str(r"[\s.،,؛;»”\"]*(?:(?:و|ثم|كذلك|وكذلك|and|also|then)(?!\w)[\s،,]*)+[\s،,]*"))
@@ -1526,12 +1547,18 @@ def _standalone_quotes(ctx: _Ctx, ss: int, se: int, lang: str) -> None:
     """Quotes no speech verb claimed: a long quote opening a sentence is the previous speaker's."""
     F = ctx.F
     prev_end = ss
-    for q in ctx.quotes_between(ss, se):
+    qs = ctx.quotes_between(ss, se)
+    if lang == "en":
+        # an English quote of several sentences waits for the sentence it closes in, whose "... X said"
+        # may name its speaker; it is taken there, as that sentence's opening quote, if not
+        sq = ctx.straddling(ss)
+        qs = ([sq] if sq and sq.end <= se + 1 else []) + [q for q in qs if q.end <= se + 1]
+    for q in qs:
         if q.used or q.is_name:
             prev_end = q.end
             continue
         # (quoted_name_context was tested for every quote in extract(): a name is is_name already)
-        lead = F[ss:q.start].strip()
+        lead = F[ss:q.start].strip() if q.start >= ss else ""
         last = ctx.stmts[-1] if ctx.stmts else None
         if q.words(F) >= 6 and (not lead or lead.endswith(":")):
             _emit_quote(ctx, q, ctx.reg.last_speaker, None, ss, q.start)

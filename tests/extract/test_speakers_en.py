@@ -151,3 +151,18 @@ def test_he_said_with_no_speaker_before_is_the_person_just_named():
             '"The waves were higher than the lighthouse" he said.')
     (q,) = quotes(text)
     assert q.speaker == "Yusuf"
+
+
+def test_a_quote_of_several_sentences_is_the_speaker_named_after_it_not_the_one_before():
+    text = ('"The road is closed," said Mayor Anna Berg. "The river rose in the night. We lost the bridge '
+            'and two houses," a local farmer Tomas Lind said.')
+    a, b = quotes(text)
+    assert a.speaker == "Anna Berg"
+    assert b.text.startswith("The river rose") and b.speaker == "Tomas Lind"
+
+
+def test_the_minister_said_with_no_minister_named_is_the_person_who_spoke_last():
+    text = ('Sheikh Omar bin Khalid denied the report on Monday. "This rumour has no basis at all," '
+            'the minister said.')
+    quoted = [q for q in quotes(text) if q.text.startswith("This rumour")]
+    assert quoted and quoted[0].speaker == "Sheikh Omar bin Khalid"
