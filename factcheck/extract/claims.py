@@ -1572,7 +1572,9 @@ def _standalone_quotes(ctx: _Ctx, ss: int, se: int, lang: str) -> None:
         prev_end = q.end
 
 
-_HEADLINE = lazy_regex(r"(?P<s>[^\n:،,.«»\"“”]{2,40}?)\s*:\s*(?P<c>[^\n]{8,})")
+# (whom it was said to, a quoted outlet after لـ, is no part of the speaker: 'مسؤول أميركي لـ "CBS": ...')
+_HEADLINE = lazy_regex(r"(?P<s>[^\n:،,.«»\"“”]{2,40}?)(?:\s*(?<!\w)ل\s*[«\"“][^»\"”\n:]{1,40}[»\"”])?"
+                       r"\s*:\s*(?P<c>[^\n]{8,})")
 
 
 def _headline_speaker(ctx: _Ctx) -> None:

@@ -267,3 +267,11 @@ def test_a_title_and_a_name_before_the_verb_after_an_run_to_eight_words():
     text = ("قال الوزير إن الوضع صعب. يذكر أن الأمين العام لحلف الناتو ينس يانسن أفاد في وقت سابق بأن الدعم "
             "تجاوز مليار يورو.")
     assert "ينس يانسن" in quotes(text)[1].speaker
+
+
+def test_a_headline_speaker_before_whom_it_spoke_to():
+    # 'X لـ "outlet": ...': the outlet after لـ is whom it was said to, X is the speaker
+    text = ('وزير المالية لـ "الصباح": العجز سينخفض إلى النصف العام المقبل\n\n'
+            'قال وزير المالية إن الحكومة ستخفض الإنفاق على المشاريع الجديدة.')
+    a, b = quotes(text)
+    assert a.text.startswith("العجز سينخفض") and a.speaker == "وزير المالية"
