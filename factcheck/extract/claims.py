@@ -1185,7 +1185,7 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         participle = m.group("p") is not None
         verb = m.group("p") or m.group("v")
         vs, ve = m.span("p") if participle else m.span("v")
-        if _EN_NOT_SPEECH_AFTER.match(F, ve):
+        if _EN_NOT_SPEECH_AFTER.match(F, ve) or (verb == "continued" and not _EN_CONTINUED_SPEECH.match(F, ve)):
             continue  # "claimed the lives of", "reported cases": not a speech act
         if verb == "alleged" and not _EN_ALLEGED_ACT.match(F, ve):
             continue  # "access alleged Syria attack site": the adjective
@@ -1319,6 +1319,9 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         elif _words(F[cstart:cend]) >= 3:
             ctx.stmts.append(_Stmt(speaker, verb, _holds_words_quoted(F, inner), cstart, cend, vs, cstart))
         else:
+            if subj and nxt and cend >= limit - 1:
+                # "IC Gas said in a statement it noted ...": the next verb's "it" is the subject named here
+                reg.last_speaker = speaker or reg.last_speaker
             continue
         reg.last_speaker = speaker or reg.last_speaker
 
@@ -1337,7 +1340,7 @@ _EN_ADDRESSEE = lazy_regex(r"\s*(?:[A-Z][\w'.-]*\s*){1,4}")
 # the speaker after the verb: "said analyst Alex Potter", "said observatory head Rami Abdel Rahman" (the
 # role's last word a title or a role noun: "said today Mr ..." is no role), "said the Observatory"
 _EN_INVERTED_ROLE_NAME = lazy_regex(
-    r"\s*(?P<s>(?P<r>(?:[a-z][\w-]*\s+){1,3})(?:[A-Z][\w'.-]*(?:\s+(?:al-\w+|bin|de|[A-Z][\w'.-]*))*))")
+    r"\s*(?P<s>(?:[A-Z][\w.'-]*\s+)?(?P<r>(?:[a-z][\w-]*\s+){1,3})(?:[A-Z][\w'.-]*(?:\s+(?:al-\w+|bin|de|[A-Z][\w'.-]*))*))")
 _EN_END = lazy_regex(r"\s*[.!?]?\s*")
 
 
@@ -1391,11 +1394,20 @@ _EN_ALLEGED_ACT = lazy_regex(r"\s*(?:that\b|[,:.;\"“]|$)")
 # officially acknowledged loss", and the passive, "six were also reported killed", "will be announced by")
 _EN_ADVERB_BEFORE_ADJ = r"(?:previously|officially|widely|originally|initially|publicly|formally|newly|recently|allegedly)"
 _EN_NOT_SPEECH_BEFORE = lazy_regex(rf"\b(?:(?:an?|the|this|its|their|his|her)(?:\s+[\w-]+)?\s+{_EN_ADVERB_BEFORE_ADJ}|"
-                                   r"an?|the|this|its|their|his|her|to|would|could|will|can|may|might|should|must|not|"
+                                   r"an?|the|this|its|their|his|her|other|these|those|such|several|some|"
+                                   r"to|would|could|will|can|may|might|should|must|not|"
                                    r"n't|'ll|'d|did|do|does|what\s+[\w'-]+|"
                                    r"(?:is|are|was|were|be|been|being)(?:\s+(?:also|still|widely|first))?)\s+$", re.I)
-_EN_NOT_SPEECH_AFTER = lazy_regex(r"\s+(?:the\s+lives|lives|responsibility|victory|the\s+title)\b", re.I)
-_EN_SKIP = lazy_regex(r"\s*(?:(?:on|in|at|during|via|late|early|earlier|later)\s+(?:[\w'.-]+\s+){0,4}?)?"
+# ("images posted by the outlets", "incidents reported by residents": a participle before its agent;
+# "continued to launch": the verb of going on, which is speech only before what was said)
+_EN_NOT_SPEECH_AFTER = lazy_regex(r"\s+(?:the\s+lives|lives|responsibility|victory|the\s+title|by\s+(?!saying\b))\b",
+                                  re.I)
+_EN_CONTINUED_SPEECH = lazy_regex(r"\s*(?:[,:\"“.]|that\b|by\s+saying\b|$)")
+# (the adjunct a name, a number or a date, "in a statement", "on Sunday": not "at least 26 people")
+_EN_SKIP = lazy_regex(r"\s*(?:(?:on|in|at|during|via)\s+(?!least\b|most\b)(?:(?:the|a|an|its|his|her|their)\s+)?"
+                      r"(?:[A-Z][\w'.-]*\s+(?:\d[\d,]*\s+)?|\d[\d,]*\s+|(?:televised\s+)?(?:statement|interview|speech|"
+                      r"report)\s+|(?:news|press)\s+conference\s+)"
+                      r"|(?:earlier|later|today|yesterday)\s+)?"
                       r"(?:(?:on|last|this)\s+\w+day\s+)?(?:reporters|journalists|Reuters|AFP|AP)?\s*")
 
 
@@ -1406,7 +1418,9 @@ _EN_NOUNS = (r"ministry|army|military|government|spokesman|spokeswoman|official|
              r"doctors|medics|rebels|union|party|coalition|officers?|firm|corporation|newspaper|media|reports|"
              r"analyst|economists|investigators|organi[sz]ation|department|commission|institute|center|centre|"
              r"websites|sites|outlets|channels|newspapers|correspondent|monitors|exchange|researchers|opposition|"
-             r"defence|defense|service|teams|workers|volunteers|journalists?|reporters?")
+             r"defence|defense|service|teams|workers|volunteers|journalists?|reporters?|resident|activist|doctor|"
+             r"medic|nurse|soldier|fighter|villager|survivor|eyewitness|diplomat|banker|trader|dealer|economist|"
+             r"lawmakers?|legislators?|powers|countries|leaders|critics|television|TV|radio")
 _EN_SUBJ_NAME = lazy_regex(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin))*\s*$")
 # (a determiner opens the noun phrase and never stands inside it: "... among the victims the source said"
 # is "the source", the words before it the claim's, in copy stripped of its commas)
@@ -1437,12 +1451,22 @@ _EN_NAME_APPOSITION = LazyPattern(
             r"[^\"“”]*$")
 
 
+_EN_SUBJ_PARTICIPLE = lazy_regex(r"\s+(?:speaking|talking|writing|appearing)\s+(?:to|from|at|on|in|after|during)\b"
+                                 r"[^\"“”,]*$")
+
+
 def _en_subject(tail: str) -> str | None:
     """Subject right before an English speech verb."""
     t = tail.rstrip()
     ap = _EN_NAME_APPOSITION.search(t, max(0, len(t) - 160))
     if ap:
         return ap.group("n")
+    pp = _EN_SUBJ_PARTICIPLE.search(t, max(0, len(t) - 120))
+    if pp and pp.start() > 0:
+        # "A Madaya resident speaking from the bus garage inside Aleppo said": the noun before the participle
+        head = _en_subject(t[:pp.start()])
+        if head:
+            return head
     tm = _EN_SUBJ_TRAILER.search(t, max(0, len(t) - 80))  # the words just before the verb, not the sentence
     if tm:
         t = t[:tm.start()]

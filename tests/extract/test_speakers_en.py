@@ -166,3 +166,24 @@ def test_the_minister_said_with_no_minister_named_is_the_person_who_spoke_last()
             'the minister said.')
     quoted = [q for q in quotes(text) if q.text.startswith("This rumour")]
     assert quoted and quoted[0].speaker == "Sheikh Omar bin Khalid"
+
+
+def test_a_verb_of_going_on_or_a_participle_before_its_agent_is_no_statement():
+    assert quotes("Army units on Sunday continued to launch raids on the villages near the river.") == []
+    assert quotes("Images posted by the outlets showed burnt buses beside the road.") == []
+
+
+def test_said_at_least_keeps_the_figure_in_the_claim():
+    (q,) = quotes("The ministry said at least 26 people were killed in the blast.")
+    assert q.text.startswith("at least 26 people")
+
+
+def test_said_then_an_acronym_role_and_a_name_is_that_speaker():
+    (q,) = quotes("The team will travel to the region as soon as possible said U.N. spokesman Ivo Marsh.")
+    assert q.speaker == "Ivo Marsh"
+
+
+def test_a_participle_phrase_after_the_subject_is_not_the_speaker():
+    text = "A Madaya resident speaking from the bus garage inside Aleppo said people had waited since Friday."
+    (q,) = quotes(text)
+    assert q.speaker == "Madaya resident"
