@@ -15,7 +15,9 @@ from .fold import fold_str
 
 # Bounded inner length keeps a lone quote mark from scanning a whole 1 MB text.
 _QUOTE = lazy_regex(
-    r"«(?P<a>[^«»\n]{1,3000})»"
+    # (a quoted term inside a quote, "«... تشغيل كافة «الشلرات» بالكامل ...»", is part of it: one level of
+    # nesting, or the outer quote is lost and only the term is read)
+    r"«(?P<a>[^«»\n]{1,3000}(?:«[^«»\n]{1,80}»[^«»\n]{0,3000}){0,3})»"
     r"|“(?P<b>[^“”\n]{1,3000})”"
     r"|„(?P<c>[^„“”\n]{1,3000})[“”]"
     # a straight mark glued to the word after it and spaced from the one before ('explosion. "People') opens a

@@ -37,3 +37,10 @@ def test_a_quoted_name_that_opens_a_reported_clause_is_its_subject_not_the_state
     # a quote after إن that is the speaker's words stays his direct quote
     (q,) = quotes('وقال الوزير إن "الحرب مستمرة".', "ar")
     assert q.text == "الحرب مستمرة" and q.direct
+
+
+def test_a_quoted_term_inside_a_quote_leaves_the_quote_whole():
+    # «...» holding a «term»: the statement is the whole outer quote, not the term alone
+    (q,) = quotes("وأضاف البيان «تمت صيانة الوحدات وتشغيل كافة «المضخات» بالكامل ومازال المقاول يعمل في الموقع».", "ar")
+    assert q.text.startswith("تمت صيانة الوحدات") and q.text.endswith("يعمل في الموقع")
+    assert q.speaker == "البيان" and q.direct
