@@ -133,8 +133,9 @@ _AR_ADJUNCT = LazyPattern(lambda: fold_str(
 _BOUNDARY = LazyPattern(
     lambda: (rf"[،,؛;]\s*(?=(?:{_ar_participles()})(?!\w)|[وف](?:{_ar_verbs()}|تابع|تابعت)(?!\w)|فيما|بينما)"
              r"|[،,؛;]\s*(?=(?:adding|noting|saying|stressing|warning)\b)"), re.I)
-_PRE_COMP = lazy_regex(r"(?<!\w)(?:فان|ان|لكن|كما|ولكن|كان|كانت|وكان|وكانت)(?!\w)")
+_PRE_COMP = lazy_regex(r"(?<!\w)(?:فان|ان|لكن|كما|ولكن|كان|كانت|وكان|وكانت|اما|واما)(?!\w)")
 _QAD = lazy_regex(r"\s+قد\s*$")
+_FAQAD = lazy_regex(r"\s+ف(?:قد)?\s*$")  # "أما صحيفة X فقد قالت"
 
 # ---------------------------------------------------------------- English lexicon
 EN_VERBS = (r"said|says|told|added|stated|announced|explained|noted|stressed|warned|claimed|insisted|denied|"
@@ -306,13 +307,21 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
     if q:
         head_e = q.start()
     chunks = _chunks(F, seg_s, head_e)
+    if chunks and F[vstart] not in "وف" and _words(F[chunks[0][0]:chunks[0][1]]) >= 2 \
+            and F[chunks[0][0]:chunks[0][1]].split()[0] in _PREPOSITIONS:
+        # "الجزائر تؤكد من منبر الأمم المتحدة أن": no subject after the verb, the one before it speaks
+        # (not "قال فيها": in it, said the one just named)
+        chunks = []
     if not chunks:
         # subject before the verb: "فإن تشارلز ليستر، مدير ...، قال"
-        # (not for a verb after و/ف: "ونفى اللاعب أن يكون ...، وقال:" shares the subject of the verb before)
-        pcs = [m for m in _PRE_COMP.finditer(F, sent_start, vstart)] if F[vstart] not in "وف" else []
+        # (not for a verb after و: "ونفى اللاعب أن يكون ...، وقال:" shares the subject of the verb before;
+        # a ف answers أما: "أما X فقال")
+        # (nor "كان" in a relative clause: "التي كان يهيمن عليها X")
+        pcs = [m for m in _PRE_COMP.finditer(F, sent_start, vstart)
+               if not _AR_RELATIVE_BEFORE.search(F, max(sent_start, m.start() - 8), m.start())] if F[vstart] != "و" else []
         if pcs:
             pe = vstart
-            qd = _QAD.search(F, pcs[-1].end(), vstart)
+            qd = _QAD.search(F, pcs[-1].end(), vstart) or _FAQAD.search(F, pcs[-1].end(), vstart)
             if qd:
                 pe = qd.start()
             pre = _chunks(F, pcs[-1].end(), pe)
@@ -325,8 +334,9 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
             # "وزير الخارجية التركي مولود جاويش أوغلو يعلن أنّ ...": the subject opens the sentence
             # (after a fronted time phrase: "بعد 459 يوماً من العدوان، مسؤولون أميركيون يؤكدون أنّ")
             pre = _chunks(F, _fronted_adjunct_end(F, sent_start, vstart), vstart)
+            # (a sentence opening with و and a verb is no subject: "وتوجه X برسالة ...؛ قال فيها")
             if len(pre) == 1 and 1 <= _words(F[pre[0][0]:pre[0][1]]) <= 8 and is_noun_phrase(F[pre[0][0]:pre[0][1]]) \
-                    and not _AR_ADJUNCT.search(F, *pre[0]):
+                    and not _AR_ADJUNCT.search(F, *pre[0]) and not _VERB_AFTER_WA.match(F, pre[0][0]):
                 return _fuller(ctx, ctx.reg.resolve(ctx.d(*pre[0])), sent_start)
         elif F[vstart + 1:vstart + 2] in ("ي", "ت"):
             # "الرئيس التركي X يتحدث عن نتائج جولته، ويقول إنها …": the verbs of a standfirst share the
@@ -369,6 +379,7 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
 
 
 # a present tense after a word: يتحدث، تبحث (not a noun's ت of تصريح at the sentence's start)
+_PREPOSITIONS = {fold_str(w) for w in "من في على عن إلى الى أمام امام لدى عبر".split()}
 _AR_PRESENT_VERB = lazy_regex(r"(?<=\s)[يت][\u0621-\u064a]{3,6}(?=[\s،,])")
 
 # honorific pronouns and the titles of the people they stand for (folded)
@@ -1596,9 +1607,10 @@ def _standalone_quotes(ctx: _Ctx, ss: int, se: int, lang: str) -> None:
         prev_end = q.end
 
 
-# (whom it was said to, a quoted outlet after لـ, is no part of the speaker: 'مسؤول أميركي لـ "CBS": ...')
-_HEADLINE = lazy_regex(r"(?P<s>[^\n:،,.«»\"“”]{2,40}?)(?:\s*(?<!\w)ل\s*[«\"“][^»\"”\n:]{1,40}[»\"”])?"
-                       r"\s*:\s*(?P<c>[^\n]{8,})")
+# (whom it was said to, a quoted outlet after لـ, is no part of the speaker: 'مسؤول أميركي لـ "CBS": ...';
+# the speaker may be a quoted name: '"نيويورك تايمز": الحملة ... فشلت')
+_HEADLINE = lazy_regex(r"(?P<s>[^\n:،,.«»\"“”]{2,40}?|«[^\n:«»]{2,40}»|\"[^\n:\"]{2,40}\"|“[^\n:“”]{2,40}”)"
+                       r"(?:\s*(?<!\w)ل\s*[«\"“][^»\"”\n:]{1,40}[»\"”])?\s*:\s*(?P<c>[^\n]{8,})")
 
 
 def _headline_speaker(ctx: _Ctx) -> None:
@@ -1618,7 +1630,8 @@ def _headline_speaker(ctx: _Ctx) -> None:
         # "أمير عسير: ...", "وزير الخارجية: ...": a title speaks even when the body names the person
         # only by name (or by an honorific)
         sp = clean(mention)
-    if sp and _words(m.group("c")) >= 3:
+    # (two words are a statement when the body's speaker says them: "X: لست اتحادياً")
+    if sp and (_words(m.group("c")) >= 3 or _words(m.group("c")) == 2 and sp != clean(mention)):
         cs, ce = m.span("c")
         while ce > cs and F[ce - 1] in _TRIM:
             ce -= 1

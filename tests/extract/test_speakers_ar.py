@@ -275,3 +275,28 @@ def test_a_headline_speaker_before_whom_it_spoke_to():
             'قال وزير المالية إن الحكومة ستخفض الإنفاق على المشاريع الجديدة.')
     a, b = quotes(text)
     assert a.text.startswith("العجز سينخفض") and a.speaker == "وزير المالية"
+
+
+def test_a_subject_before_the_verb_speaks_when_a_preposition_follows_the_verb():
+    (q,) = quotes("الأردن يؤكد من منبر الجامعة العربية أن الحل يبدأ بوقف فوري لإطلاق النار.")
+    assert q.speaker == "الأردن"
+    # "قال فيها": in it, said the one just named (not the sentence before the verb)
+    a, b = quotes("قال المدرب سالم العلي إن الفريق جاهز. وتوجه سالم برسالة للاعبين؛ قال فيها إن الطريق صعب.")
+    assert b.speaker == a.speaker == "المدرب سالم العلي"
+
+
+def test_the_topic_of_amma_fa_is_the_speaker():
+    text = ("قال أحد الخبراء إن السوق راكد. أما صحيفة الوطن فقد قالت في افتتاحيتها إن الأزمة عابرة. "
+            "أما سامي 30 عاما فقال: الزواج صعب في هذه الأيام.")
+    assert [q.speaker for q in quotes(text)][1:] == ["صحيفة الوطن", "سامي 30 عاما"]
+    # (nor does "كان" in a relative clause open a subject)
+    text = ("قال الوزير إن الوضع صعب. لكن الحكومة السابقة برئاسة سامي، التي كان يهيمن عليها الحزب، "
+            "قالت قبل استقالتها إنها دمرت الأسلحة.")
+    assert "يهيمن" not in (quotes(text)[1].speaker or "")
+
+
+def test_a_quoted_name_or_a_two_word_saying_in_a_headline_is_the_speakers():
+    a, b = quotes('"صوت المدينة": الحملة على الفساد فشلت\n\nوقالت صحيفة "صوت المدينة" المحلية إن الحملة فشلت.')
+    assert a.text.startswith("الحملة على الفساد") and a.speaker == b.speaker == 'صحيفة "صوت المدينة" المحلية'
+    a, b = quotes("الحربي: لست هلاليا\n\nوقال اللاعب خالد الحربي إنه لا يشجع الهلال.")
+    assert a.text == "لست هلاليا" and a.speaker == b.speaker
