@@ -721,6 +721,17 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                     _emit_quote(ctx, q, speaker, verb, m.start(), first_q.start)
             reg.last_speaker = speaker or reg.last_speaker
             continue
+        paren = F.find("(", vend, lim) if not comp and first_q is None and colon_alone < 0 else -1
+        if paren >= 0 and _words(F[vend:paren]) <= 8:
+            # "وقال أحد المشجعين (المدرب أخطأ ... المباراة).": words in parentheses after the verb and its
+            # subject, closing the sentence, are the speaker's own (not an aside: "(الثلاثاء)", "(واس)")
+            close = F.find(")", paren, se + 1)
+            if close > 0 and _words(F[paren + 1:close]) >= 4 and not F[close + 1:se].strip(" .،,؛;!؟") \
+                    and not ctx.overlaps_stmt(paren + 1, close):
+                sp = (speaker if participle else _ar_speaker(ctx, vend, paren, ss, m.start())) or reg.last_speaker
+                ctx.stmts.append(_Stmt(sp, verb, True, paren + 1, close, m.start(), paren))
+                reg.last_speaker = sp or reg.last_speaker
+                continue
         if colon_alone >= 0 and _words(F[vend:colon_alone]) <= 8:
             # "وقالت: خاطبنا إدارة المهرجان ..." : a colon after the verb (and its subject) opens the
             # speaker's own words, without quote marks

@@ -44,3 +44,11 @@ def test_a_quoted_term_inside_a_quote_leaves_the_quote_whole():
     (q,) = quotes("وأضاف البيان «تمت صيانة الوحدات وتشغيل كافة «المضخات» بالكامل ومازال المقاول يعمل في الموقع».", "ar")
     assert q.text.startswith("تمت صيانة الوحدات") and q.text.endswith("يعمل في الموقع")
     assert q.speaker == "البيان" and q.direct
+
+
+def test_words_in_parentheses_closing_the_sentence_after_a_speech_verb_are_the_speakers():
+    (q,) = quotes("وقال أحد السكان (الماء مقطوع منذ أسبوع ولم يزرنا أي مسؤول حتى الآن).", "ar")
+    assert q.text.startswith("الماء مقطوع") and q.speaker == "أحد السكان" and q.direct
+    # an aside in parentheses is no quote: the reported clause after it is the statement
+    (q,) = quotes("وقال المتحدث (الثلاثاء) إن الوضع هادئ في المدينة.", "ar")
+    assert q.text.startswith("الوضع هادئ")
