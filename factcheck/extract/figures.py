@@ -55,7 +55,7 @@ _AR_UNITS_RAW: dict[str, tuple[str, ...]] = {
     "dollar": ("دولار", "دولارا", "دولارات"),
     "euro": ("يورو",),
     "lira": ("ليرة", "ليرات"),
-    "pound": ("جنيه", "جنيها", "جنيهات"),
+    "pound": ("جنيه", "جنيها", "جنيهات", "استرليني", "جنيه استرليني", "جنيها استرلينيا"),
     "riyal": ("ريال", "ريالا", "ريالات"),
     "dinar": ("دينار", "دينارا", "دنانير"),
     # compound units are one unit: "كيلو متر" is no kilo of anything, "متر مكعب" no length
@@ -177,7 +177,8 @@ def _ar_num() -> str:
             # "10 آلاف و 395", "8 آلاف و89": thousands and what is added to them
             rf"(?:\s*(?P<mult>{alternation(AR_MULTIPLIERS)})(?:{_ar_sub('s')}|\s+و\s*(?P<n2>\d+(?!\d)))?)?"
             # "بين 15 و25", "17-18": a range, its low end is the value
-            rf"(?:\s*(?:-|و|الي)\s*(?P<hi>\d+(?:[.]\d+)?)(?=\s))?")
+            # ("بين 300 و400 مليون": the multiplier after the high end is the low end's too)
+            rf"(?:\s*(?:-|و|الي)\s*(?P<hi>\d+(?:[.]\d+)?)(?:\s*(?P<himult>{alternation(AR_MULTIPLIERS)}))?(?=\s))?")
 
 
 
@@ -195,7 +196,7 @@ _AR_FIG = LazyPattern(lambda: (
     rf"(?:(?:(?<![\w.,\u066b\u066c])|(?<=(?<!\w)[وبل])|(?=\(\s*\d))(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}){_ar_sub('d')}?)"
     rf"|(?<!\w)[وبل]?(?P<malone>{alternation(_AR_MULT_ALONE)}){_ar_sub('a')}?(?=[ \t]))"
     # the noun on the same line: after digits a space may be missing ("15في المائة"), after a word not
-    rf"(?:(?<=\d)[ \t]*|[ \t]+)(?:من[ \t]+)?(?:(?P<u>{alternation(AR_UNITS)})(?!\w)|(?!ال)(?P<w>{_AR_WORD})(?!\w))"
+    rf"(?:(?<=\d)[ \t]*|[ \t]+)(?P<of>من[ \t]+)?(?:(?P<u>{alternation(AR_UNITS)})(?!\w)|(?!ال)(?P<w>{_AR_WORD})(?!\w))"
     rf"|(?<!\w)[وبل]?(?:ال)?(?P<dual>{alternation(AR_DUALS)})(?:\s+(?:{_AR_TWO}))?(?!\w)"
     rf"|(?<!\w)(?P<u2>{alternation(AR_UNITS)})\s+(?:{_AR_TWO})(?!\w)"
 ))
@@ -215,7 +216,9 @@ _AR_NOT_NOUN = {fold_str(w) for w in (
     "آخرين آخرون أخرى أخرين آخر منهم منها منهن فيها فيه له لها هـ ه م ق ب ت عاما عام يوم بنسبة نسبة مقارنة مرة "
     "الموافق وذلك كما حيث إذ اذ بل لكن ألف آلاف الف الاف مليون ملايين مليار مليارات تقريبا "
     # a time of day ("من 7 إلى 9 مساء") counts nothing
-    "مساء مساءا صباحا صباح ظهرا عصرا فجرا ليلا").split()}
+    "مساء مساءا صباحا صباح ظهرا عصرا فجرا ليلا "
+    # conjunctions after a minute or an index's number: "في الدقيقة 86 عندما", "يوروفرست 300 بعدما"
+    "عندما بعدما حينما بينما كلما بأن لأن حول").split()}
 _AR_NOUN_BEFORE = lazy_regex(_AR_WORD)
 _AR_AFTER_WORDS = {"ال" + k for k, v in AR_CARDINALS.items() if 3 <= v <= 10 and " " not in k} | {
     fold_str(w) for w in ("واحد", "واحدة", "واحدا", "الواحد", "الواحدة")}
@@ -261,8 +264,14 @@ _EN_HEDGES = {"about", "some", "around", "nearly", "almost", "over", "than", "le
 # a Hijri (1300-1449) or Gregorian (1800-2099) year: before an unlisted word, the date tagger's
 _YEARLIKE = lazy_regex(r"13\d\d|14[0-4]\d|1[89]\d\d|20\d\d")
 _EN_YEARLIKE = lazy_regex(r"1[7-9]\d\d|20\d\d")
+# words before a year: an unlisted noun after the number is then the year's sentence ("عام 2016 بطولة")
+_AR_YEAR_BEFORE = {fold_str(w) for w in (
+    "عام العام لعام للعام بالعام والعام وعام سنة السنة لسنة منذ حتى خلال مطلع نهاية أواخر أوائل بداية منتصف موسم الموسم "
+    "مونديال كأس يورو رؤية ميزانية موازنة دورة أولمبياد").split()}
 # words before a number that make it an identifier, not a count ("القميص رقم 10", "المادة 5")
 _AR_ID_BEFORE = {fold_str(w) for w in "رقم الرقم المادة مادة الفصل البند بند القميص بالقميص كأس الطريق طريق".split()}
+# the word before a time of day ("الساعة 0647", "الساعة الواحدة"): the hour is no count of hours
+_AR_CLOCK = {fold_str(w) for w in ("الساعة", "والساعة", "بالساعة", "للساعة")}
 _TIME_UNITS = {"year", "month", "week", "day", "hour", "minute"}
 # "الثانية عشرة" (the twelfth), "الحادي عشر" (the eleventh): the tens word of a compound ordinal counts
 # nothing ("للمرة الثانية عشرة من أصل 40" is no ten of anything).
@@ -389,18 +398,36 @@ def _not_noun_ar() -> set[str]:
 
 
 _AR_DEFINITE = tuple(fold_str(p) for p in ("ال", "لل", "بال", "وال", "فال", "كال"))
+# how a counted noun ends and a verb of a new clause does not (ة folded to ه: "وحدة", a plural's ات,
+# the accusative's tanween: "وزيرا"; "وقال", "وأصيبت" end otherwise)
+_AR_NOUN_ENDS = ("ه", "ات", "ا")
 
 
-def _ar_noun(w: str, after_mult: bool, n: str | None) -> str | None:
-    """The counted noun of an open-class Arabic figure, or None when the word is not one."""
+def _ar_noun(w: str, after_mult: bool, n: str | None, before: str = "", counted: bool = False,
+             of: bool = False) -> str | None:
+    """The counted noun of an open-class Arabic figure, or None when the word is not one.
+
+    ``before`` is the word before the number; ``counted`` says the number is in parentheses,
+    as only counts are in news copy ("(1305) مشروعات"), or follows a word that is no year's;
+    ``of`` that من stands between the number and the word ("نسخة 2018 من جائزة")."""
     if w in _not_noun_ar() or w.startswith(_AR_DEFINITE) or w in AR_CARDINALS:
         return None  # a counted noun is indefinite: "46 لآسيا", "35 للكونكاكاف" give to whom, not what
-    if w[0] in "وف" and len(w) > 3:  # "وأصيب": a new clause
+    if w[0] in "وف" and len(w) > 3 and (not w.endswith(_AR_NOUN_ENDS) or w.endswith(("وا", "ها"))
+                                         or w[1:] in _not_noun_ar() or w[1:] in AR_CARDINALS
+                                         or w[1:].startswith("ال") or w[0] == "و" and w[1] in "ات"):
+        # "وأصيب", "فإن": a new clause; "مقتل 3 وإصابة 7", "واعتقال", "وتدمير": the next event's
+        # verbal noun ("7 آلاف وحدة", "12 وزيرا", "13 فريقا" are what is counted)
         return None
-    if not after_mult and w[0] in "يتن" and not w.endswith(("ا", "ات", "ين", "ون")):
-        return None  # "يتصدر": an imperfect verb, not a noun
-    if n and not after_mult and _YEARLIKE.fullmatch(n):
-        return None  # "2015 شهدت", "1436 الهجري": a year is the date tagger's
+    if w[0] in "بل" and w[1] == "م" and not after_mult and w not in AR_UNITS:
+        return None  # "بمقدار", "لمهرجان", "بمعدل": a preposition's object, not what is counted
+    if len(w) >= 4 and w.endswith("وا") and w not in AR_UNITS:
+        return None  # "298 حضروا": a past verb of a plural subject
+    if not after_mult and w[0] in "يتن" and not w.endswith(("ا", "ات", "ين", "ون", "ه")):
+        return None  # "يتصدر": an imperfect verb, not a noun ("نقطة", "تجربة" end as nouns)
+    if n and not after_mult and _YEARLIKE.fullmatch(n) and (
+            not counted or before in _not_noun_ar() or before in _AR_YEAR_BEFORE or w.endswith("ت")
+            or w[0] in "وفبل" or of):
+        return None  # "2015 شهدت", "عام 2016 بطولة": a year is the date tagger's ("الشرطة 1400 جهاز" is not)
     return w[:-1] if len(w) >= 4 and w.endswith("ا") and not w.endswith("يا") else w
 
 
@@ -440,9 +467,20 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
                 continue  # "وست بروميتش": a number word glued to و counts only a listed noun ("وست محافظات")
             if n in _AR_ORDINAL_TENS and _word_before(text, m.start()) in _AR_ORDINAL_UNITS:
                 continue
-            v = _number(n, m.group("mult"), AR_CARDINALS, AR_MULTIPLIERS)
+            units = None
+            if n in _AR_ORDINAL_TENS and AR_CARDINALS.get(_word_before(text, m.start()), 10) < 10:
+                units = AR_CARDINALS[_word_before(text, m.start())]  # "(15) خمسة عشر مصليا": read from its second word
+            added = bool(m.group("mult") or m.group("sn"))
+            # "300 و400 مليون": a range of millions; "تسعة مليارات و195 مليونا و700 ألف": one sum
+            v = _number(n, m.group("mult") or (m.group("himult") if not added else None), AR_CARDINALS,
+                        AR_MULTIPLIERS)
             if v is not None and m.group("n2"):
                 v += float(m.group("n2"))
+            if v is not None and units is not None:
+                v += units
+            if v is not None and added and m.group("himult"):
+                high = _number(m.group("hi"), m.group("himult"), AR_CARDINALS, AR_MULTIPLIERS)
+                v = v + high if high is not None and high < v else None
         for p in "sda":
             if v is not None and m.group(p + "n"):
                 sub = _number(m.group(p + "n"), m.group(p + "mult"), AR_CARDINALS, AR_MULTIPLIERS)
@@ -452,11 +490,15 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
                     v += sub
         if v is None:
             continue
+        if _word_before(text, start) in _AR_CLOCK:
+            continue  # "الساعة 0647 بتوقيت غرينتش", "الساعة 12 تماما": a time of day counts nothing
         if unit is None:
             if _word_before(text, start) in _AR_ID_BEFORE:
                 continue
+            before = _word_before(text, start)
             unit = _ar_noun(m.group("w"), bool(m.group("mult") or m.group("mdual") or m.group("malone")),
-                            m.group("n"))
+                            m.group("n"), before, bool(m.group("par")) or bool(before) and before[-1] not in _PUNCT + "/",
+                            m.group("of") is not None)
             if unit is None:
                 continue
         out.append(Figure(start, m.end(), v, unit))
@@ -479,8 +521,10 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
         for m in _AR_AFTER.finditer(text):
             w = _word_before(text, m.start())
             if not _AR_NOUN_BEFORE.fullmatch(w) or w in _not_noun_ar() or w in AR_CARDINALS or w == "كل" \
-                    or w in _AR_MULT_ALONE or w in _AR_MULT_DUALS or w in AR_MULTIPLIERS:
-                continue  # "مليونا واحدا" is one million of something unsaid, not one of "مليونا"
+                    or w in _AR_MULT_ALONE or w in _AR_MULT_DUALS or w in AR_MULTIPLIERS or w in _AR_CLOCK \
+                    or w[0] in "يتن" and not w.endswith(("ا", "ات", "ين", "ون", "ه")):
+                continue  # "مليونا واحدا" is one million of something unsaid, not one of "مليونا"; "تتجاوز
+                # الأربعة" is a verb's object; "الساعة الواحدة" a time of day
             v = 1.0 if m.group("one") else float(AR_CARDINALS.get(m.group("def")[2:], 0) or 0)
             if v:
                 out.append(Figure(m.start() - 1 - len(w), m.end(), v, AR_UNITS.get(w, w)))
