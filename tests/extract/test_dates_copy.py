@@ -146,3 +146,19 @@ def test_a_part_of_the_current_week_month_or_year_is_that_unit():
     assert values("The talks stalled at the beginning of the week, and the plant will open by the end of "
                   "the year; the end of the week's session was calm.", WED) == [
         ("at the beginning of the week", "2019-W30"), ("by the end of the year", "2019")]
+
+
+def test_a_month_without_year_or_tense_cue_is_the_publication_year():
+    # the real copy's guideline: the year of the publication, not the next occurrence of that month
+    assert values("تسلم الوزير مهامه في فبراير.", TUE_NIGHT) == [("في فبراير", "2015-02")]
+    assert values("تسلم المصنع الشحنة الأولى في 28 يونيو.", TUE_NIGHT) == [("في 28 يونيو", "2015-06-28")]
+    assert values("تنتهي الأعمال في نهاية مارس.", TUE_NIGHT) == [("في نهاية مارس", "2015-03-31")]
+    # a cue still decides: المقبل is the next one
+    assert values("تنتهي الأعمال في مارس المقبل.", TUE_NIGHT) == [("في مارس المقبل", "2016-03")]
+
+
+def test_a_feast_of_the_month_before_without_tense_cue_is_that_feast():
+    # Eid al-Fitr 1436 fell on 17 July 2015: four days before the stamp
+    assert values("عمت احتفالات عيد الفطر المدن.", TUE_NIGHT) == [("عيد الفطر", "2015-07-17")]
+    # months after it, the next one (Duckling's reading of the bare name)
+    assert values("عمت احتفالات عيد الفطر المدن.", datetime(2015, 11, 2, tzinfo=KSA)) == [("عيد الفطر", "2016-07-06")]

@@ -116,6 +116,10 @@ def _ar_full(m, ref, direction):
         return _day(cal.safe_date(ref.year, mo, d))
     if rel is not None:
         direction = "past" if rel < 0 else "future"
+    elif direction == "forward" and wd is None:
+        # no tense cue: a day and month without a year are the publication's year (the real copy's
+        # guideline: "في 28 يوليو" filed on 11 August is that July's, not next year's)
+        return _day(cal.safe_date(ref.year, mo, d))
     return _day(cal.day_month(ref, d, mo, direction, wd))
 
 
@@ -176,7 +180,8 @@ def _ar_month(m, ref, direction):
     else:
         if rel is not None:
             direction = "past" if rel < 0 else "future"
-        y, mo = cal.month_only(ref, mo, direction)
+        # no tense cue: the publication's year, as for a day and month ("في يناير" filed in July)
+        y, mo = (ref.year, mo) if direction == "forward" else cal.month_only(ref, mo, direction)
         if rel == -1 and (y, mo) == (ref.year, ref.month):
             y -= 1
         if rel == 1 and (y, mo) == (ref.year, ref.month):
@@ -234,6 +239,9 @@ def _holiday(kind: str, y: int) -> date | None:
     return cal.hijri_in_gregorian_year(y, hm, hd)
 
 
+_HOLIDAY_JUST_PAST = 30  # days
+
+
 def _ar_holiday(m, ref, direction):
     kind = _AR_HOLIDAYS[m.group("h")]
     if m.group("y"):
@@ -241,6 +249,12 @@ def _ar_holiday(m, ref, direction):
     this = _holiday(kind, ref.year)
     if direction == "past":
         return _day(this if this and this <= ref else _holiday(kind, ref.year - 1))
+    if direction == "forward":
+        # no tense cue: the next one, unless one was celebrated within the month before ("احتفالات عيد
+        # الفطر" filed five days after it is that feast; Duckling's isolated "عيد الأضحى" the next)
+        last = [h for h in (this, _holiday(kind, ref.year - 1)) if h and 0 <= (ref - h).days <= _HOLIDAY_JUST_PAST]
+        if last:
+            return _day(last[0])
     return _day(this if this and this >= ref else _holiday(kind, ref.year + 1))
 
 
@@ -357,8 +371,8 @@ def _month_of(m, ref: date, direction: str) -> tuple[int, int] | None:
     y = _year_value(m, ref)
     if y is None and m.group("yrel"):
         y = ref.year + AR_REL[m.group("yrel")]
-    if y is None:
-        y = cal.month_only(ref, mo, direction)[0]
+    if y is None:  # no tense cue: the publication's year ("في نهاية يونيو" filed in July)
+        y = ref.year if direction == "forward" else cal.month_only(ref, mo, direction)[0]
     return y, mo
 
 
