@@ -162,3 +162,11 @@ def test_a_feast_of_the_month_before_without_tense_cue_is_that_feast():
     assert values("عمت احتفالات عيد الفطر المدن.", TUE_NIGHT) == [("عيد الفطر", "2015-07-17")]
     # months after it, the next one (Duckling's reading of the bare name)
     assert values("عمت احتفالات عيد الفطر المدن.", datetime(2015, 11, 2, tzinfo=KSA)) == [("عيد الفطر", "2016-07-06")]
+
+
+def test_a_weekday_without_cue_is_the_nearest_unless_the_clause_is_told_in_the_present():
+    sun = datetime(2015, 7, 26, 18, tzinfo=KSA)
+    # a past verb no cue list holds: the Friday two days before, not the one five days ahead
+    assert values("وأبلغ المدير الموظفين يوم الجمعة بالقرار.", sun) == [("يوم الجمعة", "2015-07-24")]
+    # a verb of the present announces: the next Friday
+    assert values("يفتتح الوزير المعرض يوم الجمعة.", sun) == [("يوم الجمعة", "2015-07-31")]

@@ -67,6 +67,11 @@ def _settle(text: str, folded: Folded, cands: list, ref: date | None, sents: _Se
             direction = "past"  # "in place since October 18", "منذ الخميس": a start that has been, whatever the tense
         else:
             direction = sents.direction_at(c.start)
+            if direction == "forward" and c.rule == "ar_weekday" and not sents.present_at(c.start):
+                # no cue and no verb of the present ("تبنى البرلمان ليل الأربعاء", "وأبلغ محلل يوم
+                # الجمعة": past verbs no cue list holds): news narrates the days around its stamp,
+                # the nearest one of either side ("يعلن عن كلمة يوم الجمعة" announces: the next)
+                direction = "nearest"
         value = c.resolve(ref or _NO_REF, direction)
         if value is None:
             continue
