@@ -170,3 +170,8 @@ def test_a_weekday_without_cue_is_the_nearest_unless_the_clause_is_told_in_the_p
     assert values("وأبلغ المدير الموظفين يوم الجمعة بالقرار.", sun) == [("يوم الجمعة", "2015-07-24")]
     # a verb of the present announces: the next Friday
     assert values("يفتتح الوزير المعرض يوم الجمعة.", sun) == [("يوم الجمعة", "2015-07-31")]
+
+
+def test_a_decimal_number_is_not_a_year_and_month():
+    assert values("وأغلق المؤشر عند 2317.6 نقطة.", TUE_NIGHT) == []
+    assert values("صدر القرار في 2015/6 بعد نقاش.", TUE_NIGHT) == [("2015/6", "2015-06")]

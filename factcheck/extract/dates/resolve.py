@@ -422,6 +422,8 @@ def _num_iso(m, ref, direction):
     y, mo = int(m.group("y")), int(m.group("mo"))
     if not (1 <= mo <= 12):
         return None
+    if m.group("s") == "." and not m.group("d"):
+        return None  # "إلى 2125.7 نقطة", "5218.04": a decimal number (a year and month take / or -)
     if m.group("d"):
         return _day(cal.safe_date(y, mo, int(m.group("d"))))
     return _month(y, mo)
