@@ -175,3 +175,14 @@ def test_a_weekday_without_cue_is_the_nearest_unless_the_clause_is_told_in_the_p
 def test_a_decimal_number_is_not_a_year_and_month():
     assert values("وأغلق المؤشر عند 2317.6 نقطة.", TUE_NIGHT) == []
     assert values("صدر القرار في 2015/6 بعد نقاش.", TUE_NIGHT) == [("2015/6", "2015-06")]
+
+
+def test_today_is_not_another_day_called_the_day():
+    assert values("وفي اليوم التالي غادر الوفد المدينة.", TUE_NIGHT) == []
+    assert values("واختتمت فعاليات اليوم الثالث للمهرجان.", TUE_NIGHT) == []
+    assert values("يستمر العرض حتى اليوم الـ 20 من الشهر.", TUE_NIGHT) == []
+    assert values("ومنذ ذلك اليوم تغيرت حياته.", TUE_NIGHT) == []
+    assert values("احتفلت المدارس باليوم العالمي للبيئة.", TUE_NIGHT) == []
+    assert values("محمد سالم - عين اليوم - الرياض", TUE_NIGHT) == []
+    # today is still today
+    assert values("افتتح الوزير اليوم المعرض الثالث للكتاب.", TUE_NIGHT) == [("اليوم", "2015-07-21")]

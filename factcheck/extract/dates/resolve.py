@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import Callable
 
 from .. import calendar as cal
+from ..fold import fold_str
 from .lexicon import (_AR_AGO_UNITS, _AR_CARD_SMALL, _AR_HOLIDAYS, _AR_PART, _AR_REL_DAYS, _AR_UNIT, _EN_AGO_UNITS,
                       _EN_HOLIDAYS, _EN_ORD_N, _EN_REL_DAYS, _EN_UNIT, _ORD_ANY, AR_CARDINALS, AR_HIJRI_MONTHS,
                       AR_MONTHS, AR_MONTHS_AMBIGUOUS, AR_ORDINALS, AR_REL, AR_WEEKDAYS, EN_CARDINALS, EN_MONTHS,
@@ -260,7 +261,24 @@ def _ar_holiday(m, ref, direction):
 
 # ---- Arabic: relative ----------------------------------------------------------
 
+# "اليوم" that names another day than today: a day of a narrative or a series ("اليوم التالي", "اليوم
+# الثالث والأخير", "اليوم الـ15", "ذلك اليوم", "اليوم الذي وقعت فيه"), a length ("طوال اليوم"), a
+# feast of a calendar ("اليوم العالمي للمرأة") or an outlet's name ("عين اليوم")
+_NOT_TODAY_AFTER = frozenset(fold_str(w) for w in (
+    "التالي التالية السابق ذاته نفسه بطوله كله العالمي الوطني الذي الأول الثاني الثالث الرابع الخامس "
+    "السادس السابع الثامن التاسع العاشر الأخير ال").split())
+_NOT_TODAY_BEFORE = frozenset(fold_str(w) for w in "ذلك ذات نفس طوال عين تلك".split())
+_TODAY = fold_str("اليوم")
+
+
 def _ar_rel_day(m, ref, direction):
+    if m.group("w") == _TODAY:
+        after = m.string[m.end("w"):m.end("w") + 12].split()
+        if after and (after[0] in _NOT_TODAY_AFTER or after[0].startswith("ال") and after[0][2:3].isdigit()):
+            return None
+        before = m.string[max(0, m.start("w") - 8):m.start("w")].split()
+        if before and before[-1] in _NOT_TODAY_BEFORE:
+            return None
     return _day(ref + timedelta(days=_AR_REL_DAYS[m.group("w")]))
 
 
