@@ -166,19 +166,23 @@ _AR_DIGITS = (r"\d+\u0631\d+(?!\d)|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])|\d+,\d{1,2
 _EN_DIGITS = r"\d+-\d+/\d+|" + _DIGITS
 
 
+# the shared multipliers and the trillion of economic copy ("1.45 تريليون دولار")
+_AR_MULTS = {**AR_MULTIPLIERS, **{fold_str(w): 10**12 for w in ("تريليون", "تريليونات", "تريليونا")}}
+
+
 def _ar_sub(p: str) -> str:
     # "مليارين و378 مليون", "2 مليار و500 مليون": a smaller multiple added after the larger one
     return (rf"(?:\s+و\s*(?P<{p}n>\d+(?:[.\u066b]\d+)?(?!\d)|{alternation(AR_CARDINALS)})"
-            rf"\s*(?P<{p}mult>{alternation(AR_MULTIPLIERS)}))")
+            rf"\s*(?P<{p}mult>{alternation(_AR_MULTS)}))")
 
 
 def _ar_num() -> str:
     return (rf"(?P<par>\(\s*(?=\d))?(?P<n>{_AR_DIGITS}|{alternation(AR_CARDINALS)})(?(par)\s*\))"  # "(167) مليون"
             # "10 آلاف و 395", "8 آلاف و89": thousands and what is added to them
-            rf"(?:\s*(?P<mult>{alternation(AR_MULTIPLIERS)})(?:{_ar_sub('s')}|\s+و\s*(?P<n2>\d+(?!\d)))?)?"
+            rf"(?:\s*(?P<mult>{alternation(_AR_MULTS)})(?:{_ar_sub('s')}|\s+و\s*(?P<n2>\d+(?!\d)))?)?"
             # "بين 15 و25", "17-18": a range, its low end is the value
             # ("بين 300 و400 مليون": the multiplier after the high end is the low end's too)
-            rf"(?:\s*(?:-|و|الي)\s*(?P<hi>\d+(?:[.]\d+)?)(?:\s*(?P<himult>{alternation(AR_MULTIPLIERS)}))?(?=\s))?")
+            rf"(?:\s*(?:-|و|الي)\s*(?P<hi>\d+(?:[.]\d+)?)(?:\s*(?P<himult>{alternation(_AR_MULTS)}))?(?=\s))?")
 
 
 
@@ -193,10 +197,11 @@ _AR_WORD = r"[\u0621-\u063a\u0641-\u064a]{2,}"
 # the large patterns are built and compiled on first use (text/lazy_pattern.py: start-up)
 _AR_FIG = LazyPattern(lambda: (
     # (a number may carry و/ب/ل: "وست محافظات", "و200 ألف صاروخ")
-    rf"(?:(?:(?<![\w.,\u066b\u066c])|(?<=(?<!\w)[وبل])|(?=\(\s*\d))(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}){_ar_sub('d')}?)"
+    rf"(?:(?:(?<![\w.,\u066b\u066c])|(?<=(?<!\w)[وبل])|(?<=(?<!\w)ال)(?=\d)|(?=\(\s*\d))(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}){_ar_sub('d')}?)"
     rf"|(?<!\w)[وبل]?(?P<malone>{alternation(_AR_MULT_ALONE)}){_ar_sub('a')}?(?=[ \t]))"
     # the noun on the same line: after digits a space may be missing ("15في المائة"), after a word not
-    rf"(?:(?<=\d)[ \t]*|[ \t]+)(?P<of>من[ \t]+)?(?:(?P<u>{alternation(AR_UNITS)})(?!\w)|(?!ال)(?P<w>{_AR_WORD})(?!\w))"
+    rf"(?:(?<=\d)[ \t]*|[ \t]+)(?P<of>من[ \t]+)?(?:(?P<u>{alternation(AR_UNITS)})(?:(?!\w)|(?<=[%٪]))"
+    rf"|(?!ال)(?P<w>{_AR_WORD})(?!\w)|(?<=من[ \t])ال(?P<w2>{_AR_WORD})(?!\w))"
     rf"|(?<!\w)[وبل]?(?:ال)?(?P<dual>{alternation(AR_DUALS)})(?:\s+(?:{_AR_TWO}))?(?!\w)"
     rf"|(?<!\w)(?P<u2>{alternation(AR_UNITS)})\s+(?:{_AR_TWO})(?!\w)"
 ))
@@ -270,6 +275,10 @@ _AR_YEAR_BEFORE = {fold_str(w) for w in (
     "مونديال كأس يورو رؤية ميزانية موازنة دورة أولمبياد").split()}
 # words before a number that make it an identifier, not a count ("القميص رقم 10", "المادة 5")
 _AR_ID_BEFORE = {fold_str(w) for w in "رقم الرقم المادة مادة الفصل البند بند القميص بالقميص كأس الطريق طريق".split()}
+# a partitive's definite noun that names a measure: "في الـ30 من العمر" is an age
+_AR_OF_UNITS = {fold_str("عمر"): "year"}
+# a percent sign before its number, as right-to-left typing leaves it ("%10.6"), not after another number
+_AR_PCT_BEFORE = lazy_regex(r"(?<![\d%٪])(?<!\d )[%٪]\s?(?P<pn>\d+(?:[.,]\d+)?)(?![\d%٪.,])")
 # the word before a time of day ("الساعة 0647", "الساعة الواحدة"): the hour is no count of hours
 _AR_CLOCK = {fold_str(w) for w in ("الساعة", "والساعة", "بالساعة", "للساعة")}
 _TIME_UNITS = {"year", "month", "week", "day", "hour", "minute"}
@@ -422,8 +431,8 @@ def _ar_noun(w: str, after_mult: bool, n: str | None, before: str = "", counted:
         return None  # "بمقدار", "لمهرجان", "بمعدل": a preposition's object, not what is counted
     if len(w) >= 4 and w.endswith("وا") and w not in AR_UNITS:
         return None  # "298 حضروا": a past verb of a plural subject
-    if not after_mult and w[0] in "يتن" and not w.endswith(("ا", "ات", "ين", "ون", "ه")):
-        return None  # "يتصدر": an imperfect verb, not a noun ("نقطة", "تجربة" end as nouns)
+    if (not after_mult or len(w) <= 3) and w[0] in "يتن" and not w.endswith(("ا", "ات", "ين", "ون", "ه")):
+        return None  # "يتصدر", "4 مليارات تخص": an imperfect verb, not a noun ("نقطة", "تجربة" end as nouns)
     if n and not after_mult and _YEARLIKE.fullmatch(n) and (
             not counted or before in _not_noun_ar() or before in _AR_YEAR_BEFORE or w.endswith("ت")
             or w[0] in "وفبل" or of):
@@ -473,17 +482,17 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
             added = bool(m.group("mult") or m.group("sn"))
             # "300 و400 مليون": a range of millions; "تسعة مليارات و195 مليونا و700 ألف": one sum
             v = _number(n, m.group("mult") or (m.group("himult") if not added else None), AR_CARDINALS,
-                        AR_MULTIPLIERS)
+                        _AR_MULTS)
             if v is not None and m.group("n2"):
                 v += float(m.group("n2"))
             if v is not None and units is not None:
                 v += units
             if v is not None and added and m.group("himult"):
-                high = _number(m.group("hi"), m.group("himult"), AR_CARDINALS, AR_MULTIPLIERS)
+                high = _number(m.group("hi"), m.group("himult"), AR_CARDINALS, _AR_MULTS)
                 v = v + high if high is not None and high < v else None
         for p in "sda":
             if v is not None and m.group(p + "n"):
-                sub = _number(m.group(p + "n"), m.group(p + "mult"), AR_CARDINALS, AR_MULTIPLIERS)
+                sub = _number(m.group(p + "n"), m.group(p + "mult"), AR_CARDINALS, _AR_MULTS)
                 if sub is None or sub >= v:
                     v = None  # "مليون و3 مليارات" adds no smaller part: not one number
                 else:
@@ -492,6 +501,16 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
             continue
         if _word_before(text, start) in _AR_CLOCK:
             continue  # "الساعة 0647 بتوقيت غرينتش", "الساعة 12 تماما": a time of day counts nothing
+        if start >= 2 and text.endswith("ال", 0, start) and (start == 2 or not text[start - 3].isalnum()) \
+                and unit is None:
+            continue  # "الـ400 ريال" is a sum; "المادة الـ66 من", "القرن الـ20" a rank (a listed unit only)
+        if unit is None and m.group("w2"):
+            # "3500 من الكتاكيت", "40 من النساء": a part of a definite whole, counted all the same
+            w2 = m.group("w2")
+            if (w2 in _not_noun_ar() or "ال" + w2 in _not_noun_ar() or AR_UNITS.get(w2) in _TIME_UNITS
+                    or _YEARLIKE.fullmatch(m.group("n") or "")):
+                continue  # ("15 من الشهر" is a day of it)
+            unit = AR_UNITS.get(w2) or _AR_OF_UNITS.get(w2) or w2
         if unit is None:
             if _word_before(text, start) in _AR_ID_BEFORE:
                 continue
@@ -502,6 +521,11 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
             if unit is None:
                 continue
         out.append(Figure(start, m.end(), v, unit))
+    if "%" in text or "٪" in text:  # "من %10.6 إلى %7.9": the sign typed before the number
+        for m in _AR_PCT_BEFORE.finditer(text):
+            v = _digits(m.group("pn"), True)
+            if v is not None:
+                out.append(Figure(m.start(), m.end(), v, "percent"))
     # the two patterns below, only where the article holds one of their words (found in its word set)
     for w in _FDUAL_WORD.findall(" ".join(words)) if words else ():  # one scan over the distinct words
         m = _AR_FDUAL.fullmatch(w)
@@ -521,7 +545,7 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
         for m in _AR_AFTER.finditer(text):
             w = _word_before(text, m.start())
             if not _AR_NOUN_BEFORE.fullmatch(w) or w in _not_noun_ar() or w in AR_CARDINALS or w == "كل" \
-                    or w in _AR_MULT_ALONE or w in _AR_MULT_DUALS or w in AR_MULTIPLIERS or w in _AR_CLOCK \
+                    or w in _AR_MULT_ALONE or w in _AR_MULT_DUALS or w in _AR_MULTS or w in _AR_CLOCK \
                     or w[0] in "يتن" and not w.endswith(("ا", "ات", "ين", "ون", "ه")):
                 continue  # "مليونا واحدا" is one million of something unsaid, not one of "مليونا"; "تتجاوز
                 # الأربعة" is a verb's object; "الساعة الواحدة" a time of day

@@ -128,3 +128,25 @@ def test_a_number_like_a_year_before_a_noun_is_a_count_unless_a_year_is_meant():
 
 def test_a_compound_number_read_from_its_second_word():
     assert figures("أسفر الحادث عن استشهاد (13) ثلاثة عشر مصليا", "ar") == [(13.0, "مصليا")]
+
+
+def test_a_percent_sign_typed_before_its_number():
+    assert figures("تراجع العجز من %8.4 إلى %3.1 خلال العام", "ar") == [(8.4, "percent"), (3.1, "percent")]
+    assert figures("وبلغت نسبة الزوار الأجانب 35%وكان معظمهم", "ar") == [(35.0, "percent")]
+    assert figures("ارتفعت المبيعات 20% و15% على التوالي", "ar") == [(20.0, "percent"), (15.0, "percent")]
+
+
+def test_a_trillion_is_a_multiplier():
+    assert figures("تبلغ قيمة الأصول 2.6 تريليون دولار", "ar") == [(2.6e12, "dollar")]
+    assert figures("تدير الصناديق (5.1) تريليونات تخص دولا عدة", "ar") == []
+
+
+def test_a_part_of_a_definite_whole_is_counted():
+    assert figures("شارك في الدورة 250 من المعلمين", "ar") == [(250.0, "معلمين")]
+    assert figures("أصيب 12 من الأطفال في الحادث", "ar") == [(12.0, "child")]
+    assert figures("يبدأ العام الدراسي في 20 من الشهر", "ar") == []
+
+
+def test_a_number_glued_to_the_article_counts_only_a_listed_unit():
+    assert figures("وصل سعر التذكرة إلى الـ350 ريال", "ar") == [(350.0, "riyal")]
+    assert figures("نصت المادة الـ12 من النظام على ذلك", "ar") == []
