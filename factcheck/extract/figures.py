@@ -197,7 +197,7 @@ _AR_WORD = r"[\u0621-\u063a\u0641-\u064a]{2,}"
 # the large patterns are built and compiled on first use (text/lazy_pattern.py: start-up)
 _AR_FIG = LazyPattern(lambda: (
     # (a number may carry و/ب/ل: "وست محافظات", "و200 ألف صاروخ")
-    rf"(?:(?:(?<![\w.,\u066b\u066c])|(?<=(?<!\w)[وبل])|(?<=(?<!\w)ال)(?=\d)|(?=\(\s*\d))(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}){_ar_sub('d')}?)"
+    rf"(?:(?:(?<![\w.,:\u066b\u066c])|(?<=(?<!\w)[وبل])|(?<=(?<!\w)ال)(?=\d)|(?=\(\s*\d))(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}){_ar_sub('d')}?)"
     rf"|(?<!\w)[وبل]?(?P<malone>{alternation(_AR_MULT_ALONE)}){_ar_sub('a')}?(?=[ \t]))"
     # the noun on the same line: after digits a space may be missing ("15في المائة"), after a word not
     rf"(?:(?<=\d)[ \t]*|[ \t]+)(?P<of>من[ \t]+)?(?:(?P<u>{alternation(AR_UNITS)})(?:(?!\w)|(?<=[%٪]))"
@@ -223,7 +223,7 @@ _AR_NOT_NOUN = {fold_str(w) for w in (
     # a time of day ("من 7 إلى 9 مساء") counts nothing
     "مساء مساءا صباحا صباح ظهرا عصرا فجرا ليلا "
     # conjunctions after a minute or an index's number: "في الدقيقة 86 عندما", "يوروفرست 300 بعدما"
-    "عندما بعدما حينما بينما كلما بأن لأن حول").split()}
+    "عندما بعدما حينما بينما كلما بأن لأن حول توقيت").split()}
 _AR_NOUN_BEFORE = lazy_regex(_AR_WORD)
 _AR_AFTER_WORDS = {"ال" + k for k, v in AR_CARDINALS.items() if 3 <= v <= 10 and " " not in k} | {
     fold_str(w) for w in ("واحد", "واحدة", "واحدا", "الواحد", "الواحدة")}
@@ -275,6 +275,9 @@ _AR_YEAR_BEFORE = {fold_str(w) for w in (
     "مونديال كأس يورو رؤية ميزانية موازنة دورة أولمبياد").split()}
 # words before a number that make it an identifier, not a count ("القميص رقم 10", "المادة 5")
 _AR_ID_BEFORE = {fold_str(w) for w in "رقم الرقم المادة مادة الفصل البند بند القميص بالقميص كأس الطريق طريق".split()}
+# the elative (أفعل: أكبر، أهم، أفضل) after "one of"
+_AR_ELATIVE = lazy_regex(r"ا[\u0621-\u064a]{3}")
+_AR_PRONOUNS = {fold_str(w) for w in "هو هي وهو وهي فهو فهي أنه أنها بأنه بأنها لأنه لأنها إنه إنها هم وهم".split()}
 # a partitive's definite noun that names a measure: "في الـ30 من العمر" is an age
 _AR_OF_UNITS = {fold_str("عمر"): "year"}
 # a percent sign before its number, as right-to-left typing leaves it ("%10.6"), not after another number
@@ -427,14 +430,17 @@ def _ar_noun(w: str, after_mult: bool, n: str | None, before: str = "", counted:
         # "وأصيب", "فإن": a new clause; "مقتل 3 وإصابة 7", "واعتقال", "وتدمير": the next event's
         # verbal noun ("7 آلاف وحدة", "12 وزيرا", "13 فريقا" are what is counted)
         return None
-    if w[0] in "بل" and w[1] == "م" and not after_mult and w not in AR_UNITS:
-        return None  # "بمقدار", "لمهرجان", "بمعدل": a preposition's object, not what is counted
+    if w[0] in "بل" and w not in AR_UNITS and (
+            w[1] == "م" and not after_mult or w[1:] in _not_noun_ar() or w[1:] in AR_CARDINALS
+            or w[1:] in _AR_YEAR_BEFORE):
+        return None  # "بمقدار", "لمهرجان", "بنهاية", "لعشرة": a preposition's object, not what is counted
     if len(w) >= 4 and w.endswith("وا") and w not in AR_UNITS:
         return None  # "298 حضروا": a past verb of a plural subject
     if (not after_mult or len(w) <= 3) and w[0] in "يتن" and not w.endswith(("ا", "ات", "ين", "ون", "ه")):
         return None  # "يتصدر", "4 مليارات تخص": an imperfect verb, not a noun ("نقطة", "تجربة" end as nouns)
     if n and not after_mult and _YEARLIKE.fullmatch(n) and (
             not counted or before in _not_noun_ar() or before in _AR_YEAR_BEFORE or w.endswith("ت")
+            or before[:1] == "و" and (before[1:] in _not_noun_ar() or before[1:] in _AR_YEAR_BEFORE)
             or w[0] in "وفبل" or of):
         return None  # "2015 شهدت", "عام 2016 بطولة": a year is the date tagger's ("الشرطة 1400 جهاز" is not)
     return w[:-1] if len(w) >= 4 and w.endswith("ا") and not w.endswith("يا") else w
@@ -501,9 +507,12 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
             continue
         if _word_before(text, start) in _AR_CLOCK:
             continue  # "الساعة 0647 بتوقيت غرينتش", "الساعة 12 تماما": a time of day counts nothing
-        if start >= 2 and text.endswith("ال", 0, start) and (start == 2 or not text[start - 3].isalnum()) \
-                and unit is None:
+        if unit is None and (start >= 2 and text.endswith("ال", 0, start) and (start == 2 or not text[start - 3].isalnum())
+                             or _word_before(text, start) == "ال"):
             continue  # "الـ400 ريال" is a sum; "المادة الـ66 من", "القرن الـ20" a rank (a listed unit only)
+        if m.group("of") and AR_CARDINALS.get(m.group("n") or "") == 1 \
+                and _AR_ELATIVE.fullmatch(m.group("w") or m.group("w2") or ""):
+            continue  # "واحدة من أكبر", "واحد من الأفضل": one of the most ..., a rank, no count
         if unit is None and m.group("w2"):
             # "3500 من الكتاكيت", "40 من النساء": a part of a definite whole, counted all the same
             w2 = m.group("w2")
@@ -546,9 +555,13 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
             w = _word_before(text, m.start())
             if not _AR_NOUN_BEFORE.fullmatch(w) or w in _not_noun_ar() or w in AR_CARDINALS or w == "كل" \
                     or w in _AR_MULT_ALONE or w in _AR_MULT_DUALS or w in _AR_MULTS or w in _AR_CLOCK \
-                    or w[0] in "يتن" and not w.endswith(("ا", "ات", "ين", "ون", "ه")):
+                    or w[0] in "يتن" and not w.endswith(("ا", "ات", "ين", "ون", "ه")) \
+                    or w in _AR_PRONOUNS or m.group("one") and w.startswith(("لل", "لكل")) \
+                    or m.group("one") and not m.group("one").startswith("ال") and w.startswith(_AR_DEFINITE):
                 continue  # "مليونا واحدا" is one million of something unsaid, not one of "مليونا"; "تتجاوز
-                # الأربعة" is a verb's object; "الساعة الواحدة" a time of day
+                # الأربعة" is a verb's object; "الساعة الواحدة" a time of day; "وهو واحد" a pronoun's
+                # predicate; "للشخص الواحد" a rate for each; "الجمعية واحدة من" a predicate (an
+                # adjective agrees in definiteness: "بلون واحد", "المجتمع الواحد")
             v = 1.0 if m.group("one") else float(AR_CARDINALS.get(m.group("def")[2:], 0) or 0)
             if v:
                 out.append(Figure(m.start() - 1 - len(w), m.end(), v, AR_UNITS.get(w, w)))

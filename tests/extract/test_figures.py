@@ -150,3 +150,12 @@ def test_a_part_of_a_definite_whole_is_counted():
 def test_a_number_glued_to_the_article_counts_only_a_listed_unit():
     assert figures("وصل سعر التذكرة إلى الـ350 ريال", "ar") == [(350.0, "riyal")]
     assert figures("نصت المادة الـ12 من النظام على ذلك", "ar") == []
+
+
+def test_rates_pronouns_and_clock_minutes_count_nothing():
+    assert figures("بلغت كلفة الإنتاج 40 دولارا للبرميل الواحد", "ar") == [(40.0, "dollar")]
+    assert figures("صنفت المدينة بأنها واحدة من الأجمل", "ar") == []
+    assert figures("وهو واحد الأعضاء المؤسسين", "ar") == []
+    assert figures("تعد الجمعية واحدة من أقدم الجمعيات", "ar") == []
+    assert figures("تحرك القطار عند الساعة 16:30 متأخرا", "ar") == []
+    assert figures("بلغ عدد المسجلين 9 آلاف بنهاية العام", "ar") == []
