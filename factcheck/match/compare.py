@@ -457,6 +457,12 @@ def _compare_dates(claim: ClaimView, other: ClaimView, config: MatchConfig) -> M
     apart = _why_not_one_event(claim, other, config, shared)
     if apart:
         return _another_event(claim, other, config, _likely_another(differ, apart))
+    if _weekday_in_two_weeks(claim, other):
+        # said first: the claim's sentence, read again against its stamp, may give the other's day too
+        return MatchResult(other.id, round(sim, 1), "related",
+                           Message("same event ({pct}% alike); {differ}, but {why}",
+                                   {"pct": pct, "differ": differ,
+                                    "why": Message("a weekday without its date, read in two weeks")}))
     # Like with like: a date the claim's own sentence also gives is not contradicted by the other
     # report giving it ("in September or October": the September claim against the October one).
     if (_gives(claim, other.date) or _gives(other, claim.date)
@@ -527,6 +533,13 @@ def _counted_from_stamps(claim: ClaimView, other: ClaimView) -> Message | None:
     if gap in (7, 14) and da.weekday() == db.weekday() and (_weekday_only(claim.text) or _weekday_only(other.text)):
         return Message("a weekday without its date, read in two weeks")
     return None
+
+
+def _weekday_in_two_weeks(claim: ClaimView, other: ClaimView) -> bool:
+    """The same weekday a week or two apart, one of the claims naming only a weekday."""
+    da, db = _day(claim.date), _day(other.date)
+    return (da is not None and db is not None and abs((da - db).days) in (7, 14) and da.weekday() == db.weekday()
+            and (_weekday_only(claim.text) or _weekday_only(other.text)))
 
 
 # A report stamped this many hours after midnight (UTC, as stored) may have been written the day before.
