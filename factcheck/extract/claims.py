@@ -641,7 +641,8 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
     if _AR_PRESENT.intersection(m.group("v") for m in triggers):
         triggers = [m for i, m in enumerate(triggers) if m.group("v") not in _AR_PRESENT
                     or (i == 0 and not _COMMA_OR_COLON.search(F, _fronted_adjunct_end(F, ss, m.start()), m.start()))
-                    or _coordinated_subject(F, ss, m.start())]
+                    or _coordinated_subject(F, ss, m.start())
+                    or m.group("pre") == "و" and _standfirst_subject_end(F, ss, m.start()) > 0]
     for i, m in enumerate(triggers):
         if ctx.overlaps_stmt(m.start(), m.end()):
             continue  # a verb inside a reported clause: "إن الموفد الأميركي أكد تمسك ..." is reported whole
@@ -812,6 +813,9 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 else:
                     speaker = _ar_subject_before(ctx, ss, m, vf)
                     rest = [(vend, region_end)]
+                    if speaker is None and vf in _AR_PRESENT and m.group("pre") == "و":
+                        # "X يبحث مع نظيره ...، ويؤكد سيادة القانون": the standfirst's subject
+                        speaker = _ar_speaker(ctx, vend, vend, ss, m.start())
                     if speaker is None:
                         # "وأكد المفوض استشهاد 57 ...": a subject the article named before, then the object
                         ws = list(_WORD.finditer(F, vend, min(region_end, vend + 80)))
@@ -1013,6 +1017,21 @@ _COMMA_OR_COLON = lazy_regex(r"[،,:؛;]")
 # "…، وجماعة «جيش تحرير بلوشستان» تعلن مسؤوليتها": a clause of its own after the comma, its subject first
 # (one to five words, a quoted name among them, no verb): its present tense is a speech act as a headline's is
 _COORDINATED_SUBJECT = lazy_regex(r"[،,]\s*و(?P<s>[^\s،,.]+(?:\s+[^\s،,.]+){0,4})\s*$")
+
+
+def _standfirst_subject_end(F: str, ss: int, vstart: int) -> int:
+    """Where the subject of a standfirst ends ("وزير الخارجية الإيراني، X، يبحث مع نظيره ...، ويؤكد
+    سيادة القانون"): the sentence's first present tense after at most eight words and two commas, whose
+    subject opens with a title word, a quoted name or a name the sentence's verbs share; 0 when the
+    sentence is no such standfirst."""
+    fv = _AR_PRESENT_VERB.search(F, ss, vstart)
+    if not fv or _words(F[ss:fv.start()]) > 8 or not 1 <= _words(F[ss:fv.start()]):
+        return 0
+    pre = _chunks(F, ss, fv.start())
+    if not pre or pre[0][0] != ss or len(pre) > 2 or any(_AR_ADJUNCT.search(F, *c) or _AR_TRIGGER.search(F, *c) for c in pre) \
+            or not (_is_title(F[pre[0][0]:pre[0][1]]) or _QUOTE_MARK_IN_NAME.search(F, ss, fv.start())):
+        return 0
+    return fv.start()
 
 
 def _coordinated_subject(F: str, ss: int, vstart: int) -> bool:

@@ -300,3 +300,10 @@ def test_a_quoted_name_or_a_two_word_saying_in_a_headline_is_the_speakers():
     assert a.text.startswith("الحملة على الفساد") and a.speaker == b.speaker == 'صحيفة "صوت المدينة" المحلية'
     a, b = quotes("الحربي: لست هلاليا\n\nوقال اللاعب خالد الحربي إنه لا يشجع الهلال.")
     assert a.text == "لست هلاليا" and a.speaker == b.speaker
+
+
+def test_a_standfirsts_second_present_tense_after_wa_is_its_subjects_statement():
+    a, = quotes("وزير الخارجية المصري، كريم عادل، يبحث مع نظيره الفرنسي آخر التطورات، ويؤكد دعم القاهرة لسيادة القانون.")
+    assert a.text.startswith("دعم القاهرة") and a.speaker == "كريم عادل"
+    a, b = quotes('نائب رئيس المجلس سامي الحداد يعلن أن الغرب يشارك في الحرب، ويؤكد أن "النهاية أصبحت أقرب".')
+    assert b.text == "النهاية أصبحت أقرب" and b.speaker == a.speaker
