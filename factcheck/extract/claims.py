@@ -627,6 +627,16 @@ def _came_in_statement(ctx: _Ctx, ss: int, se: int) -> None:
         reg.last_speaker = reg.resolve(first) or reg.last_speaker
 
 
+def _relative_runs_to_clause(F: str, vend: int, se: int) -> bool:
+    """"نقل عن" in a relative clause that runs on, with no comma, to its own أنّ ("صحيفة X، التي نقلت عن
+    مسؤولين تأكيدهم أنّ ...") reports what its source said: the source after عن is the speaker, whoever
+    the relative clause is about (unlike "ويجاند، الذي أكد الأرقام، إن", where the relative clause
+    closes before the main clause's إن)."""
+    comp = _AR_COMP_STRICT.search(F, vend, min(se, vend + 120))
+    return comp is not None and _AN.match(F, vend + 1) is not None \
+        and not _COMMA_OR_COLON.search(F, vend, comp.start()) and _words(F[vend:comp.start()]) <= 10
+
+
 def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
     F, reg = ctx.F, ctx.reg
     _came_in_statement(ctx, ss, se)
@@ -634,7 +644,8 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
     # ("تابع"/"بين" without و are an adjective and a preposition: no verb, and no end of the clause before)
     # (nor is a present tense after أن/لن/سوف: "من المنتظر أن يعلن الاتحاديون" has not said anything yet)
     triggers = [m for m in _AR_TRIGGER.finditer(F, ss, se) if not _inside_quote(ctx, m.start())
-                and not _AR_RELATIVE_BEFORE.search(F, max(ss, m.start() - 8), m.start())
+                and not (_AR_RELATIVE_BEFORE.search(F, max(ss, m.start() - 8), m.start())
+                         and not (m.group("v") in _NAQAL and _relative_runs_to_clause(F, m.end(), se)))
                 and not _AR_NOT_YET_BEFORE.search(F, max(ss, m.start() - 8), m.start())
                 # "بينه وبين الإدارة": the second بين of "between ... and ..." is no verb
                 and not (m.group("v") == "بين" and _BAYN_BEFORE.search(F, max(ss, m.start() - 40), m.start()))]

@@ -52,3 +52,13 @@ def test_words_in_parentheses_closing_the_sentence_after_a_speech_verb_are_the_s
     # an aside in parentheses is no quote: the reported clause after it is the statement
     (q,) = quotes("وقال المتحدث (الثلاثاء) إن الوضع هادئ في المدينة.", "ar")
     assert q.text.startswith("الوضع هادئ")
+
+
+def test_a_relative_clause_that_reports_its_source_gives_the_source_as_speaker():
+    # "X، التي نقلت عن Y أنّ ...": what Y said, though the verb is in a relative clause about X
+    (q,) = quotes('وهذا ما ذكرته صحيفة "الأيام" المحلية، التي نقلت عن مصادر حكومية تأكيدها أنّ '
+                  '"الميزانية لن تكفي لتغطية رواتب الموظفين حتى نهاية العام".', "ar")
+    assert q.text.startswith("الميزانية لن تكفي") and "مصادر حكومية" in q.speaker
+    # a relative clause closed by its comma before the main clause's إن is not the speech act
+    (q,) = quotes("وقال المدير، الذي نقل عن الموظفين شكاواهم، إن الشركة ستواصل العمل.", "ar")
+    assert q.text.startswith("الشركة ستواصل") and q.speaker == "المدير"
