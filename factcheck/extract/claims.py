@@ -1226,10 +1226,10 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
     F, reg = ctx.F, ctx.reg
     for m in _EN_TITLED_NAME.finditer(F, ss, se):
         ctx.last_person = reg.add(ctx.d(*m.span("n")), m.group("t"))
-    if "named" in F[ss:se]:  # cheap test before the regex
+    if F.find("named", ss, se) >= 0:  # cheap test before the regex
         for m in _EN_NAMED.finditer(F, ss, se):  # "a witness named Ahmad": a person, whom "he" may be
             ctx.last_person = reg.add(ctx.d(*m.span("n")))
-    if "quoted" in F[ss:se]:  # cheap test before the regex
+    if F.find("quoted", ss, se) >= 0:  # cheap test before the regex
         _en_quoted_as_saying(ctx, ss, se)
     for m in _EN_TRIGGER.finditer(F, ss, se):
         if _inside_quote(ctx, m.start()):
@@ -1498,7 +1498,7 @@ _EN_RELATIVE = lazy_regex(r",?\s+(?:which|who)\s+(?:[^,]*)$")
 
 # "Ayman Kassem a member of the southern command claimed": a name, then its apposition without the commas
 _EN_NAME_APPOSITION = LazyPattern(
-    lambda: r"(?:^|(?<=[\"”,]\s)|(?<=[\"”,]))\s*(?P<n>[A-Z][\w'-]+(?:\s+(?:al-\w+|bin|de|[A-Z][\w'-]+)){1,3})\s+"
+    lambda: r"\s*(?P<n>[A-Z][\w'-]+(?:\s+(?:al-\w+|bin|de|[A-Z][\w'-]+)){1,3})\s+"
             r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(_EN_ROLE_OR_TITLE | {"member"})) + r")\b"
             r"[^\"“”]*$")
 
@@ -1510,10 +1510,12 @@ _EN_SUBJ_PARTICIPLE = lazy_regex(r"\s+(?:speaking|talking|writing|appearing)\s+(
 def _en_subject(tail: str) -> str | None:
     """Subject right before an English speech verb."""
     t = tail.rstrip()
-    ap = _EN_NAME_APPOSITION.search(t, max(0, len(t) - 160))
+    # (the name opens the subject: the sentence, or what follows its last quote mark or comma)
+    k = max(t.rfind('"'), t.rfind("”"), t.rfind(","))
+    ap = _EN_NAME_APPOSITION.match(t) or (_EN_NAME_APPOSITION.match(t, k + 1) if k >= 0 else None)
     if ap:
         return ap.group("n")
-    pp = _EN_SUBJ_PARTICIPLE.search(t, max(0, len(t) - 120))
+    pp = _EN_SUBJ_PARTICIPLE.search(t, max(0, len(t) - 120)) if "ing " in t else None
     if pp and pp.start() > 0:
         # "A Madaya resident speaking from the bus garage inside Aleppo said": the noun before the participle
         head = _en_subject(t[:pp.start()])

@@ -237,7 +237,8 @@ def _en_num() -> str:
 
 
 _EN_FIG = LazyPattern(lambda: (
-    rf"(?<![\w.,$£€/])(?P<cur>[$£€])?(?:{_en_num()})(?:-|\s+|(?=%))"  # (not "1986/87": a fiscal year)
+    # (not "1986/87": a fiscal year; not "19:02": a time of day)
+    rf"(?<![\w.,$£€/:])(?P<cur>[$£€])?(?:{_en_num()})(?:-|\s+|(?=%))"
     rf"(?:(?P<u>{alternation(EN_UNITS)})(?:\b|(?<=%))"
     # else an open noun, a plural after up to three words: "six other civilians", "456,968 common shares"
     r"|(?P<of>of\s+(?:the|these|those|its|their)\s+)?(?P<mods>(?:[a-z]+\s+){0,3}?)(?P<w>[a-z]+s)\b)"
@@ -249,9 +250,14 @@ _EN_SIGN = LazyPattern(lambda: rf"(?<![\w.,])(?P<sign>[$£€])(?P<sn>{_DIGITS})
                        re.I)
 # "kills 30", "injured 90": a number after the verb counts its victims
 _EN_VERB = LazyPattern(lambda: (
-    rf"\b(?P<verb>kill(?:s|ed|ing)?|injur(?:es|ed|ing|e)|wound(?:s|ed|ing)?)\s+(?P<vn>\d+|{alternation(EN_CARDINALS)})"
+    rf"\b(?P<verb>kill(?:s|ed|ing)?|injur(?:es|ed|ing|e)|wound(?:s|ed|ing)?)\s+"
+    # ("killing at least 100 and wounding ...", "has killed more than 290000 and displaced millions")
+    rf"(?:(?:at\s+least|more\s+than|nearly|almost|about|around|some|over|up\s+to)\s+)?"
+    rf"(?P<vn>\d{{1,3}}(?:,\d{{3}})+|\d+|{alternation(EN_CARDINALS)})(?![.,]?\d)"  # (not "1" of "1,200 people")
     rf"(?=[ \t]*(?:[,.;:)\n]|$)|\s+(?:and|on|in|at|near|when|after|while|kill\w*|injur\w*|wound\w*)\b)"), re.I)
 _EN_VERB_HINTS = ("kill", "injur", "wound")
+# "at 0914 Homs governor says": four digits opening with 0 are a time of day (wire copy's 24-hour clock)
+_EN_CLOCK = lazy_regex(r"0\d{3}")
 # "a mln bales", "a million people"
 _EN_A_MULT = lazy_regex(r"\ban?\s+(?P<mult>mln|million|bln|billion)\s+(?P<w>[a-z]+)\b", re.I)
 _EN_A_HINT = lazy_regex(r"\ban?\s+(?:mln|million|bln|billion)\b", re.I)
@@ -585,7 +591,7 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
             else:
                 unit = _SIGNS[m.group("cur")] if m.group("cur") else EN_UNITS[_WHITESPACE.sub(" ", m.group("u").lower())]
             v = _number(n, m.group("mult"), EN_CARDINALS, EN_MULTS)
-            if v is None or _phone_like(n):
+            if v is None or _phone_like(n) or _EN_CLOCK.fullmatch(n):
                 continue
             out.append(Figure(m.start(), m.end(), v, unit))
         if "$" in text or "£" in text or "€" in text:

@@ -17,6 +17,11 @@ def figures(text, lang=None):
     ("This was one of the largest engagements to date.", []),                     # "one of" counts nothing
     ("profits in the 1986/87 year", []),                                          # a fiscal year
     ("in 1987 models", []),
+    ("The blast hit the bus station killing at least 40 and wounding dozens.", [(40.0, "killed")]),  # a hedge
+    ("a war that has killed more than 310,000 and displaced millions", [(310000.0, "killed")]),
+    ("The fighting killed 1,200 people in the north.", [(1200.0, "person")]),        # not "killed 1"
+    ("Posted at 0915 Aleppo residents said the road was open.", []),               # a time of day
+    ("Monday 9 May 2016 19:05 Rebels Advance on the Town", []),                    # a time of day
 ])
 def test_english_forms(text, want):
     assert figures(text, "en") == want
