@@ -682,6 +682,12 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
             if comp and q.start < comp.start() and not (0 <= colon < q.start) and q.words(F) <= 4:
                 q.is_name = True  # a quoted name in the subject: وأعلن "التحالف الدولي" أن
                 continue
+            if not comp and not (0 <= colon < q.start) and q.words(F) <= 2 and (
+                    _words(F[vend:q.start]) > 4 or _TO_QUOTED.search(F, max(vend, q.start - 3), q.start)):
+                # "نفى تسلم وزارته لأي إخطار ... وتمدد «داعش» في البلاد": a quoted word deep in the object
+                # is a name in it, not the words said; so is the outlet told ("وأكد مصدر لـ«الوطن» سيطرة ...")
+                q.is_name = True
+                continue
             first_q = q
             break
         colon_alone = colon if first_q is None and (not comp or colon < comp.start()) else -1
@@ -824,6 +830,12 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 else:
                     speaker = _ar_subject_before(ctx, ss, m, vf)
                     rest = [(vend, region_end)]
+                    told = _TOLD_OUTLET.search(F, vend, region_end)
+                    if speaker is None and told and 1 <= _words(F[vend:told.start()]) <= 8 \
+                            and is_noun_phrase(F[vend:told.start()]) and _words(F[told.end():region_end]) >= 2:
+                        # "وأكد مصدر قبلي لـ«الشرق الأوسط» سيطرة القوات ...": who, to whom, then the object
+                        speaker = _fuller(ctx, reg.resolve(ctx.d(vend, told.start())), ss)
+                        rest = [(told.end(), region_end)]
                     if speaker is None and vf in _AR_PRESENT and m.group("pre") == "و":
                         # "X يبحث مع نظيره ...، ويؤكد سيادة القانون": the standfirst's subject
                         speaker = _ar_speaker(ctx, vend, vend, ss, m.start())
@@ -988,7 +1000,7 @@ def _ar_subject_before(ctx: _Ctx, ss: int, m: re.Match, vf: str) -> str | None:
                                           or F[fronted:a0].strip()):
         a0 += 1
     # "وكانت حركة X قد أعلنت": the auxiliary and its قد are no part of the subject
-    aux = _KANA_LEAD.match(F, a0, a1)
+    aux = _KANA_LEAD.match(F, a0, a1) or _BUT_LEAD.match(F, a0, a1)
     if aux:
         a0 = aux.end()
     qd = _QAD.search(F, a0, a1)
@@ -1013,6 +1025,7 @@ def _fronted_adjunct_end(F: str, ss: int, before: int) -> int:
 
 
 _KANA_LEAD = lazy_regex(fold_str(r"[وف]?(?:كان|كانت|كانوا)\s+"))
+_BUT_LEAD = lazy_regex(fold_str(r"[وف]?لكن\s+"))  # "لكن المتحدث باسم الوزارة نفى تسلم ..."
 
 
 def _new_speech_act(F: str, m: re.Match) -> bool:
@@ -1055,6 +1068,8 @@ def _coordinated_subject(F: str, ss: int, vstart: int) -> bool:
     return bool(_QUOTE_MARK_IN_NAME.search(subj)) and is_noun_phrase(subj) or _is_title(subj)
 
 
+_TO_QUOTED = lazy_regex(r"(?<!\w)ل\s*$")
+_TOLD_OUTLET = lazy_regex(r"\s*(?<!\w)ل\s*(?:«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”)")
 _BAYN_BEFORE = lazy_regex(r"(?<!\w)بين\w{0,3}\s+(?:\S+\s+){0,3}$")
 _AR_NOT_YET_BEFORE = lazy_regex(fold_str(r"(?<!\w)(?:أن|لن|سوف|كي|لكي|لم)\s+$"))
 _NAQAL = {fold_str(w) for w in "نقل نقلت".split()}

@@ -307,3 +307,12 @@ def test_a_standfirsts_second_present_tense_after_wa_is_its_subjects_statement()
     assert a.text.startswith("دعم القاهرة") and a.speaker == "كريم عادل"
     a, b = quotes('نائب رئيس المجلس سامي الحداد يعلن أن الغرب يشارك في الحرب، ويؤكد أن "النهاية أصبحت أقرب".')
     assert b.text == "النهاية أصبحت أقرب" and b.speaker == a.speaker
+
+
+def test_a_quoted_word_deep_in_a_noun_object_is_a_name_and_lakin_opens_the_subject():
+    text = ("لكن المتحدث باسم وزارة الداخلية نفى تسلم وزارته أي طلب رسمي من الجيران بذريعة الخوف من تمدد «داعش» "
+            "في البلاد.")
+    (q,) = quotes(text)
+    assert q.text.startswith("تسلم وزارته أي طلب") and q.speaker == "المتحدث باسم وزارة الداخلية"
+    (q,) = quotes("وأكد مصدر أمني لـ«الوطن» سيطرة القوات على المدينة بعد معارك عنيفة.")
+    assert q.text.startswith("سيطرة القوات") and q.speaker == "مصدر أمني"
