@@ -1141,7 +1141,8 @@ _TAIL_ATTRIB = LazyPattern(
     lambda: (rf"[،,]\s*(?P<a>{_f('وفق وفقًا وفقا بحسب حسب حسبما نقلًا نقلا')})\s+"
              # "وفقاً لما أعلنه مكتب X", "وفق ما روى شهود": the speaker follows the verb (folded, as the text is)
              rf"(?:(?:ل?ما\s+|(?<=حسبما\s))(?:{_f(_TAIL_VERBS)})\w*\s+(?:(?:به|بها)\s+)?|ل)?"
-             rf"(?P<s>[^،,.؟!\n]{{2,80}})[.؟!]?\s*$"))
+             # (ending the sentence, or before a clause of reason or contrast: "...»، وفقاً لـ«X»، إذ لا تزال ...")
+             rf"(?P<s>[^،,.؟!\n]{{2,80}})(?:[.؟!]?\s*$|[،,]\s*(?={_f('إذ اذ حيث بينما فيما')}\s))"))
 
 
 def _attribution_tail(ctx: _Ctx, ss: int, se: int) -> None:

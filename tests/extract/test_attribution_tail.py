@@ -34,3 +34,10 @@ def test_a_manner_word_after_the_verb_is_no_speaker():
             'أكد بشكل نهائي أن الحطام يعود إلى الطائرة المفقودة″، وأضاف أن البحث سيتوقف.')
     assert all(q.speaker != "بحزن" for q in quotes(text))
     assert any(q.text.startswith("فريق الخبراء") and q.speaker is None for q in quotes(text))
+
+
+def test_according_to_before_a_clause_of_reason_still_attributes_what_came_before():
+    # "...، بحسب X، حيث ...": the attribution closes the statement; the clause after it is the writer's
+    (q,) = quotes("ارتفعت الأسعار بنسبة كبيرة هذا الشهر، بحسب وزارة الاقتصاد، حيث تجاوز التضخم عشرة في المئة.")
+    assert q.text.startswith("ارتفعت الأسعار") and q.speaker == "وزارة الاقتصاد"
+    assert "التضخم" not in q.text
