@@ -1174,8 +1174,9 @@ def _attribution_tail(ctx: _Ctx, ss: int, se: int) -> None:
     ctx.stmts.append(_Stmt(speaker, verb, False, cstart, cend, ss + m.start(), se))
 
 
+# (the source may end at its فإن, with no comma: "وحسب تلك التقارير فإن ...")
 _LEAD_ATTRIB = LazyPattern(lambda: fold_str(
-    r"\s*(?:و?(?:بحسب|حسب|وفقًا\s*ل|وفقا\s*ل|وفق(?!\w)|نقلًا\s+عن|نقلا\s+عن)\s*(?P<a>[^،,.؟!\n]{2,80})[،,]\s*(?:(?:ف|و)?[إا]ن\s+)?"
+    r"\s*(?:و?(?:بحسب|حسب|وفقًا\s*ل|وفقا\s*ل|وفق(?!\w)|نقلًا\s+عن|نقلا\s+عن)\s*(?P<a>[^،,.؟!\n]{2,80}?)(?:[،,]\s*(?:(?:ف|و)?[إا]ن\s+)?|\s+ف[إا]ن\s+)"
     r"|(?:[Aa]ccording\s+to|[Cc]iting)\s+(?P<b>[^,.;:!?\n]{2,80}),\s*)"
 ))
 

@@ -69,6 +69,7 @@ _NOT_SPEAKER_FIRST = {fold_str(w) for w in (
     "ثم أو او لكن بل إذ اذ حيث هنا هناك ذلك هذا هذه تلك إنه انه أنه إنها انها أنها ما لا لم لن قد "
     "also here there then now today this that these those which who whom whose what when where why how "
     "in on at by for from with to of into about after before during since").split()}
+_DEMONSTRATIVES = {fold_str(w) for w in "هذا هذه ذلك تلك هؤلاء".split()}
 # English heads of a mention that name a person speaking for an organisation
 _PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
                  "correspondent", "analyst", "executive", "chairman", "director", "lawyer", "representative"}
@@ -88,6 +89,8 @@ def is_noun_phrase(mention: str) -> bool:
     if not w or not w[0] or not any(map(str.isalpha, mention)):  # "**", "-": no words at all
         return False
     first = _CONJUNCTION_BEFORE_AL.sub("", fold_str(w[0]).lower())
+    if first.removeprefix("و") in _DEMONSTRATIVES and len(w) > 1 and fold_str(w[1]).startswith("ال"):
+        return True  # "هذه التقارير", "تلك المصادر": a demonstrative and its noun
     if first in _NOT_SPEAKER_FIRST or (len(first) < 2 and not first.isupper()):
         return False
     if first[:1] in "وف" and first[1:] in _NOT_SPEAKER_FIRST:  # "وعن الدخل المادي ...": a preposition with و
@@ -102,7 +105,8 @@ def _key_tokens(name: str) -> frozenset[str]:
     out = []
     for t in _TOK.findall(fold_str(name).lower()):
         t = t.strip(".'")
-        if not t or t in TITLE_WORDS or t in EN_TITLE_WORDS or t in ("the", "of", "في", "باسم", "الى", "من"):
+        if not t or t in TITLE_WORDS or t in EN_TITLE_WORDS or t in _DEMONSTRATIVES \
+                or t in ("the", "of", "في", "باسم", "الى", "من"):
             continue
         out.append(_AL.sub("", t))
     return frozenset(out)

@@ -316,3 +316,11 @@ def test_a_quoted_word_deep_in_a_noun_object_is_a_name_and_lakin_opens_the_subje
     assert q.text.startswith("تسلم وزارته أي طلب") and q.speaker == "المتحدث باسم وزارة الداخلية"
     (q,) = quotes("وأكد مصدر أمني لـ«الوطن» سيطرة القوات على المدينة بعد معارك عنيفة.")
     assert q.text.startswith("سيطرة القوات") and q.speaker == "مصدر أمني"
+
+
+def test_a_demonstrative_and_its_noun_speak_and_a_lead_source_may_end_at_its_fa_inna():
+    text = ("قال السفير إن العلاقات متميزة. وذكرت هذه التقارير أن إجراءات الرقابة تشمل وجهة المسافر. "
+            "وحسب تلك المصادر فإن السلطات فرضت إجراءات خاصة على السفر.")
+    assert [q.speaker for q in quotes(text)] == ["السفير", "هذه التقارير", "تلك المصادر"]
+    (q,) = quotes("ووفقا لبيان الجيش فإن عشر غارات نفذت قرب المدينة.")
+    assert q.text.startswith("عشر غارات") and q.speaker == "بيان الجيش"
