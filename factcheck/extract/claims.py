@@ -55,6 +55,8 @@ _EN_ROLE_WORDS = {"economist", "expert", "professor", "researcher", "lawyer", "a
                   "trader", "coach", "manager", "author", "writer", "journalist", "reporter", "chief",
                   "executive", "opposition", "former", "senior", "political", "military", "security"}
 _EN_ROLE_OR_TITLE = _EN_ROLE_WORDS | EN_TITLE_WORDS
+# "..., and other firms have said they plan ...": a clause of its own, not a speaker after its claim
+_EN_COORDINATED = lazy_regex(r"\s*(?:and|but|or|while|as|so)\b|.*\b(?:have|has|had)\s*$")
 _CLAUSE_THEN_SPEAKER = lazy_regex(r"^(?P<c>.+)[,]\s*(?P<s>[^,]{2,60})$")
 _THAT_OR_QUOTE_OPENING = lazy_regex(r"\bthat\b|[\"“«:]")
 _DATELINE_CHAR = lazy_regex(fold_str(r"[\d:\s,،.\-/]|AM|PM|am|pm|GMT|UTC|[صم](?!\w)|الساعة"))
@@ -1313,7 +1315,8 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 continue
             # "..., Saudi Arabia's Supreme Court said (in a statement)." : the clause before is the claim
             post = _CLAUSE_THEN_SPEAKER.match(tail)
-            if post and _words(post.group("s")) <= 7 and not _THAT_OR_QUOTE_OPENING.search(after) \
+            if post and _words(post.group("s")) <= 7 and not _EN_COORDINATED.match(post.group("s")) \
+                    and not _THAT_OR_QUOTE_OPENING.search(after) \
                     and _words(after.strip(" .")) <= 7 and _words(post.group("c")) >= 3:
                 sp = _en_speaker(reg, _en_subject(post.group("s")) or post.group("s"))
                 cs = ss + before.find(post.group("c"))
@@ -1465,7 +1468,7 @@ _EN_ADVERB_BEFORE_ADJ = r"(?:previously|officially|widely|originally|initially|p
 _EN_NOT_SPEECH_BEFORE = lazy_regex(rf"\b(?:(?:an?|the|this|its|their|his|her)(?:\s+[\w-]+)?\s+{_EN_ADVERB_BEFORE_ADJ}|"
                                    r"an?|the|this|its|their|his|her|other|these|those|such|several|some|"
                                    r"to|would|could|will|can|may|might|should|must|not|"
-                                   r"n't|'ll|'d|did|do|does|what\s+[\w'-]+|"
+                                   r"n't|'ll|'d|did|do|does|what\s+[\w'-]+|as(?:\s+(?:previously|earlier|already|widely))?|"
                                    r"(?:is|are|was|were|be|been|being)(?:\s+(?:also|still|widely|first))?)\s+$", re.I)
 # ("images posted by the outlets", "incidents reported by residents": a participle before its agent;
 # "continued to launch": the verb of going on, which is speech only before what was said)
@@ -1489,7 +1492,7 @@ _EN_NOUNS = (r"ministry|army|military|government|spokesman|spokeswoman|official|
              r"websites|sites|outlets|channels|newspapers|correspondent|monitors|exchange|researchers|opposition|"
              r"defence|defense|service|teams|workers|volunteers|journalists?|reporters?|resident|activist|doctor|"
              r"medic|nurse|soldier|fighter|villager|survivor|eyewitness|diplomat|banker|trader|dealer|economist|"
-             r"lawmakers?|legislators?|powers|countries|leaders|critics|television|TV|radio")
+             r"lawmakers?|legislators?|powers|countries|leaders|critics|television|TV|radio|firms|companies|banks|groups")
 _EN_SUBJ_NAME = lazy_regex(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin))*\s*$")
 # (a determiner opens the noun phrase and never stands inside it: "... among the victims the source said"
 # is "the source", the words before it the claim's, in copy stripped of its commas)
@@ -1510,7 +1513,15 @@ _EN_NOUN_IN_PLACE = LazyPattern(
     lambda: rf"(?:\b(?:[Aa]n?|[Tt]he|[A-Z][\w'.-]*)\s+)(?:[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})\s+(?:in|at)\s+"
             r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*$")
 _EN_NOUN_OF = LazyPattern(lambda: rf"\b(?:{_EN_NOUNS})\s+of\s+$")
+_EN_PEOPLE_OF = lazy_regex(r"\b(?:[Oo]fficials?|[Ss]pokes(?:man|woman|person)|[Rr]epresentatives?|[Mm]embers?|"
+                           r"[Ee]xecutives?|[Ll]eaders?|[Hh]eads?)\s+(?:from|of|at)\s+(?:[a-z]+\s+){0,2}$")
 _EN_RELATIVE = lazy_regex(r",?\s+(?:which|who)\s+(?:[^,]*)$")
+# the relative pronoun the object, a subject of its own after it ("which US officials", "which the army",
+# "which diplomats": a plural noun alone)
+_EN_RELATIVE_SUBJECT = lazy_regex(r",?\s+(?:which|whom)\s+(?P<s>(?:the\s+|[A-Z])[^,]*|[a-z][\w'-]*s)$")
+# "the Organisation for Economic Cooperation and Development": "and" inside an institution's name
+_EN_SUBJ_INSTITUTION = lazy_regex(r"\b[Tt]he\s+(?:[A-Z][\w'.-]*\s+)+(?:of|for)\s+(?:[A-Z][\w'.-]*\s+)*?"
+                                  r"[A-Z][\w'.-]*\s+and\s+(?:[A-Z][\w'.-]*\s*)+$")
 
 
 # "Ayman Kassem a member of the southern command claimed": a name, then its apposition without the commas
@@ -1547,6 +1558,12 @@ def _en_subject(tail: str) -> str | None:
         return None
     rel = _EN_RELATIVE.search(t)
     if rel and rel.start() > 0:
+        inner = _EN_RELATIVE_SUBJECT.match(t, rel.start())
+        if inner:
+            # "an attack on Monday which US officials have said ...": the relative clause's own subject
+            head = _en_subject(inner.group("s"))
+            if head:
+                return head
         # "The U.S.-led coalition which launched an air war against IS ... said": the noun before "which"
         head = _en_subject(t[:rel.start()])
         if head:
@@ -1573,8 +1590,9 @@ def _en_subject(tail: str) -> str | None:
         return pp.group(0).strip()
     m = _EN_SUBJ_NOUN.search(last) if _EN_NOUN_END.search(last) else None
     if m:
-        return m.group(0).strip()
-    m = _EN_SUBJ_NAME.search(last)
+        of = _EN_PEOPLE_OF.search(last, 0, m.start())  # "Officials of major Japanese banks": the officials
+        return last[of.start():m.end()].strip() if of else m.group(0).strip()
+    m = _EN_SUBJ_INSTITUTION.search(last, max(0, len(last) - 100)) or _EN_SUBJ_NAME.search(last)
     if m:
         of = _EN_NOUN_OF.search(last, 0, m.start())  # "the government of President X": the government
         return last[of.start():m.end()].strip() if of else m.group(0).strip()
@@ -1592,6 +1610,7 @@ _EN_IMPERSONAL = frozenset(
 _EN_HEAD_BEFORE_OF = lazy_regex(r"\s+(?:of|for|in|at)\s")
 
 
+_EN_LEADING_CONJUNCTIONS = frozenset("but and yet however meanwhile so".split())
 # a person's title standing alone as a subject ("the minister said")
 _EN_PERSON_TITLES = frozenset(
     "minister spokesman spokeswoman spokesperson official president chairman envoy ambassador governor director "
@@ -1614,6 +1633,9 @@ def _en_speaker(reg: Registry, subj: str | None, person: str | None = None) -> s
     if _PRONOUN.match(subj) or _EN_THE_SOURCE.fullmatch(subj):  # "the source said": the source named before
         return reg.last_speaker
     words = subj.split()
+    while len(words) > 1 and words[0].lower() in _EN_LEADING_CONJUNCTIONS:
+        words = words[1:]  # "But analysts said", "And Zoltan Boesze said": the conjunction opens the clause
+    subj = " ".join(words)
     # split off leading title words: "French President Emmanuel Macron" → name "Emmanuel Macron"
     i = 0
     while i < len(words) - 1 and (words[i].lower() in EN_TITLE_WORDS or words[i].lower() == "the"

@@ -187,3 +187,35 @@ def test_a_participle_phrase_after_the_subject_is_not_the_speaker():
     text = "A Madaya resident speaking from the bus garage inside Aleppo said people had waited since Friday."
     (q,) = quotes(text)
     assert q.speaker == "Madaya resident"
+
+
+def test_a_conjunction_opening_the_clause_is_no_part_of_the_speaker():
+    (q,) = quotes("But Karl Weber said the budget gap would close by the summer.")
+    assert q.speaker == "Karl Weber"
+
+
+def test_the_subject_of_an_object_relative_clause_is_its_speaker():
+    (q,) = quotes("The convoy was hit on Monday which Western officials have said they blame on the militia.")
+    assert q.speaker == "Western officials"
+
+
+def test_and_inside_an_institutions_name_keeps_the_whole_name():
+    (q,) = quotes("Exports will slow this year, the Council for Trade and Development said.")
+    assert q.speaker == "Council for Trade and Development"
+
+
+def test_as_previously_reported_is_no_speaker():
+    assert quotes("As previously reported the mill has agreed to sell its port terminal to a rival.") == []
+
+
+def test_a_coordinated_clause_after_a_comma_is_no_speaker_of_the_clause_before():
+    text = ("The board lists only one company so far, but its turnover is strong, "
+            "and other small firms have said they plan to seek listings soon.")
+    qs = quotes(text)
+    assert all(q.speaker != "and other small firms have" for q in qs)
+    assert any(q.text.startswith("they plan to seek listings") for q in qs)
+
+
+def test_officials_of_an_institution_are_the_speaker_not_the_institution():
+    (q,) = quotes("Officials of major Dutch banks said they would watch the ministry's reply closely.")
+    assert q.speaker == "Officials of major Dutch banks"
