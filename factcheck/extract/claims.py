@@ -1147,6 +1147,21 @@ _TAIL_ATTRIB = LazyPattern(
              rf"(?P<s>[^،,.؟!\n]{{2,80}})(?:[.؟!]?\s*$|[،,]\s*(?={_f('إذ اذ حيث بينما فيما')}\s))"))
 
 
+# names that begin with ل: "للبنان" is ل + لبنان, not ل + ال + بنان
+_LAM_NAMES = {fold_str(w) for w in "لبنان ليبيا لندن لاهاي لشبونة لوزان لوكسمبورغ".split()}
+
+
+def _after_li(ctx: _Ctx, s0: int, s1: int) -> str:
+    """The source after "وفقاً لـ"/"بحسب" as written, but "وفقاً للمرصد السوري" (ل before ال is written لل,
+    and the pattern took the first ل) is المرصد السوري, not لمرصد السوري."""
+    F = ctx.F
+    if s0 > 0 and F[s0 - 1] == "ل" and F[s0] == "ل" and s1 - s0 > 3:
+        word = F[s0:s1].split(" ", 1)[0]
+        if word not in _LAM_NAMES:
+            return "ال" + ctx.d(s0 + 1, s1)
+    return ctx.d(s0, s1)
+
+
 def _attribution_tail(ctx: _Ctx, ss: int, se: int) -> None:
     """"...، وفق القيادة الأمريكية." / "..., according to the ministry."""
     F = ctx.F
@@ -1165,7 +1180,7 @@ def _attribution_tail(ctx: _Ctx, ss: int, se: int) -> None:
     cut = _AR_ADJUNCT.search(F, s0 + 1, s1)  # "وفق ما روى شهود لوكالة «فرانس برس»": to whom, not who
     if cut and not ctx.inside_quote(cut.start()) and not F[cut.start()].isdigit():  # (a number is part of the name)
         s1 = cut.start()
-    speaker = ctx.reg.resolve(ctx.d(s0, s1))
+    speaker = ctx.reg.resolve(_after_li(ctx, s0, s1))
     verb = ctx.d(ss + m.start("a"), ss + m.end("a"))
     # '"..."، بحسب ما قاله X': the clause is one quote. It is that quote, said by X
     # (its words, without the marks), not a second claim beside the quote read alone.
@@ -1202,7 +1217,7 @@ def _attribution_lead(ctx: _Ctx, ss: int, se: int) -> None:
     cend = _clause_end(ctx.F, cstart, se)
     if _words(ctx.F[cstart:cend]) < 3 or ctx.overlaps_stmt(cstart, cend):
         return
-    sp = ctx.reg.resolve(ctx.d(*m.span(g)))
+    sp = ctx.reg.resolve(_after_li(ctx, *m.span(g)))
     verb = ctx.d(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.start(g)).strip()
     ctx.stmts.append(_Stmt(sp, verb, False, cstart, cend, ss, cstart))
     ctx.reg.last_speaker = sp or ctx.reg.last_speaker

@@ -41,3 +41,13 @@ def test_according_to_before_a_clause_of_reason_still_attributes_what_came_befor
     (q,) = quotes("ارتفعت الأسعار بنسبة كبيرة هذا الشهر، بحسب وزارة الاقتصاد، حيث تجاوز التضخم عشرة في المئة.")
     assert q.text.startswith("ارتفعت الأسعار") and q.speaker == "وزارة الاقتصاد"
     assert "التضخم" not in q.text
+
+
+def test_according_to_before_a_definite_noun_keeps_its_article():
+    # ل + ال is written لل: the source is "المرصد السوري ...", not "لمرصد السوري ..."
+    (q,) = quotes("قتل خمسة أشخاص في القصف، وفقاً للمرصد السوري لحقوق الإنسان.")
+    assert q.speaker == "المرصد السوري لحقوق الإنسان"
+    (q,) = quotes("ووفقاً للمرصد السوري لحقوق الإنسان، فإن خمسة أشخاص قتلوا في القصف.")
+    assert q.speaker == "المرصد السوري لحقوق الإنسان"
+    (q,) = quotes("وصلت المساعدات إلى المدينة، وفقاً للبنان الرسمي.")  # a name that begins with ل
+    assert q.speaker == "لبنان الرسمي"
