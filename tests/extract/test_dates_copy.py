@@ -186,3 +186,8 @@ def test_today_is_not_another_day_called_the_day():
     assert values("محمد سالم - عين اليوم - الرياض", TUE_NIGHT) == []
     # today is still today
     assert values("افتتح الوزير اليوم المعرض الثالث للكتاب.", TUE_NIGHT) == [("اليوم", "2015-07-21")]
+
+
+def test_a_number_after_a_month_that_counts_a_noun_is_no_day():
+    assert values("وارتفع خام برنت تسليم سبتمبر 15 سنتا إلى 60 دولارا.", TUE_NIGHT) == [("سبتمبر", "2015-09")]
+    assert values("وصل الوفد يوم أغسطس 12 وغادر.", TUE_NIGHT) == [("أغسطس 12", "2015-08-12")]

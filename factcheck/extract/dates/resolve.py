@@ -14,6 +14,7 @@ from typing import Callable
 
 from .. import calendar as cal
 from ..fold import fold_str
+from factcheck.text.lazy_pattern import lazy_regex
 from .lexicon import (_AR_AGO_UNITS, _AR_CARD_SMALL, _AR_HOLIDAYS, _AR_PART, _AR_REL_DAYS, _AR_UNIT, _EN_AGO_UNITS,
                       _EN_HOLIDAYS, _EN_ORD_N, _EN_REL_DAYS, _EN_UNIT, _ORD_ANY, AR_CARDINALS, AR_HIJRI_MONTHS,
                       AR_MONTHS, AR_MONTHS_AMBIGUOUS, AR_ORDINALS, AR_REL, AR_WEEKDAYS, EN_CARDINALS, EN_MONTHS,
@@ -148,7 +149,14 @@ class _Proxy:
         return d
 
 
+# the word after "أيلول 13" that makes the number a count, not the day: an indefinite noun ending as
+# one ("سنتا", "نقطة", "دولارات"), a listed unit's plural ending
+_COUNTED_AFTER = lazy_regex(r"\s+(?!ال)[\u0621-\u064a]{2,}(?:ا|ه|ات)(?![\w])")
+
+
 def _ar_month_day(m, ref, direction):
+    if not m.group("y") and _COUNTED_AFTER.match(m.string, m.end("d")):
+        return None  # "تسليم سبتمبر أيلول 13 سنتا": September's contract, 13 cents
     return _ar_full(_Proxy(m, {"wd": None, "rel": None, "thism": None, "mrel": None}), ref, direction)
 
 
