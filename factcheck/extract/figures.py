@@ -197,7 +197,7 @@ _AR_WORD = r"[\u0621-\u063a\u0641-\u064a]{2,}"
 # the large patterns are built and compiled on first use (text/lazy_pattern.py: start-up)
 _AR_FIG = LazyPattern(lambda: (
     # (a number may carry و/ب/ل: "وست محافظات", "و200 ألف صاروخ")
-    rf"(?:(?:(?<![\w.,:\u066b\u066c])|(?<=(?<!\w)[وبل])|(?<=(?<!\w)ال)(?=\d)|(?=\(\s*\d))(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}){_ar_sub('d')}?)"
+    rf"(?:(?:(?<![\w.,:\u066b\u066c])|(?<=(?<!\w)[وبل])|(?<=[\u0621-\u064a])(?=\d)|(?=\(\s*\d))(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}){_ar_sub('d')}?)"
     rf"|(?<!\w)[وبل]?(?P<malone>{alternation(_AR_MULT_ALONE)}){_ar_sub('a')}?(?=[ \t]))"
     # the noun on the same line: after digits a space may be missing ("15في المائة"), after a word not
     rf"(?:(?<=\d)[ \t]*|[ \t]+)(?P<of>من[ \t]+)?(?:(?P<u>{alternation(AR_UNITS)})(?:(?!\w)|(?<=[%٪]))"
@@ -419,6 +419,7 @@ _AR_DEFINITE = tuple(fold_str(p) for p in ("ال", "لل", "بال", "وال", "
 # how a counted noun ends and a verb of a new clause does not (ة folded to ه: "وحدة", a plural's ات,
 # the accusative's tanween: "وزيرا"; "وقال", "وأصيبت" end otherwise)
 _AR_NOUN_ENDS = ("ه", "ات", "ا")
+_MIN = fold_str("من")  # "أكثر من 1300 حالة": a count after من when its noun ends as one
 
 
 def _ar_noun(w: str, after_mult: bool, n: str | None, before: str = "", counted: bool = False,
@@ -430,11 +431,13 @@ def _ar_noun(w: str, after_mult: bool, n: str | None, before: str = "", counted:
     ``of`` that من stands between the number and the word ("نسخة 2018 من جائزة")."""
     if w in _not_noun_ar() or w.startswith(_AR_DEFINITE) or w in AR_CARDINALS:
         return None  # a counted noun is indefinite: "46 لآسيا", "35 للكونكاكاف" give to whom, not what
-    if w[0] in "وف" and len(w) > 3 and (not w.endswith(_AR_NOUN_ENDS) or w.endswith(("وا", "ها"))
+    if w[0] in "وف" and len(w) > 3 and (w[0] == "و" and (not w.endswith(_AR_NOUN_ENDS) or w[1] in "ات")
+                                         or w.endswith(("وا", "ها")) or w[1] == "ا"
                                          or w[1:] in _not_noun_ar() or w[1:] in AR_CARDINALS
-                                         or w[1:].startswith("ال") or w[0] == "و" and w[1] in "ات"):
-        # "وأصيب", "فإن": a new clause; "مقتل 3 وإصابة 7", "واعتقال", "وتدمير": the next event's
-        # verbal noun ("7 آلاف وحدة", "12 وزيرا", "13 فريقا" are what is counted)
+                                         or w[1:].startswith("ال")):
+        # "وأصيب", "فإن", "5 فأكثر": a new clause or "or more"; "مقتل 3 وإصابة 7", "واعتقال", "وتدمير":
+        # the next event's verbal noun ("7 آلاف وحدة", "12 وزيرا", "13 فريقا", "500 فدان" are counted;
+        # ف opens few clauses after a number, و many)
         return None
     if w[0] in "بل" and w not in AR_UNITS and (
             w[1] == "م" and not after_mult or w[1:] in _not_noun_ar() or w[1:] in AR_CARDINALS
@@ -445,7 +448,8 @@ def _ar_noun(w: str, after_mult: bool, n: str | None, before: str = "", counted:
     if (not after_mult or len(w) <= 3) and w[0] in "يتن" and not w.endswith(("ا", "ات", "ين", "ون", "ه")):
         return None  # "يتصدر", "4 مليارات تخص": an imperfect verb, not a noun ("نقطة", "تجربة" end as nouns)
     if n and not after_mult and _YEARLIKE.fullmatch(n) and (
-            not counted or before in _not_noun_ar() or before in _AR_YEAR_BEFORE or w.endswith("ت")
+            not counted or before in _not_noun_ar() and not (before == _MIN and w.endswith(_AR_NOUN_ENDS))
+            or before in _AR_YEAR_BEFORE or w.endswith("ت")
             or before[:1] == "و" and (before[1:] in _not_noun_ar() or before[1:] in _AR_YEAR_BEFORE)
             or w[0] in "وفبل" or of):
         return None  # "2015 شهدت", "عام 2016 بطولة": a year is the date tagger's ("الشرطة 1400 جهاز" is not)
@@ -513,9 +517,13 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
             continue
         if _word_before(text, start) in _AR_CLOCK:
             continue  # "الساعة 0647 بتوقيت غرينتش", "الساعة 12 تماما": a time of day counts nothing
+        if unit is None and start > 0 and "\u0621" <= text[start - 1] <= "\u064a" and not text.endswith("ال", 0, start) \
+                and not (start >= 2 and text[start - 1] in "وبل" and not text[start - 2].isalnum()):
+            continue  # "تحمل11 طنا": digits glued to the word before count a listed unit only
         if unit is None and (start >= 2 and text.endswith("ال", 0, start) and (start == 2 or not text[start - 3].isalnum())
-                             or _word_before(text, start) == "ال"):
-            continue  # "الـ400 ريال" is a sum; "المادة الـ66 من", "القرن الـ20" a rank (a listed unit only)
+                             or _word_before(text, start) == "ال" and (m.group("w") or "x")[0] in "بل"):
+            continue  # "الـ400 ريال" is a sum; "المادة الـ66 من", "القرن الـ20", "الدقيقة الـ 27 لبوكا" a rank
+            # (glued: a listed unit only; "من بين الـ 11 رجلا" is a count)
         if m.group("of") and AR_CARDINALS.get(m.group("n") or "") == 1 \
                 and _AR_ELATIVE.fullmatch(m.group("w") or m.group("w2") or ""):
             continue  # "واحدة من أكبر", "واحد من الأفضل": one of the most ..., a rank, no count

@@ -164,3 +164,12 @@ def test_rates_pronouns_and_clock_minutes_count_nothing():
     assert figures("تعد الجمعية واحدة من أقدم الجمعيات", "ar") == []
     assert figures("تحرك القطار عند الساعة 16:30 متأخرا", "ar") == []
     assert figures("بلغ عدد المسجلين 9 آلاف بنهاية العام", "ar") == []
+
+
+def test_nouns_of_fa_a_count_after_min_and_digits_glued_to_a_word():
+    assert figures("امتد الحريق من 300 فدان إلى 900 فدان", "ar") == [(300.0, "فدان"), (900.0, "فدان")]
+    assert figures("يقبل المتقدمون من عمر 18 فأكثر", "ar") == []
+    assert figures("قدمت العيادات خدماتها لأكثر من 1400 حالة", "ar") == [(1400.0, "حاله")]
+    assert figures("وصلت قافلة تحمل12 طنا من الأدوية", "ar") == [(12.0, "ton")]
+    assert figures("افتتح مركز صحي الروضة2، ومركز آخر", "ar") == []
+    assert figures("كان من بين الـ 14 رجلا الذين سافروا", "ar") == [(14.0, "رجل")]
