@@ -177,7 +177,8 @@ def _ar_sub(p: str) -> str:
 
 
 def _ar_num() -> str:
-    return (rf"(?P<par>\(\s*(?=\d))?(?P<n>{_AR_DIGITS}|{alternation(AR_CARDINALS)})(?(par)\s*\))"  # "(167) مليون"
+    return (rf"(?P<par>\(\s*(?=\d))?(?P<gq>«\s*(?=\d))?(?P<n>{_AR_DIGITS}|{alternation(AR_CARDINALS)})"
+            rf"(?(par)\s*\))(?(gq)\s*»)"  # "(167) مليون", "«17» من الحوثيين"
             # "10 آلاف و 395", "8 آلاف و89": thousands and what is added to them
             rf"(?:\s*(?P<mult>{alternation(_AR_MULTS)})(?:{_ar_sub('s')}|\s+و\s*(?P<n2>\d+(?!\d)))?)?"
             # "بين 15 و25", "17-18": a range, its low end is the value
@@ -197,7 +198,7 @@ _AR_WORD = r"[\u0621-\u063a\u0641-\u064a]{2,}"
 # the large patterns are built and compiled on first use (text/lazy_pattern.py: start-up)
 _AR_FIG = LazyPattern(lambda: (
     # (a number may carry و/ب/ل: "وست محافظات", "و200 ألف صاروخ")
-    rf"(?:(?:(?<![\w.,:\u066b\u066c])|(?<=(?<!\w)[وبل])|(?<=[\u0621-\u064a])(?=\d)|(?=\(\s*\d))(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}){_ar_sub('d')}?)"
+    rf"(?:(?:(?<![\w.,:\u066b\u066c])|(?<=(?<!\w)[وبل])|(?<=[\u0621-\u064a])(?=\d)|(?=[(«]\s*\d))(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}){_ar_sub('d')}?)"
     rf"|(?<!\w)[وبل]?(?P<malone>{alternation(_AR_MULT_ALONE)}){_ar_sub('a')}?(?=[ \t]))"
     # the noun on the same line: after digits a space may be missing ("15في المائة"), after a word not
     rf"(?:(?<=\d)[ \t]*|[ \t]+)(?P<of>من[ \t]+)?(?:(?P<u>{alternation(AR_UNITS)})(?:(?!\w)|(?<=[%٪]))"
@@ -539,7 +540,7 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
                 continue
             before = _word_before(text, start)
             unit = _ar_noun(m.group("w"), bool(m.group("mult") or m.group("mdual") or m.group("malone")),
-                            m.group("n"), before, bool(m.group("par")) or bool(before) and before[-1] not in _PUNCT + "/",
+                            m.group("n"), before, bool(m.group("par") or m.group("gq")) or bool(before) and before[-1] not in _PUNCT + "/",
                             m.group("of") is not None)
             if unit is None:
                 continue

@@ -173,3 +173,8 @@ def test_nouns_of_fa_a_count_after_min_and_digits_glued_to_a_word():
     assert figures("وصلت قافلة تحمل12 طنا من الأدوية", "ar") == [(12.0, "ton")]
     assert figures("افتتح مركز صحي الروضة2، ومركز آخر", "ar") == []
     assert figures("كان من بين الـ 14 رجلا الذين سافروا", "ar") == [(14.0, "رجل")]
+
+
+def test_a_number_in_guillemets_counts_like_one_in_parentheses():
+    assert figures("وأعلنت الوزارة توظيف «2500» من الخريجين", "ar") == [(2500.0, "خريجين")]
+    assert figures("وحصل اللاعب على القميص رقم «9» هذا الموسم", "ar") == []
