@@ -1546,6 +1546,10 @@ _EN_NAME_APPOSITION = LazyPattern(
             r"[^\"“”]*$")
 
 
+_EN_LEADING_PARTICIPLE = lazy_regex(
+    r"\s*(?:Speaking|Talking|Writing)\s+(?:to|on|in|at|with)\s+[^,\"“”]*?\b(?:TV|television|radio|reporters|"
+    r"journalists|newspaper|daily|agency|channel|broadcaster|website)\s+(?P<s>[A-Z][\w'-]+(?:\s+(?:al-\w+|bin|"
+    r"[A-Z][\w'-]+)){0,3})\s*$")
 _EN_SUBJ_PARTICIPLE = lazy_regex(r"\s+(?:speaking|talking|writing|appearing)\s+(?:to|from|at|on|in|after|during)\b"
                                  r"[^\"“”,]*$")
 
@@ -1553,6 +1557,10 @@ _EN_SUBJ_PARTICIPLE = lazy_regex(r"\s+(?:speaking|talking|writing|appearing)\s+(
 def _en_subject(tail: str) -> str | None:
     """Subject right before an English speech verb."""
     t = tail.rstrip()
+    lead = _EN_LEADING_PARTICIPLE.match(t)
+    if lead:
+        # "Speaking to Syrian state TV Barazi said": the subject follows the phrase's last noun
+        return lead.group("s")
     # (the name opens the subject: the sentence, or what follows its last quote mark or comma)
     k = max(t.rfind('"'), t.rfind("”"), t.rfind(","))
     ap = _EN_NAME_APPOSITION.match(t) or (_EN_NAME_APPOSITION.match(t, k + 1) if k >= 0 else None)

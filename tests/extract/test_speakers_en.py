@@ -219,3 +219,10 @@ def test_a_coordinated_clause_after_a_comma_is_no_speaker_of_the_clause_before()
 def test_officials_of_an_institution_are_the_speaker_not_the_institution():
     (q,) = quotes("Officials of major Dutch banks said they would watch the ministry's reply closely.")
     assert q.speaker == "Officials of major Dutch banks"
+
+
+def test_a_leading_speaking_to_phrase_is_not_part_of_the_speaker():
+    text = ("Governor Lina Haddad visited the port on Friday. Speaking to Syrian state TV Haddad said "
+            "the harbour would reopen within a week.")
+    qs = [q for q in quotes(text) if q.text.startswith("the harbour")]
+    assert qs and qs[0].speaker == "Lina Haddad"
