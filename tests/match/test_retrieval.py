@@ -272,3 +272,37 @@ def test_a_lookup_sees_the_changes_its_own_session_has_not_written_yet(factory):
         b.speaker = "Someone Else Entirely"
         views = {v.id: v for v in retrieval.candidate_views(s, a, window_days=14)}
         assert views[b.id].speaker == "Someone Else Entirely"
+
+
+def test_indexing_writes_the_stored_tokens_of_a_batch_in_one_statement(factory, database_url):
+    """A batch's match_key values go in one UPDATE (not one a claim: a round trip each on
+    PostgreSQL), and what a later session reads back is each claim's own stored tokens, also
+    after an edited claim is indexed again."""
+    from factcheck.match.similarity import stored_tokens
+
+    rows = load_pairs()[:10]
+    statements: list[str] = []
+    with transaction(factory) as s:
+        raw = s.connection().connection.dbapi_connection
+        if database_url.startswith("sqlite"):
+            raw.set_trace_callback(statements.append)
+        stored = _store(s, rows)
+        if database_url.startswith("sqlite"):
+            s.flush()
+            raw.set_trace_callback(None)
+    if database_url.startswith("sqlite"):
+        updates = [q for q in statements if q.lstrip().upper().startswith("UPDATE CLAIMS")]
+        assert len(updates) == 1, updates
+    ids = [c.id for c in stored.values()]
+    with transaction(factory) as s:
+        for cid in ids:
+            c = s.get(Claim, cid)
+            assert c.match_key == stored_tokens(c.text, c.sentence)
+        first = s.get(Claim, ids[0])
+        first.text = first.text + " edited wording"
+        s.flush()
+        retrieval.index_claims(s, [first])
+    with transaction(factory) as s:
+        c = s.get(Claim, ids[0])
+        assert c.match_key == stored_tokens(c.text, c.sentence)
+        assert "edited" in c.match_key
