@@ -696,7 +696,7 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         if first_q is None or first_q.start > colon:
             colon = colon if first_q is not None else -1
         if participle:
-            speaker = reg.last_speaker
+            speaker = _sentence_subject(ctx, ss, m, i) or reg.last_speaker
         else:
             seg_end = min(x for x in (comp.start() if comp else lim, first_q.start if first_q else lim,
                                       colon if colon >= 0 else lim))
@@ -724,6 +724,8 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                     speaker = None
             if speaker is None:
                 speaker = _ar_speaker(ctx, seg_start, seg_end, ss, m.start()) if (comp or first_q) else None
+            if speaker is None and m.group("pre") == "و":
+                speaker = _sentence_subject(ctx, ss, m, i)
             if speaker is None:
                 speaker = reg.last_speaker
         # "أكد مسؤول أنّ "إسرائيل" ليست قريبة من تحقيق هدفها": a quoted word or two that only opens the
@@ -1043,6 +1045,29 @@ _COMMA_OR_COLON = lazy_regex(r"[،,:؛;]")
 # "…، وجماعة «جيش تحرير بلوشستان» تعلن مسؤوليتها": a clause of its own after the comma, its subject first
 # (one to five words, a quoted name among them, no verb): its present tense is a speech act as a headline's is
 _COORDINATED_SUBJECT = lazy_regex(r"[،,]\s*و(?P<s>[^\s،,.]+(?:\s+[^\s،,.]+){0,4})\s*$")
+
+
+def _sentence_subject(ctx: _Ctx, ss: int, m: re.Match, i: int) -> str | None:
+    """The subject of the verb that opens the sentence, when the speech verb or participle has none of
+    its own and is the sentence's first: "وأصدرت هيئة الأرصاد الجوية تحذيرا ... وقالت إن", "واستقبلت
+    وزارة الصحة الوفد، مؤكدة أن" are the institution's words, not the previous speaker's."""
+    F = ctx.F
+    if i != 0:
+        return None
+    w = _WORD.match(F, ss)
+    if not w or w.end() >= m.start() or _AR_TRIGGER.fullmatch(w.group(0)) or not _VERB_AFTER_WA.match(w.group(0)):
+        return None  # (the sentence opens with a verb after و: "وأصدرت", "واستقبلت")
+    np_m = _INSTITUTION.match(F, w.end())
+    if not np_m or np_m.end() > m.start() or _COMMA_OR_COLON.search(F, w.end(), np_m.end()):
+        return None
+    a = np_m.start() + len(np_m.group(0)) - len(np_m.group(0).lstrip())
+    # the head, its genitive, then adjectives of origin only ("هيئة الأرصاد الجوية التايوانية"; not the
+    # object in "وزارة الصحة الوفد")
+    ws = list(_WORD.finditer(F, a, np_m.end()))
+    k = 2
+    while k < len(ws) and _NISBA.fullmatch(ws[k].group(0)):
+        k += 1
+    return ctx.reg.resolve(ctx.d(a, ws[min(k, len(ws)) - 1].end()))
 
 
 def _standfirst_subject_end(F: str, ss: int, vstart: int) -> int:

@@ -324,3 +324,10 @@ def test_a_demonstrative_and_its_noun_speak_and_a_lead_source_may_end_at_its_fa_
     assert [q.speaker for q in quotes(text)] == ["السفير", "هذه التقارير", "تلك المصادر"]
     (q,) = quotes("ووفقا لبيان الجيش فإن عشر غارات نفذت قرب المدينة.")
     assert q.text.startswith("عشر غارات") and q.speaker == "بيان الجيش"
+
+
+def test_a_speech_verb_after_an_institutions_first_verb_is_the_institutions():
+    # the sentence's own subject, not the speaker of the sentence before
+    text = ("قالت الوكالة إن الإعصار قوي. وأصدرت هيئة الأرصاد الجوية الوطنية تحذيرا في ساعة متأخرة وقالت إن "
+            "الإعصار يقترب من الساحل. واستقبلت وزارة الصحة الوفد، مؤكدة أن التعاون مستمر.")
+    assert [q.speaker for q in quotes(text)] == ["الوكالة", "هيئة الأرصاد الجوية الوطنية", "وزارة الصحة"]
