@@ -238,8 +238,8 @@ def _en_num() -> str:
 
 
 _EN_FIG = LazyPattern(lambda: (
-    # (not "1986/87": a fiscal year; not "19:02": a time of day)
-    rf"(?<![\w.,$£€/:])(?P<cur>[$£€])?(?:{_en_num()})(?:-|\s+|(?=%))"
+    # (not "1986/87": a fiscal year; not "19:02": a time of day; not "07-2015" of "03-07-2015": a date)
+    rf"(?<![\w.,$£€/:])(?<!\d-)(?P<cur>[$£€])?(?:{_en_num()})(?:-|\s+|(?=%))"
     rf"(?:(?P<u>{alternation(EN_UNITS)})(?:\b|(?<=%))"
     # else an open noun, a plural after up to three words: "six other civilians", "456,968 common shares"
     r"|(?P<of>of\s+(?:the|these|those|its|their)\s+)?(?P<mods>(?:[a-z]+\s+){0,3}?)(?P<w>[a-z]+s)\b)"

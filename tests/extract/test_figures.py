@@ -22,6 +22,7 @@ def figures(text, lang=None):
     ("The fighting killed 1,200 people in the north.", [(1200.0, "person")]),        # not "killed 1"
     ("Posted at 0915 Aleppo residents said the road was open.", []),               # a time of day
     ("Monday 9 May 2016 19:05 Rebels Advance on the Town", []),                    # a time of day
+    ("04-08-2016 Seven Soldiers Killed Near the Border", [(7.0, "soldier")]),      # not "08-2016 Seven"
 ])
 def test_english_forms(text, want):
     assert figures(text, "en") == want
