@@ -516,13 +516,14 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
                     v += sub
         if v is None:
             continue
-        if _word_before(text, start) in _AR_CLOCK:
+        before = _word_before(text, start)
+        if before in _AR_CLOCK:
             continue  # "الساعة 0647 بتوقيت غرينتش", "الساعة 12 تماما": a time of day counts nothing
         if unit is None and start > 0 and "\u0621" <= text[start - 1] <= "\u064a" and not text.endswith("ال", 0, start) \
                 and not (start >= 2 and text[start - 1] in "وبل" and not text[start - 2].isalnum()):
             continue  # "تحمل11 طنا": digits glued to the word before count a listed unit only
         if unit is None and (start >= 2 and text.endswith("ال", 0, start) and (start == 2 or not text[start - 3].isalnum())
-                             or _word_before(text, start) == "ال" and (m.group("w") or "x")[0] in "بل"):
+                             or before == "ال" and (m.group("w") or "x")[0] in "بل"):
             continue  # "الـ400 ريال" is a sum; "المادة الـ66 من", "القرن الـ20", "الدقيقة الـ 27 لبوكا" a rank
             # (glued: a listed unit only; "من بين الـ 11 رجلا" is a count)
         if m.group("of") and AR_CARDINALS.get(m.group("n") or "") == 1 \
@@ -536,9 +537,8 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
                 continue  # ("15 من الشهر" is a day of it)
             unit = AR_UNITS.get(w2) or _AR_OF_UNITS.get(w2) or w2
         if unit is None:
-            if _word_before(text, start) in _AR_ID_BEFORE:
+            if before in _AR_ID_BEFORE:
                 continue
-            before = _word_before(text, start)
             unit = _ar_noun(m.group("w"), bool(m.group("mult") or m.group("mdual") or m.group("malone")),
                             m.group("n"), before, bool(m.group("par") or m.group("gq")) or bool(before) and before[-1] not in _PUNCT + "/",
                             m.group("of") is not None)
