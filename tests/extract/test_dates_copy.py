@@ -191,3 +191,9 @@ def test_today_is_not_another_day_called_the_day():
 def test_a_number_after_a_month_that_counts_a_noun_is_no_day():
     assert values("وارتفع خام برنت تسليم سبتمبر 15 سنتا إلى 60 دولارا.", TUE_NIGHT) == [("سبتمبر", "2015-09")]
     assert values("وصل الوفد يوم أغسطس 12 وغادر.", TUE_NIGHT) == [("أغسطس 12", "2015-08-12")]
+
+
+def test_a_hijri_date_written_year_first():
+    assert values("صدر القرار بتاريخ 1436/10/5هـ بعد الدراسة.", TUE_NIGHT) == [("1436/10/5ه", "2015-07-21")]
+    assert values("صدر القرار بتاريخ 1436/10/5 بعد الدراسة.", TUE_NIGHT) == [("1436/10/5", "2015-07-21")]
+    assert values("بدأ العمل في 2015/07/05 م رسميا.", TUE_NIGHT) == [("2015/07/05 م", "2015-07-05")]

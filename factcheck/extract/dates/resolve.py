@@ -450,6 +450,10 @@ def _num_iso(m, ref, direction):
         return None
     if m.group("s") == "." and not m.group("d"):
         return None  # "إلى 2125.7 نقطة", "5218.04": a decimal number (a year and month take / or -)
+    if m.group("d") and (m.group("hs") or 1300 <= y < 1500):
+        return _day(cal.hijri_to_date(y, mo, int(m.group("d"))))  # "1436/10/12هـ": Hijri, year first
+    if m.group("hs") or 1300 <= y < 1500:
+        return None  # a Hijri year and month: no Gregorian month holds it
     if m.group("d"):
         return _day(cal.safe_date(y, mo, int(m.group("d"))))
     return _month(y, mo)

@@ -150,7 +150,9 @@ def rule_table() -> list[Rule]:
         # ---- numeric dates (both languages): Arabic writes day/month/year; US English month/day/year
         rule("num_dmy", _NUM_DATE, "num_ar", res._num_dmy, relative=False),
         rule("num_mdy", _NUM_DATE, "num_en", res._num_mdy, relative=False),
-        rule("num_iso", r"(?<![\w/.\-])(?P<y>\d{4})\s*(?P<s>[/\-.])\s*(?P<mo>\d{1,2})(?:\s*(?P=s)\s*(?P<d>\d{1,2}))?(?![\w/\-]|\.\d)", "num", res._num_iso, relative=False),
+        # ("1436/10/12هـ": a Hijri date written year first, as Saudi copy sometimes does)
+        rule("num_iso", r"(?<![\w/.\-])(?P<y>\d{4})\s*(?P<s>[/\-.])\s*(?P<mo>\d{1,2})(?:\s*(?P=s)\s*(?P<d>\d{1,2}))?"
+                        r"(?:(?P<hs>\s*(?:ه|هجري|هجريه)(?!\w))|\s*م(?!\w)|(?![\w/\-]|\.\d))", "num", res._num_iso, relative=False),
         rule("num_my", r"(?<![\w/.\-])(?P<mo>\d{1,2})\s*/\s*(?P<y>\d{4})(?![\w/\-]|\.\d)", "num", res._num_my, relative=False),
         # ---- English
         rule("en_day_month", rf"\b(?:(?P<wd>{EWD}),?\s+)?(?:the\s+)?(?:{EDAY})\s*(?:of\s+|[-/]\s*)?(?P<m>{EMON})(?:{EYEAR}|[-/](?P<y2>\d{{2,4}}))?\b\.?", "en", res._en_day_month, flags=_I),
