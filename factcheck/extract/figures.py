@@ -162,7 +162,7 @@ _DIGITS = r"\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?|\d+(?:[.\u066b]\d+)?"
 # Arabic copy also writes "94ر75" (MAP's decimal point), "220,74" (a decimal comma) and "80.000" (a
 # thousands dot); English wire copy "10-1/4" (a fraction). Tried before the plain forms.
 # (a thousands dot never follows a lone 0: "0.272 في المائة" is a fraction)
-_AR_DIGITS = (r"\d+\u0631\d+(?!\d)|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])|\d+,\d{1,2}(?![\d,])|" + _DIGITS)
+_AR_DIGITS = (r"\d+\u0631\d+(?!\d)|[1-9]\d{0,2}(?:\.\d{3})+(?:\.\d{2})?(?![\d.,])|\d+,\d{1,2}(?![\d,])|" + _DIGITS)
 _EN_DIGITS = r"\d+-\d+/\d+|" + _DIGITS
 
 
@@ -273,6 +273,7 @@ _EN_NOT_MOD = {"of", "to", "in", "on", "at", "by", "for", "from", "and", "or", "
 # words before a number that make it a quantity ("about 1700 lawsuits"), never a year
 _EN_HEDGES = {"about", "some", "around", "nearly", "almost", "over", "than", "least", "to", "roughly",
               "approximately", "estimated", "only", "just"}
+_AR_THOUSANDS_DOT = lazy_regex(r"[1-9]\d{0,2}(?:\.\d{3})+(?:\.\d{2})?")
 # a Hijri (1300-1449) or Gregorian (1800-2099) year: before an unlisted word, the date tagger's
 _YEARLIKE = lazy_regex(r"13\d\d|14[0-4]\d|1[89]\d\d|20\d\d")
 _EN_YEARLIKE = lazy_regex(r"1[7-9]\d\d|20\d\d")
@@ -346,8 +347,9 @@ def _digits(n: str, arabic: bool = False) -> float | None:
             return float(whole) + (float(num) / float(den) if float(den) else 0.0)
         except ValueError:
             return None
-    elif arabic and re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", n):
-        n = n.replace(".", "")  # 80.000
+    elif arabic and _AR_THOUSANDS_DOT.fullmatch(n):
+        whole, _, cents = n.rpartition(".") if len(n.rpartition(".")[2]) == 2 else (n, "", "")
+        n = whole.replace(".", "") + ("." + cents if cents else "")  # 80.000; "362.796.000.00 ريال": cents
     elif arabic and re.fullmatch(r"\d+,\d{1,2}", n):
         n = n.replace(",", ".")  # 220,74
     try:

@@ -179,3 +179,8 @@ def test_nouns_of_fa_a_count_after_min_and_digits_glued_to_a_word():
 def test_a_number_in_guillemets_counts_like_one_in_parentheses():
     assert figures("وأعلنت الوزارة توظيف «2500» من الخريجين", "ar") == [(2500.0, "خريجين")]
     assert figures("وحصل اللاعب على القميص رقم «9» هذا الموسم", "ar") == []
+
+
+def test_a_sum_with_thousands_dots_and_cents():
+    assert figures("بتكلفة إجمالية بلغت 45.120.000.50 ريال", "ar") == [(45120000.5, "riyal")]
+    assert figures("بتكلفة بلغت 45.120.000 ريال", "ar") == [(45120000.0, "riyal")]
