@@ -410,6 +410,18 @@ def _window_counts(session: Session, terms: list[str], lo: int, hi: int) -> dict
     return {t: int(n) for t, n in _fetch(session, stmt, {**params, "lo": lo // 7, "hi": hi // 7})}
 
 
+def _exact(weight: float) -> int:
+    """A term's weight in thousandths (the weights are rounded to 3 decimals), summed as integers.
+
+    Summed as floating point, two claims whose weights add up to the same value could rank either
+    way (0.1 + 0.2 > 0.3), and the engines add a claim's postings in different orders: SQLite and
+    PostgreSQL returned the same candidates in another order, and the shortlist cut there (bench/
+    match.py on 300 real articles: "supports found" 0.750 against 1.000 on the same stored rows).
+    Integers add up exactly in any order, so equal sums tie and the statement's tie-breaks decide.
+    """
+    return int(round(weight * 1000))
+
+
 @lru_cache(maxsize=64)
 def _ranked_stmt(n_terms: int) -> TextClause:
     """The lookup statement for ``n_terms`` terms (built once per size: parsing it costs more than running it).
@@ -422,7 +434,7 @@ def _ranked_stmt(n_terms: int) -> TextClause:
     for i in range(n_terms):
         for j, (rng, order) in enumerate(((":d AND :hi", "ASC"), (":lo AND :d1", "DESC"))):
             parts.append(
-                f"SELECT * FROM (SELECT claim_id, day, CAST(:w{i} AS DOUBLE PRECISION) AS w FROM claim_terms "
+                f"SELECT * FROM (SELECT claim_id, day, CAST(:w{i} AS INTEGER) AS w FROM claim_terms "
                 f"WHERE term = :t{i} AND day BETWEEN {rng} AND feed_id != :feed AND claim_id != :me "
                 f"ORDER BY day {order} LIMIT :k) p{i}_{j}")
     return text(
@@ -436,10 +448,10 @@ def _shared_stmt(n_rare: int, n_probe: int) -> TextClause:
     """Claims holding at least two of the ``n_rare`` rarest terms anywhere in the window, ranked
     by the weights of those and of the ``n_probe`` other terms (probed by primary key)."""
     rare = ", ".join(f":r{i}" for i in range(n_rare))
-    rare_w = " ".join(f"WHEN :r{i} THEN :rw{i}" for i in range(n_rare))
+    rare_w = " ".join(f"WHEN :r{i} THEN CAST(:rw{i} AS INTEGER)" for i in range(n_rare))
     probes = " + ".join(
         f"CASE WHEN EXISTS (SELECT 1 FROM claim_terms x WHERE x.term = :p{i} AND x.day = h.day "
-        f"AND x.claim_id = h.claim_id AND x.feed_id = h.feed_id) THEN :pw{i} ELSE 0 END"
+        f"AND x.claim_id = h.claim_id AND x.feed_id = h.feed_id) THEN CAST(:pw{i} AS INTEGER) ELSE 0 END"
         for i in range(n_probe)) or "0"
     return text(
         "SELECT h.claim_id FROM (SELECT claim_id, day, feed_id, "
@@ -465,9 +477,9 @@ def _shared(session: Session, weights: dict[str, float], lo: int, hi: int, claim
     params: dict[str, object] = {"lo": lo, "hi": hi, "feed": claim.feed_id, "me": claim.id or -1, "limit": limit,
                                  "probe_limit": SHARED_PROBE_LIMIT}
     for i, t in enumerate(rare):
-        params[f"r{i}"], params[f"rw{i}"] = t, weights[t]
+        params[f"r{i}"], params[f"rw{i}"] = t, _exact(weights[t])
     for i, t in enumerate(probe):
-        params[f"p{i}"], params[f"pw{i}"] = t, weights[t]
+        params[f"p{i}"], params[f"pw{i}"] = t, _exact(weights[t])
     return [r[0] for r in _fetch(session, _shared_stmt(len(rare), len(probe)), params)]
 
 
@@ -484,7 +496,7 @@ def _ranked(session: Session, weights: dict[str, float], lo: int, hi: int, claim
     params: dict[str, object] = {"lo": lo, "hi": hi, "d": day, "d1": day - 1, "feed": claim.feed_id,
                                  "me": claim.id or -1, "limit": limit, "k": per_term}
     for i, (t, w) in enumerate(weights.items()):
-        params[f"t{i}"], params[f"w{i}"] = t, w
+        params[f"t{i}"], params[f"w{i}"] = t, _exact(w)
     return [r[0] for r in _fetch(session, _ranked_stmt(len(weights)), params)]
 
 

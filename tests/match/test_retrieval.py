@@ -306,3 +306,20 @@ def test_indexing_writes_the_stored_tokens_of_a_batch_in_one_statement(factory, 
         c = s.get(Claim, ids[0])
         assert c.match_key == stored_tokens(c.text, c.sentence)
         assert "edited" in c.match_key
+
+
+def test_equal_weight_sums_tie_whatever_terms_make_them_up(factory):
+    """Claims whose shared terms' weights add up to the same sum tie, and the statement's
+    tie-breaks (latest day, then highest id) decide, on SQLite as on PostgreSQL: summed as floating
+    point, 0.1 + 0.2 came out above 0.3, and the engines, adding a claim's postings in different
+    orders, returned the same candidates in different orders (and cut a shortlist differently)."""
+    with transaction(factory) as s:
+        stored = list(_store(s, load_pairs()[:6]).values())
+        me = stored[0]
+        a, b = sorted((c for c in stored if c.feed_id != me.feed_id), key=lambda c: c.id)[:2]
+        day = retrieval.day_number(me.published)
+        retrieval.write_postings(s.connection(), [("zzone", day, a.id, a.feed_id), ("zztwo", day, a.id, a.feed_id),
+                                                 ("zzthree", day, b.id, b.feed_id)])
+        got = retrieval._ranked(s, {"zzone": 0.1, "zztwo": 0.2, "zzthree": 0.3}, day - 14, day + 14, me, 10, day,
+                                retrieval.PER_TERM)
+    assert got == [b.id, a.id]
