@@ -11,9 +11,11 @@ from ..text.normalize import match_tokens, normalize
 from . import crosslingual, names, propositions
 from .similarity import (
     STORED_LIMIT,
+    WordForms,
     content,
     distinct_scores,
     event_content,
+    forms_overlap,
     parse_stored_tokens,
     related_word_overlap,
     stems,
@@ -21,6 +23,7 @@ from .similarity import (
     text_similarity,
     topic_content,
     word_diff,
+    word_forms,
     word_overlap,
 )
 from .structured import (
@@ -105,13 +108,20 @@ class _Words:
     and its content words, their arguments (``propositions.arguments``) and whether its sentence
     names its speaker were worked out again for each of those pairs."""
 
-    __slots__ = ("max_chars", "content", "_arguments", "_named")
+    __slots__ = ("max_chars", "content", "_arguments", "_named", "_forms")
 
     def __init__(self, v: ClaimView, config: MatchConfig) -> None:
         self.max_chars = config.max_chars
         self.content = content(_text(v, config))
         self._arguments: tuple[str, ...] | None = None
         self._named: bool | None = None
+        self._forms: tuple[WordForms, WordForms] | None = None
+
+    def forms(self, v: ClaimView, config: MatchConfig) -> tuple[WordForms, WordForms]:
+        """The content words of the claim's text and of its sentence, for ``shares_words``."""
+        if self._forms is None:
+            self._forms = (word_forms(self.content), word_forms(content(_sentence(v, config))))
+        return self._forms
 
     def arguments(self) -> tuple[str, ...]:
         if self._arguments is None:
@@ -129,6 +139,21 @@ def _words(v: ClaimView, config: MatchConfig) -> _Words:
     if words is None or words.max_chars != config.max_chars:  # type: ignore[attr-defined]
         words = v.words = _Words(v, config)
     return words  # type: ignore[return-value]
+
+
+def shares_words(claim: ClaimView, other: ClaimView, config: MatchConfig = _DEFAULT) -> bool:
+    """Whether two claims in one language share ``config.compare_words_shared`` of the content words
+    of their texts or of their sentences (``related_word_overlap``): the pre-filter's first test.
+
+    Every verdict reads shared words: a quote's supports or conflict 0.4 to 0.5 of its text's,
+    a date's or figure's 0.4 of its event words. Below this bar only letters are alike, and
+    ``related`` rows "on letters" between two unrelated sentences are what it keeps out; the
+    token-set score after it passes nearly any two Arabic news sentences (BENCHMARKS.md, issue 18).
+    """
+    text_a, sentence_a = _words(claim, config).forms(claim, config)
+    text_b, sentence_b = _words(other, config).forms(other, config)
+    bar = config.compare_words_shared
+    return forms_overlap(text_a, text_b) >= bar or forms_overlap(sentence_a, sentence_b) >= bar
 
 
 def in_window(claim: ClaimView, other: ClaimView, window_days: int, before: int = 0, after: int = -1) -> bool:
@@ -723,7 +748,10 @@ def compare_shortlist(claim: ClaimView, candidates: Sequence[ClaimView],
     other_lang: list[ClaimView] = []
     for c in candidates:
         if independent(claim, c) and in_window(claim, c, config.window_days, config.event_days_before, config.event_days_after):
-            (other_lang if _langs_differ(claim, c) else same_lang).append(c)
+            if _langs_differ(claim, c):
+                other_lang.append(c)
+            elif shares_words(claim, c, config):
+                same_lang.append(c)
     if not same_lang and not other_lang:
         return []
     shortlist: list[ClaimView] = []
@@ -773,9 +801,9 @@ def comparable(claim: ClaimView, candidates: Sequence[ClaimView], config: MatchC
     """The candidates the matcher compares with ``claim`` in full, whatever else is among them.
 
     Those of another source within the windows (``in_window``) and, in the same language, reaching
-    ``config.prefilter_min`` on the pre-filter score; those in another language all (the pre-filter
-    has no words to go by). Each candidate is judged on the pair alone, with no count cap, and the
-    pre-filter score (token_set_ratio) reads the same from either side: a pair is compared from
+    sharing words (``shares_words``) and reaching ``config.prefilter_min`` on the pre-filter score;
+    those in another language all (the pre-filter has no words to go by). Each candidate is judged
+    on the pair alone, with no count cap, and the pre-filter score (token_set_ratio) reads the same from either side: a pair is compared from
     the claim stored second whichever that is (``pairing.article_rows``), unlike
     ``compare_shortlist``, whose top ``shortlist`` depends on what else was retrieved.
 
@@ -789,7 +817,10 @@ def comparable(claim: ClaimView, candidates: Sequence[ClaimView], config: MatchC
     for c in candidates:
         if independent(claim, c) and in_window(claim, c, config.window_days, config.event_days_before,
                                                config.event_days_after):
-            (out if _langs_differ(claim, c) else same_lang).append(c)
+            if _langs_differ(claim, c):
+                out.append(c)
+            elif shares_words(claim, c, config):
+                same_lang.append(c)
     if same_lang:
         score = distinct_scores(_prefilter_key(claim, config), [_prefilter_key(c, config) for c in same_lang])
         kept = [(x, c) for c, x in zip(same_lang, score) if x >= config.prefilter_min]
