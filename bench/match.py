@@ -554,8 +554,10 @@ class Window:
     def __init__(self, url: str) -> None:
         engine = make_engine(url)
         with make_sessionmaker(engine)() as s:
+            # Ties on published (every claim of an article) in id order: left to the engine, SQLite and
+            # PostgreSQL handed the exhaustive matcher its pool in different orders.
             self.rows = s.execute(text("SELECT id, feed_id, published, match_key, value, language, event_day "
-                                       "FROM claims ORDER BY published")).all()
+                                       "FROM claims ORDER BY published, id")).all()
         engine.dispose()
         self.days = [retrieval.day_number(r[2]) for r in self.rows]
         # The same keys factcheck's prefilter scores (content words of text and
