@@ -482,7 +482,7 @@ def _compare_dates(claim: ClaimView, other: ClaimView, config: MatchConfig) -> M
     apart = _why_not_one_event(claim, other, config, shared)
     if apart:
         return _another_event(claim, other, config, _likely_another(differ, apart))
-    if _weekday_in_two_weeks(claim, other):
+    if _weekday_in_two_weeks(_day(claim.date), _day(other.date), claim, other):
         # said first: the claim's sentence, read again against its stamp, may give the other's day too
         return MatchResult(other.id, round(sim, 1), "related",
                            Message("same event ({pct}% alike); {differ}, but {why}",
@@ -555,14 +555,14 @@ def _counted_from_stamps(claim: ClaimView, other: ClaimView) -> Message | None:
         # one report counts "today" / "yesterday" from its time stamp, the other names the day: a
         # stamp is when a report was filed or fetched, not always the day it was written
         return Message("one date counted from the report's time stamp")
-    if gap in (7, 14) and da.weekday() == db.weekday() and (_weekday_only(claim.text) or _weekday_only(other.text)):
+    if _weekday_in_two_weeks(da, db, claim, other):
         return Message("a weekday without its date, read in two weeks")
     return None
 
 
-def _weekday_in_two_weeks(claim: ClaimView, other: ClaimView) -> bool:
-    """The same weekday a week or two apart, one of the claims naming only a weekday."""
-    da, db = _day(claim.date), _day(other.date)
+def _weekday_in_two_weeks(da: date | None, db: date | None, claim: ClaimView, other: ClaimView) -> bool:
+    """Days ``da`` and ``db`` (the claims' own, or as read nearest each other) are the same weekday a
+    week or two apart, and one of the claims names only a weekday."""
     return (da is not None and db is not None and abs((da - db).days) in (7, 14) and da.weekday() == db.weekday()
             and (_weekday_only(claim.text) or _weekday_only(other.text)))
 
