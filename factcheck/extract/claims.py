@@ -776,12 +776,7 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 cend = _clause_end(F, cstart, nxt + 1) if nxt > cstart else cend
             if cend <= cstart:
                 continue
-            inner = [q for q in _quotes_in(ctx, cstart, cend) if not q.used and not q.is_name]
-            if inner and not _partial_quotes(F, inner, cstart, cend):
-                for q in inner:
-                    _emit_quote(ctx, q, speaker, verb, m.start(), comp.start())
-            elif _words(F[cstart:cend]) >= 2:
-                ctx.stmts.append(_Stmt(speaker, verb, _holds_words_quoted(F, inner), cstart, cend, m.start(), comp.start()))
+            _clause_said(ctx, F, speaker, verb, cstart, cend, m.start(), comp.start(), min_words=2)
             reg.last_speaker = speaker or reg.last_speaker
             continue
         # أعلن + masdar: "أعلنت وزارة الداخلية السورية تفكيك خلية ..." /
@@ -1155,6 +1150,22 @@ def _holds_words_quoted(F: str, inner: list[Quote]) -> bool:
     return any(q.used and q.words(F) >= 2 for q in inner)
 
 
+def _clause_said(ctx: _Ctx, F: str, speaker, verb, cstart: int, cend: int, intro_start: int, intro_end: int,
+                 min_words: int = 0) -> bool:
+    """The reported clause ``cstart:cend`` said by ``speaker``: its own quotes when it holds whole ones,
+    else the clause itself (a quoted fragment or name inside makes the clause the statement), when it
+    has ``min_words`` words or more. Whether anything was taken."""
+    inner = [q for q in _quotes_in(ctx, cstart, cend) if not q.used and not q.is_name]
+    if inner and not _partial_quotes(F, inner, cstart, cend):
+        for q in inner:
+            _emit_quote(ctx, q, speaker, verb, intro_start, intro_end)
+        return True
+    if _words(F[cstart:cend]) < min_words:
+        return False
+    ctx.stmts.append(_Stmt(speaker, verb, _holds_words_quoted(F, inner), cstart, cend, intro_start, intro_end))
+    return True
+
+
 def _inside_quote(ctx: _Ctx, pos: int) -> bool:
     return ctx.inside_quote(pos)
 
@@ -1342,12 +1353,7 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 # the verb is the claim, whatever noun stands just before the verb (the claim's own words)
                 cs, ce = ss, ss + len(tail.rstrip(" ,"))
                 sp = _en_speaker(reg, inv_sp)
-                inner = [q for q in _quotes_in(ctx, cs, ce) if not q.used and not q.is_name]
-                if inner and not _partial_quotes(F, inner, cs, ce):
-                    for q in inner:
-                        _emit_quote(ctx, q, sp, verb, ce, ve)
-                else:
-                    ctx.stmts.append(_Stmt(sp, verb, _holds_words_quoted(F, inner), cs, ce, ce, ve))
+                _clause_said(ctx, F, sp, verb, cs, ce, ce, ve)
                 reg.last_speaker = sp or reg.last_speaker
                 inv_end = _EN_INVERTED_ROLE_NAME.match(after) or _EN_INVERTED_NP_HEAD.match(after)
                 if inv_end:
@@ -1362,12 +1368,7 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 cs = ss + before.find(post.group("c"))
                 ce = cs + len(post.group("c").rstrip(" ,"))
                 if not ctx.overlaps_stmt(cs, ce):
-                    inner = [q for q in _quotes_in(ctx, cs, ce) if not q.used and not q.is_name]
-                    if inner and not _partial_quotes(F, inner, cs, ce):
-                        for q in inner:
-                            _emit_quote(ctx, q, sp, verb, ce, ve)
-                    else:
-                        ctx.stmts.append(_Stmt(sp, verb, _holds_words_quoted(F, inner), cs, ce, ce, ve))
+                    _clause_said(ctx, F, sp, verb, cs, ce, ce, ve)
                     reg.last_speaker = sp or reg.last_speaker
                 continue
             rest = _en_after_addressee(verb, after)
@@ -1383,12 +1384,7 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                     ce -= 1
                 if k > 0 and _words(F[cs:ce]) >= 3 and not ctx.overlaps_stmt(cs, ce):
                     sp = _en_speaker(reg, subj, ctx.last_person)
-                    inner = [q for q in _quotes_in(ctx, cs, ce) if not q.used and not q.is_name]
-                    if inner and not _partial_quotes(F, inner, cs, ce):
-                        for q in inner:
-                            _emit_quote(ctx, q, sp, verb, ce, ve)
-                    else:
-                        ctx.stmts.append(_Stmt(sp, verb, _holds_words_quoted(F, inner), cs, ce, ce, ve))
+                    _clause_said(ctx, F, sp, verb, cs, ce, ce, ve)
                     reg.last_speaker = sp or reg.last_speaker
                     if adding:
                         _en_continuation(ctx, sp, limit - len(rest), limit)
@@ -1424,13 +1420,7 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         while cstart < limit and F[cstart] in " ,":
             cstart += 1
         cend = _clause_end(F, cstart, limit)
-        inner = [q for q in _quotes_in(ctx, cstart, cend) if not q.used and not q.is_name]
-        if inner and not _partial_quotes(F, inner, cstart, cend):
-            for q in inner:
-                _emit_quote(ctx, q, speaker, verb, vs, cstart)
-        elif _words(F[cstart:cend]) >= 3:
-            ctx.stmts.append(_Stmt(speaker, verb, _holds_words_quoted(F, inner), cstart, cend, vs, cstart))
-        else:
+        if not _clause_said(ctx, F, speaker, verb, cstart, cend, vs, cstart, min_words=3):
             if subj and nxt and cend >= limit - 1:
                 # "IC Gas said in a statement it noted ...": the next verb's "it" is the subject named here
                 reg.last_speaker = speaker or reg.last_speaker
