@@ -1534,14 +1534,24 @@ _EN_NOUN_END = LazyPattern(lambda: rf"(?:{_EN_NOUNS})\s*$")
 
 
 # "... (IEL)", "... <DJ>", "... initially", "... also": dropped before the subject is read
-_EN_SUBJ_TRAILER = lazy_regex(r"(?:\s*(?:\([^()]{1,40}\)|<[^<>]{1,12}>|\b\w+ly|\balso|\bhas|\bhave|\bhad))+\s*$")
+# ("The Syrian Coalition earlier stressed", "ICI today announced", "have both denied": an adverb of time
+# between the subject and its verb is no part of the subject)
+_EN_SUBJ_TRAILER = lazy_regex(r"(?:\s*(?:\([^()]{1,40}\)|<[^<>]{1,12}>|\b\w+ly|\balso|\bhas|\bhave|\bhad|\bearlier|"
+                              r"\blater|\btoday|\byesterday|\bagain|\bboth|\b(?:on\s+)?[A-Z][a-z]+day))+\s*$")
 
 
 _EN_TICKER = lazy_regex(r"\s*<[A-Z.]{1,6}>")
 _EN_UNIT_OF = lazy_regex(r"(?P<n>(?:[A-Z][\w'.&-]*\s+){1,6})(?:unit|subsidiary|affiliate|arm)\s*$")
+# "An AFP correspondent in rebel-held eastern Aleppo said", "Activists in the district of Alwaer in Homs said",
+# "A source at Damascus Countryside Police Command said", "A source close to the management side insisted": the
+# noun with its place (or whom it is close to), not the place
+_EN_PLACE = r"(?:[A-Z][\w'-]*|al-\w+)(?:\s+(?:[A-Z][\w'-]*|al-\w+)){0,3}"
 _EN_NOUN_IN_PLACE = LazyPattern(
-    lambda: rf"(?:\b(?:[Aa]n?|[Tt]he|[A-Z][\w'.-]*)\s+)(?:[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})\s+(?:in|at)\s+"
-            r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*$")
+    lambda: rf"(?:^|\b(?:[Aa]n?|[Tt]he|[A-Z][\w'.-]*)\s+)(?:[a-z][\w'-]*\s+){{0,2}}(?i:{_EN_NOUNS})\s+"
+            rf"(?:(?:in|at|from)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'-]*\s+){{0,3}}"
+            rf"(?:(?:of|in)\s+(?:the\s+)?(?:[a-z][\w'-]*\s+){{0,2}})?{_EN_PLACE}"
+            rf"(?:\s+(?:of|in|at)\s+(?:the\s+)?(?:[a-z][\w'-]*\s+){{0,2}}{_EN_PLACE})?"
+            r"|(?:close\s+to|familiar\s+with)\s+(?:[\w'.-]+\s+){0,5}[\w'.-]+)\s*$")
 _EN_NOUN_OF = LazyPattern(lambda: rf"\b(?:{_EN_NOUNS})\s+of\s+$")
 _EN_PEOPLE_OF = lazy_regex(r"\b(?:[Oo]fficials?|[Ss]pokes(?:man|woman|person)|[Rr]epresentatives?|[Mm]embers?|"
                            r"[Ee]xecutives?|[Ll]eaders?|[Hh]eads?)\s+(?:from|of|at)\s+(?:[a-z]+\s+){0,2}$")

@@ -226,3 +226,27 @@ def test_a_leading_speaking_to_phrase_is_not_part_of_the_speaker():
             "the harbour would reopen within a week.")
     qs = [q for q in quotes(text) if q.text.startswith("the harbour")]
     assert qs and qs[0].speaker == "Lina Haddad"
+
+
+def test_an_adverb_of_time_before_the_verb_keeps_the_subject():
+    text = ("The Harbour Council warned of delays at the port. "
+            "The Regional Union earlier stressed that the strike would go on until the end of the month.")
+    assert quotes(text)[-1].speaker == "Regional Union"
+    (q,) = quotes("Nordic Steel today announced it would close two plants in the north by next summer.")
+    assert q.speaker == "Nordic Steel"
+
+
+def test_a_noun_with_its_place_is_the_speaker_not_the_place():
+    (q,) = quotes("Activists in the district of Marwa in Tindal said that at least four houses were burnt down.")
+    assert q.speaker == "Activists in the district of Marwa in Tindal"
+    (q,) = quotes("A reporter in rebel-held northern Tindal said the bridge had been blown up overnight.")
+    assert q.speaker == "A reporter in rebel-held northern Tindal"
+    (q,) = quotes("A source at Tindal Countryside Police Command said that two shells hit the market.")
+    assert q.speaker == "A source at Tindal Countryside Police Command"
+
+
+def test_a_source_close_to_a_side_is_the_speaker_and_the_source_said_later_is_the_same():
+    text = ('A source close to the negotiating team insisted that the deal was nearly done. '
+            '"It would take ten days to sign," said the source.')
+    a, b = quotes(text)
+    assert a.speaker == b.speaker == "A source close to the negotiating team"
