@@ -392,6 +392,32 @@ def _per_claim(calls: list, stage: int) -> list[float]:
     return [c[stage] / c[0] * 1000 for c in calls if c[0] for _ in range(c[0])]
 
 
+class _Progress:
+    """A line every ``every`` stored articles while importing: how far, and the rate over the last
+    stretch beside the whole run's, wall and CPU (the machine is shared: CPU time is this process's
+    own work, on SQLite the whole pipeline's). A long import stopped early still says what rate it
+    held and whether the rate fell as the windows filled."""
+
+    def __init__(self, calls: list, start: float, every: int = 1000) -> None:
+        self.calls, self.every = calls, every
+        self.start, self.cpu0 = start, time.process_time()
+        self.last = (0, start, self.cpu0, 0.0, 0.0)
+
+    def __call__(self) -> None:
+        articles = len(self.calls)  # one store_matches call per stored article
+        if articles - self.last[0] < self.every:
+            return
+        now, cpu = time.perf_counter(), time.process_time()
+        matching, stories = sum(c[1] for c in self.calls), sum(c[2] for c in self.calls)
+        n0, t0, c0, m0, s0 = self.last
+        claims = sum(c[0] for c in self.calls)
+        print(f"progress: {articles:,} articles, {claims:,} claims, {now - self.start:.0f} s; last "
+              f"{articles - n0:,}: {(articles - n0) / (now - t0):.2f} articles/s wall, "
+              f"{(articles - n0) / max(cpu - c0, 1e-9):.2f} a CPU second, matching {matching - m0:.0f} s, "
+              f"stories {stories - s0:.0f} s; load {os.getloadavg()[0]:.1f}", flush=True)
+        self.last = (articles, now, cpu, matching, stories)
+
+
 def build_real(url: str, data: str, limit: int | None, queue) -> None:
     """Import the real archive into a fresh database through ``import_archive``, the code ``factcheck import``
     runs (extraction, indexing, matching, in batches of 100 articles), and send back how it went (child process)."""
@@ -418,7 +444,7 @@ def build_real(url: str, data: str, limit: int | None, queue) -> None:
     calls: list = []
     _time_stages(calls)
     t = time.perf_counter()
-    result = import_archive(make_sessionmaker(engine), settings, records)
+    result = import_archive(make_sessionmaker(engine), settings, records, progress=_Progress(calls, t))
     seconds = time.perf_counter() - t
     with engine.begin() as c:
         c.execute(text("ANALYZE"))
