@@ -1379,6 +1379,12 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 # British Foreign Secretary William Hague told reporters in Paris.": the clause-then-
                 # speaker order with its comma stripped (FA-KES copy): what precedes the subject is the claim
                 k = before.rfind(subj)
+                glued = _EN_GLUED_PLACE.match(subj) if k > 0 and _EN_PREPOSITION_END.search(before, 0, k) else None
+                if glued:
+                    # "... on the province of Latakia local residents have reported": the place after the
+                    # preposition ends the claim; the subject is the noun phrase after it
+                    k += glued.end()
+                    subj = subj[glued.end():]
                 cs, ce = ss, ss + k
                 while ce > cs and F[ce - 1] in " ,":
                     ce -= 1
@@ -1530,6 +1536,13 @@ _EN_SUBJ_NOUN = LazyPattern(
     lambda: rf"(?:\b(?:[Tt]he|[a-z]+|[A-Z][\w'.-]*)\s+)?(?:(?!(?:the|a|an)\s)[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})\s*$")
 
 
+# a capitalised place glued to a subject that has lower-case words before its noun ("Latakia local residents",
+# "Turkey security sources", "Deir al-Adas reports"), up to a nationality or title ("Turkey Turkish officials")
+_EN_GLUED_PLACE = LazyPattern(
+    lambda: r"(?:(?!(?i:" + "|".join(sorted(re.escape(w) for w in EN_TITLE_WORDS)) + r")\s)(?:[A-Z][\w'-]*|al-\w+)\s+)+"
+            r"(?=(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*\s*$)")
+_EN_PREPOSITION_END = lazy_regex(r"\b(?:of|in|at|to|from|on|near|into|around|outside|inside)\s+$")
+_EN_NAME_RUN_BEFORE = lazy_regex(r"\s*(?:[Tt]he\s+)?(?:(?!(?:A|An)\s)(?:[A-Z][\w'.-]*|al-\w+)\s+(?:(?:of|for)\s+)?)+")
 _EN_NOUN_END = LazyPattern(lambda: rf"(?:{_EN_NOUNS})\s*$")
 
 
@@ -1638,6 +1651,10 @@ def _en_subject(tail: str) -> str | None:
         return pp.group(0).strip()
     m = _EN_SUBJ_NOUN.search(last) if _EN_NOUN_END.search(last) else None
     if m:
+        if m.start() > 0 and _EN_NAME_RUN_BEFORE.fullmatch(last, 0, m.start()):
+            # "Bank of Japan officials said", "Syria Civil Defence workers who went ... said": the name the
+            # noun phrase opens with, when it opens the clause (in a clause's tail it may be the claim's)
+            return last.strip()
         of = _EN_PEOPLE_OF.search(last, 0, m.start())  # "Officials of major Japanese banks": the officials
         return last[of.start():m.end()].strip() if of else m.group(0).strip()
     m = _EN_SUBJ_INSTITUTION.search(last, max(0, len(last) - 100)) or _EN_SUBJ_NAME.search(last)

@@ -205,11 +205,19 @@ class Registry:
         # "the Merrell spokesman" is a person of "Merrell Dow Pharmaceuticals Inc", not the company
         person = words[-1] in _PERSON_HEADS if words else False
         if toks:
+            first = None
             for e in reversed(self.entities):
                 if person and words[-1] not in e.name.lower():
                     continue
                 if e.tokens and toks < e.tokens or (toks == e.tokens and e.name != mention and len(e.name) > len(mention)):
-                    return e.name
+                    if not _LATIN_WORD.match(mention) or _en_head(e.name) in toks:
+                        return e.name
+                    # "the Observatory" is the "Syrian Observatory for Human Rights" named before, not the later
+                    # "an Observatory toll" (whose head is the toll): an English name whose head the mention
+                    # holds wins over a more recent one that only contains its words
+                    first = first or e.name
+            if first:
+                return first
         near = None if person else _spelling_variant(toks, self.entities)
         if near:
             return near
@@ -217,6 +225,17 @@ class Registry:
                 len(words) == 1 or all(_AL.match(x) for x in words[1:])):
             return self.last_speaker  # "the company", "النادي الإنجليزي": the organisation just named
         return self.add(mention)
+
+
+_LATIN_WORD = lazy_regex(r"[A-Za-z]")
+_EN_HEAD_END = lazy_regex(r"\s(?:of|for|in|at|from|on)\s")
+
+
+def _en_head(name: str) -> str:
+    """The last word before a preposition, compared as _key_tokens compares ("Syrian Observatory for Human
+    Rights" -> "observatory", "an Observatory toll" -> "toll")."""
+    words = _EN_HEAD_END.split(name, 1)[0].lower().split()
+    return words[-1].strip(".'") if words else ""
 
 
 _HEAD_END = lazy_regex(fold_str(r"(?:\s|(?<=\w)(?=في\s))(?:في|من|عن|على|إلى|الى|لدى|of|for|in|at|from|on)\s"

@@ -250,3 +250,28 @@ def test_a_source_close_to_a_side_is_the_speaker_and_the_source_said_later_is_th
             '"It would take ten days to sign," said the source.')
     a, b = quotes(text)
     assert a.speaker == b.speaker == "A source close to the negotiating team"
+
+
+def test_a_name_opening_the_subject_before_its_noun_is_part_of_the_speaker():
+    (q,) = quotes("Bank of Tindal officials said they expected rates to fall this spring.")
+    assert q.speaker == "Bank of Tindal officials"
+    (q,) = quotes("The Marwa Civil Defence workers who reached the site said the fire was out.")
+    assert q.speaker == "Marwa Civil Defence workers"
+
+
+def test_a_place_ending_the_claim_is_not_glued_to_the_speaker_after_it():
+    # copy stripped of its commas: the place after the preposition is the claim's last word
+    (q,) = quotes("The bridge was closed for repairs on the main road to Tindal security sources said.")
+    assert q.speaker == "security sources"
+    assert q.text.endswith("main road to Tindal")
+    (q,) = quotes("A fire broke out in the old market of the town of Marwa local residents have reported.")
+    assert q.speaker == "local residents"
+    (q,) = quotes("The strike caused deaths but no big losses Homs Governor Talal Barazi said.")
+    assert q.speaker == "Homs Governor Talal Barazi"
+
+
+def test_a_short_mention_is_the_name_whose_head_it_is_not_a_later_phrase_holding_the_word():
+    text = ("The Tindal Observatory for Human Rights said ten people died. "
+            "The fighting killed 40 rebels according to an Observatory toll. "
+            "The air force also killed at least 10 people east of the city Saturday the Observatory said.")
+    assert quotes(text)[-1].speaker == "Tindal Observatory for Human Rights"
