@@ -649,6 +649,10 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 and not (_AR_RELATIVE_BEFORE.search(F, max(ss, m.start() - 8), m.start())
                          and not (m.group("v") in _NAQAL and _relative_runs_to_clause(F, m.end(), se)))
                 and not _AR_NOT_YET_BEFORE.search(F, max(ss, m.start() - 8), m.start())
+                # "…، حسبما قالت الوزارة في بيان": the verb of a tail attribution names who said the clause
+                # before it (read by _attribution_tail); what follows it is the speaker, not what was said
+                and not (_TAIL_MA_BEFORE.search(F, max(ss, m.start() - 16), m.start())
+                         and not _AR_COMP_STRICT.search(F, m.end(), se))
                 # "بينه وبين الإدارة": the second بين of "between ... and ..." is no verb
                 and not (m.group("v") == "بين" and _BAYN_BEFORE.search(F, max(ss, m.start() - 40), m.start()))]
     if _AR_PRESENT.intersection(m.group("v") for m in triggers):
@@ -683,6 +687,12 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 continue
             if comp and q.start < comp.start() and not (0 <= colon < q.start) and q.words(F) <= 4:
                 q.is_name = True  # a quoted name in the subject: وأعلن "التحالف الدولي" أن
+                continue
+            if not (0 <= colon < q.start) and q.words(F) <= 3 and not F[vend:q.start].strip() \
+                    and (F.startswith(("،", ","), q.end) or _AR_ADJUNCT.match(F, q.end + 1)):
+                # 'قالت "رويترز"، إن …', 'حسبما أفادت "بلومبرغ" في وقت سابق': a quoted name in the
+                # subject's slot, then a comma or an adjunct, is who spoke, not the words said
+                q.is_name = True
                 continue
             if not comp and not (0 <= colon < q.start) and q.words(F) <= 2 and (
                     _words(F[vend:q.start]) > 4 or _TO_QUOTED.search(F, max(vend, q.start - 3), q.start)):
@@ -1094,6 +1104,7 @@ _TO_QUOTED = lazy_regex(r"(?<!\w)ل\s*$")
 _TOLD_OUTLET = lazy_regex(r"\s*(?<!\w)ل\s*(?:«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”)")
 _BAYN_BEFORE = lazy_regex(r"(?<!\w)بين\w{0,3}\s+(?:\S+\s+){0,3}$")
 _AR_NOT_YET_BEFORE = lazy_regex(fold_str(r"(?<!\w)(?:أن|لن|سوف|كي|لكي|لم)\s+$"))
+_TAIL_MA_BEFORE = lazy_regex(fold_str(r"[،,]\s*[وف]?(?:(?:بحسب|حسب|وفق|وفقا|طبقا)\s*ل?ما|حسبما|وفقما)\s+$"))
 _NAQAL = {fold_str(w) for w in "نقل نقلت".split()}
 _TELL = {fold_str(w) for w in "أبلغ أبلغت أخبر أخبرت".split()}
 _WARN = {fold_str(w) for w in "حذر حذرت".split()}
@@ -1180,7 +1191,8 @@ _TAIL_ATTRIB = LazyPattern(
              # "وفقاً لما أعلنه مكتب X", "وفق ما روى شهود": the speaker follows the verb (folded, as the text is)
              rf"(?:(?:ل?ما\s+|(?<=حسبما\s))(?:{_f(_TAIL_VERBS)})\w*\s+(?:(?:به|بها)\s+)?|ل)?"
              # (ending the sentence, or before a clause of reason or contrast: "...»، وفقاً لـ«X»، إذ لا تزال ...")
-             rf"(?P<s>[^،,.؟!\n]{{2,80}})(?:[.؟!]?\s*$|[،,]\s*(?={_f('إذ اذ حيث بينما فيما')}\s))"))
+             # (or before a participle, the same speaker going on: "...، حسبما قالت الوزارة، مؤكدةً ...")
+             rf"(?P<s>[^،,.؟!\n]{{2,80}})(?:[.؟!]?\s*$|[،,]\s*(?=(?:{_f('إذ اذ حيث بينما فيما')}|{_ar_participles()})\s))"))
 
 
 # names that begin with ل: "للبنان" is ل + لبنان, not ل + ال + بنان
@@ -1198,13 +1210,24 @@ def _after_li(ctx: _Ctx, s0: int, s1: int) -> str:
     return ctx.d(s0, s1)
 
 
-def _attribution_tail(ctx: _Ctx, ss: int, se: int) -> None:
-    """"...، وفق القيادة الأمريكية." / "..., according to the ministry."""
+_IN_ITS_WORDS = lazy_regex(fold_str(r"(?:وصف|تعبير|قول|رأي|زعم|كلام)(?:ه|ها|هم|هما)\s*$"))
+_PARTICIPLE_AT = LazyPattern(lambda: rf"\s*(?:{_ar_participles()})(?!\w)")
+
+
+def _attribution_tail(ctx: _Ctx, ss: int, se: int, before_participle: bool = False) -> None:
+    """"...، وفق القيادة الأمريكية." / "..., according to the ministry." With ``before_participle``, only
+    a tail that a participle follows ("...، حسبما قالت الوزارة، مؤكدةً ..."), read before the sentence's
+    verbs: the participle goes on with the tail's speaker."""
     F = ctx.F
     sent = F[ss:se]
     if not any(w in sent for w in _TAIL_WORDS):  # cheap test before the regexes
         return
     m = _TAIL_ATTRIB.search(F[ss:se])
+    if before_participle and (m is None or not _PARTICIPLE_AT.match(F, ss + m.end())
+                              # (a clause a verb reports already, "كشف الأهالي أن …، بحسب وصفهم، مؤكدين": "in
+                              # their words" names no new source)
+                              or _AR_TRIGGER.search(F, ss, ss + m.start()) or _IN_ITS_WORDS.match(m.group("s"))):
+        return
     if m is None:
         m = _TRAILING_ACCORDING_TO.search(F[ss:se])
     if m is None:
@@ -1223,13 +1246,19 @@ def _attribution_tail(ctx: _Ctx, ss: int, se: int) -> None:
     inner = [q for q in _quotes_in(ctx, cstart, cend) if not q.used and not q.is_name]
     if len(inner) == 1 and _words(F[cstart:inner[0].start]) == 0 and _words(F[inner[0].end:cend]) == 0:
         _emit_quote(ctx, inner[0], speaker, verb, ss + m.start(), se)
-        return
-    ctx.stmts.append(_Stmt(speaker, verb, False, cstart, cend, ss + m.start(), se))
+    else:
+        ctx.stmts.append(_Stmt(speaker, verb, False, cstart, cend, ss + m.start(), se))
+    if before_participle:
+        ctx.reg.last_speaker = speaker or ctx.reg.last_speaker
 
 
 # (the source may end at its فإن, with no comma: "وحسب تلك التقارير فإن ...")
+# ("وفقاً للبيانات ... فقد ارتفع": فقد opens the clause as فإن does; "طبقاً لتقرير X، فإن"; "لكن وفق التقرير، ...")
 _LEAD_ATTRIB = LazyPattern(lambda: fold_str(
-    r"\s*(?:و?(?:بحسب|حسب|وفقًا\s*ل|وفقا\s*ل|وفق(?!\w)|نقلًا\s+عن|نقلا\s+عن)\s*(?P<a>[^،,.؟!\n]{2,80}?)(?:[،,]\s*(?:(?:ف|و)?[إا]ن\s+)?|\s+ف[إا]ن\s+)"
+    r"\s*(?:(?:و?لكن\s+)?و?(?:بحسب|حسب|وفقًا\s*ل|وفقا\s*ل|وفق(?!\w)|طبقًا\s*ل|طبقا\s*ل|نقلًا\s+عن|نقلا\s+عن)\s*"
+    # (the source's relative clause is no part of what it said: "وطبقاً للمصدر، الذي رفض ذكر اسمه، فإن ...")
+    r"(?P<a>[^،,.؟!\n]{2,80}?)(?:[،,]\s*(?:الذي|التي|الذين)\s[^،,.؟!\n]{2,100}?)?"
+    r"(?:[،,]\s*(?:(?:ف|و)?[إا]ن\s+|فقد\s+)?|\s+ف(?:[إا]ن|قد)\s+)"
     r"|(?:[Aa]ccording\s+to|[Cc]iting)\s+(?P<b>[^,.;:!?\n]{2,80}),\s*)"
 ))
 
@@ -1243,9 +1272,30 @@ _EN_LEAD_NO_COMMA = lazy_regex(
     r"[\w'.-]+\s+){1,6}?)(?=(?:the|a|an|its|their)\s+\w)(?P<a>)")
 
 
-def _attribution_lead(ctx: _Ctx, ss: int, se: int) -> None:
+# "…، ووفقاً لمسؤول حكومي، فإن ...": an attribution that opens a clause inside the sentence, after a comma
+# (only with the فإن / فقد that opens its clause: "…، بحسب المصدر، …" alone may close the clause before it)
+_TIME_WORD = lazy_regex(fold_str(r"(?<!\w)(?:أمس|اليوم|يوم|مساء|صباح|ظهر|فجر|ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت))(?!\w)"))
+_LEAD_MA_VERB = LazyPattern(lambda: rf"ل?ما\s+(?:{_f(_TAIL_VERBS)})\w*\s+")
+_MID_LEAD = lazy_regex(fold_str(r"[،,]\s*(?=و?(?:بحسب|حسب|وفق|طبق))"))
+_FA_OPENER = lazy_regex(fold_str(r"(?<!\w)ف(?:ان|قد)\s*$"))
+
+
+def _attribution_mid(ctx: _Ctx, ss: int, se: int) -> None:
+    """"…، ووفقاً لمسؤول حكومي، فإن البلاد تريد …": read before the sentence's verbs, whose participles
+    after the clause ("، مؤكداً أن …") go on with its source."""
+    F = ctx.F
+    if not any(w in F[ss:se] for w in _TAIL_WORDS[:3]) and "طبق" not in F[ss:se]:
+        return
+    for c in _MID_LEAD.finditer(F, ss, se):
+        m = _LEAD_ATTRIB.match(F, c.end(), se)
+        if m and m.group("a") and _FA_OPENER.search(F, m.start(), m.end()):
+            _attribution_lead(ctx, c.end(), se, m)
+            return
+
+
+def _attribution_lead(ctx: _Ctx, ss: int, se: int, m: re.Match | None = None) -> None:
     """"وبحسب المفوضية، فإن ..." / "According to local sources, the suspects ..."."""
-    m = _LEAD_ATTRIB.match(ctx.F, ss, se) or _EN_LEAD_NO_COMMA.match(ctx.F, ss, se)
+    m = m or _LEAD_ATTRIB.match(ctx.F, ss, se) or _EN_LEAD_NO_COMMA.match(ctx.F, ss, se)
     if not m:
         return
     g = "a" if m.group("a") else "b"
@@ -1253,7 +1303,16 @@ def _attribution_lead(ctx: _Ctx, ss: int, se: int) -> None:
     cend = _clause_end(ctx.F, cstart, se)
     if _words(ctx.F[cstart:cend]) < 3 or ctx.overlaps_stmt(cstart, cend):
         return
-    sp = ctx.reg.resolve(_after_li(ctx, *m.span(g)))
+    a0, a1 = m.span(g)
+    said = _LEAD_MA_VERB.match(ctx.F, a0, a1)
+    if said and said.end() < a1:  # "وبحسب ما ذكرته صحيفة X فقد ...": the source follows the verb
+        a0 = said.end()
+    cut = _TIME_WORD.search(ctx.F, a0 + 1, a1)  # "وبحسب وكالة X فجر اليوم، فقد ...": when, not who
+    if cut and not ctx.inside_quote(cut.start()):
+        a1 = cut.start()
+        while a1 > a0 and ctx.F[a1 - 1] == " ":
+            a1 -= 1
+    sp = ctx.reg.resolve(_after_li(ctx, a0, a1))
     verb = ctx.d(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.start(g)).strip()
     ctx.stmts.append(_Stmt(sp, verb, False, cstart, cend, ss, cstart))
     ctx.reg.last_speaker = sp or ctx.reg.last_speaker
@@ -1837,6 +1896,8 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
         _register_appositions(ctx, ss, se)
         n_before = len(ctx.stmts)
         if lang == "ar" or _any_in(ar_trig, ss, se):
+            _attribution_mid(ctx, ss, se)
+            _attribution_tail(ctx, ss, se, before_participle=True)
             _arabic_sentence(ctx, ss, se)
         if lang == "en" or _any_in(latin, ss, se):
             _english_sentence(ctx, ss, se)

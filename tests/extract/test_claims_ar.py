@@ -1,0 +1,66 @@
+"""Arabic statements found on copy no gold file holds (issue 16, round 6): written sentences, not the copy."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from factcheck.extract import extract_claims
+
+WHEN = datetime(2025, 11, 7, 10, tzinfo=timezone.utc)
+
+
+def quotes(text: str) -> list:
+    return [c for c in extract_claims(text, published=WHEN, lang="ar") if c.kind == "quote"]
+
+
+def test_what_came_before_as_announced_by_x_is_x_s_statement_not_what_follows_the_verb():
+    (q,) = quotes("قررت حكومة البيرو فتح قنصلية جديدة في مدينة طنجة، بحسب ما أعلن بيان رسمي صدر الأحد عن وزارة الخارجية.")
+    assert q.text == "قررت حكومة البيرو فتح قنصلية جديدة في مدينة طنجة"
+    assert q.speaker.startswith("بيان رسمي")
+
+
+def test_a_quoted_outlet_after_as_reported_is_the_source_not_a_quote():
+    (q,) = quotes('أوقفت الشركة طرح أسهمها في السوق المالية، حسبما أفادت "رويترز" في وقت سابق من هذا الأسبوع.')
+    assert q.text == "أوقفت الشركة طرح أسهمها في السوق المالية"
+    assert q.speaker == "رويترز"
+
+
+def test_a_quoted_name_in_the_subject_slot_is_no_quote():
+    # (the copy glued إنّ to the next word: no clause is read, and the quoted names are not words said)
+    assert quotes('وفي 3 أيار الجاري، قالت "رويترز"، إنّالشركة تقترب من طرح آخر لأسهم "سابك".') == []
+    assert all(q.text != "إيه بي سي" for q in quotes(
+        'وأعلنت نقابة "إيه بي سي" لعمال الموانئ في هولندا، مشاركة أكثر من عشرة آلاف عامل في الإضراب.'))
+
+
+def test_the_participle_after_a_tail_attribution_goes_on_with_its_source():
+    a, b = quotes('الشحنة وصلت "عبر ميناء جدة الإسلامي"، حسبما قالت وزارة التجارة في بيان، مؤكدةً حرصها على '
+                  '"توفير السلع للمواطنين".')
+    assert a.text.startswith("الشحنة وصلت") and a.speaker == "وزارة التجارة"
+    assert "توفير السلع" in b.text and b.speaker == "وزارة التجارة"
+    # "in their words" names no new source: the verb's subject said it
+    (c, d) = quotes("وكشف عدد من السكان أن العمل في المشروع بطيء جدا، بحسب وصفهم، مؤكدين أن العمال قليلون.")
+    assert c.speaker == d.speaker == "عدد من السكان"
+
+
+def test_an_attribution_opening_a_clause_inside_the_sentence():
+    (q,) = quotes("وبعد أن صادق البرلمان على الاتفاق، بدأت المحادثات أمس، ووفقًا لمسؤول حكومي، فإن الحكومة تريد "
+                  "إنهاءها قبل نهاية الشهر.")
+    assert q.text == "الحكومة تريد إنهاءها قبل نهاية الشهر"
+    assert q.speaker == "مسؤول حكومي"
+
+
+def test_according_to_with_faqad_tibqan_li_and_but():
+    (a,) = quotes("ووفقا للبيانات المنشورة على موقع الهيئة فقد ارتفع عدد الزوار إلى مليوني زائر في يونيو.")
+    assert a.text.startswith("ارتفع عدد الزوار") and a.speaker == "البيانات المنشورة على موقع الهيئة"
+    (b,) = quotes("وطبقا لتقرير مركز الأبحاث الجوية، فإن درجات الحرارة ستبقى مرتفعة طوال الأسبوع المقبل.")
+    assert b.text.startswith("درجات الحرارة") and b.speaker == "تقرير مركز الأبحاث الجوية"
+    (c,) = quotes("لكن وفق التقرير، على عكس الشركات الأخرى، تعتمد قيمة الشركة على توقعات المستثمرين فقط.")
+    assert "تعتمد قيمة الشركة" in c.text and c.speaker == "التقرير"
+
+
+def test_the_source_of_according_to_what_x_said_is_x_without_its_relative_clause_or_time():
+    (a,) = quotes("وبحسب ما ذكرته صحيفة الغد الأردنية فقد اتجه المستثمرون إلى شراء الذهب خلال الشهر الماضي.")
+    assert a.speaker == "صحيفة الغد الأردنية"
+    (b,) = quotes("وطبقا للمصدر، الذي رفض الإفصاح عن اسمه، فإن اللجنة ستركز على عقود الرعاية الرياضية.")
+    assert b.text.startswith("اللجنة ستركز") and b.speaker == "المصدر"
+    (c,) = quotes('وبحسب وكالة "الأناضول" فجر اليوم، فقد أبلغ المواطنون الشرطة عن صندوق مريب قرب المبنى.')
+    assert c.speaker == 'وكالة "الأناضول"'
