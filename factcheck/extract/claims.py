@@ -35,7 +35,7 @@ from . import dates as dates_mod
 from .figures import find_figures, is_time_unit
 from .fold import Folded, fold, fold_str
 from .quotes import Quote, find_quotes, quoted_name_context
-from .speakers import BARE_TITLES, EN_TITLE_WORDS, TITLE_WORDS, Registry, clean, is_noun_phrase, refers_to
+from .speakers import BARE_TITLES, EN_TITLE_WORDS, NAME_TITLES, TITLE_WORDS, Registry, clean, is_noun_phrase, refers_to
 from .types import ClaimCandidate
 
 # patterns used in hot loops, compiled once
@@ -459,16 +459,19 @@ def _fuller(ctx: _Ctx, name: str | None, before: int) -> str | None:
 _NISBA = lazy_regex(r"\w{2,}(?:ي|يه|يون|يين|يا)$")  # an adjective of origin: مصرفية، إسرائيلية، السوداني
 
 
-def _name_words_at(F: str, pos: int, lim: int) -> int:
+def _name_words_at(F: str, pos: int, lim: int, given: bool = False) -> int:
     """The end of a personal name starting at ``pos`` (1-3 words without ال, بن/أبو chains, and a family
-    name with ال after them: "رابح صقر", "علي الصادق", "محمد بن عبدالرحمن المخرج"), or ``pos``."""
+    name with ال after them: "رابح صقر", "علي الصادق", "محمد بن عبدالرحمن المخرج"), or ``pos``.
+    ``given``: the word at ``pos`` is a given name though it starts with و or ف (فايز، وليد), as it is after
+    a courtesy title."""
     end, n = pos, 0
     for w in _WORD.finditer(F, pos, lim):
         t = w.group(0)
         if F[end:w.start()].strip() or _NAME_STOP.search(t):
             break  # punctuation between or inside: the name ended
         bare = not t.startswith(("ال", "وال", "لل", "بال", "و", "ف", "ل", "ب")) or t in _NAME_JOINERS \
-            or t.startswith(("عبد", "بن", "ابو"))
+            or t.startswith(("عبد", "بن", "ابو")) or given and not n and len(t) >= 4 and t[0] in "وف" and not t.startswith(("وال", "فال")) \
+            and not (t.startswith("و") and len(t) > 4)  # (وليد، وائل; not a noun after و: "وتطوير")
         if n and t.startswith("ال") and len(t) > 3 and (n < 4 and t not in TITLE_WORDS and not _AR_TRIGGER.fullmatch(t)):
             end, n = w.end(), n + 1  # the family name: "علي الصادق"
             break
@@ -767,8 +770,8 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         if colon_alone >= 0 and _words(F[vend:colon_alone]) <= 8:
             # "وقالت: خاطبنا إدارة المهرجان ..." : a colon after the verb (and its subject) opens the
             # speaker's own words, without quote marks
-            if not participle:
-                speaker = _ar_speaker(ctx, vend, colon_alone, ss, m.start()) or reg.last_speaker
+            if not participle:  # (no subject of its own: the one computed above, the sentence's or the last)
+                speaker = _ar_speaker(ctx, vend, colon_alone, ss, m.start()) or speaker
             cstart = colon_alone + 1
             while cstart < se and F[cstart] == " ":
                 cstart += 1
@@ -887,6 +890,14 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
             # still changes who is speaking: the participle after it ("، مشيرةً إلى") is its subject's
             # (only for تحدث: after أكد/أعلن the words may be the object, "أكد تمسك واشنطن ...")
             subj = _ar_speaker(ctx, vend, region_end, ss, m.start())
+            if subj:
+                reg.last_speaker = subj
+        elif not participle and i + 1 < len(triggers) and triggers[i + 1].group("p"):
+            # "حذر استشاري الأمراض المعدية الدكتور X من صرف ...، مؤكداً أن", "وكتب الممثل X في حسابه قائلاً:":
+            # the verb said nothing read here, but its subject speaks on in the participle after it
+            mn = _MIN.search(F, vend, region_end) if vf in _WARN else None
+            subj = _person_after_verb(ctx, m, nxt) or (
+                _ar_speaker(ctx, vend, mn.start(), ss, m.start()) if mn and mn.start() > vend + 1 else None)
             if subj:
                 reg.last_speaker = subj
 
@@ -1060,11 +1071,17 @@ def _sentence_subject(ctx: _Ctx, ss: int, m: re.Match, i: int) -> str | None:
     if i != 0:
         return None
     w = _WORD.match(F, ss)
-    if not w or w.end() >= m.start() or _AR_TRIGGER.fullmatch(w.group(0)) or not _VERB_AFTER_WA.match(w.group(0)):
-        return None  # (the sentence opens with a verb after و: "وأصدرت", "واستقبلت")
+    if w and w.group(0) in _OPENING_PARTICLES:  # "وقد كتب ...", "كما رفضت ..."
+        w = _WORD.search(F, w.end(), m.start())
+    if not w or w.end() >= m.start() or _AR_TRIGGER.fullmatch(w.group(0)):
+        return None
+    if not _VERB_AFTER_WA.match(w.group(0)):
+        # a person after a past tense of three letters ("وشرح مدير فرع الزراعة ... محمد بن منصور القرني جهود
+        # الوزارة، مشيراً إلى أن", "وفضل أبو الخير أن يغادر ...، وقال:"): not the speaker before
+        return _person_after_verb(ctx, w, m.start()) if _is_form1_past(w.group(0)) else None
     np_m = _INSTITUTION.match(F, w.end())
     if not np_m or np_m.end() > m.start() or _COMMA_OR_COLON.search(F, w.end(), np_m.end()):
-        return None
+        return _person_after_verb(ctx, w, m.start())
     a = np_m.start() + len(np_m.group(0)) - len(np_m.group(0).lstrip())
     # the head, its genitive, then adjectives of origin only ("هيئة الأرصاد الجوية التايوانية"; not the
     # object in "وزارة الصحة الوفد")
@@ -1073,6 +1090,77 @@ def _sentence_subject(ctx: _Ctx, ss: int, m: re.Match, i: int) -> str | None:
     while k < len(ws) and _NISBA.fullmatch(ws[k].group(0)):
         k += 1
     return ctx.reg.resolve(ctx.d(a, ws[min(k, len(ws)) - 1].end()))
+
+
+_OPENING_PARTICLES = {fold_str(w) for w in "وقد قد فقد لقد ولقد كما وكما ثم".split()}
+# a past tense of the simplest form: "شرح", "وفضل", "رفضت", "وكتبت", "وكان" (three letters, a feminine ت)
+_FORM1_PAST = lazy_regex(r"[وف]?[\u0621-\u064a]{3}ت?")
+# what ends a subject named without a comma: its verb's complement or object ("أبو الخير أن يغادر",
+# "روتا قد قدم", "المالكي في حسابه")
+_AFTER_SUBJECT = {fold_str(w) for w in "أن ان بأن إن قد من عن على في إلى الى خلال أمام مع عبر".split()}
+
+
+def _is_form1_past(t: str) -> bool:
+    bare = t[1:] if t[:1] in "وف" and _FORM1_PAST.fullmatch(t[1:]) else t
+    return bool(_FORM1_PAST.fullmatch(t)) and not t.startswith("ال") and is_noun_phrase(t) \
+        and t not in TITLE_WORDS and bare not in TITLE_WORDS and bare not in BARE_TITLES
+
+
+def _person_after_verb(ctx: _Ctx, w: re.Match, before: int) -> str | None:
+    """The person a sentence's opening verb ``w`` names as its subject, when the words after it are a title
+    and a name ("مدير فرع الزراعة في المحافظة محمد بن منصور القرني", "استشاري الأمراض المعدية الدكتور
+    عبدالله المهيزعي") or a name that ends where its verb's complement starts ("أبو الخير أن", "روتا قد"):
+    a name starts after a definite word or a place (a word after an indefinite title or noun is its
+    genitive: "مدير فرع", "وتطوير بيئة"), and runs as :func:`_name_words_at` reads names."""
+    F = ctx.F
+    stop = _NAME_STOP.search(F, w.end(), before)
+    lim = stop.start() if stop else before
+    ws = list(_WORD.finditer(F, w.end(), lim))[:16]
+    if not ws:
+        return None
+    first = _CONJUNCTION_BEFORE_AL.sub("", ws[0].group(0))
+    if first not in TITLE_WORDS and first not in NAME_TITLES:
+        e = _name_words_at(F, ws[0].start(), lim)
+        after = _WORD.search(F, e, lim) if e > ws[0].start() else None
+        if not after or after.group(0) not in _AFTER_SUBJECT or not _looks_like_name(F[ws[0].start():e]):
+            return None
+        name = ctx.d(ws[0].start(), e)
+        known = ctx.reg.known(name)
+        if " " not in name.strip():  # one word: a name the article gave before ("روتا", "المالكي")
+            full = known or _fuller(ctx, name, ws[0].start())
+            return full if full and full != name else None
+        # (a name by its بن/أبو chain, or one named before; not "أستاذ علم الاجتماع في ...")
+        return known or (ctx.reg.resolve(name) if not _NAME_JOINERS.isdisjoint(F[ws[0].start():e].split()) else None)
+    prev = ""  # what the word before was: "def" (definite, or a place after a preposition), "bare", "prep"
+    for k, x in enumerate(ws):
+        t = _CONJUNCTION_BEFORE_AL.sub("", x.group(0))
+        if t in NAME_TITLES and k + 1 < len(ws):
+            # "الدكتور عبدالله المهيزعي", "الممثل فايز المالكي": the name follows its courtesy title or rank
+            e = _name_words_at(F, ws[k + 1].start(), lim, given=True)
+            if e > ws[k + 1].start():
+                name = F[ws[k + 1].start():e].split()
+                if len(name) >= 3 and name[-1].startswith("ال") and name[-1].endswith("ه"):
+                    e = ws[k + 1].start() + F[ws[k + 1].start():e].rfind(" ")  # the verb's object: "... ثنين الخطة"
+                name = ctx.d(ws[k + 1].start(), e)  # ("السيد قباني": the حسان قباني named before)
+                return ctx.reg.known(name) or ctx.reg.add(name, ctx.d(ws[0].start(), x.end()))
+            return None
+        if t in TITLE_WORDS:
+            prev = "def" if t.startswith("ال") else "bare"
+        elif t in _PREPOSITIONS or t in ("ب", "ل"):
+            prev = "prep"
+        elif t.startswith(("ال", "بال", "لل", "وال")) or _NISBA.fullmatch(t) and prev != "prep":
+            prev = "def"
+        elif prev == "prep":
+            prev = "def"  # the place after في: "في بلقرن"
+        elif prev == "def" and is_noun_phrase(t) and (e := _name_words_at(F, x.start(), lim)) > x.start():
+            # a name after a title's complement or a place, when a بن/أبو chain shows it is one ("مدير فرع
+            # الزراعة في بلقرن محمد بن منصور القرني"; not "الناطق باسم الخارجية", "مسؤول تركي رفض الكشف")
+            if _NAME_JOINERS.isdisjoint(F[x.start():e].split()[1:]):
+                return None
+            return ctx.reg.add(ctx.d(x.start(), e), ctx.d(ws[0].start(), ws[k - 1].end()))
+        else:
+            prev = "bare"  # an indefinite noun: the genitive of the word before ("فرع", "عام", "وتطوير")
+    return None
 
 
 def _standfirst_subject_end(F: str, ss: int, vstart: int) -> int:

@@ -33,9 +33,19 @@ _TITLE_WORDS_RAW = (
     "الباحث", "الباحثة", "الخبير", "الخبيرة", "المحلل", "الكاتب", "الصحفي", "مسؤول", "المسؤول", "الشيخ", "المرشد",
     "رئيسة", "المفوض", "المفوضة", "المنسق", "المنسقة", "محافظ", "المحافظ", "الممثل", "ممثل", "المندوب",
     "المندوبة", "مندوب", "الوزيرة", "الأمينة", "المرشح", "المرشحة", "الحاكم", "حاكم", "رئيسه",
+    "وكيل", "الوكيل", "استشاري", "الاستشاري",  # ("وكيل وزارة العمل للتفتيش ... الدكتور عبدالله أبو ثنين")
     "السيد", "السيدة", "نظيره", "نظيرته", "نظيرها", "نظيرتها",  # ("مع نظيره الروسي، سيرغي لافروف،")  # (a courtesy title: "السيدة الركراكي" is the نادية الركراكي named before)
 )
 TITLE_WORDS = {fold_str(w) for w in _TITLE_WORDS_RAW}
+# Courtesy titles, ranks and callings written right before a name, never after it or for the name alone:
+# "الدكتور وليد باصمد" (later "الدكتور باصمد"), "الرائد عبدالرحمن الأحمري", "الممثل فايز المالكي". They
+# are no part of what a mention is compared by, and a name follows them directly (no genitive between).
+NAME_TITLES = {fold_str(w) for w in (
+    "الدكتور", "الدكتورة", "د.", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "البروفيسور", "الشيخ", "الشيخة",
+    "الحاج", "السفير", "السفيرة", "اللواء", "العميد", "العقيد", "الرائد", "النقيب", "المقدم", "العريف", "الملازم",
+    "الفريق", "الجنرال", "الأمير", "الأميرة", "الملك", "الرئيس", "الوزير", "الوزيرة", "الفنان", "الفنانة",
+    "الممثل", "الممثلة", "المدرب", "اللاعب", "الكاتب", "الكاتبة", "الصحفي", "الصحافي", "الإعلامي",
+    "الإعلامية", "المحامي", "المحامية", "السيد", "السيدة", "المخرج", "المطرب", "المطربة", "الداعية")}
 BARE_TITLES = {w.removeprefix("ال") for w in TITLE_WORDS}  # what _ARTICLE_PREFIX strips, with no pattern built at import
 EN_TITLE_WORDS = {
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
@@ -105,7 +115,7 @@ def _key_tokens(name: str) -> frozenset[str]:
     out = []
     for t in _TOK.findall(fold_str(name).lower()):
         t = t.strip(".'")
-        if not t or t in TITLE_WORDS or t in EN_TITLE_WORDS or t in _DEMONSTRATIVES \
+        if not t or t in TITLE_WORDS or t in NAME_TITLES or t in EN_TITLE_WORDS or t in _DEMONSTRATIVES \
                 or t in ("the", "of", "في", "باسم", "الى", "من"):
             continue
         out.append(_AL.sub("", t))

@@ -331,3 +331,31 @@ def test_a_speech_verb_after_an_institutions_first_verb_is_the_institutions():
     text = ("قالت الوكالة إن الإعصار قوي. وأصدرت هيئة الأرصاد الجوية الوطنية تحذيرا في ساعة متأخرة وقالت إن "
             "الإعصار يقترب من الساحل. واستقبلت وزارة الصحة الوفد، مؤكدة أن التعاون مستمر.")
     assert [q.speaker for q in quotes(text)] == ["الوكالة", "هيئة الأرصاد الجوية الوطنية", "وزارة الصحة"]
+
+
+def test_the_person_an_opening_verb_names_speaks_in_the_participle_after_it():
+    # the subject of a verb that is no speech verb ("شرح", "فضل", "كتب", "حذر ... من") is who speaks in the
+    # participle or the bare "وقال:" after it, not the speaker of the sentence before
+    before = "قال المحافظ إن الموسم جيد. "
+    (_, q) = quotes(before + "وشرح مدير فرع الزراعة في المحافظة محمد بن منصور القرني جهود الوزارة، "
+                             "مشيراً إلى أن أكثر من 4000 مزرعة تنتج العنب.")
+    assert q.speaker == "محمد بن منصور القرني"
+    (_, q) = quotes(before + "وفضل المدرب محسن أبو الخير أن يسافر إلى القاهرة، وقال: الوعكة جعلتني أعرف "
+                             "محبة الجماهير.")
+    assert q.speaker == "محسن أبو الخير"
+    (_, q) = quotes(before + "حذر استشاري الأمراض المعدية الدكتور عبدالله المهيزعي من صرف المضادات الحيوية، "
+                             "مؤكداً أن هناك أطباء يجهلون خطورتها.")
+    assert q.speaker == "عبدالله المهيزعي"
+    (_, q) = quotes(before + "وقد كتب الممثل فايز المالكي في حسابه على تويتر قائلاً: وجهت لي دعوة ثم ألغيت.")
+    assert q.speaker == "فايز المالكي"
+    # a title and what it is the title of are no name: "الناطق باسم الخارجية" is the spokesman named before
+    a, b = quotes("قال المتحدث باسم وزارة الخارجية السفير أحمد حافظ إن العلاقات قوية. وجدد الناطق باسم "
+                  "الخارجية رفض التدخل في الشؤون الداخلية، مشدداً على أن التضامن العربي ضروري.")
+    assert b.speaker == a.speaker
+
+
+def test_a_courtesy_title_before_a_surname_is_the_full_name_given_before():
+    text = ("أوضح ذلك مدير الأكاديمية الدكتور وليد باصمد. وبين باصمد أن البرنامج ناجح. وأشار الدكتور باصمد "
+            "إلى أن تسعة موظفين استفادوا من الدورة.")
+    a, b = quotes(text)
+    assert a.speaker == b.speaker == "وليد باصمد"
