@@ -170,6 +170,12 @@ _EN_DIGITS = r"\d+-\d+/\d+|" + _DIGITS
 _AR_MULTS = {**AR_MULTIPLIERS, **{fold_str(w): 10**12 for w in ("تريليون", "تريليونات", "تريليونا")}}
 
 
+# "ثلاثة ملايين ونصف", "مليون ونصف": half a multiple more (the group is read as half the multiplier)
+def _ar_half(p: str) -> str:
+    # ("مليون ونصف مليون دولار": the multiplier said again)
+    return rf"\s+و\s*(?P<{p}half>نصف)(?:\s+{alternation(_AR_MULT_ALONE)})?(?!\w)"
+
+
 def _ar_sub(p: str) -> str:
     # "مليارين و378 مليون", "2 مليار و500 مليون": a smaller multiple added after the larger one
     return (rf"(?:\s+و\s*(?P<{p}n>\d+(?:[.\u066b]\d+)?(?!\d)|{alternation(AR_CARDINALS)})"
@@ -180,7 +186,7 @@ def _ar_num() -> str:
     return (rf"(?P<par>\(\s*(?=\d))?(?P<gq>«\s*(?=\d))?(?P<n>{_AR_DIGITS}|{alternation(AR_CARDINALS)})"
             rf"(?(par)\s*\))(?(gq)\s*»)"  # "(167) مليون", "«17» من الحوثيين"
             # "10 آلاف و 395", "8 آلاف و89": thousands and what is added to them
-            rf"(?:\s*(?P<mult>{alternation(_AR_MULTS)})(?:{_ar_sub('s')}|\s+و\s*(?P<n2>\d+(?!\d)))?)?"
+            rf"(?:\s*(?P<mult>{alternation(_AR_MULTS)})(?:{_ar_sub('s')}|\s+و\s*(?P<n2>\d+(?!\d))|{_ar_half('n')})?)?"
             # "بين 15 و25", "17-18": a range, its low end is the value
             # ("بين 300 و400 مليون": the multiplier after the high end is the low end's too)
             rf"(?:\s*(?:-|و|الي)\s*(?P<hi>\d+(?:[.]\d+)?)(?:\s*(?P<himult>{alternation(_AR_MULTS)}))?(?=\s))?")
@@ -199,7 +205,7 @@ _AR_WORD = r"[\u0621-\u063a\u0641-\u064a]{2,}"
 _AR_FIG = LazyPattern(lambda: (
     # (a number may carry و/ب/ل: "وست محافظات", "و200 ألف صاروخ")
     rf"(?:(?:(?<![\w.,:\u066b\u066c])|(?<=(?<!\w)[وبل])|(?<=[\u0621-\u064a])(?=\d)|(?=[(«]\s*\d))(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}){_ar_sub('d')}?)"
-    rf"|(?<!\w)[وبل]?(?P<malone>{alternation(_AR_MULT_ALONE)}){_ar_sub('a')}?(?=[ \t]))"
+    rf"|(?<!\w)(?:[وبل]?(?P<half>نصف)[ \t]+)?[وبل]?(?P<malone>{alternation(_AR_MULT_ALONE)})(?:{_ar_sub('a')}|{_ar_half('a')})?(?=[ \t]))"
     # the noun on the same line: after digits a space may be missing ("15في المائة"), after a word not
     rf"(?:(?<=\d)[ \t]*|[ \t]+)(?P<of>من[ \t]+)?(?:(?P<u>{alternation(AR_UNITS)})(?:(?!\w)|(?<=[%٪]))"
     rf"|(?!ال)(?P<w>{_AR_WORD})(?!\w)|(?<=من[ \t])ال(?P<w2>{_AR_WORD})(?!\w))"
@@ -218,8 +224,8 @@ _AR_AFTER = LazyPattern(lambda: (
 # the open class's closed neighbours: words after a number that are not what it counts
 _AR_NOT_NOUN = {fold_str(w) for w in (
     "في من إلى الى على عن مع منذ حتى أو او ثم أن إن أنه انه بين بعد قبل خلال عند لدى نحو حوالي أكثر أقل فقط أيضا "
-    "كل هذا هذه ذلك تلك التي الذي الذين ما لا لم لن قد هو هي هم كان كانت وفق ضمن دون غير سوى مقابل لكل "
-    "آخرين آخرون أخرى أخرين آخر منهم منها منهن فيها فيه له لها هـ ه م ق ب ت عاما عام يوم بنسبة نسبة مقارنة مرة "
+    "كل هذا هذه ذلك تلك هنا هناك التي الذي الذين ما لا لم لن قد هو هي هم نحن كان كانت وفق ضمن دون غير سوى مقابل لكل "
+    "آخرين آخرون أخرى أخرين آخر منهم منها منهن منهما نفس نصف فيها فيه له لها هـ ه م ق ب ت عاما عام يوم بنسبة نسبة مقارنة مرة "
     "الموافق وذلك كما حيث إذ اذ بل لكن ألف آلاف الف الاف مليون ملايين مليار مليارات تقريبا "
     # a time of day ("من 7 إلى 9 مساء") counts nothing
     "مساء مساءا صباحا صباح ظهرا عصرا فجرا ليلا "
@@ -331,6 +337,8 @@ def _number(n: str, mult: str | None, words: dict, mults: dict) -> float | None:
             return None
         v = float(w)
     if mult:
+        if words is AR_CARDINALS and n.count(".") == 1 and _AR_THOUSANDS_DOT.fullmatch(n):
+            v = float(n)  # "6.935 ملايين برميل", "42.095 مليار ريال": before a multiplier the dot is a decimal point
         v *= mults.get(mult.lower(), 1)
     return v
 
@@ -448,8 +456,10 @@ def _ar_noun(w: str, after_mult: bool, n: str | None, before: str = "", counted:
         return None  # "بمقدار", "لمهرجان", "بنهاية", "لعشرة": a preposition's object, not what is counted
     if len(w) >= 4 and w.endswith("وا") and w not in AR_UNITS:
         return None  # "298 حضروا": a past verb of a plural subject
-    if (not after_mult or len(w) <= 3) and w[0] in "يتن" and not w.endswith(("ا", "ات", "ين", "ون", "ه")):
-        return None  # "يتصدر", "4 مليارات تخص": an imperfect verb, not a noun ("نقطة", "تجربة" end as nouns)
+    verbs = "يتن" if n and _YEARLIKE.fullmatch(n) else "يت"  # ("2006 ـ 2007 نادي": a year's sentence)
+    if (not after_mult or len(w) <= 3) and w[0] in verbs and not w.endswith(("ا", "ات", "ين", "ون", "ه")):
+        return None  # "يتصدر", "4 مليارات تخص": an imperfect verb, not a noun ("نقطة", "تجربة" end as nouns;
+        # ن opens the verbs of "we", which news copy hardly puts after a number: "6 نقاط", "26 نجوم" are nouns)
     if n and not after_mult and _YEARLIKE.fullmatch(n) and (
             not counted or before in _not_noun_ar() and not (before == _MIN and w.endswith(_AR_NOUN_ENDS))
             or before in _AR_YEAR_BEFORE or w.endswith("ت")
@@ -486,6 +496,8 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
         elif m.group("malone"):
             v = float(_AR_MULT_ALONE[m.group("malone")])
             start = m.start("malone")
+            if m.group("half"):
+                v, start = v / 2, m.start("half")  # "نصف مليون صيني": half a million
         else:
             n = m.group("n")
             if _phone_like(n):
@@ -516,6 +528,9 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
                     v = None  # "مليون و3 مليارات" adds no smaller part: not one number
                 else:
                     v += sub
+        if v is not None and (m.group("nhalf") or m.group("ahalf")):
+            mult = m.group("mult") or m.group("malone")
+            v += _AR_MULTS.get(mult, _AR_MULT_ALONE.get(mult, 0)) / 2
         if v is None:
             continue
         before = _word_before(text, start)
@@ -528,9 +543,21 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
                              or before == "ال" and (m.group("w") or "x")[0] in "بل"):
             continue  # "الـ400 ريال" is a sum; "المادة الـ66 من", "القرن الـ20", "الدقيقة الـ 27 لبوكا" a rank
             # (glued: a listed unit only; "من بين الـ 11 رجلا" is a count)
-        if m.group("of") and AR_CARDINALS.get(m.group("n") or "") == 1 \
-                and _AR_ELATIVE.fullmatch(m.group("w") or m.group("w2") or ""):
-            continue  # "واحدة من أكبر", "واحد من الأفضل": one of the most ..., a rank, no count
+        if m.group("of") and AR_CARDINALS.get(m.group("n") or "") == 1:
+            # "واحدة من أكبر", "واحد من الأفضل": one of the most ..., a rank; "والإمارات واحدة من دول",
+            # "واحدة من التحديات": one member of a group, what it is, no count. A dual after من still
+            # counts its two ("واحد من قفصين").
+            # "one of" an indefinite -ين/-ان word is one of two: a dual ("واحد من رجلين"; a plural after
+            # "one of" is definite: "واحد من المسلحين"), unless the word is a listed plural ("قياديين")
+            w = m.group("w") or ""
+            if w in AR_DUALS:
+                out.append(Figure(m.start("w"), m.end("w"), 2.0, AR_DUALS[w]))
+            # (after من a dual is genitive, -ين; "تعيين", "تأمين" are verbal nouns of one)
+            elif len(w) >= 5 and w.endswith("ين") and w not in AR_UNITS and w not in _not_noun_ar() \
+                    and w not in AR_CARDINALS and not (w[0] == "ت" and len(w) == 5):
+                stem = w[:-3] + "ه" if w.endswith("تين") else w[:-2]
+                out.append(Figure(m.start("w"), m.end("w"), 2.0, AR_UNITS.get(stem, stem)))
+            continue
         if unit is None and m.group("w2"):
             # "3500 من الكتاكيت", "40 من النساء": a part of a definite whole, counted all the same
             w2 = m.group("w2")
@@ -579,6 +606,12 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
                 # الأربعة" is a verb's object; "الساعة الواحدة" a time of day; "وهو واحد" a pronoun's
                 # predicate; "للشخص الواحد" a rate for each; "الجمعية واحدة من" a predicate (an
                 # adjective agrees in definiteness: "بلون واحد", "المجتمع الواحد")
+            bare = w[1:] if w[0] in "وف" and len(w) >= 3 and w not in AR_UNITS else w
+            if bare != w and (bare in _not_noun_ar() or bare in _AR_PRONOUNS or bare == "كل"
+                              or bare[0] in "يت" and not bare.endswith(("ا", "ات", "ين", "ون", "ه"))):
+                continue  # "وكل واحد", "ولا واحدة", "وهذه واحدة", "ويعتبر واحدا": a word of the clause after و
+            if m.group("one") and w[0] in "يت" and w.endswith("ون"):
+                continue  # "يدخلون واحدة": a verb of a plural (no plural noun takes واحد)
             v = 1.0 if m.group("one") else float(AR_CARDINALS.get(m.group("def")[2:], 0) or 0)
             if v:
                 out.append(Figure(m.start() - 1 - len(w), m.end(), v, AR_UNITS.get(w, w)))

@@ -184,3 +184,41 @@ def test_a_number_in_guillemets_counts_like_one_in_parentheses():
 def test_a_sum_with_thousands_dots_and_cents():
     assert figures("بتكلفة إجمالية بلغت 45.120.000.50 ريال", "ar") == [(45120000.5, "riyal")]
     assert figures("بتكلفة بلغت 45.120.000 ريال", "ar") == [(45120000.0, "riyal")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # before a multiplier the dot is a decimal point, never a thousands dot ("80.000 متر مكعب" above is)
+    ("وانخفضت الصادرات إلى 6.935 ملايين برميل يوميا", [(6935000.0, "barrel")]),
+    ("وبلغت مبيعات الشركة 42.095 مليار ريال في الربع الثاني", [(42095000000.0, "riyal")]),
+    # half a multiple
+    ("وأعرب أكثر من نصف مليون شخص عن تأثرهم", [(500000.0, "person")]),
+    ("يصل ثمنها إلى مليون ونصف مليون دولار تقريبا", [(1500000.0, "dollar")]),
+    ("بلغت التكلفة ثلاثة ملايين ونصف ريال", [(3500000.0, "riyal")]),
+])
+def test_arabic_decimals_and_halves_before_a_multiplier(text, want):
+    assert figures(text, "ar") == want
+
+
+def test_a_noun_of_nun_after_a_number_is_counted():
+    # ن opens the verbs of "we", not of the clause after a number: "6 نقاط", "26 نجوم" are what it counts
+    assert figures("وتمكن المنتخب من حصد 6 نقاط في المجموعة", "ar") == [(6.0, "نقاط")]
+    assert figures("يتصدر الفريق الترتيب و4 مليارات تخص الدعم", "ar") == []  # ي and ت still open verbs
+
+
+@pytest.mark.parametrize("text,want", [
+    # "one of" a group says what something is, it counts nothing
+    ("والإمارات واحدة من دول عديدة في الخليج تتهم إيران", []),
+    ("وتبقى البطالة واحدة من التحديات أمام الحكومة", []),
+    ("وتعد المدينة واحدة من أهم المدن السياحية", []),
+    # ... but one of two is a dual's two
+    ("وعثر على الطفل في واحد من قفصين خلف المنزل", [(2.0, "قفص")]),
+    # a number word after the clause's own words after و: no noun before it
+    ("وكل واحد منهم يعرف دوره", []),
+    ("ولا واحدة من الشركات تقدمت", []),
+    ("وتقاسم الفريقان النقاط ويعتبر واحدا من أفضل المدربين", []),
+    # after a noun it counts, "من" or not
+    ("قتل شخص واحد من سكان القرية", [(1.0, "person")]),
+    ("سجلت حالة وفاة واحدة", [(1.0, "وفاه")]),
+])
+def test_one_of_a_group_is_no_count(text, want):
+    assert figures(text, "ar") == want
