@@ -1471,12 +1471,20 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         sq = ctx.straddling(ss)
         if sq and sq.end <= vs and not sq.used and not sq.is_name:
             qb.insert(0, sq)  # '"... . ... ." a local resident X said': the quote opened sentences before
-        if qb and not participle and _words(F[qb[-1].end:vs]) <= 6 and not _THAT.search(after[:40]):
-            between = clean(F[qb[-1].end:vs])
-            # '"...," said Macron', '"...," said analyst Alex Potter' (a role before the name)
+        # '"...," Rei Shiratori, professor of politics at Dokkyo University, told Reuters': the name, then
+        # its apposition (between commas, or a role word after the name in comma-stripped copy)
+        appos = _EN_NAME_THEN_APPOSITION.fullmatch(F, qb[-1].end, vs) if qb else None
+        if qb and not participle and (_words(F[qb[-1].end:vs]) <= 6 or appos) and not _THAT.search(after[:40]):
+            between = ctx.d(*appos.span("n")) if appos else clean(F[qb[-1].end:vs])
+            # '"...," said Macron', '"...," said analyst Alex Potter' (a role before the name), '"...," said a
+            # senior official at a leading Japanese bank'
             inv = _CAPITALISED_WORDS.match(after)
-            speaker = _en_speaker(reg, between or (inv.group(1) if inv else _en_inverted_speaker(after)),
-                                  ctx.last_person)
+            indef = None if between or inv else _EN_INVERTED_INDEFINITE.fullmatch(after)
+            if indef:  # (whole: its lower-case words are no title before a name, as in _en_speaker)
+                speaker = reg.resolve(ctx.d(ve + indef.start("s"), ve + indef.end("s")))
+            else:
+                speaker = _en_speaker(reg, between or (inv.group(1) if inv else _en_inverted_speaker(after)),
+                                      ctx.last_person)
             ce = qb[-1].end
             if (_words(F[ss:qb[0].start]) >= 4 and ":" not in F[ss:qb[0].start] and not ctx.overlaps_stmt(ss, ce)
                     and F[qb[0].istart:qb[0].istart + 1].islower() and _partial_quotes(F, qb, ss, ce)):
@@ -1579,6 +1587,17 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 reg.last_speaker = speaker or reg.last_speaker
             continue
         reg.last_speaker = speaker or reg.last_speaker
+
+
+_EN_NAME_THEN_APPOSITION = LazyPattern(
+    lambda: r"[\s,]*(?P<n>[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|al-\w+|bin|de|van|von|da)){1,3})\s*"
+            r"(?:,\s*[^,\"“”«»]{3,120},|\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:"
+            + "|".join(sorted(_EN_ROLE_OR_TITLE)) + r")\b[^,\"“”«»]{0,120}?)\s*")
+# the speaker after the verb, an indefinite noun phrase to the sentence's end ('"...," said a senior official at
+# a leading Japanese bank.', 'said another Japanese bank official.')
+_EN_INVERTED_INDEFINITE = LazyPattern(
+    lambda: rf"\s*(?P<s>(?:a|an|another|one)\s+(?:[\w'.-]+\s+){{0,3}}?(?:{_EN_NOUNS})"
+            r"(?:\s+(?:at|of|for|in|with|from|close\s+to|familiar\s+with)\s+[^.;:!?\"“”«»]{1,60}?)?)\s*[.!?]?\s*")
 
 
 # what may follow a sentence-final "X said": nothing, or adjuncts of time, place, manner and addressee

@@ -215,20 +215,24 @@ class Registry:
         # "the Merrell spokesman" is a person of "Merrell Dow Pharmaceuticals Inc", not the company
         person = words[-1] in _PERSON_HEADS if words else False
         if toks:
-            first = None
+            first, mwords = None, {w.strip(".'") for w in key.split()}
             for e in reversed(self.entities):
                 if person and words[-1] not in e.name.lower():
                     continue
                 if e.tokens and toks < e.tokens or (toks == e.tokens and e.name != mention and len(e.name) > len(mention)):
-                    if not _LATIN_WORD.match(mention) or _en_head(e.name) in toks:
+                    if not _LATIN_WORD.match(mention) or _en_head(e.name) in mwords:
                         return e.name
                     # "the Observatory" is the "Syrian Observatory for Human Rights" named before, not the later
                     # "an Observatory toll" (whose head is the toll): an English name whose head the mention
-                    # holds wins over a more recent one that only contains its words
-                    first = first or e.name
+                    # holds wins over a more recent one that only contains its words; a common noun phrase
+                    # ("Opposition officials and rescue workers") is never one of its modifiers ("the opposition")
+                    if not _en_modifier_of(e.name):
+                        first = first or e.name
             if first:
                 return first
         near = None if person else _spelling_variant(toks, self.entities)
+        if near and _LATIN_WORD.match(mention) and _en_head(near) not in key.split() and _en_modifier_of(near):
+            near = None  # "the opposition" is no "Opposition officials and rescue workers"
         if near:
             return near
         if self.last_speaker and words and _CONJUNCTION_BEFORE_AL.sub("", words[0]) in _GENERIC and (
@@ -238,7 +242,14 @@ class Registry:
 
 
 _LATIN_WORD = lazy_regex(r"[A-Za-z]")
-_EN_HEAD_END = lazy_regex(r"\s(?:of|for|in|at|from|on)\s")
+_EN_COMMON_WORD = lazy_regex(r"(?:^|\s)(?!(?:and|the|de|van|von|da|bin|al-\w+)\b)[a-z]")
+_EN_HEAD_END = lazy_regex(r",|\s(?:of|for|in|at|from|on|to|with|near|close\s+to|familiar\s+with)\s")
+
+
+def _en_modifier_of(name: str) -> bool:
+    """Is ``name`` a common noun phrase (a lower-case word before its preposition), which a mention that
+    lacks its head can only modify ("the opposition" of "Opposition officials"), never stand for?"""
+    return _EN_COMMON_WORD.search(_EN_HEAD_END.split(name, 1)[0]) is not None
 
 
 def _en_head(name: str) -> str:

@@ -275,3 +275,33 @@ def test_a_short_mention_is_the_name_whose_head_it_is_not_a_later_phrase_holding
             "The fighting killed 40 rebels according to an Observatory toll. "
             "The air force also killed at least 10 people east of the city Saturday the Observatory said.")
     assert quotes(text)[-1].speaker == "Tindal Observatory for Human Rights"
+
+
+def test_a_quote_then_a_name_and_its_apposition_is_that_person():
+    text = ('Market analysts said the tax would pass. '
+            '"The reform is both impossible and irresponsible," Rei Tanaka, professor of politics at Kobe '
+            'University, told Reuters. "It will pass in the summer," Tanaka said.')
+    a, b, c = quotes(text)
+    assert b.speaker == c.speaker == "Rei Tanaka"
+    (q,) = quotes('"Prices will rise," Paul Hart, chief economist at Hart Securities Inc in New York, said.')
+    assert q.speaker == "Paul Hart"
+    text = ('Aid groups said the road was open. "We are sending a convoy today," Jens Larsen spokesman for the '
+            'UN Office for the Coordination of Relief told Reuters.')
+    assert quotes(text)[-1].speaker == "Jens Larsen"
+
+
+def test_a_quote_then_said_and_an_indefinite_speaker_is_that_speaker_not_the_previous_one():
+    text = ('Bank sources said the talks would be hard. '
+            '"We are not keen on the rescheduling," said a senior official at a leading Tokyo bank. '
+            '"The problem is the debt," said another Tokyo bank official. '
+            'He said the bankers were unaware of the exposure. '
+            '"Otherwise we will say no," the senior official said.')
+    _, a, b, c, d = quotes(text)
+    assert a.speaker == d.speaker == "a senior official at a leading Tokyo bank"
+    assert b.speaker == c.speaker == "another Tokyo bank official"
+
+
+def test_a_word_of_a_common_noun_phrase_is_not_that_phrase():
+    text = ("Opposition officials and rescue workers said incendiary bombs were used. "
+            "The opposition says such agreements are part of a strategy.")
+    assert quotes(text)[-1].speaker == "opposition"
