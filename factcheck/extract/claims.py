@@ -1848,6 +1848,9 @@ _EN_PERSON_TITLES = frozenset(
     "secretary commander mayor chief executive senator general king prince leader head economist analyst".split())
 
 
+_EN_NATIONALITIES = frozenset("u.s. us french syrian american british russian iranian israeli turkish un u.n.".split())
+
+
 def _impersonal(speaker: str | None) -> bool:
     words = _EN_HEAD_BEFORE_OF.split(speaker, 1)[0].split() if speaker else []
     return bool(words) and words[-1].lower().strip(".") in _EN_IMPERSONAL
@@ -1873,8 +1876,10 @@ def _en_speaker(reg: Registry, subj: str | None, person: str | None = None) -> s
                                   or (words[i][:1].islower() and not words[i].startswith("al-"))):
         i += 1
     # ("the government of President Bashar al-Assad" is the government: its head is before "of")
+    # (a nationality alone is no title: "the Syrian Arab Red Crescent", "US State Department" are whole)
     if (0 < i < len(words) and words[i][:1].isupper() and len(words) - i >= 2
-            and not any(w in ("of", "for") for w in words)):  # "the Syrian Observatory for Human Rights" is whole
+            and not any(w in ("of", "for") for w in words)  # "the Syrian Observatory for Human Rights" is whole
+            and not all(w.lower() in _EN_NATIONALITIES or w.lower() == "the" for w in words[:i])):
         return reg.add(" ".join(words[i:]), " ".join(words[:i]))
     if words and words[0].lower() == "the":
         subj = " ".join(words[1:])

@@ -305,3 +305,12 @@ def test_a_word_of_a_common_noun_phrase_is_not_that_phrase():
     text = ("Opposition officials and rescue workers said incendiary bombs were used. "
             "The opposition says such agreements are part of a strategy.")
     assert quotes(text)[-1].speaker == "opposition"
+
+
+def test_a_nationality_before_an_institution_is_part_of_its_name():
+    (q,) = quotes("The convoy was hit near the town which the Syrian Arab Red Crescent says killed a driver.")
+    assert q.speaker == "Syrian Arab Red Crescent"
+    (q,) = quotes("Reuters quoted the US State Department as saying that it was looking into the reports.")
+    assert q.speaker == "US State Department"
+    (q,) = quotes("French President Emmanuel Macron said the talks would resume.")
+    assert q.speaker == "Emmanuel Macron"
