@@ -197,3 +197,33 @@ def test_a_hijri_date_written_year_first():
     assert values("صدر القرار بتاريخ 1436/10/5هـ بعد الدراسة.", TUE_NIGHT) == [("1436/10/5ه", "2015-07-21")]
     assert values("صدر القرار بتاريخ 1436/10/5 بعد الدراسة.", TUE_NIGHT) == [("1436/10/5", "2015-07-21")]
     assert values("بدأ العمل في 2015/07/05 م رسميا.", TUE_NIGHT) == [("2015/07/05 م", "2015-07-05")]
+
+
+SUN = datetime(2015, 7, 26, 17, 14, tzinfo=KSA)
+
+
+def test_a_name_that_opens_with_ya_is_no_verb_of_the_present():
+    # "مانشستر يونايتد ... وفاز ... السبت": narrated, the Saturday before the Sunday stamp
+    assert values("حافظ مانشستر يونايتد على تألقه وفاز 3-1 على برشلونة في كاليفورنيا السبت.", SUN) == [
+        ("السبت", "2015-07-25")]
+    # (nor a foreign word whose ف is its own: "فيديو")
+    assert values("ونشر ناشطون مقطع فيديو للحادث الجمعة.", SUN) == [("الجمعة", "2015-07-24")]
+    # a verb of the present still announces: the next Friday
+    assert values("ويتحدث الوزير في المؤتمر يوم الجمعة.", SUN) == [("يوم الجمعة", "2015-07-31")]
+
+
+def test_a_month_number_is_no_decimal():
+    # "في شهر 10.294 ملايين برميل" is a quantity, not October
+    assert values("ووصل إنتاج المملكة في شهر 10.294 ملايين برميل يوميا.", SUN) == []
+    assert values("وارتفع الإنتاج في شهر 10 الماضي.", SUN) == [("في شهر 10 الماضي", "2014-10")]
+
+
+def test_bakra_of_a_ball_is_not_tomorrow():
+    assert values("وهي في طريقها للحاق بكرة القدم.", SUN) == []
+    assert values("وسجل الهدف بكرة رأسية في الدقيقة العاشرة.", SUN) == []
+    assert values("قال: بكرة نخرج إلى البحر.", SUN) == [("بكرة", "2015-07-27")]
+
+
+def test_the_second_year_of_a_pair_glued_to_its_waw():
+    assert values("وفاز على برشلونة في النهائي في 2009 و2011.", SUN) == [("2009", "2009"), ("2011", "2011")]
+    assert values("في دراسة أجريت بين عامي 2001 و2007.", SUN) == [("2001", "2001"), ("2007", "2007")]

@@ -61,7 +61,8 @@ def rule_table() -> list[Rule]:
     MON = alternation(AR_MONTHS)
     HMON = alternation(AR_HIJRI_MONTHS)
     # a month: a name, "شهر 3", "شهر ثلاثة", "الشهر التاسع"
-    MONX = rf"(?:شهر\s+)?(?:{MON})|شهر\s+(?:\d{{1,2}}(?!\d)|{alternation(_AR_CARD12)})|الشهر\s+(?:{alternation(_AR_ORD12)})"
+    # ("في شهر 10.294 ملايين برميل": a month's number is no decimal's whole part)
+    MONX = rf"(?:شهر\s+)?(?:{MON})|شهر\s+(?:\d{{1,2}}(?!\d|[.,]\d)|{alternation(_AR_CARD12)})|الشهر\s+(?:{alternation(_AR_ORD12)})"
     # a double form: تشرين الثاني/نوفمبر, نوفمبر (تشرين الثاني)
     MON2 = rf"(?:\s*[/(-]\s*(?:{MON})\)?)?"
     DAYW = alternation(AR_ORDINALS)
@@ -119,16 +120,19 @@ def rule_table() -> list[Rule]:
         rule("ar_month_day", rf"{B}[بل]?(?P<m>{MON}){MON2}\s+(?P<d>\d{{1,2}})(?![\d/.:])(?:\s*(?:-|الى)\s*\d{{1,2}})?{YEAR}?{E}", "ar", res._ar_month_day),
         rule("ar_month_year", rf"{B}(?:شهر\s+)?[بل]?(?P<m>{MONX}){MON2}{YEAR}{E}", "ar", res._ar_month_year, relative=False),
         rule("ar_month", rf"{B}(?:في\s+)?(?:(?P<part>{alternation(_AR_PART)})\s+(?:[بل]?شهر\s+)?)?(?:في\s+)?"
-             rf"(?:[بل]?(?P<shahr>شهر)\s+)?[بل]?(?P<m>{MON}|\d{{1,2}}(?!\d)|{alternation(_AR_CARD12)}){MON2}"
+             rf"(?:[بل]?(?P<shahr>شهر)\s+)?[بل]?(?P<m>{MON}|\d{{1,2}}(?!\d|[.,]\d)|{alternation(_AR_CARD12)}){MON2}"
              rf"(?:\s+(?P<rel>{REL})|{YREL})?{E}", "ar", res._ar_month),
-        rule("ar_year", rf"{B}(?:(?P<kw>(?:في\s+|من\s+)?[لب]?(?:عام|سنه|العام))\s*)?(?<![\d/.\-])(?P<y>\d{{4}})(?![\d/]|\.\d|\s*[-/]\s*\d)"
+        # ("في 2009 و2011", "بين عامي 2001 و2007": the second year of a pair is glued to its و)
+        rule("ar_year", rf"(?:{B}|(?<=(?<!\w)و))(?:(?P<kw>(?:في\s+|من\s+)?[لب]?(?:عام|سنه|العام))\s*)?(?<![\d/.\-])(?P<y>\d{{4}})(?![\d/]|\.\d|\s*[-/]\s*\d)"
              rf"(?P<hs>\s*(?:ه|هجري|هجريه|للهجره)(?!\w))?(?:\s*م(?!\w))?(?!\s*%)", "ar", res._ar_year, relative=False),
         # "غرة شهر ذي القعدة القادم", "أول رمضان": the month's first day
         rule("ar_hijri", rf"{B}(?:{DAY}\s+(?:من\s+)?|(?P<first>غره|اول)\s+)?(?:شهر\s+)?[بل]?(?P<hm>{HMON}){YEAR}?"
                          rf"(?:\s+(?P<hrel>{REL}))?{E}", "ar", res._ar_hijri),
         rule("ar_holiday", rf"{B}(?P<h>{alternation(_AR_HOLIDAYS)})(?:\s+(?:[لب]?(?:عام|سنه)\s*)?(?P<y>\d{{4}}))?{E}", "ar", res._ar_holiday),
         # ---- Arabic: relative
-        rule("ar_rel_day", rf"{B}(?:[وف]?ب|[وف])?(?P<w>{alternation(_AR_REL_DAYS)}){E}", "ar", res._ar_rel_day),
+        # (not "بكرة القدم", "بكرة أبيهم", "بكرة رأسية": a ball, "all of them", a ball's adjective)
+        rule("ar_rel_day", rf"{B}(?:[وف]?ب|[وف])?(?!بكر[اه]\s+(?:ال)?(?:قدم|سله|طايره|يد|ابي|[\u0621-\u064a]+ه(?!\w)))"
+                           rf"(?P<w>{alternation(_AR_REL_DAYS)}){E}", "ar", res._ar_rel_day),
         rule("ar_relday_weekday", rf"{B}[وف]?(?P<w>يوم\s+غد|غدا|غد|امس|اليوم|البارحه)(?:\s+|[\s،,]*\(\s*)(?:ال)(?P<wd>{WD})(?:\s*\))?{E}", "ar", res._ar_relday_weekday),
         rule("ar_part_of_year", rf"{B}(?:منذ\s+)?(?P<part>بدايه|مطلع|نهايه|منتصف|اواخر|اوائل|اواسط)\s+(?P<u>العام|السنه)(?:\s+(?P<rel>{REL}))?{E}", "ar", res._ar_part_of_year),
         # "للعام الحالي": the preposition ل takes the article's alif (ل + العام is written للعام)

@@ -96,7 +96,11 @@ _COMP_SUFFIXES = ("", "ه", "ها", "هم", "هما")  # " that" takes only the 
 
 # A verb of the present (imperfect, third person: "يتحدث", "ويعلن"): a clause told in the present
 # announces; without it and without a cue, a clause narrates. ي starts few nouns beside the calendar's.
-_PRESENT = r"(?<!\w)[وف]?(?!(?:يوم|يونيو|يونيه|يوليو|يوليه|يوليوز|يناير)\w*)ي[\u0621-\u064a]{3,}(?!\w)"
+# Nor do names: "مانشستر يونايتد ... وفاز ... السبت" narrates, and so does a foreign word whose ف/و is
+# its own letter, not a conjunction ("فيديو", "فيسبوك", "ويندوز").
+_PRESENT = (r"(?<!\w)(?!(?:فيديو|فيسبوك|فيينا|فيدال|فيورنتينا|فيرساتشي|ويندوز|فيروس)\w*)[وف]?"
+            r"(?!(?:يوم|يونيو|يونيه|يوليو|يوليه|يوليوز|يناير|يورو|يوسف|ياسر|ياسين|يونس|يعقوب"
+            r"|يونايتد|يوفنتوس|يوتيوب|يوكوهاما|يانوزاي|ينبع|يمني|يابان)\w*)ي[\u0621-\u064a]{3,}(?!\w)")
 
 
 @cache
