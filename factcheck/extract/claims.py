@@ -79,20 +79,23 @@ def _f(words: str) -> str:
 # present tenses that open a standfirst or a headline ("وزير الخارجية التركي ... يعلن أنّ", "تركيا تعلن
 # استئناف المحادثات"): a speech act only as the sentence's first verb, before any comma ("القرار،
 # يؤكد صحة ..." is the clause's own verb)
-_AR_PRESENT_WORDS = "يعلن تعلن يؤكد تؤكد يكشف تكشف ينفي تنفي يوضح توضح يحذر تحذر يعلنون يؤكدون يكشفون ينفون يحذرون"
+_AR_PRESENT_WORDS = ("يعلن تعلن يؤكد تؤكد يكشف تكشف ينفي تنفي يوضح توضح يحذر تحذر يعلنون يؤكدون يكشفون ينفون يحذرون "
+                     "يصرح تصرح")
 _AR_PRESENT = {fold_str(w) for w in _AR_PRESENT_WORDS.split()}
 _AR_VERB_WORDS = ("نقل نقلت قال قالت قالوا أكد أكدت أكدوا أضاف أضافت أشار أشارت أوضح أوضحت ذكر ذكرت أعلن أعلنت أعلنوا "
               "صرح صرحت اعتبر اعتبرت لفت لفتت أفاد أفادت شدد شددت أردف أردفت نفى نفت كشفت كشف حذر حذرت "
               "زعم زعمت ادعى ادعت يقول تقول أعرب أعربت رجح رجحت نوه نوهت أبلغ أبلغت أكدا قالا "
               "أبان أبانت بين بينت أخبر أخبرت تساءل تساءلت استبعد استبعدت اعتبروا يرى ترى يرون تشير يشير "
               "أفاد أفادوا ذكروا أوضحوا أشاروا كشفوا رأى رأت هتف هتفوا ردد رددوا اتهم اتهمت اتهموا "
-              "تحدث تحدثت تحدثوا وصف وصفت وصفوا اعترف اعترفت اعترفوا "
+              "تحدث تحدثت تحدثوا وصف وصفت وصفوا اعترف اعترفت اعترفوا يقولون جادل جادلت يضيف تضيف "
               + _AR_PRESENT_WORDS)
 # need و/ف: "وتابع" (تابعة لتنظيم is an adjective), "وبين" (بين is also "between")
 # and present-tense verbs that are a reported clause's own verb as often ("أن باريس ترى في"): a
 # speech act only as "ويرى التربويون"/"كما تشير المصادر"
 # (and أبان, which folds to إبان, "during")
-AR_CONT_VERBS = {fold_str(w) for w in "تابع تابعت أضاف أضافت أردف أردفت بين يرى ترى يرون رأى رأت تشير يشير أبان".split()}
+# ("وتضيف دراسة جديدة أن": يضيف is as often "adds" a thing, "يضيف بعداً جديداً")
+AR_CONT_VERBS = {fold_str(w) for w in "تابع تابعت أضاف أضافت أردف أردفت بين يرى ترى يرون رأى رأت تشير يشير أبان "
+                 "يضيف تضيف".split()}
 
 
 # the word alternations and the patterns made of them are built on first use (text/lazy_pattern.py)
@@ -125,7 +128,7 @@ _AR_COMP_STRICT = lazy_regex(fold_str(r"(?<!\w)(?:(?:إلى|على)\s+)?(?:ب|ف
 _AR_ADJUNCT = LazyPattern(lambda: fold_str(
     r"(?<!\w)(?:في\s+(?:تصريح|بيان|حديث|مقابل|كلم|مؤتمر|إحاط|لقاء|اتصال|منشور|تغريد|رسال|خطاب|تقرير|ختام|"
     r"مستهل|نهاي|بداي|أعقاب|اجتماع|وقت|ندو|جلس|\d)\w*|خلال|عبر|على\s+(?:حساب|صفح|منص|موقع|هامش)\w*|ل(?:موقع|وكالة|قناة|صحيفة|برنامج|"
-    r"جريدة|شبكة|مجلة|وسائل|لصحفيين|صحفيين|عنب)\w*|للصحفيين|أمس|اليوم|يوم|مساء|صباح|ظهر|فجر|"
+    r"جريدة|شبكة|مجلة|وسائل|لصحفيين|صحفيين|عنب)\w*|للصحفيين|أمس|اليوم|الآن|يوم|مساء|صباح|ظهر|فجر|"
     r"ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)|الماضي|أن|إن|عن)(?!\w)|\d"
     # "وقال الحريري لـ«الشرق الأوسط»": to whom, not who (no tatweel: fold_str removes it from the text, and
     # from this pattern, where "ـ?" became a bare "?" that cut every subject before a quoted name to nothing)
@@ -652,6 +655,8 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 and not (_AR_RELATIVE_BEFORE.search(F, max(ss, m.start() - 8), m.start())
                          and not (m.group("v") in _NAQAL and _relative_runs_to_clause(F, m.end(), se)))
                 and not _AR_NOT_YET_BEFORE.search(F, max(ss, m.start() - 8), m.start())
+                # ("أن يناقش ما يقولون، ... فسيجد أن": what they say is a noun phrase, no speech act)
+                and not (m.group("v") in _SAY_PRESENT and _WHAT_BEFORE.search(F, max(ss, m.start() - 6), m.start()))
                 # "…، حسبما قالت الوزارة في بيان": the verb of a tail attribution names who said the clause
                 # before it (read by _attribution_tail); what follows it is the speaker, not what was said
                 and not (_TAIL_MA_BEFORE.search(F, max(ss, m.start() - 16), m.start())
@@ -739,6 +744,10 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 speaker = _ar_speaker(ctx, seg_start, seg_end, ss, m.start()) if (comp or first_q) else None
             if speaker is None and m.group("pre") == "و":
                 speaker = _sentence_subject(ctx, ss, m, i)
+            if speaker is None and not m.group("pre") and _coordinated_subject(F, ss, m.start()):
+                # "…، وحزب «X» يقول إن …": the clause's own subject, before its verb
+                cs = _COORDINATED_SUBJECT.search(F, max(ss, m.start() - 80), m.start())
+                speaker = ctx.reg.resolve(ctx.d(*cs.span("s")))
             if speaker is None:
                 speaker = reg.last_speaker
         # "أكد مسؤول أنّ "إسرائيل" ليست قريبة من تحقيق هدفها": a quoted word or two that only opens the
@@ -786,7 +795,13 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 cstart += 1
             cend = _clause_end(F, cstart, se)
             if nxt < cend and _new_speech_act(F, triggers[i + 1]):
-                cend = _clause_end(F, cstart, nxt + 1) if nxt > cstart else cend
+                # (up to the next verb, not into its و when its own words follow it, after a colon or a
+                # quote mark: "... جهاز الراديو ويضيف: «...»" is the next act's)
+                own = triggers[i + 1].group("pre") and _WORDS_FOLLOW.match(F, triggers[i + 1].end())
+                cend = _clause_end(F, cstart, nxt + (0 if own else 1)) if nxt > cstart else cend
+            elif nxt < cend and nxt > cstart and _coordinated_subject(F, ss, nxt):
+                # "…، وحزب «X» يقول إن …": a clause of its own, its named subject first, ends this one
+                cend = _clause_end(F, cstart, _COORDINATED_SUBJECT.search(F, max(ss, nxt - 80), nxt).start() + 1)
             if cend <= cstart:
                 continue
             _clause_said(ctx, F, speaker, verb, cstart, cend, m.start(), comp.start(), min_words=2)
@@ -1192,6 +1207,9 @@ _TO_QUOTED = lazy_regex(r"(?<!\w)ل\s*$")
 _TOLD_OUTLET = lazy_regex(r"\s*(?<!\w)ل\s*(?:«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”)")
 _BAYN_BEFORE = lazy_regex(r"(?<!\w)بين\w{0,3}\s+(?:\S+\s+){0,3}$")
 _AR_NOT_YET_BEFORE = lazy_regex(fold_str(r"(?<!\w)(?:أن|لن|سوف|كي|لكي|لم)\s+$"))
+_WORDS_FOLLOW = lazy_regex(r"[^:«»\"“”.؛\n]{0,60}?[،,]?\s*[:«\"“]")
+_SAY_PRESENT = {fold_str(w) for w in "يقول تقول يقولون".split()}
+_WHAT_BEFORE = lazy_regex(r"(?<!\w)(?:ما|مما|عما)\s+$")
 _TAIL_MA_BEFORE = lazy_regex(fold_str(r"[،,]\s*[وف]?(?:(?:بحسب|حسب|وفق|وفقا|طبقا)\s*ل?ما|حسبما|وفقما)\s+$"))
 _NAQAL = {fold_str(w) for w in "نقل نقلت".split()}
 _TELL = {fold_str(w) for w in "أبلغ أبلغت أخبر أخبرت".split()}

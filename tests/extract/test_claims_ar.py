@@ -64,3 +64,30 @@ def test_the_source_of_according_to_what_x_said_is_x_without_its_relative_clause
     assert b.text.startswith("اللجنة ستركز") and b.speaker == "المصدر"
     (c,) = quotes('وبحسب وكالة "الأناضول" فجر اليوم، فقد أبلغ المواطنون الشرطة عن صندوق مريب قرب المبنى.')
     assert c.speaker == 'وكالة "الأناضول"'
+
+
+def test_a_second_clause_with_its_own_named_subject_and_speech_verb_is_a_second_statement():
+    a, b = quotes('الجيش الليبي يعلن أنه غير معني بأي بيانات تصدر عن السجناء الفارين، وحزب "العدالة والبناء" '
+                  'يقول إن خروج السجناء يعني تصعيد القتال.\n\nنص الخبر.')
+    assert a.text == "غير معني بأي بيانات تصدر عن السجناء الفارين" and a.speaker == "الجيش الليبي"
+    assert b.text == "خروج السجناء يعني تصعيد القتال" and b.speaker == 'حزب "العدالة والبناء"'
+
+
+def test_present_tenses_that_report_speech():
+    (a,) = quotes('نقابة "المعلمين" الأردنية تصرّح بأنّ الإضراب كان الأكبر منذ عشرين عاما.\n\nنص الخبر.')
+    assert a.text.startswith("الإضراب كان الأكبر") and a.speaker == 'نقابة "المعلمين" الأردنية'
+    (b,) = quotes("وتضيف دراسة جديدة الآن أن الأمطار ستقل في معظم بقاع العالم بحلول عام 2040.")
+    assert b.text.startswith("الأمطار ستقل") and b.speaker == "دراسة جديدة"
+    (c,) = quotes("متظاهرون في النيجر يرفضون الوجود الأجنبي ويقولون إنهم لا يريدون أي قواعد عسكرية.\n\nنص.")
+    assert c.text == "لا يريدون أي قواعد عسكرية"
+    (d,) = quotes("وجادل الكاتب بأن القمة تمثل تحولا حاسما في النظام الدولي القديم.")
+    assert d.text.startswith("القمة تمثل") and d.speaker == "الكاتب"
+    # "what they say" is no speech act, nor "adds" a thing
+    assert quotes("على الباحث أن يناقش ما يقولون وما يكتبون، ولو فعل فسيجد أن كثيرا منه مجاملة.") == []
+    assert quotes("وهذا التحول يضيف بعدا جديدا لأسواق النفط العالمية.") == []
+
+
+def test_the_clause_before_and_then_adds_ends_before_its_wa():
+    a, b = quotes("وأشار العم سالم إلى أن الناس كانوا يعرفون العيد من الراديو ويضيف: كنا ننتظر الخبر بفارغ الصبر.")
+    assert a.text == "الناس كانوا يعرفون العيد من الراديو"
+    assert b.text.startswith("كنا ننتظر") and b.speaker == a.speaker == "العم سالم"
