@@ -39,7 +39,7 @@ from .speakers import BARE_TITLES, EN_TITLE_WORDS, NAME_TITLES, TITLE_WORDS, Reg
 from .types import ClaimCandidate
 
 # patterns used in hot loops, compiled once
-_COMMA_DELIMITED_PART = lazy_regex(r"[^،,]+")
+_COMMA_DELIMITED_PART = lazy_regex(r"[^،,؛]+")  # (a semicolon ends a piece too: "«اكسور» القابضة؛ وهي شركة ...")
 _FIRST_WORD_AND_SPACE = lazy_regex(r"\S+\s+")
 _ANY_QUOTE_MARK = lazy_regex(r"[\"«»“”„]")
 _CONJUNCTION_BEFORE_AL = lazy_regex(r"^[وف](?=ال)")
@@ -339,6 +339,18 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
             # "وزير الخارجية التركي مولود جاويش أوغلو يعلن أنّ ...": the subject opens the sentence
             # (after a fronted time phrase: "بعد 459 يوماً من العدوان، مسؤولون أميركيون يؤكدون أنّ")
             pre = _chunks(F, _fronted_adjunct_end(F, sent_start, vstart), vstart)
+            # "الكاتب والمحلل السياسي حسام طالب، وفي حديثه إلى الميادين، رأى أنّ": an adjunct between the
+            # subject and its verb is no part of it
+            while len(pre) > 1 and _adjunct_chunk(F, *pre[-1]):
+                pre = pre[:-1]
+            if len(pre) == 2 and all(1 <= _words(F[a:b]) <= 6 for a, b in pre) \
+                    and not any(_VERB_AFTER_WA.match(F, a) or _AR_ADJUNCT.search(F, a, b) for a, b in pre):
+                # "الكاتب والمحلل السياسي الفلسطيني، إبراهيم المدهون، رأى": a title and its name, either way
+                (a0, a1), (b0, b1) = pre
+                if _is_title(F[a0:a1]) and _looks_like_name(F[b0:b1]) and not _is_title(F[b0:b1]):
+                    return ctx.reg.add(ctx.d(b0, b1), ctx.d(a0, a1))
+                if _is_title(F[b0:b1]) and _looks_like_name(F[a0:a1]) and not _is_title(F[a0:a1]):
+                    return ctx.reg.add(ctx.d(a0, a1), ctx.d(b0, b1))
             # (a sentence opening with و and a verb is no subject: "وتوجه X برسالة ...؛ قال فيها")
             if len(pre) == 1 and 1 <= _words(F[pre[0][0]:pre[0][1]]) <= 8 and is_noun_phrase(F[pre[0][0]:pre[0][1]]) \
                     and not _AR_ADJUNCT.search(F, *pre[0]) and not _VERB_AFTER_WA.match(F, pre[0][0]):
@@ -392,6 +404,9 @@ _HONORIFICS = {fold_str(k): v for k, v in {
     "سموه": "الأمير", "سموها": "الأميرة", "معاليه": "الوزير وزير معالي", "معاليها": "الوزيرة وزيرة معالي",
     "فضيلته": "الشيخ الإمام المفتي فضيلة", "سماحته": "الشيخ المفتي السيد سماحة",
     "سيادته": "الرئيس رئيس", "فخامته": "الرئيس رئيس فخامة", "دولته": "رئيس دولة",
+    # (Gulf copy's "سعادة" for ambassadors, directors and doctors: "وأضاف سعادته أن")
+    "سعادته": "السفير الدكتور المدير مدير المهندس الأستاذ المستشار الوكيل وكيل",
+    "سعادتها": "السفيرة الدكتورة المديرة مديرة المهندسة الأستاذة المستشارة",
 }.items()}
 _SAME_SOURCE_AR = lazy_regex(fold_str(r"^(?:ال)?مصدر\w*\s+(?:ذاته|نفسه|ذاتها|نفسها)$"))
 _HONORIFIC_TITLE = {h: lazy_regex(r"(?<!\w)[وف]?(?:" + "|".join(fold_str(t) for t in v.split()) + r")\s+")
@@ -576,7 +591,7 @@ def _register_appositions(ctx: _Ctx, s: int, e: int) -> None:
     for (a0, a1), (b0, b1) in zip(chunks, chunks[1:]):
         b = F[b0:b1]
         if not _looks_like_name(b) or _words(b) > 4 or _is_title(b) or _QUOTE_MARK_IN_NAME.search(b) \
-                or _AR_ADJUNCT.match(F, b0):  # "، خلال اتصال هاتفي،": when, not who
+                or _adjunct_chunk(F, b0, b1):  # "، خلال اتصال هاتفي،", "، وفي حديثه إلى الميادين،": when, not who
             continue
         # title phrase at the end of chunk a: from a title word (within its last 7 words) on
         for m in _WORD.finditer(F[a0:a1]):
@@ -907,9 +922,9 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
             subj = _ar_speaker(ctx, vend, region_end, ss, m.start())
             if subj:
                 reg.last_speaker = subj
-        elif not participle and i + 1 < len(triggers) and triggers[i + 1].group("p"):
-            # "حذر استشاري الأمراض المعدية الدكتور X من صرف ...، مؤكداً أن", "وكتب الممثل X في حسابه قائلاً:":
-            # the verb said nothing read here, but its subject speaks on in the participle after it
+        elif not participle and i + 1 < len(triggers):
+            # "حذر استشاري الأمراض المعدية الدكتور X من صرف ...، مؤكداً أن", "ونفت وزيرة الخارجية X أي علاقة
+            # ...، وقالت:": the verb said nothing read here, but its subject speaks on in the verb after it
             mn = _MIN.search(F, vend, region_end) if vf in _WARN else None
             subj = _person_after_verb(ctx, m, nxt) or (
                 _ar_speaker(ctx, vend, mn.start(), ss, m.start()) if mn and mn.start() > vend + 1 else None)
@@ -1054,6 +1069,13 @@ def _ar_subject_before(ctx: _Ctx, ss: int, m: re.Match, vf: str) -> str | None:
 _FRONTED_ADJUNCT = lazy_regex(fold_str(r"[وف]?(?:بعد|قبل|منذ|خلال|عقب|إثر|اثر|وسط|في|مع)\s[^،,:؛;]{3,80}[،,]"))
 
 
+def _adjunct_chunk(F: str, a: int, b: int) -> bool:
+    """A comma-delimited piece that says when, where or how ("وفي حديثه إلى الميادين", "خلال المؤتمر")."""
+    w = _WORD.match(F, a, b)
+    t = w.group(0) if w else ""
+    return bool(_AR_ADJUNCT.match(F, a, b)) or t in _PREPOSITIONS or t[:1] in "وف" and t[1:] in _PREPOSITIONS
+
+
 def _fronted_adjunct_end(F: str, ss: int, before: int) -> int:
     m = _FRONTED_ADJUNCT.match(F, ss, before)
     return m.end() if m else ss
@@ -1160,22 +1182,39 @@ def _person_after_verb(ctx: _Ctx, w: re.Match, before: int) -> str | None:
                 return ctx.reg.known(name) or ctx.reg.add(name, ctx.d(ws[0].start(), x.end()))
             return None
         if t in TITLE_WORDS:
-            prev = "def" if t.startswith("ال") else "bare"
+            prev = "title"  # ("الناطق باسم", "الوكيل تحيات": what follows a title is its complement)
         elif t in _PREPOSITIONS or t in ("ب", "ل"):
             prev = "prep"
-        elif t.startswith(("ال", "بال", "لل", "وال")) or _NISBA.fullmatch(t) and prev != "prep":
+        elif t.startswith(("ال", "بال", "لل", "وال")):
             prev = "def"
         elif prev == "prep":
             prev = "def"  # the place after في: "في بلقرن"
-        elif prev == "def" and is_noun_phrase(t) and (e := _name_words_at(F, x.start(), lim)) > x.start():
-            # a name after a title's complement or a place, when a بن/أبو chain shows it is one ("مدير فرع
-            # الزراعة في بلقرن محمد بن منصور القرني"; not "الناطق باسم الخارجية", "مسؤول تركي رفض الكشف")
-            if _NAME_JOINERS.isdisjoint(F[x.start():e].split()[1:]):
+        elif prev == "def" and is_noun_phrase(t) and (e := _given_name_end(F, ws, k, lim)) > x.start():
+            # a name after a definite word ("وزيرة الخارجية الرواندية لويز موشيكيوابو") or a place ("مدير
+            # فرع الزراعة في بلقرن محمد بن منصور القرني"): a بن/أبو chain, or two words whose last is bare or
+            # a family name of origin (not "المسؤول التركي رفض الكشف": a verb and its object)
+            nw = F[x.start():e].split()
+            if _NAME_JOINERS.isdisjoint(nw[1:]) and not (
+                    len(nw) >= 2 and (not nw[-1].startswith("ال") or nw[-1].endswith("ي"))):
                 return None
             return ctx.reg.add(ctx.d(x.start(), e), ctx.d(ws[0].start(), ws[k - 1].end()))
         else:
-            prev = "bare"  # an indefinite noun: the genitive of the word before ("فرع", "عام", "وتطوير")
+            # an indefinite noun or adjective: the genitive or attribute of the word before ("فرع", "عام",
+            # "وتطوير", "تركي")
+            prev = "bare"
     return None
+
+
+def _given_name_end(F: str, ws: list[re.Match], k: int, lim: int) -> int:
+    """The end of a name starting at word ``k`` of ``ws`` (:func:`_name_words_at`), whose given name may
+    start as a conjunction or preposition does (فايز، وليد، لويز): a long word before a bare one."""
+    x = ws[k]
+    e = _name_words_at(F, x.start(), lim, given=True)
+    t = x.group(0)
+    if e == x.start() and t[:1] in "لب" and len(t) >= 4 and k + 1 < len(ws) \
+            and not ws[k + 1].group(0).startswith("ال") and (e2 := _name_words_at(F, ws[k + 1].start(), lim)) > ws[k + 1].start():
+        e = e2  # "لويز موشيكيوابو" (not "باسم الخارجية", "لبلدها")
+    return e
 
 
 def _standfirst_subject_end(F: str, ss: int, vstart: int) -> int:

@@ -29,11 +29,12 @@ def test_reported_speech_then_according_to_is_still_a_statement_of_its_speaker()
 
 def test_a_manner_word_after_the_verb_is_no_speaker():
     # a quote whose closing mark is lost: its inner "أعلن لكم بحزن أن ..." ("I announce to you, sadly,
-    # that ...") reads as reported speech; "لكم" and "بحزن" name nobody
+    # that ...") reads as reported speech; "لكم" and "بحزن" name nobody: it is the words of the minister
+    # whose verb opened the quote (the "وقال" with nothing read after it still names who speaks next)
     text = ('وقال الوزير سالم الحربي للصحافيين “بعد عامين من البحث، أعلن لكم بحزن أن فريق الخبراء الدوليين '
             'أكد بشكل نهائي أن الحطام يعود إلى الطائرة المفقودة″، وأضاف أن البحث سيتوقف.')
     assert all(q.speaker != "بحزن" for q in quotes(text))
-    assert any(q.text.startswith("فريق الخبراء") and q.speaker is None for q in quotes(text))
+    assert any(q.text.startswith("فريق الخبراء") and q.speaker == "سالم الحربي" for q in quotes(text))
 
 
 def test_according_to_before_a_clause_of_reason_still_attributes_what_came_before():

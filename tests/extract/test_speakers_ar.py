@@ -359,3 +359,29 @@ def test_a_courtesy_title_before_a_surname_is_the_full_name_given_before():
             "إلى أن تسعة موظفين استفادوا من الدورة.")
     a, b = quotes(text)
     assert a.speaker == b.speaker == "وليد باصمد"
+
+
+def test_a_speech_verb_that_said_nothing_read_names_who_speaks_next():
+    # "نفت X أي علاقة ..." has no clause the reader takes; the "وقالت:" after it is still X's
+    text = ("قال الوزير إن الوضع مستقر. ونفت وزيرة الخارجية الرواندية لويز موشيكيوابو أي علاقة لبلدها "
+            "بالاشتباكات، وقالت: أعتقد أن من الأفضل التركيز على القضايا الداخلية.")
+    assert quotes(text)[-1].speaker == "لويز موشيكيوابو"
+
+
+def test_an_adjunct_between_a_subject_and_its_verb_is_no_name():
+    text = ("قال المدهون إن الرسالة واضحة. الكاتب والمحلل السياسي حسام طالب، وفي حديثه إلى الميادين، قال إن "
+            "مسيرة الشهداء يجب أن تستمر. الكاتب والمحلل السياسي الفلسطيني، إبراهيم المدهون، قال في حديث "
+            "للميادين، إن الحركة بعثت برسالة واضحة.")
+    _, b, c = quotes(text)
+    assert b.speaker == "الكاتب والمحلل السياسي حسام طالب"
+    assert c.speaker == "إبراهيم المدهون"
+
+
+def test_manner_and_honorifics_in_the_subjects_slot_and_a_semicolon_ending_it():
+    # "قال ببرود": how, not who; "سعادته": the director named with that title; a semicolon ends the subject
+    text = ("أوضح ذلك مدير الأكاديمية الدكتور وليد باصمد. وبين باصمد أن البرنامج ناجح. وأضاف سعادته أن "
+            "فكرة البرنامج انطلقت من الحاجة. وعندما أخبرناه بالوضع قال ببرود مهني: سوف أتصل بالطبيب حالا.")
+    assert [q.speaker for q in quotes(text)] == ["وليد باصمد"] * 3
+    text = ("قالت مصادر مطلعة إن المحادثات مستمرة. وفي وقت لاحق قالت \"اكسور\" الايطالية القابضة؛ وهي شركة "
+            "الاستثمار لعائلة أنييلي ومساهم رئيس في فيات كرايسلر، انها تجري محادثات لزيادة حصتها.")
+    assert quotes(text)[-1].speaker == '"اكسور" الايطالية القابضة'
