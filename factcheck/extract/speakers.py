@@ -301,10 +301,13 @@ _STRIP = lazy_regex(r"^[\s،,:؛;\"'«»“”(\[-]+|[\s،,:؛;\"'«»“”)\].
 _LEAD = lazy_regex(r"^(?:[وف](?=ال)|and\s+|the\s+(?=[a-z]))", re.I)
 
 
+_ARTICLE_LEFT = lazy_regex(r"\s+(?:ال|لل)$")  # "التقرير الـ 51": the article of a number cut off
+
+
 @lru_cache(maxsize=8192)  # pure, and the same mentions recur sentence after sentence
 def clean(s: str) -> str:
     whole = s.strip()
-    s = _STRIP.sub("", whole)
+    s = _ARTICLE_LEFT.sub("", _STRIP.sub("", whole))
     # a name quoted at the mention's end or start keeps its marks: "شركة «ألفا»", "\"القناة 14\" الإسرائيلية"
     # (not "شركة «ألفا", "القناة 14\" الإسرائيلية"); a mention that is one quoted name loses both
     head, tail = whole.lstrip(" \t-("), whole.rstrip(" \t،,:؛;.)]-")
