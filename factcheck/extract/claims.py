@@ -653,6 +653,31 @@ def _came_in_statement(ctx: _Ctx, ss: int, se: int) -> None:
         reg.last_speaker = reg.resolve(first) or reg.last_speaker
 
 
+# "وجاء في البيان أن ...", "وورد في التقرير أنّ ...": what a document says (not "جاء ذلك في تصريح لـ X", the
+# frame above, nor "جاء في المرتبة الثانية": only with the clause's أنّ / إنّ / colon)
+_CAME_IN_DOC = lazy_regex(fold_str(
+    r"\s*[وف]?(?:جاء|جاءت|ورد|وردت)\s+في\s+(?P<s>(?!ذلك|هذا|المرتب|المركز|وصف)[^،,:.؟!\n]{2,60}?)\s*[،,]?\s*"
+    r"(?:(?<!\w)ب?ان(?:ه|ها|هم)?(?!\w)|:)"))
+
+
+def _came_in_document(ctx: _Ctx, ss: int, se: int) -> None:
+    F = ctx.F
+    m = _CAME_IN_DOC.match(F, ss, se)
+    if not m:
+        return
+    cstart = m.end()
+    while cstart < se and F[cstart] == " ":
+        cstart += 1
+    cend = _clause_end(F, cstart, se)
+    if _words(F[cstart:cend]) < 3 or ctx.overlaps_stmt(cstart, cend):
+        return
+    s0, s1 = m.span("s")
+    sp = ctx.reg.resolve(ctx.d(s0, s1))
+    if _clause_said(ctx, F, sp, ctx.d(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), s0).strip(),
+                    cstart, cend, m.start(), cstart, min_words=3):
+        ctx.reg.last_speaker = sp or ctx.reg.last_speaker
+
+
 def _relative_runs_to_clause(F: str, vend: int, se: int) -> bool:
     """"نقل عن" in a relative clause that runs on, with no comma, to its own أنّ ("صحيفة X، التي نقلت عن
     مسؤولين تأكيدهم أنّ ...") reports what its source said: the source after عن is the speaker, whoever
@@ -666,6 +691,7 @@ def _relative_runs_to_clause(F: str, vend: int, se: int) -> bool:
 def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
     F, reg = ctx.F, ctx.reg
     _came_in_statement(ctx, ss, se)
+    _came_in_document(ctx, ss, se)
     # (a verb in a relative clause is not the speech act: "ويجاند، الذي أكد الأرقام، إن")
     # ("تابع"/"بين" without و are an adjective and a preposition: no verb, and no end of the clause before)
     # (nor is a present tense after أن/لن/سوف: "من المنتظر أن يعلن الاتحاديون" has not said anything yet)
@@ -706,6 +732,9 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         if vf in _DESCRIBE and _described_as(ctx, m, vf, participle, verb, lim, ss, se):
             continue
         comp = (_AR_COMP if participle or vf in _TO_VERBS else _AR_COMP_STRICT).search(F, vend, lim)
+        if vf in _STRESS and (ala := _ALA_OBJECT.search(F, vend, lim)) and (comp is None or ala.start() < comp.start()):
+            # "وأكدت الكاتبة العامة للنقابة، X، على أهمية الفحوصات": what was stressed, as after شدد على
+            comp = ala
         colon = F.find(":", vend, lim)
         first_q = None
         for q in ctx.quotes_between(vend, lim):
@@ -1094,6 +1123,12 @@ def _new_speech_act(F: str, m: re.Match) -> bool:
     return bool(m.group("p") or m.group("pre") or F[max(0, m.start() - 3):m.start()].rstrip().endswith(("،", ",", "؛", ";", ":", ".")))
 
 
+# أكد على أهمية/ضرورة ...: what was stressed is the statement, as after شدد على; only before the nouns of
+# a stressed proposition ("على" is as often part of a title or an object: "المشرف العام على المهرجان",
+# "حرص المدينة على التعاون", "الإشراف على أداء ...")
+_STRESS = {fold_str(w) for w in "أكد أكدت أكدوا".split()}
+_ALA_OBJECT = lazy_regex(fold_str(
+    r"(?<!\w)على(?=\s+(?:أهمي|ضرور|وجوب|استمرار|عمق|متان|التزام|رفض|دعم|حق)\w*(?!\w))"))
 # verbs whose clause may open with إلى / على / بـ alone ("أشار إلى ضرورة ...", "شددت على أهمية ...")
 _TO_VERBS = {fold_str(w) for w in "أشار أشارت لفت لفتت نوه نوهت تشير يشير شدد شددت شددوا".split()}
 _AR_RELATIVE_BEFORE = lazy_regex(fold_str(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)\s+$"))

@@ -91,3 +91,22 @@ def test_the_clause_before_and_then_adds_ends_before_its_wa():
     a, b = quotes("وأشار العم سالم إلى أن الناس كانوا يعرفون العيد من الراديو ويضيف: كنا ننتظر الخبر بفارغ الصبر.")
     assert a.text == "الناس كانوا يعرفون العيد من الراديو"
     assert b.text.startswith("كنا ننتظر") and b.speaker == a.speaker == "العم سالم"
+
+
+def test_what_was_stressed_after_akkada_ala_is_the_statement():
+    (q,) = quotes("وأكدت الكاتبة العامة للنقابة، الدكتورة لبنى الرفاس، على أهمية هذه الفحوصات للكشف المبكر عن أمراض العيون.")
+    assert q.text.startswith("أهمية هذه الفحوصات")
+    assert "الكاتبة العامة للنقابة" in q.speaker
+    # a على of a title or of an object is none: the statement is the noun object after the subject
+    (r,) = quotes("وأكدت وزارة الصحة اهتمامها بتطوير الخدمات ودورها في الإشراف على أداء المستشفيات الخاصة.")
+    assert r.text.startswith("اهتمامها بتطوير") and r.speaker == "وزارة الصحة"
+
+
+def test_what_came_in_a_document_is_its_statement():
+    (q,) = quotes("وجاء في البيان أن الوزارة ستبدأ صرف التعويضات للمتضررين مطلع الأسبوع المقبل.")
+    assert q.text == "الوزارة ستبدأ صرف التعويضات للمتضررين مطلع الأسبوع المقبل"
+    assert q.speaker == "البيان"
+    (r,) = quotes('وورد في التقرير أنّ المتهم "كان يملك وصولا إلى معلومات سرية قد تفيد دولا معادية".')
+    assert r.text.startswith("كان يملك وصولا") and r.direct and r.speaker == "التقرير"
+    # a rank, or the frame of a statement made elsewhere, is none
+    assert quotes("وجاء في المرتبة الثانية أن يكون الفريق جاهزا للموسم المقبل بحسب الخطة.") == []
