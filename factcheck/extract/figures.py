@@ -122,6 +122,16 @@ for _stem in _AR_DUAL_STEMS:
             AR_DUALS[_d] = AR_UNITS.get(fold_str(_stem), fold_str(_stem))
             _AR_STEM_DUALS.add(_d)
 
+# The nominative dual (-ان) of a listed noun is a dual whatever its plural: "مواطنان", "مدنيان",
+# "مقاتلان" (their -ين form is also the plural's, so only -ان). Definite, like the stems' duals, they
+# count only after ب/ل ("المواطنان" said again is no new figure).
+for _w, _u in list(AR_UNITS.items()):
+    if len(_w) >= 3 and not _w.endswith(("ا", "ه", "ات", "ين", "ون", "%", "٪")) and " " not in _w \
+            and _w + "ان" not in AR_DUALS and _w + "ان" not in AR_UNITS and _w + "ان" != fold_str("طالبان"):
+        # ("طالبان" is the movement, not two students)
+        AR_DUALS[_w + "ان"] = _u
+        _AR_STEM_DUALS.add(_w + "ان")
+
 EN_UNITS: dict[str, str] = {}
 for _u, _ws in {
     "person": ("people", "persons", "person"), "year": ("years", "year", "years old", "year old"),
@@ -207,7 +217,8 @@ _AR_FIG = LazyPattern(lambda: (
     rf"(?:(?:(?<![\w.,:\u066b\u066c])|(?<=(?<!\w)[وبل])|(?<=[\u0621-\u064a])(?=\d)|(?=[(«]\s*\d))(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}){_ar_sub('d')}?)"
     rf"|(?<!\w)(?:[وبل]?(?P<half>نصف)[ \t]+)?[وبل]?(?P<malone>{alternation(_AR_MULT_ALONE)})(?:{_ar_sub('a')}|{_ar_half('a')})?(?=[ \t]))"
     # the noun on the same line: after digits a space may be missing ("15في المائة"), after a word not
-    rf"(?:(?<=\d)[ \t]*|[ \t]+)(?P<of>من[ \t]+)?(?:(?P<u>{alternation(AR_UNITS)})(?:(?!\w)|(?<=[%٪]))"
+    # (a no-break space is a space: "أكثر من 300 \xa0قذيفة")
+    rf"(?:(?<=\d)[ \t\xa0]*|[ \t\xa0]+)(?P<of>من[ \t]+)?(?:(?P<u>{alternation(AR_UNITS)})(?:(?!\w)|(?<=[%٪]))"
     rf"|(?!ال)(?P<w>{_AR_WORD})(?!\w)|(?<=من[ \t])ال(?P<w2>{_AR_WORD})(?!\w))"
     rf"|(?<!\w)[وبل]?(?:ال)?(?P<dual>{alternation(AR_DUALS)})(?:\s+(?:{_AR_TWO}))?(?!\w)"
     rf"|(?<!\w)(?P<u2>{alternation(AR_UNITS)})\s+(?:{_AR_TWO})(?!\w)"
@@ -224,14 +235,18 @@ _AR_AFTER = LazyPattern(lambda: (
 # the open class's closed neighbours: words after a number that are not what it counts
 _AR_NOT_NOUN = {fold_str(w) for w in (
     "في من إلى الى على عن مع منذ حتى أو او ثم أن إن أنه انه بين بعد قبل خلال عند لدى نحو حوالي أكثر أقل فقط أيضا "
-    "كل هذا هذه ذلك تلك هنا هناك التي الذي الذين ما لا لم لن قد هو هي هم نحن كان كانت وفق ضمن دون غير سوى مقابل لكل "
+    "كل هذا هذه ذلك تلك هنا هناك اثر إثر التي الذي الذين ما لا لم لن قد هو هي هم نحن كان كانت وفق ضمن دون غير سوى مقابل لكل "
     "آخرين آخرون أخرى أخرين آخر منهم منها منهن منهما نفس نصف فيها فيه له لها هـ ه م ق ب ت عاما عام يوم بنسبة نسبة مقارنة مرة "
     "الموافق وذلك كما حيث إذ اذ بل لكن ألف آلاف الف الاف مليون ملايين مليار مليارات تقريبا "
     # a time of day ("من 7 إلى 9 مساء") counts nothing
     "مساء مساءا صباحا صباح ظهرا عصرا فجرا ليلا "
     # conjunctions after a minute or an index's number: "في الدقيقة 86 عندما", "يوروفرست 300 بعدما"
-    "عندما بعدما حينما بينما كلما بأن لأن حول توقيت").split()}
+    "عندما بعدما حينما بينما كلما بأن لأن حول توقيت وسط "
+    # adverbs: "المرتبة 107 عالميا", "مليون برميل يوميا" say where or how often, not what
+    "عالميا محليا دوليا عربيا سنويا يوميا شهريا أسبوعيا حاليا رسميا نهائيا فعليا تدريجيا كليا مجانا").split()}
 _AR_NOUN_BEFORE = lazy_regex(_AR_WORD)
+_AR_RANK_BEFORE = {fold_str(w) for w in "دور لدور بدور".split()}
+_AR_TEEN = lazy_regex(r"[ \t]+عشر[ه]?(?!\w)")
 _AR_AFTER_WORDS = {"ال" + k for k, v in AR_CARDINALS.items() if 3 <= v <= 10 and " " not in k} | {
     fold_str(w) for w in ("واحد", "واحدة", "واحدا", "الواحد", "الواحدة")}
 _AR_MONTHWORDS = None  # filled on first use from the date lexicon (imported lazily: no cycle)
@@ -456,8 +471,13 @@ def _ar_noun(w: str, after_mult: bool, n: str | None, before: str = "", counted:
         return None  # "بمقدار", "لمهرجان", "بنهاية", "لعشرة": a preposition's object, not what is counted
     if len(w) >= 4 and w.endswith("وا") and w not in AR_UNITS:
         return None  # "298 حضروا": a past verb of a plural subject
+    if len(w) >= 5 and w[0] == "س" and w[1] in "يت" and w[2] not in "او" \
+            and not w.endswith(_AR_NOUN_ENDS + ("ين", "ون")):
+        return None  # "7 سيتميز": a verb of the future ("سياسة", "سيارات" end as nouns)
     verbs = "يتن" if n and _YEARLIKE.fullmatch(n) else "يت"  # ("2006 ـ 2007 نادي": a year's sentence)
-    if (not after_mult or len(w) <= 3) and w[0] in verbs and not w.endswith(("ا", "ات", "ين", "ون", "ه")):
+    if (not after_mult or len(w) <= 3) and w[0] in verbs and not w.endswith(("ا", "ات", "ين", "ون", "ه")) \
+            and not (w[0] == "ت" and len(w) == 5 and w[3] == "ي" and not of):  # "100 تدبير": تفعيل, a noun
+        # ("3042 من تنظيم داعش": members of it, unsaid)
         return None  # "يتصدر", "4 مليارات تخص": an imperfect verb, not a noun ("نقطة", "تجربة" end as nouns;
         # ن opens the verbs of "we", which news copy hardly puts after a number: "6 نقاط", "26 نجوم" are nouns)
     if n and not after_mult and _YEARLIKE.fullmatch(n) and (
@@ -508,8 +528,13 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
             if n in _AR_ORDINAL_TENS and _word_before(text, m.start()) in _AR_ORDINAL_UNITS:
                 continue
             units = None
-            if n in _AR_ORDINAL_TENS and AR_CARDINALS.get(_word_before(text, m.start()), 10) < 10:
-                units = AR_CARDINALS[_word_before(text, m.start())]  # "(15) خمسة عشر مصليا": read from its second word
+            wb = _word_before(text, m.start())
+            if n in _AR_ORDINAL_TENS and AR_CARDINALS.get(wb[2:] if wb in _AR_AFTER_WORDS else wb, 10) < 10:
+                # "(15) خمسة عشر مصليا": read from its second word; "الأربعة عشر قرنا" is fourteen too
+                # ("دور الستة عشر من المسابقة" is a round's name)
+                if wb in _AR_AFTER_WORDS and _word_before(text, m.start() - len(wb) - 1) in _AR_RANK_BEFORE:
+                    continue
+                units = AR_CARDINALS[wb[2:] if wb in _AR_AFTER_WORDS else wb]
             added = bool(m.group("mult") or m.group("sn"))
             # "300 و400 مليون": a range of millions; "تسعة مليارات و195 مليونا و700 ألف": one sum
             v = _number(n, m.group("mult") or (m.group("himult") if not added else None), AR_CARDINALS,
@@ -610,11 +635,17 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
             if bare != w and (bare in _not_noun_ar() or bare in _AR_PRONOUNS or bare == "كل"
                               or bare[0] in "يت" and not bare.endswith(("ا", "ات", "ين", "ون", "ه"))):
                 continue  # "وكل واحد", "ولا واحدة", "وهذه واحدة", "ويعتبر واحدا": a word of the clause after و
+            if bare in _AR_RANK_BEFORE and m.group("def"):
+                continue  # "دور الثمانية", "لدور الستة عشر": a round's name, no count of rounds
             if m.group("one") and w[0] in "يت" and w.endswith("ون"):
                 continue  # "يدخلون واحدة": a verb of a plural (no plural noun takes واحد)
             v = 1.0 if m.group("one") else float(AR_CARDINALS.get(m.group("def")[2:], 0) or 0)
+            end = m.end()
+            teen = _AR_TEEN.match(text, end) if m.group("def") else None
+            if teen:
+                v, end = v + 10, teen.end()  # "قطاعات السوق الخمسة عشر": fifteen, not five
             if v:
-                out.append(Figure(m.start() - 1 - len(w), m.end(), v, AR_UNITS.get(w, w)))
+                out.append(Figure(m.start() - 1 - len(w), end, v, AR_UNITS.get(w, w)))
     if lang == "en" or _LATIN_LETTER.search(text):
         for m in _EN_FIG.finditer(text):
             if m.group("age"):

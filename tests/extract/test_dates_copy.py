@@ -227,3 +227,11 @@ def test_bakra_of_a_ball_is_not_tomorrow():
 def test_the_second_year_of_a_pair_glued_to_its_waw():
     assert values("وفاز على برشلونة في النهائي في 2009 و2011.", SUN) == [("2009", "2009"), ("2011", "2011")]
     assert values("في دراسة أجريت بين عامي 2001 و2007.", SUN) == [("2001", "2001"), ("2007", "2007")]
+
+
+def test_today_before_a_full_date_is_that_date():
+    # "صباح اليوم الاثنين 27 ماي": one day, the date's, not the stamp's today beside it
+    assert values("خلال الجلسة المخصصة للأسئلة صباح اليوم الاثنين 27 ماي.", WED) == [
+        ("اليوم الاثنين 27 ماي", "2019-05-27")]
+    assert values("وقال مصدر أمس الجمعة 24 يوليو إن قوات الأمن احتجزت شخصين.", SUN) == [
+        ("أمس الجمعة 24 يوليو", "2015-07-24")]

@@ -222,3 +222,26 @@ def test_a_noun_of_nun_after_a_number_is_counted():
 ])
 def test_one_of_a_group_is_no_count(text, want):
     assert figures(text, "ar") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the nominative dual of a listed noun is two, whatever its plural
+    ("وتقدم مواطنان بطلب لمنع التوقيع على القانون", [(2.0, "person")]),
+    ("وقتل مدنيان في القصف على البلدة", [(2.0, "civilian")]),
+    ("وهاجمت حركة طالبان مركزا للشرطة", []),                                   # the movement
+    # a verbal noun of تفعيل after a number is what it counts, not a verb
+    ("ويتضمن الميثاق 100 تدبير لتعزيز التمويل", [(100.0, "تدبير")]),
+    # "إثر" after a number opens a clause
+    ("تلقى تهديدا من فتاة من عرب 48 اثر حصوله على المقطع", []),
+    # a no-break space between a number and its noun
+    ("سقط أكثر من 300 \xa0قذيفة على البلدتين", [(300.0, "rocket")]),
+    # a number word after its noun with its ten: fifteen
+    ("وأغلقت قطاعات السوق الخمسة عشر على ارتفاع", [(15.0, "السوق")]),
+    # a round's name, a rank's adverb, a future verb: no count
+    ("وتأهل المنتخب إلى دور الستة عشر", []),
+    ("وجاءت الجامعة في المرتبة 107 عالميا", []),
+    ("وأكد أن الموسم رقم 7 سيتميز بالمفاجآت", []),
+    ("ووقعت الحكومة 5 سياسات جديدة", [(5.0, "سياسات")]),
+])
+def test_arabic_duals_nouns_and_teens(text, want):
+    assert figures(text, "ar") == want

@@ -113,7 +113,9 @@ def rule_table() -> list[Rule]:
 
     return [
         # ---- Arabic: full dates
-        rule("ar_full", rf"{B}(?:(?:يوم\s+)?(?:ال)?(?P<wd>{WD})(?:\s+(?P<wrel>{REL}))?[\s،,]+(?:الموافق\s+)?)?"
+        # ("صباح اليوم الاثنين 27 ماي", "أمس الجمعة 24 يوليو": one day, the date's; "اليوم" alone
+        # would be the stamp's)
+        rule("ar_full", rf"{B}(?:(?:[وف]?(?:اليوم|امس|غدا)\s+)?(?:يوم\s+)?(?:ال)?(?P<wd>{WD})(?:\s+(?P<wrel>{REL}))?[\s،,]+(?:الموافق\s+)?)?"
              rf"(?:(?:في|يوم)\s+)?ل?{DAY}\s+(?:من\s+)?{_AR_MONTH_REF}(?:{YEAR}|{YREL})?(?:\s+(?P<rel>{REL}))?{E}", "ar", res._ar_full),
         rule("ar_range", rf"{B}(?:من\s+)?{DAY}\s*(?:-|الى|حتى|وحتى|و)\s*(?:\d{{1,2}}|{DAYW})\s+(?:من\s+)?"
              rf"{_AR_MONTH_REF}{YEAR}?{E}", "ar", res._ar_range),
