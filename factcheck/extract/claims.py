@@ -1623,7 +1623,8 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 continue
             rest = _en_after_addressee(verb, after)
             adding = _EN_THEN_ADDING.match(rest)
-            if subj and (_EN_ONLY_ADJUNCTS.fullmatch(rest) or _EN_ING_PHRASE.fullmatch(rest) or adding) \
+            if subj and (_EN_ONLY_ADJUNCTS.fullmatch(rest) or _EN_ING_PHRASE.fullmatch(rest) or adding
+                         or _EN_TAIL_ADJUNCTS.fullmatch(rest)) \
                     and not _inside_quote(ctx, vs):
                 # "... were IS fighters the Syrian Observatory for Human Rights said." / "... nature
                 # British Foreign Secretary William Hague told reporters in Paris.": the clause-then-
@@ -1699,6 +1700,16 @@ _EN_INVERTED_INDEFINITE = LazyPattern(
 _EN_ONLY_ADJUNCTS = lazy_regex(
     r"\s*(?:(?:on|in|at|during|via|late|early|earlier|later|last|this|to|reporters|journalists|Reuters|AFP|AP|"
     r"Asharq|[A-Z][a-z]+day|yesterday|today|overnight)\b[^.;:!?\"“”«»]{0,40})?\s*[.!?]?\s*")
+# "... Turkey security sources said on Monday on the condition of anonymity due to restrictions on speaking with
+# the media.", "... reports say in a major offensive in the Daraa governorate.", "... demographic changes they say
+# because those who are displaced are ...": after a speaker in the clause's tail, prepositional phrases with no
+# auxiliary or relative word (no clause of their own), or a clause of cause or time, are no claim of their own
+_EN_TAIL_ADJUNCTS = lazy_regex(
+    r"\s*(?:(?:to\s+)?(?:reporters|journalists|Reuters|AFP|AP)\s+)?(?:(?:on\s+|last\s+)?[A-Z][a-z]+day\s+|yesterday\s+|"
+    r"today\s+|overnight\s+)?"
+    r"(?:(?:(?:on|in|at|during|near|with|amid|under|without|for|from|due\s+to)(?:\s+(?!(?:is|are|was|were|has|have|"
+    r"had|will|would|could|can|may|might|must|should|did|does|do|that|which|who)\b)[\w'.-]+){1,8}\s*){1,3}"
+    r"|(?:because|since|(?:days|hours|weeks)\s+after)\s+[^\"“”«»]{3,200})[.!?]?\s*")
 # "... he added heading into a working dinner with ...": a participle phrase of the circumstances, no clause
 _EN_ING_PHRASE = lazy_regex(r"(?![^.;:!?]*\bthat\b)\s*(?:as\s+|while\s+|before\s+|after\s+)?[a-z]{3,}ing\b"
                             r"[^.;:!?\"“”«»]{0,120}[.!?]?\s*")
@@ -1802,7 +1813,9 @@ _EN_SUBJ_NOUN = LazyPattern(
 _EN_GLUED_PLACE = LazyPattern(
     lambda: r"(?:(?!(?i:" + "|".join(sorted(re.escape(w) for w in EN_TITLE_WORDS)) + r")\s)(?:[A-Z][\w'-]*|al-\w+)\s+)+"
             r"(?=(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*\s*$)")
-_EN_PREPOSITION_END = lazy_regex(r"\b(?:of|in|at|to|from|on|near|into|around|outside|inside)\s+$")
+# (the place may have begun before the subject's first word: "... the town of Tel Hara reports say")
+_EN_PREPOSITION_END = lazy_regex(r"\b(?:of|in|at|to|from|on|near|into|around|outside|inside)\s+"
+                                 r"(?:(?:[A-Z][\w'-]*|al-\w+)\s+){0,3}$")
 _EN_NAME_RUN_BEFORE = lazy_regex(r"\s*(?:[Tt]he\s+)?(?:(?!(?:A|An)\s)(?:[A-Z][\w'.-]*|al-\w+)\s+(?:(?:of|for)\s+)?)+")
 _EN_NOUN_END = LazyPattern(lambda: rf"(?:{_EN_NOUNS})\s*$")
 

@@ -314,3 +314,19 @@ def test_a_nationality_before_an_institution_is_part_of_its_name():
     assert q.speaker == "US State Department"
     (q,) = quotes("French President Emmanuel Macron said the talks would resume.")
     assert q.speaker == "Emmanuel Macron"
+
+
+def test_adjuncts_after_a_tail_speaker_are_not_the_claim():
+    # copy stripped of its commas: what the speaker said is the clause before it
+    (q,) = quotes("Rockets were preparing to hit the border near Marwa security sources said on Monday on the "
+                  "condition of anonymity due to restrictions on speaking with the media.")
+    assert q.text == "Rockets were preparing to hit the border near Marwa"
+    assert q.speaker == "security sources"
+    (q,) = quotes("Rebels were pushed from the town of Tel Hara reports say in a major offensive in the south.")
+    assert q.text == "Rebels were pushed from the town of Tel Hara" and q.speaker == "reports"
+    (q,) = quotes("The deals are causing demographic changes the residents say because those who leave are "
+                  "mostly from one sect.")
+    assert q.text == "The deals are causing demographic changes"
+    # a clause after the verb is still what was said
+    (q,) = quotes("In Damascus a police source said the army had closed the road.")
+    assert q.text == "the army had closed the road"
