@@ -1449,10 +1449,13 @@ _LEAD_ATTRIB = LazyPattern(lambda: fold_str(
 # "According to a source in the province the terrorists fired ..." (copy stripped of its commas): the
 # source runs to the next article that no preposition governs, where the clause starts (no verb, pronoun
 # or conjunction on the way: then the words are not a source phrase)
+# (the source may be a bare plural, "According to diplomats the inspectors ...", and the clause may open with a
+# number, "According to the military source two hideouts were destroyed")
 _EN_LEAD_NO_COMMA = lazy_regex(
     r"\s*(?:[Aa]ccording\s+to|[Cc]iting)\s+(?P<b>(?:the|a|an|its|their)\s+(?:(?:in|of|at|from|for|on|near)\s+"
     r"(?:the|a|an)\s+|(?!(?:the|a|an|its|their|and|or|they|he|she|it|we|was|were|is|are|has|have|had|been|will|would)\b)"
-    r"[\w'.-]+\s+){1,6}?)(?=(?:the|a|an|its|their)\s+\w)(?P<a>)")
+    r"[\w'.-]+\s+){1,6}?|(?:(?!(?:the|a|an|its|their)\b)[a-z][\w'-]*\s+)?[a-z][\w'-]*s\s+)"
+    r"(?=(?:the|a|an|its|their|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\w)(?P<a>)")
 
 
 # "…، ووفقاً لمسؤول حكومي، فإن ...": an attribution that opens a clause inside the sentence, after a comma
@@ -1949,13 +1952,15 @@ _EN_IMPERSONAL = frozenset(
 _EN_HEAD_BEFORE_OF = lazy_regex(r"\s+(?:of|for|in|at)\s")
 
 
-_EN_LEADING_CONJUNCTIONS = frozenset("but and yet however meanwhile so".split())
+# (and adverbs of time that open the sentence: "Later a military source announced", "Earlier state television")
+_EN_LEADING_CONJUNCTIONS = frozenset("but and yet however meanwhile so later earlier then".split())
 # a person's title standing alone as a subject ("the minister said")
 _EN_PERSON_TITLES = frozenset(
     "minister spokesman spokeswoman spokesperson official president chairman envoy ambassador governor director "
     "secretary commander mayor chief executive senator general king prince leader head economist analyst".split())
 
 
+_EN_PLACE_PREPOSITIONS = frozenset("at in from near with to close".split())
 _EN_NATIONALITIES = frozenset("u.s. us french syrian american british russian iranian israeli turkish un u.n.".split())
 
 
@@ -1982,6 +1987,9 @@ def _en_speaker(reg: Registry, subj: str | None, person: str | None = None) -> s
     i = 0
     while i < len(words) - 1 and (words[i].lower() in EN_TITLE_WORDS or words[i].lower() == "the"
                                   or (words[i][:1].islower() and not words[i].startswith("al-"))):
+        if words[i] in _EN_PLACE_PREPOSITIONS:
+            i = 0  # "a source at Aleppo Police Command" is the source, its place no name it is the title of
+            break
         i += 1
     # ("the government of President Bashar al-Assad" is the government: its head is before "of")
     # (a nationality alone is no title: "the Syrian Arab Red Crescent", "US State Department" are whole)

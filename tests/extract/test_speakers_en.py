@@ -330,3 +330,17 @@ def test_adjuncts_after_a_tail_speaker_are_not_the_claim():
     # a clause after the verb is still what was said
     (q,) = quotes("In Damascus a police source said the army had closed the road.")
     assert q.text == "the army had closed the road"
+
+
+def test_according_to_a_bare_plural_or_before_a_number_without_its_comma():
+    (q,) = quotes("According to diplomats the inspectors are being assembled in Europe now.")
+    assert q.speaker == "diplomats" and q.text.startswith("the inspectors are being assembled")
+    (q,) = quotes("According to the military source two hideouts were destroyed in the raid.")
+    assert q.speaker == "the military source" and q.text.startswith("two hideouts")
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_speaker():
+    (q,) = quotes("Earlier state television had reported that the blast killed two people.")
+    assert q.speaker == "state television"
+    (q,) = quotes("Earlier a source at Tindal Police Command said that two shells hit the market.")
+    assert q.speaker == "a source at Tindal Police Command"
