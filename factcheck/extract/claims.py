@@ -678,6 +678,19 @@ def _came_in_document(ctx: _Ctx, ss: int, se: int) -> None:
         ctx.reg.last_speaker = sp or ctx.reg.last_speaker
 
 
+_SAY_ADD_PRESENT = {fold_str(w) for w in "يقول تقول يضيف تضيف".split()}
+_ASIDE = lazy_regex(r"\s+(?P<s>[^،,.:؛;«»\"“”\n]{2,50}?)\s*[،,]\s*")
+
+
+def _quote_just_before(ctx: _Ctx, ss: int, vstart: int) -> Quote | None:
+    """An unread quote of three words or more that ends just before the verb (after a comma at most)."""
+    for q in ctx.quotes_between(ss, vstart):
+        if q.end <= vstart and not q.used and not q.is_name and q.words(ctx.F) >= 3 \
+                and ctx.F[q.end:vstart].strip() in ("", "،", ","):
+            return q
+    return None
+
+
 def _relative_runs_to_clause(F: str, vend: int, se: int) -> bool:
     """"نقل عن" in a relative clause that runs on, with no comma, to its own أنّ ("صحيفة X، التي نقلت عن
     مسؤولين تأكيدهم أنّ ...") reports what its source said: the source after عن is the speaker, whoever
@@ -823,6 +836,33 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 ctx.stmts.append(_Stmt(sp, verb, True, paren + 1, close, m.start(), paren))
                 reg.last_speaker = sp or reg.last_speaker
                 continue
+        if not comp and first_q is None and colon_alone < 0 and not participle \
+                and (before := _quote_just_before(ctx, ss, m.start())) is not None:
+            # "«أخذني وقت طويل …»، يقول المخرج إيلي داغر.": a quote, then the verb and its speaker, closing the
+            # sentence (the Arabic '"...," X said')
+            sp_end = _clause_end(F, vend, se)
+            sp = _ar_speaker(ctx, vend, sp_end, ss, m.start()) if 1 <= _words(F[vend:sp_end]) <= 10 else None
+            if sp:
+                _emit_quote(ctx, before, sp, verb, m.start(), sp_end)
+                reg.last_speaker = sp
+                continue
+        if not comp and first_q is None and colon_alone < 0 and vf in _SAY_ADD_PRESENT and not m.group("pre") \
+                and (aside := _ASIDE.match(F, vend, se)) and not ctx.overlaps_stmt(ss, m.start()):
+            # "الأب تغير سلوكه مع الجيران، يقول المشرف على الحلقات، بعد أشهر ...", "أما نسبة X، تضيف المصادر
+            # ذاتها، فيشكلون 13 في المائة": the speaker set between commas inside what it said (with the
+            # clause after it when that goes on with ف: the whole sentence is the statement)
+            c0 = m.start()
+            while c0 > ss and F[c0 - 1] in " ،,":
+                c0 -= 1
+            if c0 < m.start() and F[c0:m.start()].strip() in ("،", ",") and _words(F[ss:c0]) >= 5 \
+                    and not _AR_TRIGGER.search(F, ss, c0):
+                sp = _ar_speaker(ctx, vend, aside.end("s"), ss, m.start())
+                if sp:
+                    rest = aside.end()
+                    cend = _clause_end(F, rest, se) if F.startswith("ف", rest) else c0
+                    ctx.stmts.append(_Stmt(sp, verb, False, ss, cend, m.start(), aside.end("s")))
+                    reg.last_speaker = sp
+                    continue
         if colon_alone >= 0 and _words(F[vend:colon_alone]) <= 8:
             # "وقالت: خاطبنا إدارة المهرجان ..." : a colon after the verb (and its subject) opens the
             # speaker's own words, without quote marks

@@ -110,3 +110,17 @@ def test_what_came_in_a_document_is_its_statement():
     assert r.text.startswith("كان يملك وصولا") and r.direct and r.speaker == "التقرير"
     # a rank, or the frame of a statement made elsewhere, is none
     assert quotes("وجاء في المرتبة الثانية أن يكون الفريق جاهزا للموسم المقبل بحسب الخطة.") == []
+
+
+def test_a_quote_then_says_x_is_x_s():
+    (q,) = quotes("«أخذني وقت طويل لأحدد ملامح الشخصية الرئيسية في الفيلم»، يقول المخرج إيلي داغر.")
+    assert q.text == "أخذني وقت طويل لأحدد ملامح الشخصية الرئيسية في الفيلم"
+    assert q.speaker == "المخرج إيلي داغر" and q.direct
+    (r,) = quotes("«الوضع الأمني في المدينة تحسن كثيرا خلال الأشهر الماضية»، قال العميد سالم الصبيحي للصحفيين.")
+    assert r.speaker == "العميد سالم الصبيحي"
+
+
+def test_a_speaker_set_between_commas_inside_what_it_said():
+    (q,) = quotes("الأب تغير سلوكه تماما مع الجيران، يقول المشرف على الحلقات، بعد عدة أشهر من التحاق ابنه بالحلقة.")
+    assert q.text == "الأب تغير سلوكه تماما مع الجيران"
+    assert q.speaker == "المشرف على الحلقات"
