@@ -214,7 +214,9 @@ _AR_WORD = r"[\u0621-\u063a\u0641-\u064a]{2,}"
 # the large patterns are built and compiled on first use (text/lazy_pattern.py: start-up)
 _AR_FIG = LazyPattern(lambda: (
     # (a number may carry و/ب/ل: "وست محافظات", "و200 ألف صاروخ")
-    rf"(?:(?:(?<![\w.,:\u066b\u066c])|(?<=(?<!\w)[وبل])|(?<=[\u0621-\u064a])(?=\d)|(?=[(«]\s*\d))(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}){_ar_sub('d')}?)"
+    # (not after a number's "/": "انتهت بالتعادل 1/1 ركلة جزاء" is a score, "1 / 4 كوب" a fraction;
+    # SPA's "اللاعب /34 عاما/" is an aside)
+    rf"(?:(?:(?<![\w.,:\u066b\u066c])(?<!\d/)(?<!\d /)(?<!\d / )(?<!\d/ )|(?<=(?<!\w)[وبل])|(?<=[\u0621-\u064a])(?=\d)|(?=[(«]\s*\d))(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}){_ar_sub('d')}?)"
     rf"|(?<!\w)(?:[وبل]?(?P<half>نصف)[ \t]+)?[وبل]?(?P<malone>{alternation(_AR_MULT_ALONE)})(?:{_ar_sub('a')}|{_ar_half('a')})?(?=[ \t]))"
     # the noun on the same line: after digits a space may be missing ("15في المائة"), after a word not
     # (a no-break space is a space: "أكثر من 300 \xa0قذيفة")
@@ -303,7 +305,9 @@ _AR_YEAR_BEFORE = {fold_str(w) for w in (
     "عام العام لعام للعام بالعام والعام وعام سنة السنة لسنة منذ حتى خلال مطلع نهاية أواخر أوائل بداية منتصف موسم الموسم "
     "مونديال كأس يورو رؤية ميزانية موازنة دورة أولمبياد").split()}
 # words before a number that make it an identifier, not a count ("القميص رقم 10", "المادة 5")
-_AR_ID_BEFORE = {fold_str(w) for w in "رقم الرقم المادة مادة الفصل البند بند القميص بالقميص كأس الطريق طريق".split()}
+# ("في الدقيقة 36 من الشوط" is a moment of the match)
+_AR_ID_BEFORE = {fold_str(w) for w in ("رقم الرقم المادة مادة الفصل البند بند القميص بالقميص كأس الطريق طريق "
+                                        "الدقيقة بالدقيقة والدقيقة").split()}
 # the elative (أفعل: أكبر، أهم، أفضل) after "one of"
 _AR_ELATIVE = lazy_regex(r"ا[\u0621-\u064a]{3}")
 _AR_PRONOUNS = {fold_str(w) for w in "هو هي وهو وهي فهو فهي أنه أنها بأنه بأنها لأنه لأنها إنه إنها هم وهم".split()}
@@ -583,6 +587,8 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
                 stem = w[:-3] + "ه" if w.endswith("تين") else w[:-2]
                 out.append(Figure(m.start("w"), m.end("w"), 2.0, AR_UNITS.get(stem, stem)))
             continue
+        if unit is None and before in _AR_ID_BEFORE:
+            continue  # "القميص رقم 10", "في الدقيقة 36 من الشوط": an identifier or a moment, no count
         if unit is None and m.group("w2"):
             # "3500 من الكتاكيت", "40 من النساء": a part of a definite whole, counted all the same
             w2 = m.group("w2")
@@ -591,8 +597,6 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
                 continue  # ("15 من الشهر" is a day of it)
             unit = AR_UNITS.get(w2) or _AR_OF_UNITS.get(w2) or w2
         if unit is None:
-            if before in _AR_ID_BEFORE:
-                continue
             unit = _ar_noun(m.group("w"), bool(m.group("mult") or m.group("mdual") or m.group("malone")),
                             m.group("n"), before, bool(m.group("par") or m.group("gq")) or bool(before) and before[-1] not in _PUNCT + "/",
                             m.group("of") is not None)

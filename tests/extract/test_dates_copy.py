@@ -235,3 +235,9 @@ def test_today_before_a_full_date_is_that_date():
         ("اليوم الاثنين 27 ماي", "2019-05-27")]
     assert values("وقال مصدر أمس الجمعة 24 يوليو إن قوات الأمن احتجزت شخصين.", SUN) == [
         ("أمس الجمعة 24 يوليو", "2015-07-24")]
+
+
+def test_the_first_of_last_nights_is_the_night_before_last():
+    # "البارحة الأولى" as "أمس الأول": two days before a Wednesday stamp
+    wed = datetime(2015, 7, 22, 10, tzinfo=KSA)
+    assert values("افتتح المحافظ البارحة الأولى مهرجان الصيف.", wed) == [("البارحة الأولى", "2015-07-20")]

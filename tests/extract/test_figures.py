@@ -245,3 +245,14 @@ def test_one_of_a_group_is_no_count(text, want):
 ])
 def test_arabic_duals_nouns_and_teens(text, want):
     assert figures(text, "ar") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("وشهدت المباراة التي انتهت بالتعادل 1/1 ركلة جزاء مثيرة", []),            # a score
+    ("وسجل بهدف في الدقيقة 36 من الشوط الأول", []),                            # a moment of the match
+    ("وأحرز الهدف قبل ثماني دقائق من النهاية", [(8.0, "minute")]),               # minutes are counted
+    ("أضف 1 / 4 كوب من الماء", []),                                              # a fraction's denominator
+    ("هاجم القرش اللاعب /34 عاما/ عندما كان يسبح", [(34.0, "year")]),           # SPA's aside in slashes
+])
+def test_scores_and_moments_of_a_match_are_no_counts(text, want):
+    assert figures(text, "ar") == want
