@@ -43,7 +43,12 @@ _COMMA_DELIMITED_PART = lazy_regex(r"[^،,؛]+")  # (a semicolon ends a piece to
 _FIRST_WORD_AND_SPACE = lazy_regex(r"\S+\s+")
 _ANY_QUOTE_MARK = lazy_regex(r"[\"«»“”„]")
 _CONJUNCTION_BEFORE_AL = lazy_regex(r"^[وف](?=ال)")
-_PARTICLE_OR_ARTICLE = lazy_regex(r"(?:ال|في|من|على|الى|عن|لل|ب|ل|the\b|in\b|on\b)")
+# a word that opens with an article or is a preposition (whole: "فيصل", "منصور", "عنان" open as في/من/عن
+# do), or a ب/ل before an article, a pronoun or a demonstrative ("بالإضافة", "لها", "بدوره", "لذلك"; a
+# name may start with them: "بول", "لويز", "بندر")
+_PARTICLE_OR_ARTICLE = lazy_regex(fold_str(
+    r"(?:ال|لل|بال)|(?:في|من|عن|ب|ل|the|in|on)(?!\w)"  # (no على: it folds to the name علي)
+    r"|[بل](?:\w{0,8}(?:ه|ها|هم|هما|كم|نا)|ذلك|هذا|هذه|تلك)(?!\w)|(?:بحسب|حسب|وفق|وفقا)(?!\w)"))
 _QUOTE_MARK_IN_NAME = lazy_regex(r"[\"«»“”]")
 _WORD = lazy_regex(r"\S+")
 _TRAILING_ACCORDING_TO = lazy_regex(r"(?:,\s*|(?<=\w)\s+)(?P<a>according to)\s+(?P<s>[^,.;:!?\n]{2,80})[.!?]?\s*$")

@@ -393,3 +393,11 @@ def test_how_and_by_whose_account_after_the_subject_are_no_part_of_it():
     assert [q.speaker for q in quotes(text)] == ["إسبانيا", "اللجنة", "التقرير"]
     text = "أفادت مصادر إعلامية بأن المواجهات استمرت. وأفاد المصادر بحسب سكاي نيوز كذلك بأن التحالف شن غارات."
     assert [q.speaker for q in quotes(text)] == ["مصادر إعلامية", "مصادر إعلامية"]
+
+
+def test_a_name_in_apposition_may_start_as_a_preposition_does():
+    # "فيصل" opens as في, "منصور" as من, "بول" as ب: names, not the particles ("بدوره"، "لذلك" are)
+    text = ("وقال أمير المنطقة، فيصل بن خالد، إن المشروع سيكتمل. وقال المتحدث باسم الوزارة، منصور التركي، إن "
+            "التحقيق مستمر. وقال رئيس المحكمة، بول بافو بوني، إن أسباب القرار ستعلن لاحقا. وقال المتحدث، "
+            "بدوره، إن الجلسة انتهت.")
+    assert [q.speaker for q in quotes(text)] == ["فيصل بن خالد", "منصور التركي", "بول بافو بوني", "المتحدث"]
