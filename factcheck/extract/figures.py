@@ -137,7 +137,7 @@ for _u, _ws in {
     "person": ("people", "persons", "person"), "year": ("years", "year", "years old", "year old"),
     "hour": ("hours", "hour"), "day": ("days", "day"), "week": ("weeks", "week"), "month": ("months", "month"),
     "minute": ("minutes", "minute"), "killed": ("killed", "dead", "deaths"), "injured": ("injured", "wounded"),
-    "child": ("children", "child"), "woman": ("women", "woman"), "civilian": ("civilians", "civilian"),
+    "child": ("children", "child"), "woman": ("women", "woman"), "man": ("men", "man"), "civilian": ("civilians", "civilian"),
     "soldier": ("soldiers", "soldier", "troops"), "fighter": ("fighters", "militants", "gunmen"),
     "member": ("members", "member"), "refugee": ("refugees", "refugee", "displaced people"),
     "detainee": ("detainees", "prisoners", "prisoner"), "family": ("families", "family"),
@@ -264,8 +264,11 @@ _EN_FIG = LazyPattern(lambda: (
     # (not "1986/87": a fiscal year; not "19:02": a time of day; not "07-2015" of "03-07-2015": a date)
     rf"(?<![\w.,$£€/:])(?<!\d-)(?P<cur>[$£€])?(?:{_en_num()})(?:-|\s+|(?=%))"
     rf"(?:(?P<u>{alternation(EN_UNITS)})(?:\b|(?<=%))"
-    # else an open noun, a plural after up to three words: "six other civilians", "456,968 common shares"
-    r"|(?P<of>of\s+(?:the|these|those|its|their)\s+)?(?P<mods>(?:[a-z]+\s+){0,3}?)(?P<w>[a-z]+s)\b)"
+    # else an open noun, a plural after up to three words: "six other civilians", "456,968 common shares",
+    # "six long-range bombers", "145 new salespeople"; a plural noun after it is the head, the first its
+    # modifier ("33 weapons emplacements", "six arms depots")
+    r"|(?P<of>of\s+(?:the|these|those|its|their)\s+)?(?P<mods>(?:[a-z]+(?:-[a-z]+)?\s+){0,3}?)"
+    r"(?P<w>[a-z]+s|[a-z]+people|[a-z]+men)\b(?:\s+(?P<w2>(?-i:[a-z]{3,}s))\b)?)"
     rf"|\baged\s+(?P<age>\d{{1,3}})\b"), re.I)
 # Rarer forms, each run only when the text holds what it starts with (a pattern more in the one pass
 # above costs every position of every article):
@@ -284,6 +287,15 @@ _EN_VERB_HINTS = ("kill", "injur", "wound")
 _EN_CLOCK = lazy_regex(r"0\d{3}")
 # "a mln bales", "a million people"
 _EN_A_MULT = lazy_regex(r"\ban?\s+(?P<mult>mln|million|bln|billion)\s+(?P<w>[a-z]+)\b", re.I)
+_EN_FRACTION_BEFORE = lazy_regex(r"\b(?:(?:a|one)\s+(?P<f>quarter|third)\s+of|(?P<f2>half)(?:\s+of)?)\s+$", re.I)
+_EN_FRACTIONS = {"quarter": 0.25, "third": 1 / 3, "half": 0.5}
+# plural words after a count's noun that are no head of it ("5 soldiers says"), and units no noun modifies
+_EN_NOT_HEAD = {"says", "remains", "seems", "means", "needs", "makes", "takes", "gets", "puts", "comes", "gives"}
+_EN_NO_MODIFIER_UNITS = {"person", "child", "woman", "man", "civilian", "soldier", "fighter", "member", "refugee",
+                         "detainee", "family", "pilgrim", "visitor", "voter", "leader", "patient", "student",
+                         "percent", "dollar", "cent", "share", "year", "month", "week", "day", "hour", "minute"}
+# (people are no modifier of a noun after them: in copy stripped of its commas "50 rebels jihadists" is a list)
+_EN_PEOPLE_PLURALS = {"rebels", "troops", "insurgents", "loyalists", "forces", "residents", "militiamen", "policemen"}
 _EN_A_HINT = lazy_regex(r"\ban?\s+(?:mln|million|bln|billion)\b", re.I)
 _EN_NOT_NOUN = {"is", "was", "has", "this", "its", "us", "as", "yes", "his", "hers", "ours", "yours", "theirs",
                 "always", "sometimes", "perhaps", "times", "does", "goes", "series", "news", "thus", "plus",
@@ -667,12 +679,19 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
                         and _word_before(text, m.start()).lower() not in _EN_HEDGES):
                     continue  # "1987 models": a year, the date tagger's ("about 1700 lawsuits": a count)
                 unit = EN_UNITS.get(lw) or EN_UNITS.get(lw[:-1]) or lw
+                end = m.end("w")
+                w2 = m.group("w2")
+                if w2 and w2 not in _EN_NOT_NOUN and w2 not in _EN_NOT_HEAD and unit not in _EN_NO_MODIFIER_UNITS \
+                        and not lw.endswith(("ists", "ians")) and lw not in _EN_PEOPLE_PLURALS \
+                        and (EN_UNITS.get(w2) or EN_UNITS.get(w2[:-1])) not in _TIME_UNITS:
+                    unit, end = EN_UNITS.get(w2) or EN_UNITS.get(w2[:-1]) or w2, m.end("w2")
             else:
                 unit = _SIGNS[m.group("cur")] if m.group("cur") else EN_UNITS[_WHITESPACE.sub(" ", m.group("u").lower())]
+                end = m.end()
             v = _number(n, m.group("mult"), EN_CARDINALS, EN_MULTS)
             if v is None or _phone_like(n) or _EN_CLOCK.fullmatch(n):
                 continue
-            out.append(Figure(m.start(), m.end(), v, unit))
+            out.append(Figure(m.start(), end, v, unit))
         if "$" in text or "£" in text or "€" in text:
             for m in _EN_SIGN.finditer(text):
                 v = _number(m.group("sn"), m.group("smult"), EN_CARDINALS, EN_MULTS)
@@ -689,7 +708,11 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
             for m in _EN_A_MULT.finditer(text):
                 lw = m.group("w").lower()
                 if lw not in _EN_NOT_MOD:
-                    out.append(Figure(m.start(), m.end(), float(EN_MULTS[m.group("mult").lower()]),
+                    # "a quarter of a million people", "half a million": the fraction before it
+                    frac = _EN_FRACTION_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                    k = _EN_FRACTIONS[(frac.group("f") or frac.group("f2")).lower()] if frac else 1
+                    out.append(Figure(frac.start() if frac else m.start(), m.end(),
+                                      k * float(EN_MULTS[m.group("mult").lower()]),
                                       EN_UNITS.get(lw) or EN_UNITS.get(lw[:-1]) or lw))
     out = [Figure(f.start, f.end, f.value, f"{f.unit} per share") if _PER_SHARE.match(text, f.end) else f
            for f in out]

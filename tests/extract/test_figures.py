@@ -256,3 +256,20 @@ def test_arabic_duals_nouns_and_teens(text, want):
 ])
 def test_scores_and_moments_of_a_match_are_no_counts(text, want):
     assert figures(text, "ar") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a plural noun after the counted noun is the head, the first its modifier
+    ("The allies reported 13 alleged chemical weapons attacks during the war.", [(13.0, "attack")]),
+    ("The jets hit 33 weapons emplacements near the border.", [(33.0, "emplacements")]),
+    ("The raid killed 20 civilians days after the truce.", [(20.0, "civilian")]),  # no head: a time after
+    ("More than 50 rebels jihadists were killed.", [(50.0, "rebels")]),            # a list without its comma
+    # a hyphenated adjective, a plural in -people / -men
+    ("Six long-range bombers struck the city.", [(6.0, "bombers")]),
+    ("The company will hire 145 new salespeople by October.", [(145.0, "salespeople")]),
+    ("The toll was 969 women and 3110 men.", [(969.0, "woman"), (3110.0, "man")]),
+    # a fraction of a multiplier
+    ("A quarter of a million people have been killed.", [(250000.0, "person")]),
+])
+def test_english_nouns_of_a_count(text, want):
+    assert figures(text, "en") == want
