@@ -1849,7 +1849,9 @@ _EN_NOUNS = (r"ministry|army|military|government|spokesman|spokeswoman|official|
              r"defence|defense|service|teams|workers|volunteers|journalists?|reporters?|resident|activist|doctor|"
              r"medic|nurse|soldier|fighter|villager|survivor|eyewitness|diplomat|banker|trader|dealer|economist|"
              r"lawmakers?|legislators?|powers|countries|leaders|critics|television|TV|radio|firms|companies|banks|groups")
-_EN_SUBJ_NAME = lazy_regex(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin))*\s*$")
+# ("Staffan de Mistura", "Ruud van Nistelrooy": a particle inside a name, before its capitalised last word)
+_EN_SUBJ_NAME = lazy_regex(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin|"
+                           r"(?:de|van|von|da|di|du|ibn)(?=\s+[A-Z])))*\s*$")
 # (a determiner opens the noun phrase and never stands inside it: "... among the victims the source said"
 # is "the source", the words before it the claim's, in copy stripped of its commas)
 _EN_SUBJ_NOUN = LazyPattern(

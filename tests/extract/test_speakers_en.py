@@ -344,3 +344,8 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_speaker():
     assert q.speaker == "state television"
     (q,) = quotes("Earlier a source at Tindal Police Command said that two shells hit the market.")
     assert q.speaker == "a source at Tindal Police Command"
+
+
+def test_a_particle_inside_a_name_keeps_the_whole_name():
+    (q,) = quotes("At the talks the UN envoy for Syria Staffan de Mistura emphasized that there is a lot of evidence.")
+    assert "Staffan de Mistura" in q.speaker
