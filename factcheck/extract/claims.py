@@ -1605,8 +1605,11 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
             continue  # "an alleged attack" (an adjective), "to say", "would say" (no act yet)
         before = F[ss:vs]
         tail = before.rstrip()
+        # (the next speech verb ends this one's clause; "other reported incidents", "Continental's reported net
+        # loss" are adjectives, no verb)
         nxt = next((n for n in _EN_TRIGGER.finditer(F, ve, se)
-                    if not (n.group("v") == "alleged" and not _EN_ALLEGED_ACT.match(F, n.end()))), None)
+                    if not (n.group("v") == "alleged" and not _EN_ALLEGED_ACT.match(F, n.end()))
+                    and not _EN_NOT_SPEECH_BEFORE.search(F, max(ss, n.start() - 25), n.start())), None)
         limit = nxt.start() if nxt and not _inside_quote(ctx, nxt.start()) else se
         after = F[ve:limit]
         # '"...," Macron said' : quotes just before the verb, subject between
@@ -1822,7 +1825,7 @@ _EN_ALLEGED_ACT = lazy_regex(r"\s*(?:that\b|[,:.;\"“]|$)")
 # officially acknowledged loss", and the passive, "six were also reported killed", "will be announced by")
 _EN_ADVERB_BEFORE_ADJ = r"(?:previously|officially|widely|originally|initially|publicly|formally|newly|recently|allegedly)"
 _EN_NOT_SPEECH_BEFORE = lazy_regex(rf"\b(?:(?:an?|the|this|its|their|his|her)(?:\s+[\w-]+)?\s+{_EN_ADVERB_BEFORE_ADJ}|"
-                                   r"an?|the|this|its|their|his|her|other|these|those|such|several|some|"
+                                   r"an?|the|this|its|their|his|her|other|these|those|such|several|some|[\w.]+'s|"
                                    r"to|would|could|will|can|may|might|should|must|not|"
                                    r"n't|'ll|'d|did|do|does|what\s+[\w'-]+|as(?:\s+(?:previously|earlier|already|widely))?|"
                                    r"(?:is|are|was|were|be|been|being)(?:\s+(?:also|still|widely|first))?)\s+$", re.I)
@@ -1848,10 +1851,13 @@ _EN_NOUNS = (r"ministry|army|military|government|spokesman|spokeswoman|official|
              r"websites|sites|outlets|channels|newspapers|correspondent|monitors|exchange|researchers|opposition|"
              r"defence|defense|service|teams|workers|volunteers|journalists?|reporters?|resident|activist|doctor|"
              r"medic|nurse|soldier|fighter|villager|survivor|eyewitness|diplomat|banker|trader|dealer|economist|"
-             r"lawmakers?|legislators?|powers|countries|leaders|critics|television|TV|radio|firms|companies|banks|groups")
+             r"lawmakers?|legislators?|powers|countries|leaders|critics|television|TV|radio|firms|companies|banks|groups|"
+             r"strategists?|aides?|advis[eo]rs?|negotiators?|managers?|executives?|trust|outlet")
 # ("Staffan de Mistura", "Ruud van Nistelrooy": a particle inside a name, before its capitalised last word)
+# ("Staffan de Mistura", "Ruud van Nistelrooy": a particle inside a name, before its capitalised last word;
+# "LL and E Royalty Trust", "Britain and France": names joined by "and" are the subject whole)
 _EN_SUBJ_NAME = lazy_regex(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin|"
-                           r"(?:de|van|von|da|di|du|ibn)(?=\s+[A-Z])))*\s*$")
+                           r"(?:de|van|von|da|di|du|ibn|and)(?=\s+[A-Z])))*\s*$")
 # (a determiner opens the noun phrase and never stands inside it: "... among the victims the source said"
 # is "the source", the words before it the claim's, in copy stripped of its commas)
 _EN_SUBJ_NOUN = LazyPattern(
@@ -1961,6 +1967,9 @@ def _en_subject(tail: str) -> str | None:
             return parts[-2]
         if _EN_NAME_RUN.fullmatch(parts[-3]) and _words(parts[-3]) <= 4:
             return parts[-3]
+        if _EN_TITLE_THEN_NAME.fullmatch(parts[-3]):
+            # "Senate Republican leader Robert Dole, a key Reagan ally, told": the title and the name
+            return parts[-3]
         return None
     if not last:
         return None
@@ -1988,6 +1997,7 @@ def _en_subject(tail: str) -> str | None:
     return None
 
 
+_EN_TITLE_THEN_NAME = lazy_regex(r"(?:[A-Z][\w'.-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,2}[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|al-\w+|de|van|bin)){1,3}")
 _EN_THE_SOURCE = lazy_regex(r"the\s+(?:same\s+)?source", re.I)
 
 

@@ -349,3 +349,25 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_speaker():
 def test_a_particle_inside_a_name_keeps_the_whole_name():
     (q,) = quotes("At the talks the UN envoy for Syria Staffan de Mistura emphasized that there is a lot of evidence.")
     assert "Staffan de Mistura" in q.speaker
+
+
+def test_names_joined_by_and_are_the_subject_whole():
+    text = ("LL and E Royalty Trust said the owner may start placing the revenues in escrow. "
+            "The trust said the effect would be significant.")
+    a, b = quotes(text)
+    assert a.speaker == b.speaker == "LL and E Royalty Trust"
+
+
+def test_a_title_and_name_before_a_comma_apposition_and_a_role_noun_alone():
+    text = ("Senate leader Robert Dole, a key Reagan ally, told reporters the report disclosed big blunders. "
+            "One Republican strategist said he believed Regan would leave.")
+    a, b = quotes(text)
+    assert "Robert Dole" in a.speaker
+    assert b.speaker == "One Republican strategist"
+
+
+def test_a_participle_after_a_possessive_or_other_does_not_cut_the_clause():
+    (q,) = quotes("The SEC stressed in the complaint that it was not challenging Continental's reported net loss.")
+    assert q.text.endswith("reported net loss")
+    (q,) = quotes("Nesirky said Ban remains mindful of other reported incidents and the mission will go on.")
+    assert q.text.endswith("the mission will go on")
