@@ -193,8 +193,8 @@ def _ar_sub(p: str) -> str:
 
 
 def _ar_num() -> str:
-    return (rf"(?P<par>\(\s*(?=\d))?(?P<gq>«\s*(?=\d))?(?P<n>{_AR_DIGITS}|{alternation(AR_CARDINALS)})"
-            rf"(?(par)\s*\))(?(gq)\s*»)"  # "(167) مليون", "«17» من الحوثيين"
+    return (rf"(?P<par>\(\s*(?=\d))?(?P<gq>[«“\"]\s*(?=\d))?(?P<n>{_AR_DIGITS}|{alternation(AR_CARDINALS)})"
+            rf"(?(par)\s*\))(?(gq)\s*[»”\"])"  # "(167) مليون", "«17» من الحوثيين", '“676,962” سيارة'
             # "10 آلاف و 395", "8 آلاف و89": thousands and what is added to them
             rf"(?:\s*(?P<mult>{alternation(_AR_MULTS)})(?:{_ar_sub('s')}|\s+و\s*(?P<n2>\d+(?!\d))|{_ar_half('n')})?)?"
             # "بين 15 و25", "17-18": a range, its low end is the value
@@ -216,12 +216,13 @@ _AR_FIG = LazyPattern(lambda: (
     # (a number may carry و/ب/ل: "وست محافظات", "و200 ألف صاروخ")
     # (not after a number's "/": "انتهت بالتعادل 1/1 ركلة جزاء" is a score, "1 / 4 كوب" a fraction;
     # SPA's "اللاعب /34 عاما/" is an aside)
-    rf"(?:(?:(?<![\w.,:\u066b\u066c])(?<!\d/)(?<!\d /)(?<!\d / )(?<!\d/ )|(?<=(?<!\w)[وبل])|(?<=[\u0621-\u064a])(?=\d)|(?=[(«]\s*\d))(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}){_ar_sub('d')}?)"
+    rf"(?:(?:(?<![\w.,:\u066b\u066c])(?<!\d/)(?<!\d /)(?<!\d / )(?<!\d/ )|(?<=(?<!\w)[وبل])|(?<=[\u0621-\u064a])(?=\d)|(?=[(«“\"]\s*\d))(?:{_ar_num()}|(?P<mdual>{alternation(_AR_MULT_DUALS)}){_ar_sub('d')}?)"
     rf"|(?<!\w)(?:[وبل]?(?P<half>نصف)[ \t]+)?[وبل]?(?P<malone>{alternation(_AR_MULT_ALONE)})(?:{_ar_sub('a')}|{_ar_half('a')})?(?=[ \t]))"
     # the noun on the same line: after digits a space may be missing ("15في المائة"), after a word not
     # (a no-break space is a space: "أكثر من 300 \xa0قذيفة")
     rf"(?:(?<=\d)[ \t\xa0]*|[ \t\xa0]+)(?P<of>من[ \t]+)?(?:(?P<u>{alternation(AR_UNITS)})(?:(?!\w)|(?<=[%٪]))"
-    rf"|(?!ال)(?P<w>{_AR_WORD})(?!\w)|(?<=من[ \t])ال(?P<w2>{_AR_WORD})(?!\w))"
+    # (not a number word: "(25) خمسة وعشرون مترا" is read from its words)
+    rf"|(?!ال)(?!(?:{alternation(AR_CARDINALS)})(?!\w))(?P<w>{_AR_WORD})(?!\w)|(?<=من[ \t])ال(?P<w2>{_AR_WORD})(?!\w))"
     rf"|(?<!\w)[وبل]?(?:ال)?(?P<dual>{alternation(AR_DUALS)})(?:\s+(?:{_AR_TWO}))?(?!\w)"
     rf"|(?<!\w)(?P<u2>{alternation(AR_UNITS)})\s+(?:{_AR_TWO})(?!\w)"
 ))
@@ -236,7 +237,7 @@ _AR_AFTER = LazyPattern(lambda: (
 ))
 # the open class's closed neighbours: words after a number that are not what it counts
 _AR_NOT_NOUN = {fold_str(w) for w in (
-    "في من إلى الى على عن مع منذ حتى أو او ثم أن إن أنه انه بين بعد قبل خلال عند لدى نحو حوالي أكثر أقل فقط أيضا "
+    "في من إلى الى على عن مع منذ حتى أو او ثم أن إن أنه انه بين مابين بعد قبل خلال عند لدى نحو حوالي أكثر أقل فقط أيضا "
     "كل هذا هذه ذلك تلك هنا هناك اثر إثر التي الذي الذين ما لا لم لن قد هو هي هم نحن كان كانت وفق ضمن دون غير سوى مقابل لكل "
     "آخرين آخرون أخرى أخرين آخر منهم منها منهن منهما نفس نصف فيها فيه له لها هـ ه م ق ب ت عاما عام يوم بنسبة نسبة مقارنة مرة "
     "الموافق وذلك كما حيث إذ اذ بل لكن ألف آلاف الف الاف مليون ملايين مليار مليارات تقريبا "
@@ -516,6 +517,8 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
         if m.group("dual"):
             d = m.group("dual")
             if text.endswith("ال", 0, m.start("dual")):
+                if d in AR_UNITS:
+                    continue  # "عدد من القياديين": a definite plural, the dual's spelling
                 if -1 < text.find(d) < m.start():
                     continue  # "بالمقعدين البرلمانيين" after "بالمقعدين المخصصين": the same two, said again
                 if d in _AR_STEM_DUALS and not text.endswith(("بال", "لل"), 0, m.start("dual")):

@@ -241,3 +241,10 @@ def test_the_first_of_last_nights_is_the_night_before_last():
     # "البارحة الأولى" as "أمس الأول": two days before a Wednesday stamp
     wed = datetime(2015, 7, 22, 10, tzinfo=KSA)
     assert values("افتتح المحافظ البارحة الأولى مهرجان الصيف.", wed) == [("البارحة الأولى", "2015-07-20")]
+
+
+def test_one_month_and_the_following_year_are_no_dates():
+    mon = datetime(2015, 7, 27, 17, tzinfo=KSA)
+    assert values("تأتي الخطوة بعد شهر واحد من طرح إصدارات محدثة.", mon) == []   # not January
+    assert values("أطلق الموقع الخدمة عام 2012، وفي العام التالي أضاف البحث.", mon) == [("عام 2012", "2012")]
+    assert values("وارتفع الإنتاج في شهر ثلاثة الماضي.", mon) == [("في شهر ثلاثة الماضي", "2015-03")]

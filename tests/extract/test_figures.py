@@ -273,3 +273,16 @@ def test_scores_and_moments_of_a_match_are_no_counts(text, want):
 ])
 def test_english_nouns_of_a_count(text, want):
     assert figures(text, "en") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a number in quote marks counts its noun, as one in guillemets does
+    ("بلغ عدد السيارات “676,962” سيارة وشاحنة", [(676962.0, "vehicle")]),
+    ('وصل "50" شخصا إلى المخيم', [(50.0, "person")]),
+    # digits then the same number in words: read from the words
+    ("بارتفاع مسموح قدره (25) خمسة وعشرون مترا", [(25.0, "metre")]),
+    # a dual's spelling with the article after من is the plural
+    ("بحضور عدد من القياديين والمسؤولين", []),
+])
+def test_quoted_numbers_restated_numbers_and_definite_plurals(text, want):
+    assert figures(text, "ar") == want

@@ -307,7 +307,12 @@ def _ar_part_of_year(m, ref, direction):
     return _year(ref.year + (_rel(m) or 0))
 
 
+_FOLLOWING = {fold_str(w) for w in ("التالي", "التالية")}
+
+
 def _ar_rel_unit(m, ref, direction):
+    if m.group("rel") in _FOLLOWING:
+        return None  # "وفي العام التالي": the year after the one the narrative told, not after the stamp
     n = _rel(m)
     if n is None:
         if not m.group("this"):

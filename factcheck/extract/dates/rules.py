@@ -62,7 +62,9 @@ def rule_table() -> list[Rule]:
     HMON = alternation(AR_HIJRI_MONTHS)
     # a month: a name, "شهر 3", "شهر ثلاثة", "الشهر التاسع"
     # ("في شهر 10.294 ملايين برميل": a month's number is no decimal's whole part)
-    MONX = rf"(?:شهر\s+)?(?:{MON})|شهر\s+(?:\d{{1,2}}(?!\d|[.,]\d)|{alternation(_AR_CARD12)})|الشهر\s+(?:{alternation(_AR_ORD12)})"
+    # ("بعد شهر واحد" is a month's length: one is no month's name)
+    MONX = (rf"(?:شهر\s+)?(?:{MON})|شهر\s+(?:\d{{1,2}}(?!\d|[.,]\d)|{alternation(k for k, v in _AR_CARD12.items() if v > 1)})"
+            rf"|الشهر\s+(?:{alternation(_AR_ORD12)})")
     # a double form: تشرين الثاني/نوفمبر, نوفمبر (تشرين الثاني)
     MON2 = rf"(?:\s*[/(-]\s*(?:{MON})\)?)?"
     DAYW = alternation(AR_ORDINALS)
@@ -122,7 +124,7 @@ def rule_table() -> list[Rule]:
         rule("ar_month_day", rf"{B}[بل]?(?P<m>{MON}){MON2}\s+(?P<d>\d{{1,2}})(?![\d/.:])(?:\s*(?:-|الى)\s*\d{{1,2}})?{YEAR}?{E}", "ar", res._ar_month_day),
         rule("ar_month_year", rf"{B}(?:شهر\s+)?[بل]?(?P<m>{MONX}){MON2}{YEAR}{E}", "ar", res._ar_month_year, relative=False),
         rule("ar_month", rf"{B}(?:في\s+)?(?:(?P<part>{alternation(_AR_PART)})\s+(?:[بل]?شهر\s+)?)?(?:في\s+)?"
-             rf"(?:[بل]?(?P<shahr>شهر)\s+)?[بل]?(?P<m>{MON}|\d{{1,2}}(?!\d|[.,]\d)|{alternation(_AR_CARD12)}){MON2}"
+             rf"(?:[بل]?(?P<shahr>شهر)\s+)?[بل]?(?P<m>{MON}|\d{{1,2}}(?!\d|[.,]\d)|{alternation(k for k, v in _AR_CARD12.items() if v > 1)}){MON2}"
              rf"(?:\s+(?P<rel>{REL})|{YREL})?{E}", "ar", res._ar_month),
         # ("في 2009 و2011", "بين عامي 2001 و2007": the second year of a pair is glued to its و)
         rule("ar_year", rf"(?:{B}|(?<=(?<!\w)و))(?:(?P<kw>(?:في\s+|من\s+)?[لب]?(?:عام|سنه|العام))\s*)?(?<![\d/.\-])(?P<y>\d{{4}})(?![\d/]|\.\d|\s*[-/]\s*\d)"
@@ -143,7 +145,8 @@ def rule_table() -> list[Rule]:
         rule("ar_ago", rf"{B}(?P<dir>قبل|منذ|بعد)\s+(?:(?P<n>\d{{1,3}}|{alternation(_AR_CARD_SMALL)})\s+)?"
              rf"(?P<u>{alternation(_AR_AGO_UNITS)}){E}(?!\s*\d)"
              # "بعد عامين من توقيع الاتفاق": counted from another event, a duration (a figure), no date
-             rf"(?!\s+من\s+(?!(?:الان|اليوم){E}))", "ar", res._ar_ago),
+             # ("بعد شهر واحد من طرح ...": the unit's "one" before من)
+             rf"(?!(?:\s+(?:واحد|واحده))?\s+من\s+(?!(?:الان|اليوم){E}))", "ar", res._ar_ago),
         # ---- Arabic: weekdays
         rule("ar_weekday", rf"{B}(?:يوم\s+)?(?:(?P<this>هذا)\s+)?[وفبل]?(?:ال)(?P<wd>{WD})(?:\s+(?P<rel>{REL}))?{E}", "ar", res._ar_weekday),
         rule("ar_weekday_week", rf"{B}(?:يوم\s+)?(?:ال)?(?P<wd>{WD})\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?الاسبوع(?:\s+(?P<rel>{REL}))?{E}", "ar", res._ar_weekday_week),
