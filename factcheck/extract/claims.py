@@ -115,7 +115,7 @@ def _ar_participles() -> str:
                     "متابعة مشددًا مشددة قائلًا قائلة منوهًا منوهة محذرًا محذرة مبينًا مبينة مردفًا مردفة "
                     "معربًا معربة نافيًا نافية كاشفًا كاشفة مضيفين مشيرين لافتين معتبرين زاعمًا زاعمة "
                     "مستبعدًا مستبعدة متسائلًا متسائلة مؤكدين موضحين واصفًا واصفة واصفين مطالبين "
-                    "مرددين هاتفين")
+                    "مرددين هاتفين قائلين")
 
 
 def _ar_trigger() -> str:
@@ -1213,6 +1213,9 @@ def _sentence_subject(ctx: _Ctx, ss: int, m: re.Match, i: int) -> str | None:
 
 
 _OPENING_PARTICLES = {fold_str(w) for w in "وقد قد فقد لقد ولقد كما وكما ثم".split()}
+# declining to comment: the verb, and the object that ends its subject
+_DECLINE = {fold_str(w) for w in "رفض رفضت رفضوا امتنع امتنعت امتنعوا".split()}
+_DECLINED = lazy_regex(fold_str(r"(?<!\w)(?:عن\s+)?(?:التعليق|الإدلاء|الإفصاح|الكشف)(?!\w)"))
 # a past tense of the simplest form: "شرح", "وفضل", "رفضت", "وكتبت", "وكان" (three letters, a feminine ت)
 _FORM1_PAST = lazy_regex(r"[وف]?[\u0621-\u064a]{3}ت?")
 # what ends a subject named without a comma: its verb's complement or object ("أبو الخير أن يغادر",
@@ -1238,6 +1241,11 @@ def _person_after_verb(ctx: _Ctx, w: re.Match, before: int) -> str | None:
     ws = list(_WORD.finditer(F, w.end(), lim))[:16]
     if not ws:
         return None
+    v = w.group(0)[1:] if w.group(0)[:1] in "وف" and w.group(0)[1:] in _DECLINE else w.group(0)
+    if v in _DECLINE and (dec := _DECLINED.search(F, w.end(), lim)) and 1 <= _words(F[w.end():dec.start()]) <= 6:
+        # "كما رفضت أبل التعليق قائلة إن", "ورفض ممثلو الأمن العام التعليق، قائلين": who declined to
+        # comment is what the words before "التعليق" name
+        return ctx.reg.resolve(ctx.d(ws[0].start(), dec.start()).strip())
     first = _CONJUNCTION_BEFORE_AL.sub("", ws[0].group(0))
     if first not in TITLE_WORDS and first not in NAME_TITLES:
         e = _name_words_at(F, ws[0].start(), lim)
