@@ -1860,7 +1860,8 @@ _EN_NOUNS = (r"ministry|army|military|government|spokesman|spokeswoman|official|
              r"defence|defense|service|teams|workers|volunteers|journalists?|reporters?|resident|activist|doctor|"
              r"medic|nurse|soldier|fighter|villager|survivor|eyewitness|diplomat|banker|trader|dealer|economist|"
              r"lawmakers?|legislators?|powers|countries|leaders|critics|television|TV|radio|firms|companies|banks|groups|"
-             r"strategists?|aides?|advis[eo]rs?|negotiators?|managers?|executives?|trust|outlet")
+             r"strategists?|aides?|advis[eo]rs?|negotiators?|managers?|executives?|trust|outlet|"
+             r"governors?|mayors?|commanders?|chairman|ministers?|president|envoys?|ambassadors?")
 # ("Staffan de Mistura", "Ruud van Nistelrooy": a particle inside a name, before its capitalised last word)
 # ("Staffan de Mistura", "Ruud van Nistelrooy": a particle inside a name, before its capitalised last word;
 # "LL and E Royalty Trust", "Britain and France": names joined by "and" are the subject whole)

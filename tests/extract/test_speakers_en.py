@@ -371,3 +371,10 @@ def test_a_participle_after_a_possessive_or_other_does_not_cut_the_clause():
     assert q.text.endswith("reported net loss")
     (q,) = quotes("Nesirky said Ban remains mindful of other reported incidents and the mission will go on.")
     assert q.text.endswith("the mission will go on")
+
+
+def test_a_persons_title_after_a_place_is_a_subject():
+    (q,) = quotes("Homs governor says U.S. attack caused deaths but no big losses")
+    assert q.speaker == "Homs governor"
+    text = "Governor Lina Haddad visited the port. The governor said the harbour would reopen within a week."
+    assert quotes(text)[-1].speaker == "Lina Haddad"
