@@ -98,7 +98,7 @@ _AR_VERB_WORDS = ("نقل نقلت قال قالت قالوا أكد أكدت أ
 # and present-tense verbs that are a reported clause's own verb as often ("أن باريس ترى في"): a
 # speech act only as "ويرى التربويون"/"كما تشير المصادر"
 # (and أبان, which folds to إبان, "during")
-# ("وتضيف دراسة جديدة أن": يضيف is as often "adds" a thing, "يضيف بعداً جديداً")
+# ("وتضيف دراسة جديدة أن": يضيف is as often "adds" a thing, "يضيف نكهة جديدة")
 AR_CONT_VERBS = {fold_str(w) for w in "تابع تابعت أضاف أضافت أردف أردفت بين يرى ترى يرون رأى رأت تشير يشير أبان "
                  "يضيف تضيف".split()}
 
@@ -717,7 +717,7 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 and not (_AR_RELATIVE_BEFORE.search(F, max(ss, m.start() - 8), m.start())
                          and not (m.group("v") in _NAQAL and _relative_runs_to_clause(F, m.end(), se)))
                 and not _AR_NOT_YET_BEFORE.search(F, max(ss, m.start() - 8), m.start())
-                # ("أن يناقش ما يقولون، ... فسيجد أن": what they say is a noun phrase, no speech act)
+                # ("أن يسمع ما يقولون، ... سيعرف أن": what they say is a noun phrase, no speech act)
                 and not (m.group("v") in _SAY_PRESENT and _WHAT_BEFORE.search(F, max(ss, m.start() - 6), m.start()))
                 # "…، حسبما قالت الوزارة في بيان": the verb of a tail attribution names who said the clause
                 # before it (read by _attribution_tail); what follows it is the speaker, not what was said
@@ -751,7 +751,7 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
             continue
         comp = (_AR_COMP if participle or vf in _TO_VERBS else _AR_COMP_STRICT).search(F, vend, lim)
         if vf in _STRESS and (ala := _ALA_OBJECT.search(F, vend, lim)) and (comp is None or ala.start() < comp.start()):
-            # "وأكدت الكاتبة العامة للنقابة، X، على أهمية الفحوصات": what was stressed, as after شدد على
+            # "وأكدت رئيسة الجمعية، X، على أهمية التطعيم": what was stressed, as after شدد على
             comp = ala
         colon = F.find(":", vend, lim)
         first_q = None
@@ -843,7 +843,7 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 continue
         if not comp and first_q is None and colon_alone < 0 and not participle \
                 and (before := _quote_just_before(ctx, ss, m.start())) is not None:
-            # "«أخذني وقت طويل …»، يقول المخرج إيلي داغر.": a quote, then the verb and its speaker, closing the
+            # "«احتجت عامين لإنهاء الرواية»، يقول الكاتب X.": a quote, then the verb and its speaker, closing the
             # sentence (the Arabic '"...," X said')
             sp_end = _clause_end(F, vend, se)
             sp = _ar_speaker(ctx, vend, sp_end, ss, m.start()) if 1 <= _words(F[vend:sp_end]) <= 10 else None
@@ -853,8 +853,8 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 continue
         if not comp and first_q is None and colon_alone < 0 and vf in _SAY_ADD_PRESENT and not m.group("pre") \
                 and (aside := _ASIDE.match(F, vend, se)) and not ctx.overlaps_stmt(ss, m.start()):
-            # "الأب تغير سلوكه مع الجيران، يقول المشرف على الحلقات، بعد أشهر ...", "أما نسبة X، تضيف المصادر
-            # ذاتها، فيشكلون 13 في المائة": the speaker set between commas inside what it said (with the
+            # "المدرسة تغيرت كثيراً، يقول مدير التعليم، بعد افتتاح ...", "أما نسبة X، يقول المصدر،
+            # فتبلغ 13 في المائة": the speaker set between commas inside what it said (with the
             # clause after it when that goes on with ف: the whole sentence is the statement)
             c0 = m.start()
             while c0 > ss and F[c0 - 1] in " ،,":
@@ -888,7 +888,7 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
             cend = _clause_end(F, cstart, se)
             if nxt < cend and _new_speech_act(F, triggers[i + 1]):
                 # (up to the next verb, not into its و when its own words follow it, after a colon or a
-                # quote mark: "... جهاز الراديو ويضيف: «...»" is the next act's)
+                # quote mark: "... مع الفجر ويضيف: «...»" is the next act's)
                 own = triggers[i + 1].group("pre") and _WORDS_FOLLOW.match(F, triggers[i + 1].end())
                 cend = _clause_end(F, cstart, nxt + (0 if own else 1)) if nxt > cstart else cend
             elif nxt < cend and nxt > cstart and _coordinated_subject(F, ss, nxt):
@@ -1460,7 +1460,7 @@ def _attribution_tail(ctx: _Ctx, ss: int, se: int, before_participle: bool = Fal
         return
     m = _TAIL_ATTRIB.search(F[ss:se])
     if before_participle and (m is None or not _PARTICIPLE_AT.match(F, ss + m.end())
-                              # (a clause a verb reports already, "كشف الأهالي أن …، بحسب وصفهم، مؤكدين": "in
+                              # (a clause a verb reports already, "كشف التجار أن …، بحسب وصفهم، مؤكدين": "in
                               # their words" names no new source)
                               or _AR_TRIGGER.search(F, ss, ss + m.start()) or _IN_ITS_WORDS.match(m.group("s"))):
         return
@@ -1520,7 +1520,7 @@ _FA_OPENER = lazy_regex(fold_str(r"(?<!\w)ف(?:ان|قد)\s*$"))
 
 
 def _attribution_mid(ctx: _Ctx, ss: int, se: int) -> None:
-    """"…، ووفقاً لمسؤول حكومي، فإن البلاد تريد …": read before the sentence's verbs, whose participles
+    """"…، ووفقاً لمسؤول حكومي، فإن …": read before the sentence's verbs, whose participles
     after the clause ("، مؤكداً أن …") go on with its source."""
     F = ctx.F
     if not any(w in F[ss:se] for w in _TAIL_WORDS[:3]) and "طبق" not in F[ss:se]:
