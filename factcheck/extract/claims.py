@@ -861,7 +861,8 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 c0 -= 1
             if c0 < m.start() and F[c0:m.start()].strip() in ("،", ",") and _words(F[ss:c0]) >= 5 \
                     and not _AR_TRIGGER.search(F, ss, c0):
-                sp = _ar_speaker(ctx, vend, aside.end("s"), ss, m.start())
+                who = ctx.d(*aside.span("s"))
+                sp = reg.resolve(who) if _words(who) <= 6 and is_noun_phrase(fold_str(who)) else None
                 if sp:
                     rest = aside.end()
                     cend = _clause_end(F, rest, se) if F.startswith("ف", rest) else c0
