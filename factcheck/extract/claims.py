@@ -1890,7 +1890,8 @@ _EN_NOUN_END = LazyPattern(lambda: rf"(?:{_EN_NOUNS})\s*$")
 # ("The Syrian Coalition earlier stressed", "ICI today announced", "have both denied": an adverb of time
 # between the subject and its verb is no part of the subject)
 _EN_SUBJ_TRAILER = lazy_regex(r"(?:\s*(?:\([^()]{1,40}\)|<[^<>]{1,12}>|\b\w+ly|\balso|\bhas|\bhave|\bhad|\bearlier|"
-                              r"\blater|\btoday|\byesterday|\bagain|\bboth|\b(?:on\s+)?[A-Z][a-z]+day))+\s*$")
+                              r"\blater|\btoday|\byesterday|\bagain|\bboth|\b(?:on\s+)?[A-Z][a-z]+day|"
+                              r"(?<=[A-Z][a-z]\s)\d{1,2}|(?<=[a-z]{2}\s)\d{1,2}))+\s*$")  # "Ahmed 24 said": an age
 
 
 _EN_TICKER = lazy_regex(r"\s*<[A-Z.]{1,6}>")

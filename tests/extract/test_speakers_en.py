@@ -378,3 +378,11 @@ def test_a_persons_title_after_a_place_is_a_subject():
     assert q.speaker == "Homs governor"
     text = "Governor Lina Haddad visited the port. The governor said the harbour would reopen within a week."
     assert quotes(text)[-1].speaker == "Lina Haddad"
+
+
+def test_a_name_and_its_age_before_the_verb_is_the_speaker_and_he_is_that_person():
+    text = ("The bus garage is small so there is not much space to move around Ahmed 24 said. "
+            "We are sad and angry about what has happened he said.")
+    a, b = quotes(text)
+    assert a.speaker == b.speaker == "Ahmed"
+    assert a.text.endswith("move around")
