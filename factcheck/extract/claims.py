@@ -47,7 +47,7 @@ _CONJUNCTION_BEFORE_AL = lazy_regex(r"^[وف](?=ال)")
 # do), or a ب/ل before an article, a pronoun or a demonstrative ("بالإضافة", "لها", "بدوره", "لذلك"; a
 # name may start with them: "بول", "لويز", "بندر")
 _PARTICLE_OR_ARTICLE = lazy_regex(fold_str(
-    r"(?:ال|لل|بال)|(?:في|من|عن|ب|ل|the|in|on)(?!\w)"  # (no على: it folds to the name علي)
+    r"(?:ال|لل|بال)|(?:في|من|عن|ب|ل|لا|لم|لن|لقد|لكن|لذا|لذلك|لدى|لأن|ليس|بل|the|in|on)(?!\w)"  # (no على: it folds to the name علي)
     r"|[بل](?:\w{0,8}(?:ه|ها|هم|هما|كم|نا)|ذلك|هذا|هذه|تلك)(?!\w)|(?:بحسب|حسب|وفق|وفقا)(?!\w)"))
 _QUOTE_MARK_IN_NAME = lazy_regex(r"[\"«»“”]")
 _WORD = lazy_regex(r"\S+")

@@ -401,6 +401,9 @@ def test_a_name_in_apposition_may_start_as_a_preposition_does():
             "التحقيق مستمر. وقال رئيس المحكمة، بول بافو بوني، إن أسباب القرار ستعلن لاحقا. وقال المتحدث، "
             "بدوره، إن الجلسة انتهت.")
     assert [q.speaker for q in quotes(text)] == ["فيصل بن خالد", "منصور التركي", "بول بافو بوني", "المتحدث"]
+    # a quote that opens with a negation is no name after the title and its name ("لا تخطئوا")
+    (a, b) = quotes('ففي نيسان قال وزير الخزانة جاك ليو، "لا تخطئوا. سنستمر في استخدام وسائلنا". وأضاف، "إن الدولة تعلم".')
+    assert a.speaker == b.speaker == "وزير الخزانة جاك ليو"
 
 
 def test_who_declines_to_comment_speaks_in_the_participle_after():
