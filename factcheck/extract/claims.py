@@ -1793,7 +1793,16 @@ def _en_inverted_speaker(after: str, whole: bool = False) -> str | None:
     m = _EN_INVERTED_NP_HEAD.match(after)
     if m and whole and not (_EN_END.fullmatch(after, m.end()) or _EN_THEN_ADDING.match(after, m.end())):
         return None
+    if not m and whole:
+        # "..., said Koichi Tsukihara, Deputy General Manager of Sumitomo Bank Ltd's economics department.":
+        # a name of two words or more, then its apposition, to the sentence's end
+        n = _EN_INVERTED_NAME_APPOSITION.fullmatch(after)
+        return n.group("s") if n else None
     return m.group(0).strip(" .!?") if m else None
+
+
+_EN_INVERTED_NAME_APPOSITION = lazy_regex(
+    r"\s*(?P<s>[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|al-\w+|de|van|bin)){1,3}),\s*[^,\"“”«»]{3,120}?\s*[.!?]?\s*")
 
 
 # "... SORH said Sunday adding that ...", "... said the Observatory adding that ..." (no comma before the
@@ -1972,6 +1981,9 @@ def _en_subject(tail: str) -> str | None:
             return head
     parts = [p.strip() for p in t.split(",")]
     last = parts[-1]
+    if not last and len(parts) >= 3 and parts[-2].startswith("including ") and 0 < _words(parts[-3]) <= 4:
+        # "..., senior economists, including Susumu Taketomi of Industrial Bank of Japan, said": the group
+        return parts[-3]
     if not last and len(parts) >= 3:
         # "The agency's regional director, Hanan Balkhy, said" / "Charles Lister, director of ..., wrote"
         if _EN_NAME_RUN.fullmatch(parts[-2]) and _words(parts[-2]) <= 4:

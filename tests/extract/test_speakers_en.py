@@ -386,3 +386,12 @@ def test_a_name_and_its_age_before_the_verb_is_the_speaker_and_he_is_that_person
     a, b = quotes(text)
     assert a.speaker == b.speaker == "Ahmed"
     assert a.text.endswith("move around")
+
+
+def test_a_group_including_a_person_and_a_name_with_its_apposition_after_said():
+    text = ("The jobless rate will climb to 3.5 pct within a year, senior economists, including Kenji Mori of "
+            "Tindal Bank, said. The service sector has absorbed many workers but the trend is starting to slow "
+            "down, said Koichi Tanaka, deputy general manager of the bank's economics department.")
+    a, b = quotes(text)
+    assert a.speaker == "senior economists"
+    assert b.speaker == "Koichi Tanaka" and b.text.endswith("starting to slow down")
