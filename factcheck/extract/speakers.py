@@ -265,7 +265,8 @@ def _en_head(name: str) -> str:
     return words[-1].strip(".'") if words else ""
 
 
-_HEAD_END = lazy_regex(fold_str(r"(?:\s|(?<=\w)(?=في\s))(?:في|من|عن|على|إلى|الى|لدى|of|for|in|at|from|on)\s"
+# (and بين: "قائد مناصري التعاون بين بوركينا فاسو وروسيا" is not "بوركينا فاسو")
+_HEAD_END = lazy_regex(fold_str(r"(?:\s|(?<=\w)(?=في\s))(?:في|من|عن|على|إلى|الى|لدى|بين|of|for|in|at|from|on)\s"
                                 r"|\s(?:[وف]?(?:جنوب|شمال|شرق|غرب|وسط)ي?|مدينة|بلدة|منطقة|محافظة|ولاية|إقليم)(?:\s|$)"))
 
 

@@ -124,3 +124,9 @@ def test_a_speaker_set_between_commas_inside_what_it_said():
     (q,) = quotes("المدرسة تغيرت كثيرا في السنوات الأخيرة، يقول مدير التعليم في المحافظة، منذ افتتح الوزير مبناها الجديد.")
     assert q.text == "المدرسة تغيرت كثيرا في السنوات الأخيرة"
     assert q.speaker == "مدير التعليم في المحافظة"
+
+
+def test_a_place_in_a_speaker_s_title_is_no_headline_speaker():
+    text = ("تونس: الآلاف يتظاهرون في العاصمة دعما للحكومة\n\n"
+            "وقال رئيس جمعية الصداقة بين تونس والجزائر سامي العياري إن المظاهرة كانت سلمية تماما.")
+    assert [q.text for q in quotes(text)] == ["المظاهرة كانت سلمية تماما"]
