@@ -1979,6 +1979,11 @@ def _en_subject(tail: str) -> str | None:
         head = _en_subject(t[:rel.start()])
         if head:
             return head
+    app = _EN_NAME_INDEFINITE_APPOSITION.search(t, max(0, len(t) - 200)) if t.endswith(",") else None
+    if app:
+        # "Bryson Oil and Gas Plc, a Belfast, Northern Ireland, oil company, said", "March 2 - WEDGE Group Inc, a
+        # Houston investment firm with a 5.5 pct stake in ..., said": the name before its indefinite apposition
+        return app.group("n")
     parts = [p.strip() for p in t.split(",")]
     last = parts[-1]
     if not last and len(parts) >= 3 and parts[-2].startswith("including ") and 0 < _words(parts[-3]) <= 4:
@@ -2020,6 +2025,8 @@ def _en_subject(tail: str) -> str | None:
     return None
 
 
+_EN_NAME_INDEFINITE_APPOSITION = lazy_regex(
+    r"(?:^|[-–]\s+|\.\s+)(?P<n>[A-Z][\w'.&-]*(?:\s+(?:[A-Z][\w'.&-]*|and|of|de))*),\s+(?:a|an)\s+[^\"“”«»]{3,160},$")
 _EN_TITLE_THEN_NAME = lazy_regex(r"(?:[A-Z][\w'.-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,2}[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|al-\w+|de|van|bin)){1,3}")
 _EN_THE_SOURCE = lazy_regex(r"the\s+(?:same\s+)?source", re.I)
 

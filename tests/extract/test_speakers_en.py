@@ -395,3 +395,12 @@ def test_a_group_including_a_person_and_a_name_with_its_apposition_after_said():
     a, b = quotes(text)
     assert a.speaker == "senior economists"
     assert b.speaker == "Koichi Tanaka" and b.text.endswith("starting to slow down")
+
+
+def test_a_name_before_its_indefinite_apposition_with_commas_inside_is_the_speaker():
+    (q,) = quotes("LONDON, March 2 - Bryson Oil and Gas Plc, a Belfast, Northern Ireland, oil company, said it "
+                  "has acquired a stake in Cynergy Corp.")
+    assert q.speaker == "Bryson Oil and Gas Plc"
+    (q,) = quotes("WASHINGTON, March 2 - WEDGE Group Inc, a Houston investment firm with a 5.5 pct stake in "
+                  "American Medical International Inc, said it has had talks with Pesch.")
+    assert q.speaker == "WEDGE Group Inc"
