@@ -349,7 +349,8 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
             pre = _chunks(F, _fronted_adjunct_end(F, sent_start, vstart), vstart)
             # "الكاتب والمحلل السياسي حسام طالب، وفي حديثه إلى الميادين، رأى أنّ": an adjunct between the
             # subject and its verb is no part of it
-            while len(pre) > 1 and _adjunct_chunk(F, *pre[-1]):
+            # (a piece set off by its comma: not "X استند إلى إحصاءات، وإلى ما قال إنها", a relative's verb)
+            while len(pre) > 1 and _adjunct_chunk(F, *pre[-1]) and _COMMA_OR_COLON.search(F, pre[-1][1], vstart):
                 pre = pre[:-1]
             if len(pre) == 2 and all(1 <= _words(F[a:b]) <= 6 for a, b in pre) \
                     and not any(_VERB_AFTER_WA.match(F, a) or _AR_ADJUNCT.search(F, a, b) for a, b in pre):
@@ -390,7 +391,8 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
         if _is_title(first) and _is_title(second) and _words(second) >= 3:
             # "المتحدث باسم الجيش، العميد فادي عيسى": the rank is not the name
             sw = _FIRST_WORD_AND_SPACE.match(second)
-            if _looks_like_name(second[sw.end():]):
+            # (not "السفير X، وكيل وزارة الخارجية": a title and what it is the title of, no name)
+            if _looks_like_name(second[sw.end():]) and not _INSTITUTION.match(second, sw.end()):
                 return ctx.reg.add(ctx.d(chunks[1][0] + sw.end(), chunks[1][1]), ctx.d(*chunks[0]))
         if _is_title(first) and _looks_like_name(second):
             return ctx.reg.add(ctx.d(*chunks[1]), ctx.d(*chunks[0]))
