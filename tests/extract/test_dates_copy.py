@@ -248,3 +248,17 @@ def test_one_month_and_the_following_year_are_no_dates():
     assert values("تأتي الخطوة بعد شهر واحد من طرح إصدارات محدثة.", mon) == []   # not January
     assert values("أطلق الموقع الخدمة عام 2012، وفي العام التالي أضاف البحث.", mon) == [("عام 2012", "2012")]
     assert values("وارتفع الإنتاج في شهر ثلاثة الماضي.", mon) == [("في شهر ثلاثة الماضي", "2015-03")]
+
+
+def test_the_following_unit_without_a_year_told_is_the_next():
+    mon = datetime(2015, 7, 27, 17, tzinfo=KSA)
+    assert values("وستبدأ المرحلة الثانية في الأسبوع التالي.", mon) == [("الأسبوع التالي", "2015-W32")]
+
+
+def test_a_hijri_year_after_am_without_its_h():
+    fri = datetime(2015, 7, 24, 10, tzinfo=KSA)
+    # "لعام 1436": the Hijri year (most of it in 2015), not the Gregorian 1436; with م it is Gregorian
+    assert values("وأقيم مهرجان الصيف لعام 1436 في الباحة.", fri) == [("لعام 1436", "2015")]
+    assert values("انتشر الطاعون في أوروبا عام 1348م.", fri) == [("عام 1348م", "1348")]
+    # a feast of a Hijri year is that year's
+    assert values("حفل معايدة بمناسبة عيد الفطر لعام 1436 في الرياض.", fri) == [("عيد الفطر لعام 1436", "2015-07-17")]

@@ -204,7 +204,9 @@ def _ar_month(m, ref, direction):
 
 def _ar_year(m, ref, direction):
     y = int(m.group("y"))
-    if m.group("hs"):
+    if m.group("hs") or (m.group("kw") and 1350 <= y <= 1450 and not m.group("gs")):
+        # ("لعام 1436" without هـ: after عام, a year of 1350-1450 is Hijri in news copy, 1931-2029;
+        # the Gregorian years of those numbers are history's, written with م when they are meant)
         # a Hijri year spans two Gregorian ones (1436 هـ: 25 Oct 2014 - 14 Oct 2015); a value has
         # one year, so the one that holds most of it: the year of its middle (1 Rajab)
         g = cal.hijri_to_date(y, 7, 1)
@@ -254,7 +256,12 @@ _HOLIDAY_JUST_PAST = 30  # days
 def _ar_holiday(m, ref, direction):
     kind = _AR_HOLIDAYS[m.group("h")]
     if m.group("y"):
-        return _day(_holiday(kind, int(m.group("y"))))
+        y = int(m.group("y"))
+        if kind in ("fitr", "adha", "hijri_new_year") and 1350 <= y <= 1450:
+            # "عيد الفطر لعام 1436": the Hijri year's feast (as a bare year after عام above)
+            hm, hd = {"fitr": (10, 1), "adha": (12, 10), "hijri_new_year": (1, 1)}[kind]
+            return _day(cal.hijri_to_date(y, hm, hd))
+        return _day(_holiday(kind, y))
     this = _holiday(kind, ref.year)
     if direction == "past":
         return _day(this if this and this <= ref else _holiday(kind, ref.year - 1))
@@ -310,9 +317,19 @@ def _ar_part_of_year(m, ref, direction):
 _FOLLOWING = {fold_str(w) for w in ("التالي", "التالية")}
 
 
+_A_YEAR_BEFORE = lazy_regex(r"(?<!\d)(?:19|20|13|14)\d\d(?!\d)|(?:عام|سنه)\s*\d{3,4}(?!\d)")
+_A_YEAR_AFTER = lazy_regex(r"[\s،,]+(?:[لب]?(?:عام|سنه)\s*)?\d{3,4}(?!\d)")
+
+
 def _ar_rel_unit(m, ref, direction):
-    if m.group("rel") in _FOLLOWING:
-        return None  # "وفي العام التالي": the year after the one the narrative told, not after the stamp
+    # (the scanner's match holds a prefix before the expression, group _m)
+    at = m.start("_m") if "_m" in getattr(getattr(m, "re", None), "groupindex", {}) else m.start()
+    if m.group("rel") in _FOLLOWING and (_A_YEAR_BEFORE.search(m.string, max(0, at - 200), at)
+                                         or _A_YEAR_AFTER.match(m.string, m.end())):
+        # "عام 2012، وفي العام التالي", "وفي العام التالي، عام 1894": the year after the one the
+        # narrative told, not after the stamp
+        # (without a year told before, "الأسبوع التالي" is the next week, as Duckling reads it)
+        return None
     n = _rel(m)
     if n is None:
         if not m.group("this"):

@@ -128,7 +128,7 @@ def rule_table() -> list[Rule]:
              rf"(?:\s+(?P<rel>{REL})|{YREL})?{E}", "ar", res._ar_month),
         # ("في 2009 و2011", "بين عامي 2001 و2007": the second year of a pair is glued to its و)
         rule("ar_year", rf"(?:{B}|(?<=(?<!\w)و))(?:(?P<kw>(?:في\s+|من\s+)?[لب]?(?:عام|سنه|العام))\s*)?(?<![\d/.\-])(?P<y>\d{{4}})(?![\d/]|\.\d|\s*[-/]\s*\d)"
-             rf"(?P<hs>\s*(?:ه|هجري|هجريه|للهجره)(?!\w))?(?:\s*م(?!\w))?(?!\s*%)", "ar", res._ar_year, relative=False),
+             rf"(?P<hs>\s*(?:ه|هجري|هجريه|للهجره)(?!\w))?(?P<gs>\s*م(?!\w))?(?!\s*%)", "ar", res._ar_year, relative=False),
         # "غرة شهر ذي القعدة القادم", "أول رمضان": the month's first day
         rule("ar_hijri", rf"{B}(?:{DAY}\s+(?:من\s+)?|(?P<first>غره|اول)\s+)?(?:شهر\s+)?[بل]?(?P<hm>{HMON}){YEAR}?"
                          rf"(?:\s+(?P<hrel>{REL}))?{E}", "ar", res._ar_hijri),
