@@ -169,6 +169,9 @@ _CLOCK_READING = re.compile(r"(?<![\d.])(\d{1,4})(?:\s*ر\s*(\d{1,2})|\s+(\d{2})
 _AFTERNOON = frozenset({"عصرا", "مساء", "مساءا", "ليلا", "p m", "pm"})
 
 
+# Cached by the sentence: a claim's sentence is read again in every pair the claim is compared in
+# (the import of a crowded day spent 3.5% of its time here, BENCHMARKS.md, issue 18).
+@lru_cache(maxsize=50_000)
 def clock_times(sentence: str) -> frozenset[int]:
     """The times of day a sentence gives (minutes after midnight): when it says what a price or a
     count stood at, "بحلول الساعة 0515 بتوقيت جرينتش"."""
