@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from factcheck.cli import main
-from factcheck.store.models import Article
+from factcheck.store.models import Article, Claim
 from factcheck.store.polling import poll_feed
 
 from ..support.feedserver import FeedServer
@@ -62,8 +62,13 @@ def test_factcheck_import_stores_no_hostile_url_and_the_report_links_none(cli, f
                                   "--published", "2025-11-07T10:00:00Z", "--lang", "en"])
     assert r.exit_code == 0, r.output
     assert _stored_urls(factory) == [None, SAFE], "one article with no URL (stored once), and the good one"
+    with factory() as s:
+        safe_claims = s.scalar(select(func.count()).select_from(Claim).join(Article).where(Article.url == SAFE))
+    assert safe_claims >= 1
     page = Links(_report(cli, tmp_path, "html"))
-    assert page.scripted == [] and page.hrefs == [SAFE]
+    # Each claim of the good article links it once ("The minister said ..." as headline and first line
+    # is a statement and a date); none of the hostile imports' claims links anything.
+    assert page.scripted == [] and page.hrefs == [SAFE] * safe_claims
 
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
