@@ -14,6 +14,7 @@ pure parts (no database, no network of its own):
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -120,6 +121,12 @@ def _page_canonical(html: bytes, base: str | None) -> str | None:
     return None
 
 
+# One extraction at a time: the poller fetches pages in threads, and four trafilatura extractions at
+# once aborted the test process in C (a CI run on PostgreSQL: "Fatal Python error: Aborted" with four
+# threads inside bare_extraction). Fetching stays concurrent; extracting is mostly under the GIL anyway.
+_EXTRACTING = threading.Lock()
+
+
 def extract_page(html: bytes | str, url: str | None = None) -> PageText | None:
     """The main text of an article page, or None when nothing that reads as an article is found.
 
@@ -131,8 +138,9 @@ def extract_page(html: bytes | str, url: str | None = None) -> PageText | None:
     raw = html.encode("utf-8") if isinstance(html, str) else html
     if not raw.strip():
         return None
-    doc = trafilatura.bare_extraction(raw, url=url, include_comments=False, include_tables=True,
-                                      with_metadata=True, favor_precision=False, deduplicate=False)
+    with _EXTRACTING:
+        doc = trafilatura.bare_extraction(raw, url=url, include_comments=False, include_tables=True,
+                                          with_metadata=True, favor_precision=False, deduplicate=False)
     if doc is None:
         return None
     text = (getattr(doc, "text", None) or "").strip()
