@@ -393,8 +393,8 @@ def _per_claim(calls: list, stage: int) -> list[float]:
 
 
 class _Progress:
-    """A line every ``every`` stored articles while importing: how far, and the rate over the last
-    stretch beside the whole run's, wall and CPU (the machine is shared: CPU time is this process's
+    """A line every ``every`` stored articles while importing: how far and how long so far, and the
+    rate over the last stretch, wall and CPU (the machine is shared: CPU time is this process's
     own work, on SQLite the whole pipeline's). A long import stopped early still says what rate it
     held and whether the rate fell as the windows filled."""
 
@@ -876,8 +876,7 @@ def real(args) -> None:
         if not args.db:
             sys.exit("--imported needs --db: the database an earlier --corpus real import filled")
         url = args.db
-        matches = stored_matches(url)
-        print("stored matches: " + ", ".join(f"{rel} {matches.get(rel, 0):,}" for rel in ("supports", "conflicts", "related")))
+        _print_stored(url)
         _print_lookups(args, url)
         return
     data = args.data or evaldata.find(REAL_DATA)
@@ -896,14 +895,18 @@ def real(args) -> None:
     p.join()
     if p.exitcode:
         sys.exit(p.exitcode)
-    matches = stored_matches(url)
     print(f"imported {built['articles']:,} articles ({built['new']:,} new, {built['bad_lines']} bad lines) of "
           f"{data}: {built['claims']:,} claims in {built['seconds']:.0f} s, "
           f"{built['articles'] / built['seconds']:.2f} articles/s through the whole pipeline "
           f"({built['claims'] / built['seconds']:.1f} claims/s; extraction, index, matching)")
-    print("stored matches: " + ", ".join(f"{rel} {matches.get(rel, 0):,}" for rel in ("supports", "conflicts", "related")))
+    _print_stored(url)
     _print_stages(built["calls"], built["seconds"], url)
     _print_lookups(args, url)
+
+
+def _print_stored(url: str) -> None:
+    matches = stored_matches(url)
+    print("stored matches: " + ", ".join(f"{rel} {matches.get(rel, 0):,}" for rel in ("supports", "conflicts", "related")))
 
 
 def _print_lookups(args, url: str) -> None:
