@@ -3,7 +3,7 @@
 Sentences end at . ! ? ؟ (and …) followed by a space, a closing quote or the
 end of the text, and at line breaks. They do not end at the Arabic comma ، or
 semicolon ؛, after an English abbreviation (Nov., Mr., U.S.), after a single
-initial (J. Smith) or inside a decimal number (3.5, or "1. 8" garbled from right-to-left layout).
+initial (J. Smith) or a run of them (E.F. Hutton, A.W. Clements) or inside a decimal number (3.5, or "1. 8" garbled from right-to-left layout).
 """
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ _ABBREV = {
 _END = re.compile(r"(?:[.!?؟…]+)[\"'”’»)\]]*(?=\s|$)|\n")
 _LINE = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# initials before a surname or a firm's name ("said A.W. Clements", "formed by E.F. Hutton LBO"): capitals
+# each with its point are no sentence's end, as a single initial is not (a capital after a point is
+# what the sentence after one would start with, so only the run of initials tells them apart)
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 # "8.1" laid out right to left and copied as "1. 8": in Arabic text, a point between one or two digits
 # and one or two digits with one space after it is a decimal garbled in copying, not a sentence's end.
 _SPACED_DECIMAL = re.compile(r"[\u0600-\u06ff]+\s+\d{1,2}\. \d{1,2}(?![\d.])")
@@ -44,7 +48,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
             if w:
                 word = w.group(1).lower().rstrip(".")
-                if word in _ABBREV or (len(word) == 1 and w.group(1)[0].isupper()):
+                if word in _ABBREV or (len(word) == 1 and w.group(1)[0].isupper()) or _INITIALS.fullmatch(w.group(1)):
                     continue
         _add(text, start, m.end(), spans)
         start = m.end()

@@ -22,3 +22,10 @@ def test_an_ellipsis_before_a_small_letter_or_a_digit_elides_words_and_ends_no_s
         "Five died on the ferry... 12 others in the storm.", "The port closed."]
     assert len(_split("They waited... and waited.")) == 1
     assert _split("The talks failed... The envoy left.") == ["The talks failed...", "The envoy left."]
+
+
+def test_a_run_of_initials_before_a_name_ends_no_sentence():
+    # "said B.K. Ostrow," was cut after the initials, so the quote lost its speaker
+    assert _split('"Sales will fall," said B.K. Ostrow, a trader at the firm. He left.') == [
+        '"Sales will fall," said B.K. Ostrow, a trader at the firm.', "He left."]
+    assert len(_split("The unit was sold to R.J.M. Holdings Inc for cash.")) == 1
