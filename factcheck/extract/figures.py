@@ -297,6 +297,7 @@ _EN_NO_MODIFIER_UNITS = {"person", "child", "woman", "man", "civilian", "soldier
                          "percent", "dollar", "cent", "share", "year", "month", "week", "day", "hour", "minute"}
 # (people are no modifier of a noun after them: in copy stripped of its commas "50 rebels jihadists" is a list)
 _EN_PEOPLE_PLURALS = {"rebels", "troops", "insurgents", "loyalists", "forces", "residents", "militiamen", "policemen"}
+_EN_PLURAL = lazy_regex(r"[a-z]+s|[a-z]*people|[a-z]+men")
 _EN_A_HINT = lazy_regex(r"\ban?\s+(?:mln|million|bln|billion)\b", re.I)
 _EN_NOT_NOUN = {"is", "was", "has", "this", "its", "us", "as", "yes", "his", "hers", "ours", "yours", "theirs",
                 "always", "sometimes", "perhaps", "times", "does", "goes", "series", "news", "thus", "plus",
@@ -710,7 +711,11 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
         if _EN_A_HINT.search(text) if (" a " in low or " an " in low) and ("mln" in low or "illion" in low) else False:
             for m in _EN_A_MULT.finditer(text):
                 lw = m.group("w").lower()
-                if lw not in _EN_NOT_MOD:
+                # the word after it is the unit when it is one ("a million people", "a mln dlrs", "half a million
+                # killed") or a plural noun as _EN_FIG reads them; "half a million fled" counts what is elided
+                # (the unit was the verb 'fled'), as "500,000 fled" is no figure
+                if lw not in _EN_NOT_MOD and lw not in _EN_NOT_NOUN and (
+                        lw in EN_UNITS or lw[:-1] in EN_UNITS or _EN_PLURAL.fullmatch(lw)):
                     # "a quarter of a million people", "half a million": the fraction before it
                     frac = _EN_FRACTION_BEFORE.search(text, max(0, m.start() - 20), m.start())
                     k = _EN_FRACTIONS[(frac.group("f") or frac.group("f2")).lower()] if frac else 1

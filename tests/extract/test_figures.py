@@ -270,6 +270,9 @@ def test_scores_and_moments_of_a_match_are_no_counts(text, want):
     ("The toll was 969 women and 3110 men.", [(969.0, "woman"), (3110.0, "man")]),
     # a fraction of a multiplier
     ("A quarter of a million people have been killed.", [(250000.0, "person")]),
+    # a verb after a multiplier is no unit: what it counts is elided, as in "500,000 fled"
+    ("By May half a million fled the valley.", []),
+    ("By May half a million residents fled the valley.", [(500000.0, "residents")]),
 ])
 def test_english_nouns_of_a_count(text, want):
     assert figures(text, "en") == want
