@@ -64,6 +64,11 @@ _EN_ROLE_OR_TITLE = _EN_ROLE_WORDS | EN_TITLE_WORDS
 _EN_COORDINATED = lazy_regex(r"\s*(?:and|but|or|while|as|so)\b|.*\b(?:have|has|had)\s*$")
 _CLAUSE_THEN_SPEAKER = lazy_regex(r"^(?P<c>.+)[,]\s*(?P<s>[^,]{2,60})$")
 _THAT_OR_QUOTE_OPENING = lazy_regex(r"\bthat\b|[\"“«:]")
+# a participle phrase opening the sentence sets the scene of the speech act, it is not what was said:
+# 'Appearing on the NBC News program, "Meet the Press," the senator said the nomination ...' (the claim
+# was the programme; "Fighting continued in the north, the army said" opens with a noun, no preposition)
+_EN_OPENING_PARTICIPLE = lazy_regex(
+    r"\s*(?:[A-Z][a-z]+ing\s+(?:on|at|to|in|before|after|during|from|with|about|for)\b|Asked\b)")
 _DATELINE_CHAR = lazy_regex(fold_str(r"[\d:\s,،.\-/]|AM|PM|am|pm|GMT|UTC|[صم](?!\w)|الساعة"))
 _THREE_LATIN_LETTERS = lazy_regex(r"[A-Za-z]{3}")
 _DATELINE_FILLER = LazyPattern(lambda: "(?:" + _DATELINE_CHAR.pattern + ")*")
@@ -1674,7 +1679,7 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
             # "..., Saudi Arabia's Supreme Court said (in a statement)." : the clause before is the claim
             post = _CLAUSE_THEN_SPEAKER.match(tail)
             if post and _words(post.group("s")) <= 7 and not _EN_COORDINATED.match(post.group("s")) \
-                    and not _THAT_OR_QUOTE_OPENING.search(after) \
+                    and not _THAT_OR_QUOTE_OPENING.search(after) and not _EN_OPENING_PARTICIPLE.match(post.group("c")) \
                     and _words(after.strip(" .")) <= 7 and _words(post.group("c")) >= 3:
                 sp = _en_speaker(reg, _en_subject(post.group("s")) or post.group("s"))
                 cs = ss + before.find(post.group("c"))
@@ -1862,6 +1867,12 @@ _EN_SKIP = lazy_regex(r"\s*(?:(?:on|in|at|during|via)\s+(?!least\b|most\b)(?:(?:
                       r"(?:(?:on|last|this)\s+\w+day\s+)?(?:reporters|journalists|Reuters|AFP|AP)?\s*")
 
 
+# a person's title standing alone as a subject ("the minister said")
+_EN_PERSON_TITLES = frozenset(
+    "minister spokesman spokeswoman spokesperson official president chairman envoy ambassador governor director "
+    "secretary commander mayor chief executive senator general king prince leader head economist analyst".split())
+# (each such title heads a subject noun phrase too: "the Kansas senator said" was no statement, as "the
+# minister said" was, while the list of subject nouns lacked it)
 _EN_NOUNS = (r"ministry|army|military|government|spokesman|spokeswoman|official|officials|police|agency|"
              r"statement|group|command|office|report|sources?|witnesses|residents|analysts|diplomats|court|"
              r"council|committee|company|bank|embassy|authorities|prosecutors|observers|experts|relatives|"
@@ -1873,7 +1884,8 @@ _EN_NOUNS = (r"ministry|army|military|government|spokesman|spokeswoman|official|
              r"medic|nurse|soldier|fighter|villager|survivor|eyewitness|diplomat|banker|trader|dealer|economist|"
              r"lawmakers?|legislators?|powers|countries|leaders|critics|television|TV|radio|firms|companies|banks|groups|"
              r"strategists?|aides?|advis[eo]rs?|negotiators?|managers?|executives?|trust|outlet|"
-             r"governors?|mayors?|commanders?|chairman|ministers?|president|envoys?|ambassadors?")
+             r"governors?|mayors?|commanders?|chairman|ministers?|president|envoys?|ambassadors?|"
+             + "|".join(rf"{t}s?" for t in sorted(_EN_PERSON_TITLES, key=len, reverse=True)))
 # ("Staffan de Mistura", "Ruud van Nistelrooy": a particle inside a name, before its capitalised last word)
 # ("Staffan de Mistura", "Ruud van Nistelrooy": a particle inside a name, before its capitalised last word;
 # "LL and E Royalty Trust", "Britain and France": names joined by "and" are the subject whole)
@@ -2043,10 +2055,6 @@ _EN_HEAD_BEFORE_OF = lazy_regex(r"\s+(?:of|for|in|at)\s")
 
 # (and adverbs of time that open the sentence: "Later a military source announced", "Earlier state television")
 _EN_LEADING_CONJUNCTIONS = frozenset("but and yet however meanwhile so later earlier then".split())
-# a person's title standing alone as a subject ("the minister said")
-_EN_PERSON_TITLES = frozenset(
-    "minister spokesman spokeswoman spokesperson official president chairman envoy ambassador governor director "
-    "secretary commander mayor chief executive senator general king prince leader head economist analyst".split())
 
 
 _EN_PLACE_PREPOSITIONS = frozenset("at in from near with to close".split())

@@ -86,9 +86,18 @@ _PREP_BEFORE = lazy_regex(fold_str(
     r"|(?i:\b(?:to|for|from|by|with|at|of|about|against|told)\s*$)"))
 
 
+# A title set off by commas after the noun of what it names ('on the NBC News program, "Meet the Press," the
+# senator said'): only nouns of titled works, and a short quote, since 'said in the report, "The economy
+# ..."' opens a statement after its comma
+_TITLE_COMMA_BEFORE = lazy_regex(
+    r"(?i:\b(?:program|programme|show|series|book|film|movie|documentary|newspaper|magazine|channel|column)\s*,\s*$)")
+
+
 def quoted_name_context(text: str, q: Quote) -> bool:
     """True when the words just before the quote mark say that what follows is a name."""
     before = text[max(0, q.start - 40):q.start]
     if _NAME_BEFORE.search(before):
+        return True
+    if q.words(text) <= 4 and _TITLE_COMMA_BEFORE.search(before):
         return True
     return q.words(text) <= 3 and _PREP_BEFORE.search(before) is not None

@@ -62,3 +62,13 @@ def test_a_relative_clause_that_reports_its_source_gives_the_source_as_speaker()
     # a relative clause closed by its comma before the main clause's إن is not the speech act
     (q,) = quotes("وقال المدير، الذي نقل عن الموظفين شكاواهم، إن الشركة ستواصل العمل.", "ar")
     assert q.text.startswith("الشركة ستواصل") and q.speaker == "المدير"
+
+
+def test_a_programme_title_set_off_by_commas_is_a_name_not_the_quote():
+    # '... the TV program, "Face the Facts," the mayor said ...': the title was the mayor's statement
+    (q,) = quotes('Speaking on the CBS television program, "Facing the City," the mayor said the tunnel '
+                  'would open next spring.')
+    assert q.text == "the tunnel would open next spring" and q.speaker == "mayor"
+    # after a report's comma the quote is what is said
+    (q,) = quotes('The ministry said in its report, "Prices will keep rising through the summer."')
+    assert q.text.startswith("Prices will keep rising") and q.direct

@@ -404,3 +404,11 @@ def test_a_name_before_its_indefinite_apposition_with_commas_inside_is_the_speak
     (q,) = quotes("WASHINGTON, March 2 - WEDGE Group Inc, a Houston investment firm with a 5.5 pct stake in "
                   "American Medical International Inc, said it has had talks with Pesch.")
     assert q.speaker == "WEDGE Group Inc"
+
+
+def test_a_title_alone_heads_the_subject_as_a_minister_does():
+    # "the Ohio senator said ..." was no statement at all: the subject nouns lacked the titles
+    (q,) = quotes("The Ohio senator said the budget vote would slip to April.")
+    assert q.text == "the budget vote would slip to April" and q.speaker == "Ohio senator"
+    (q,) = quotes("The general said his troops had crossed the river.")
+    assert q.text == "his troops had crossed the river" and q.speaker == "general"
