@@ -65,22 +65,34 @@ def weekday_in_week(ref: date, wd: int, weeks: int) -> date:
     return week_start(ref) + timedelta(days=7 * weeks + wd)
 
 
-def day_month(ref: date, day: int, month: int, direction: str, wd: int | None = None) -> date | None:
+# How far from the stamp a day and month without a year are read as the nearest such day when the
+# sentence is past or has no cue: copy gives the year of a day a year away, and a past cue is often the
+# report's ("said"), not the day's ("payable April 15" in a March wire is the coming April; "on March 3"
+# four days after the stamp is not last year's). A future verb ("سيعقد", "will") and a side the words
+# name ("السادس من يونيو المقبل": ``said_side``) still place the day.
+NEAR_DAYS = 92
+
+
+def day_month(ref: date, day: int, month: int, direction: str, wd: int | None = None,
+              said_side: bool = False) -> date | None:
     """Day and month without a year: pick the year."""
     cands = [c for c in (safe_date(ref.year + k, month, day) for k in (-1, 0, 1)) if c]
     if not cands:
         return None
+    nearest = min(cands, key=lambda c: abs((c - ref).days))
     if wd is not None:
-        matching = [c for c in cands if c.weekday() == wd]
+        # the weekday confirms this year's date, or a date near the stamp; it never moves a date by a
+        # year ("الخميس 5 مارس" whose weekday is off by a day in the copy was last year's or next year's)
+        matching = [c for c in cands if c.weekday() == wd and (c.year == ref.year or abs((c - ref).days) <= NEAR_DAYS)]
         if matching:
             return min(matching, key=lambda c: abs((c - ref).days))
+    if not said_side and direction in ("past", "forward") and abs((nearest - ref).days) <= NEAR_DAYS:
+        return nearest
     if direction == "past":
-        # two days of slack: a wire's dateline is local time ("Sydney, March 3" filed 2 March GMT) and a
-        # feed's stamp can be a day or two late; neither makes the date last year's
-        past = [c for c in cands if c <= ref + timedelta(days=2)]
+        past = [c for c in cands if c <= ref]
         return max(past) if past else min(cands)
     if direction == "nearest":
-        return min(cands, key=lambda c: abs((c - ref).days))
+        return nearest
     if direction == "forward" and month == ref.month:
         return safe_date(ref.year, month, day) or min(cands)  # "1 شباط" read in February: this one
     future = [c for c in cands if c >= ref]

@@ -134,3 +134,17 @@ def test_an_arabic_week_runs_from_sunday_to_saturday():
                                                                      saturday, "ar")
     # an English report's weeks are ISO's, Monday to Sunday
     assert one("at the conference this week", sunday, "en") == ("2015-W32", "week")
+
+
+@pytest.mark.parametrize("text,ref,value", [
+    # a past "said" is the report's tense, not the day's: a payment date six weeks on is the coming one
+    ("The company said the dividend is payable April 15.", datetime(1987, 3, 2, tzinfo=timezone.utc), "1987-04-15"),
+    ("They said the law should be approved by parliament on March 3.", datetime(1987, 2, 27, tzinfo=timezone.utc),
+     "1987-03-03"),
+    # a weekday off by a day in the copy does not move the date a year ("الأربعاء 5 مارس" of 2015 is a Thursday)
+    ("وقال إن الاجتماع عقد يوم الأربعاء 5 مارس.", datetime(2015, 3, 10, tzinfo=timezone.utc), "2015-03-05"),
+])
+def test_a_day_and_month_without_a_year_near_the_stamp_are_the_nearest(text, ref, value):
+    assert one(text, ref)[0] == value
+    # the words that name the side still do: next June, though this June is a month past
+    assert one("ستقام المباراة في السادس من يونيو المقبل.", datetime(2015, 7, 10, tzinfo=timezone.utc))[0] == "2016-06-06"

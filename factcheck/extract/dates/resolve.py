@@ -122,7 +122,7 @@ def _ar_full(m, ref, direction):
         # no tense cue: a day and month without a year are the publication's year (the real copy's
         # guideline: "في 28 يوليو" filed on 11 August is that July's, not next year's)
         return _day(cal.safe_date(ref.year, mo, d))
-    return _day(cal.day_month(ref, d, mo, direction, wd))
+    return _day(cal.day_month(ref, d, mo, direction, wd, said_side=rel is not None))
 
 
 def _ar_range(m, ref, direction):
