@@ -947,6 +947,11 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 else:
                     speaker = reg.resolve(ctx.d(s0, s1))
                 rest = chunks[k:]
+            elif (k := _apposition_before_object(F, chunks)):
+                # "أعلنت كتائب X، الجناح العسكري لحركة Y، استهداف دبابة ...": the subject, what it is, then
+                # the object (no adjunct between them to tell where the object starts)
+                speaker = reg.resolve(ctx.d(chunks[0][0], _addressee_cut(F, *chunks[0])))
+                rest = chunks[k:]
             else:
                 np_m = _INSTITUTION.match(F, vend)
                 if np_m and np_m.end() < region_end:
@@ -1111,6 +1116,28 @@ def _adjunct_after_subject(F: str, chunks: list[tuple[int, int]]) -> int:
         if _words(F[chunks[k][0]:chunks[k][1]]) > 6 or _AR_COMP_STRICT.search(F, *chunks[k]) \
                 or _AR_TRIGGER.search(F, *chunks[k]):
             return 0
+    return 0
+
+
+def _apposition_before_object(F: str, chunks: list[tuple[int, int]]) -> int:
+    """Where the object of "أعلن + subject، apposition (ال…)، object" starts: the index of the chunk
+    after one or two definite appositions ("الجناح العسكري لحركة حماس") of a subject of at most five
+    words, when that chunk opens with an indefinite word (a masdar in construct: "استهداف دبابة",
+    "قصف تجمع") and has two words or more; 0 when the chunks are not so."""
+    if len(chunks) < 3:
+        return 0
+    s0, s1 = chunks[0][0], _addressee_cut(F, *chunks[0])
+    if not 1 <= _words(F[s0:s1]) <= 5 or _AR_COMP_STRICT.search(F, s0, s1) or _AR_ADJUNCT.search(F, s0, s1):
+        return 0
+    for k in range(1, min(len(chunks) - 1, 3)):
+        a, b = chunks[k]
+        if not F.startswith("ال", a) or _AR_ADJUNCT.match(F, a) or _words(F[a:b]) > 8 \
+                or _AR_COMP_STRICT.search(F, a, b) or _AR_TRIGGER.search(F, a, b):
+            return 0
+        oa, ob = chunks[k + 1]
+        if not F.startswith(("ال", "وال"), oa) and _words(F[oa:ob]) >= 2 and not _AR_ADJUNCT.match(F, oa) \
+                and not _AR_TRIGGER.match(F, oa):
+            return k + 1
     return 0
 
 
