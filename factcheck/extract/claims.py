@@ -1932,15 +1932,17 @@ _EN_GLUED_PLACE = LazyPattern(
 # (the place may have begun before the subject's first word: "... the town of Tel Hara reports say")
 _EN_PREPOSITION_END = lazy_regex(r"\b(?:of|in|at|to|from|on|near|into|around|outside|inside)\s+"
                                  r"(?:(?:[A-Z][\w'-]*|al-\w+)\s+){0,3}$")
+_EN_DETERMINER = lazy_regex(r"(?:A|An|The)\s")
 _EN_NAME_RUN_BEFORE = lazy_regex(r"\s*(?:[Tt]he\s+)?(?:(?!(?:A|An)\s)(?:[A-Z][\w'.-]*|al-\w+)\s+(?:(?:of|for)\s+)?)+")
 _EN_NOUN_END = LazyPattern(lambda: rf"(?:{_EN_NOUNS})\s*$")
 
 
 # "... (IEL)", "... <DJ>", "... initially", "... also": dropped before the subject is read
 # ("The Syrian Coalition earlier stressed", "ICI today announced", "have both denied": an adverb of time
-# between the subject and its verb is no part of the subject)
+# between the subject and its verb is no part of the subject; a weekday is, by its name: "Aleppo Today said"
+# is an outlet, which "[A-Z][a-z]+day" cut to "Aleppo")
 _EN_SUBJ_TRAILER = lazy_regex(r"(?:\s*(?:\([^()]{1,40}\)|<[^<>]{1,12}>|\b\w+ly|\balso|\bhas|\bhave|\bhad|\bearlier|"
-                              r"\blater|\btoday|\byesterday|\bagain|\bboth|\b(?:on\s+)?[A-Z][a-z]+day|"
+                              r"\blater|\btoday|\byesterday|\bagain|\bboth|\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                               r"(?<=[A-Z][a-z]\s)\d{1,2}|(?<=[a-z]{2}\s)\d{1,2}))+\s*$")  # "Ahmed 24 said": an age
 
 
@@ -2053,9 +2055,11 @@ def _en_subject(tail: str) -> str | None:
         return pp.group(0).strip()
     m = _EN_SUBJ_NOUN.search(last) if _EN_NOUN_END.search(last) else None
     if m:
-        if m.start() > 0 and _EN_NAME_RUN_BEFORE.fullmatch(last, 0, m.start()):
+        if m.start() > 0 and _EN_NAME_RUN_BEFORE.fullmatch(last, 0, m.start()) and not _EN_DETERMINER.match(m.group(0)):
             # "Bank of Japan officials said", "Syria Civil Defence workers who went ... said": the name the
-            # noun phrase opens with, when it opens the clause (in a clause's tail it may be the claim's)
+            # noun phrase opens with, when it opens the clause (in a clause's tail it may be the claim's); not
+            # before a determiner, which opens the noun phrase: "Aleppo A military source announced" is SANA's
+            # section label glued to the sentence, the source no part of the place
             return last.strip()
         of = _EN_PEOPLE_OF.search(last, 0, m.start())  # "Officials of major Japanese banks": the officials
         return last[of.start():m.end()].strip() if of else m.group(0).strip()

@@ -412,3 +412,19 @@ def test_a_title_alone_heads_the_subject_as_a_minister_does():
     assert q.text == "the budget vote would slip to April" and q.speaker == "Ohio senator"
     (q,) = quotes("The general said his troops had crossed the river.")
     assert q.text == "his troops had crossed the river" and q.speaker == "general"
+
+
+def test_a_section_label_glued_to_the_subject_is_no_part_of_the_speaker():
+    # SANA's copy stripped of its line breaks: "Hama A military source said ..." was "Hama A military source"
+    (q,) = quotes("Hama A military source said that army units took full control of the two hills.")
+    assert q.speaker == "A military source"
+    (q,) = quotes("Central Bank of Ruritania officials said the rate would stay at 4 pct.")
+    assert q.speaker == "Central Bank of Ruritania officials"
+
+
+def test_an_outlet_whose_name_ends_in_day_keeps_it():
+    # "Aleppo Today" was cut to "Aleppo" as if "Today" were a weekday between the subject and its verb
+    (q,) = quotes("Harbour Today said the ferry would resume sailing after the storm.")
+    assert q.speaker == "Harbour Today"
+    (q,) = quotes("The port authorities on Friday said the ferry would resume sailing.")
+    assert q.speaker == "port authorities"
