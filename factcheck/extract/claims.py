@@ -137,8 +137,9 @@ _AR_COMP = lazy_regex(fold_str(r"(?<!\w)(?:(?:الى|علي)\s+)?(?:ب|ف)?ان(
 _AR_COMP_STRICT = lazy_regex(fold_str(r"(?<!\w)(?:(?:إلى|على)\s+)?(?:ب|ف)?ان(?:ه|ها|هم|هما|نا|ني)?(?!\w)"))
 _AR_ADJUNCT = LazyPattern(lambda: fold_str(
     r"(?<!\w)(?:في\s+(?:تصريح|بيان|حديث|مقابل|كلم|مؤتمر|إحاط|لقاء|اتصال|منشور|تغريد|رسال|خطاب|تقرير|ختام|"
-    r"مستهل|نهاي|بداي|أعقاب|اجتماع|وقت|ندو|جلس|دراس|وثيق|مذكر|\d)\w*|خلال|عبر|على\s+(?:حساب|صفح|منص|موقع|هامش)\w*|ل(?:موقع|وكالة|قناة|صحيفة|برنامج|"
-    r"جريدة|شبكة|مجلة|وسائل|لصحفيين|صحفيين|عنب)\w*|للصحفيين|أمس|اليوم|الآن|يوم|مساء|صباح|ظهر|فجر|"
+    r"مستهل|نهاي|بداي|أعقاب|اجتماع|وقت|ندو|جلس|دراس|وثيق|مذكر|معرض|\d)\w*|خلال|عبر|على\s+(?:حساب|صفح|منص|موقع|هامش)\w*|ل(?:موقع|وكالة|قناة|صحيفة|برنامج|"
+    r"جريدة|شبكة|مجلة|وسائل|لصحفيين|صحفيين|لصحافيين|صحافيين|عنب)\w*|للصحفيين|أمس|اليوم|الآن|يوم|مساء|صباح|ظهر|فجر|"
+    r"رحم(?:ه|ها|هم)\s+الله|من\s+(?:جهت|جانب)(?:ه|ها|هم|هما)|"
     r"ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)|الماضي|أن|إن|عن|"
     # how and by whose account, after the subject: "أعلنت إسبانيا بشكل رسمي، أنها", "الحكومة رسمياً",
     # "أفاد المصادر بحسب سكاي نيوز كذلك بأن"
@@ -147,6 +148,9 @@ _AR_ADJUNCT = LazyPattern(lambda: fold_str(
     # from this pattern, where "ـ?" became a bare "?" that cut every subject before a quoted name to nothing)
     r"|(?<!\w)[لب](?=\s*[«\"“])"
     r"|(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?!\w)"  # a relative clause after the subject
+    # where it was said ("قال الرئيس التركي أمام الكتلة النيابية"; not "فضيلة إمام وخطيب المسجد الحرام", which
+    # folds to the same word)
+    r"|(?<=\w\s)(?<!فضيلة\s)أمام(?!\s+(?:وخطيب|ومؤذن|المسجد|مسجد|الحرم|جامع|الجامع)(?!\w))(?!\w)"
 ))
 _BOUNDARY = LazyPattern(
     lambda: (rf"[،,؛;]\s*(?=(?:{_ar_participles()})(?!\w)|[وف](?:{_ar_verbs()}|تابع|تابعت)(?!\w)|فيما|بينما)"
@@ -284,7 +288,7 @@ def _quotes_in(ctx: _Ctx, s: int, e: int) -> list[Quote]:
 # code (dateparser, in the benchmark) has pushed it out of the re module's cache
 _AR_TO_PRONOUN = lazy_regex(r"\s*(?:لي|لك|له|لها|لنا|لهم|لكم|لهما)(?!\w)")
 _ISSUED_BY = lazy_regex(fold_str(r"(?<!\w)(?:ال)?صادر(?:ة|ين)?\s+عن$"))
-_QAWL = lazy_regex(fold_str(r"\s+(?:قوله|قولها|قولهم)\s*$"))
+_QAWL = lazy_regex(fold_str(r"\s+ب?(?:قوله|قولها|قولهم)\s*$"))  # ("أوضح X بقوله:")
 _UNVEILED_END = lazy_regex(fold_str(r"\s+(?:النقاب|الستار|اللثام)\s*$"))  # "كشفت شركة X النقاب عن"
 _ATTENTION_END = lazy_regex(fold_str(r"\s+(?:الانتباه|الأنظار|النظر)\s*$"))  # "ولفت المتحدث الانتباه إلى أن"
 
@@ -292,11 +296,13 @@ _ATTENTION_END = lazy_regex(fold_str(r"\s+(?:الانتباه|الأنظار|ا�
 def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int) -> str | None:
     """Speaker from the words between verb and complementizer; None if there is no subject."""
     F = ctx.F
-    io = _AR_TO_PRONOUN.match(F, seg_s, seg_e)  # "قال لي المخرج": to whom, then who
-    if io:
+    io = _AR_TO_PRONOUN.match(F, seg_s, seg_e) or _TOLD_OUTLET.match(F, seg_s, seg_e)
+    if io and _words(F[io.end():seg_e]):
+        # "قال لي المخرج", "وأوضح لـ«عكاظ» مدير إدارة المشاريع ... أن": to whom, then who
         seg_s = io.end()
     cut = _AR_ADJUNCT.search(F, seg_s, seg_e)
-    while cut and ctx.inside_quote(cut.start()):  # "القناة 14" is a name, its number no date
+    # ("القناة 14" is a name, its number no date; "أكد إمام وخطيب المسجد النبوي" opens with إمام, not أمام)
+    while cut and (ctx.inside_quote(cut.start()) or F.startswith("امام", cut.start()) and not F[seg_s:cut.start()].strip()):
         cut = _AR_ADJUNCT.search(F, cut.end(), seg_e)
     if cut and F[cut.start()] == "ل" and _is_title(F[seg_s:cut.start()]) \
             and all(w.startswith("ال") for w in F[seg_s:cut.start()].split()[1:]):
@@ -326,7 +332,7 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
         head_e = q.start()
     chunks = _chunks(F, seg_s, head_e)
     if chunks and F[vstart] not in "وف" and _words(F[chunks[0][0]:chunks[0][1]]) >= 2 \
-            and F[chunks[0][0]:chunks[0][1]].split()[0] in _PREPOSITIONS:
+            and F[chunks[0][0]:chunks[0][1]].split()[0] in _PREPOSITIONS and not _IMAM.match(F, chunks[0][0]):
         # "الجزائر تؤكد من منبر الأمم المتحدة أن": no subject after the verb, the one before it speaks
         # (not "قال فيها": in it, said the one just named)
         chunks = []
@@ -384,7 +390,9 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
                     return _fuller(ctx, ctx.reg.resolve(ctx.d(*pre[0])), sent_start)
         return None
     first = F[chunks[0][0]:chunks[0][1]]
-    if _words(first) > 12:
+    if _words(first) > 12 and not _ends_in_titled_name(first):
+        # (a chain of titles runs longer, when a name after its courtesy title ends it: "مدير عام الإدارة
+        # العامة للتدريب والابتعاث رئيس لجنة التدريب في الحج الدكتور منصور اليامي")
         return None
     if first in _HONORIFICS:
         # "وأكد سموه": the person the article named with that honorific's title ("الأمير فيصل بن خالد")
@@ -412,6 +420,7 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
 
 # a present tense after a word: يتحدث، تبحث (not a noun's ت of تصريح at the sentence's start)
 _PREPOSITIONS = {fold_str(w) for w in "من في على عن إلى الى أمام امام لدى عبر".split()}
+_IMAM = lazy_regex(fold_str(r"إمام\s+(?:وخطيب|ومؤذن|المسجد|مسجد|الحرم|جامع|الجامع)(?!\w)"))  # (folds as أمام does)
 _AR_PRESENT_VERB = lazy_regex(r"(?<=\s)[يت][\u0621-\u064a]{3,6}(?=[\s،,])")
 
 # honorific pronouns and the titles of the people they stand for (folded)
@@ -582,6 +591,13 @@ def _is_title(s: str) -> bool:
         return False
     first = _CONJUNCTION_BEFORE_AL.sub("", w[0])
     return first in TITLE_WORDS or w[0].lower() in EN_TITLE_WORDS
+
+
+def _ends_in_titled_name(s: str) -> bool:
+    """Does ``s`` end in a name after its courtesy title ("... الدكتور منصور اليامي", "الشيخ الدكتور صالح بن
+    عبدالله بن حميد") or in a name with بن/آل ("... بمنطقة نجران صالح بن محمد آل مريح")?"""
+    w = s.split()
+    return len(w) <= 20 and (any(t in NAME_TITLES for t in w[-7:-1]) or any(t in _NAME_JOINERS for t in w[-4:-1]))
 
 
 def _looks_like_name(s: str) -> bool:

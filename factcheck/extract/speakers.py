@@ -318,6 +318,12 @@ def clean(s: str) -> str:
             s += c
         elif s.count(c) > s.count(o) and head.startswith(o):
             s = o + s
+    if s.count("(") > s.count(")"):
+        # a name or an abbreviation in brackets at the mention's end keeps them ("منظمة الأمم المتحدة للأغذية
+        # والزراعة (الفاو)", "مدير فرقة (طيور الجنة)"; the chunk lost the closing one); a longer gloss is no
+        # part of the name ("عبد الرحمن الحقباني (أخ الراحل سعود الدوسري رحمه الله)")
+        i = s.rfind("(")
+        s = s + ")" if len(s[i + 1:].split()) <= 3 else s[:i].rstrip(" \t،,:؛;-")
     n = s.count('"')
     if n:
         starts, ends = head.startswith('"'), tail.endswith('"')
@@ -325,5 +331,4 @@ def clean(s: str) -> str:
             s += '"'
         if n % 2 and starts and not ends or not n % 2 and starts and ends:
             s = '"' + s
-    return _WHITESPACE.sub(" ", s)
     return _WHITESPACE.sub(" ", s)
