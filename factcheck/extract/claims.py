@@ -747,7 +747,10 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 and not (_TAIL_MA_BEFORE.search(F, max(ss, m.start() - 16), m.start())
                          and not _AR_COMP_STRICT.search(F, m.end(), se))
                 # "بينه وبين الإدارة": the second بين of "between ... and ..." is no verb
-                and not (m.group("v") == "بين" and _BAYN_BEFORE.search(F, max(ss, m.start() - 40), m.start()))]
+                and not (m.group("v") == "بين" and _BAYN_BEFORE.search(F, max(ss, m.start() - 40), m.start()))
+                # "قدم أداءً لافتاً في …", "وبدا لافتاً أن …", "معلومات مؤكدة": an adjective, no speech act
+                and not (m.group("p") in _ADJECTIVE_PARTICIPLES
+                         and _ADJECTIVE_SLOT.search(F, max(ss, m.start() - 30), m.start()))]
     if _AR_PRESENT.intersection(m.group("v") for m in triggers):
         triggers = [m for i, m in enumerate(triggers) if m.group("v") not in _AR_PRESENT
                     or (i == 0 and not _COMMA_OR_COLON.search(F, _fronted_adjunct_end(F, ss, m.start()), m.start()))
@@ -1387,6 +1390,11 @@ def _coordinated_subject(F: str, ss: int, vstart: int) -> bool:
 _TO_QUOTED = lazy_regex(r"(?<!\w)ل\s*$")
 _TOLD_OUTLET = lazy_regex(r"\s*(?<!\w)ل\s*(?:«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”)")
 _BAYN_BEFORE = lazy_regex(r"(?<!\w)بين\w{0,3}\s+(?:\S+\s+){0,3}$")
+# participles as often adjectives ("نجاحاً لافتاً", "معلومات مؤكدة", "إجراءات مشددة"): a speech act only
+# after a comma or a verb, not right after an indefinite noun (its case ending, ة or ات) or a copula
+_ADJECTIVE_PARTICIPLES = {fold_str(w) for w in "لافتًا لافتة مؤكدة مشددة".split()}
+_ADJECTIVE_SLOT = lazy_regex(fold_str(
+    r"(?:(?<![\w])(?!ال|وال)[\u0621-\u064a]{2,}(?:ا|اء|ه|ات)|(?<!\w)[وف]?(?:بدا|بدت|كان|كانت|يبدو|تبدو|بات|باتت))\s+$"))
 _AR_NOT_YET_BEFORE = lazy_regex(fold_str(r"(?<!\w)(?:أن|لن|سوف|كي|لكي|لم)\s+$"))
 _WORDS_FOLLOW = lazy_regex(r"[^:«»\"“”.؛\n]{0,60}?[،,]?\s*[:«\"“]")
 _SAY_PRESENT = {fold_str(w) for w in "يقول تقول يقولون".split()}

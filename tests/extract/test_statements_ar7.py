@@ -16,3 +16,12 @@ def test_an_announced_masdar_after_the_subject_s_apposition_is_the_statement():
     (q,) = quotes("وأعلنت ألوية الفجر، الذراع المسلحة لحزب الشعب، إسقاط طائرة استطلاع فوق الوادي الشرقي.")
     assert q.text == "إسقاط طائرة استطلاع فوق الوادي الشرقي"
     assert q.speaker == "ألوية الفجر"
+
+
+def test_a_participle_that_is_an_indefinite_noun_s_adjective_is_no_speech_verb():
+    assert quotes("قدم المهاجم أداءً لافتاً في المباراة الأولى، رغم أن الفريق خسر بهدفين.") == []
+    assert quotes("وفرضت البلدية قيوداً مشددة على البناء في الحي القديم منذ عامين.") == []
+    assert quotes("وبدا لافتاً أن الجمهور غادر الملعب قبل نهاية الشوط الثاني.") == []
+    # after a comma it is the speaker's participle still
+    (q,) = quotes("وقال المدرب إن الفريق لعب جيدا، لافتاً إلى أن الإصابات أثرت على الأداء.")[1:]
+    assert q.text.startswith("الإصابات أثرت") and q.speaker == "المدرب"
