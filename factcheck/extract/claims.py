@@ -157,6 +157,7 @@ _BOUNDARY = LazyPattern(
              r"|[،,؛;]\s*(?=(?:adding|noting|saying|stressing|warning)\b)"), re.I)
 _PRE_COMP = lazy_regex(r"(?<!\w)(?:فان|ان|لكن|كما|ولكن|كان|كانت|وكان|وكانت|اما|واما)(?!\w)")
 _QAD = lazy_regex(r"\s+قد\s*$")
+_SABAQ = lazy_regex(fold_str(r"\s+(?:قد\s+)?سبقت?\s+و?أن\s*$"))  # "وكان X قد سبق وأن أعلن": X alone
 _FAQAD = lazy_regex(r"\s+ف(?:قد)?\s*$")  # "أما صحيفة X فقد قالت"
 
 # ---------------------------------------------------------------- English lexicon
@@ -1184,7 +1185,7 @@ def _ar_subject_before(ctx: _Ctx, ss: int, m: re.Match, vf: str) -> str | None:
     aux = _KANA_LEAD.match(F, a0, a1) or _BUT_LEAD.match(F, a0, a1)
     if aux:
         a0 = aux.end()
-    qd = _QAD.search(F, a0, a1)
+    qd = _SABAQ.search(F, a0, a1) or _QAD.search(F, a0, a1)
     if qd:
         a1 = qd.start()
     subj = F[a0:a1]
@@ -1395,7 +1396,8 @@ _BAYN_BEFORE = lazy_regex(r"(?<!\w)بين\w{0,3}\s+(?:\S+\s+){0,3}$")
 _ADJECTIVE_PARTICIPLES = {fold_str(w) for w in "لافتًا لافتة مؤكدة مشددة".split()}
 _ADJECTIVE_SLOT = lazy_regex(fold_str(
     r"(?:(?<![\w])(?!ال|وال)[\u0621-\u064a]{2,}(?:ا|اء|ه|ات)|(?<!\w)[وف]?(?:بدا|بدت|كان|كانت|يبدو|تبدو|بات|باتت))\s+$"))
-_AR_NOT_YET_BEFORE = lazy_regex(fold_str(r"(?<!\w)(?:أن|لن|سوف|كي|لكي|لم)\s+$"))
+# (but "سبق أن أعلن", "سبق وأن أكد": it had said so before, the past it reports)
+_AR_NOT_YET_BEFORE = lazy_regex(fold_str(r"(?<!\w)(?:(?<!سبق\s)(?<!سبق\sو)(?<!سبقت\s)(?<!سبقت\sو)أن|لن|سوف|كي|لكي|لم)\s+$"))
 _WORDS_FOLLOW = lazy_regex(r"[^:«»\"“”.؛\n]{0,60}?[،,]?\s*[:«\"“]")
 _SAY_PRESENT = {fold_str(w) for w in "يقول تقول يقولون".split()}
 _WHAT_BEFORE = lazy_regex(r"(?<!\w)(?:ما|مما|عما)\s+$")

@@ -25,3 +25,13 @@ def test_a_participle_that_is_an_indefinite_noun_s_adjective_is_no_speech_verb()
     # after a comma it is the speaker's participle still
     (q,) = quotes("وقال المدرب إن الفريق لعب جيدا، لافتاً إلى أن الإصابات أثرت على الأداء.")[1:]
     assert q.text.startswith("الإصابات أثرت") and q.speaker == "المدرب"
+
+
+def test_what_someone_had_announced_before_after_sabaq_an_is_said():
+    # "سبق أن أعلن" is a past act, not the "أن يعلن" of what is yet to be said
+    (q,) = quotes("وسبق أن أعلن رئيس الشركة سامي الحربي، في مارس الماضي، أن الشركة ستفتتح فرعا في دبي.")
+    assert q.text == "الشركة ستفتتح فرعا في دبي" and q.speaker == "رئيس الشركة سامي الحربي"
+    (r,) = quotes("وكان اللاعب سالم العتيبي قد سبق وأن أعلن اعتزاله اللعب الدولي في عام 2012.")
+    assert r.text.startswith("اعتزاله اللعب الدولي") and r.speaker == "اللاعب سالم العتيبي"
+    # what is yet to be said is still nothing
+    assert quotes("ومن المنتظر أن يعلن الاتحاد أن البطولة ستقام في الرياض.") == []
