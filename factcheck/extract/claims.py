@@ -1666,7 +1666,8 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
         participle = m.group("p") is not None
         verb = m.group("p") or m.group("v")
         vs, ve = m.span("p") if participle else m.span("v")
-        if _EN_NOT_SPEECH_AFTER.match(F, ve) or (verb == "continued" and not _EN_CONTINUED_SPEECH.match(F, ve)):
+        if _EN_NOT_SPEECH_AFTER.match(F, ve) or (verb == "continued" and not _EN_CONTINUED_SPEECH.match(F, ve)) \
+                or (verb == "posted" and not _EN_POSTED_SPEECH.match(F, ve)):
             continue  # "claimed the lives of", "reported cases": not a speech act
         if verb == "alleged" and not _EN_ALLEGED_ACT.match(F, ve):
             continue  # "access alleged Syria attack site": the adjective
@@ -1912,6 +1913,10 @@ _EN_NOT_SPEECH_BEFORE = lazy_regex(rf"\b(?:(?:an?|the|this|its|their|his|her)(?:
 _EN_NOT_SPEECH_AFTER = lazy_regex(r"\s+(?:the\s+lives|lives|responsibility|victory|the\s+title|by\s+(?!saying\b))\b",
                                   re.I)
 _EN_CONTINUED_SPEECH = lazy_regex(r"\s*(?:[,:\"“.]|that\b|by\s+saying\b|$)")
+# "posted" is speech before what was posted ('posted on Facebook that ...', 'posted: "..."'), not before its
+# object or another verb ('posted a video on YouTube that showed ...', 'Video footage posted showed ...': the
+# clause after it was said by no one, and was given to the speaker before)
+_EN_POSTED_SPEECH = lazy_regex(r"\s*(?:[,:\"“]|that\b|(?:on|to)\s+(?:[\w'.-]+\s+){0,3}?[\w'.-]+(?:\s+that\b|\s*[,:\"“]))")
 # (the adjunct a name, a number or a date, "in a statement", "on Sunday": not "at least 26 people")
 _EN_SKIP = lazy_regex(r"\s*(?:(?:on|in|at|during|via)\s+(?!least\b|most\b)(?:(?:the|a|an|its|his|her|their)\s+)?"
                       r"(?:[A-Z][\w'.-]*\s+(?:\d[\d,]*\s+)?|\d[\d,]*\s+|(?:televised\s+)?(?:statement|interview|speech|"
@@ -1945,9 +1950,11 @@ _EN_NOUNS = (r"ministry|army|military|government|spokesman|spokeswoman|official|
 _EN_SUBJ_NAME = lazy_regex(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:[A-Z][\w'.-]*|of|for|al-\w+|bin|"
                            r"(?:de|van|von|da|di|du|ibn|and)(?=\s+[A-Z])))*\s*$")
 # (a determiner opens the noun phrase and never stands inside it: "... among the victims the source said"
-# is "the source", the words before it the claim's, in copy stripped of its commas)
+# is "the source", the words before it the claim's, in copy stripped of its commas; nor does a relative
+# pronoun: "a chemical attack that opposition groups say killed hundreds" is said by the opposition groups)
 _EN_SUBJ_NOUN = LazyPattern(
-    lambda: rf"(?:\b(?:[Tt]he|[a-z]+|[A-Z][\w'.-]*)\s+)?(?:(?!(?:the|a|an)\s)[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})\s*$")
+    lambda: rf"(?:\b(?:[Tt]he|(?!(?:that|which|who)\s)[a-z]+|[A-Z][\w'.-]*)\s+)?"
+            rf"(?:\b(?!(?:the|a|an|that|which|who)\s)[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})\s*$")
 
 
 # a capitalised place glued to a subject that has lower-case words before its noun ("Latakia local residents",
@@ -1989,8 +1996,8 @@ _EN_PEOPLE_OF = lazy_regex(r"\b(?:[Oo]fficials?|[Ss]pokes(?:man|woman|person)|[R
                            r"[Ee]xecutives?|[Ll]eaders?|[Hh]eads?)\s+(?:from|of|at)\s+(?:[a-z]+\s+){0,2}$")
 _EN_RELATIVE = lazy_regex(r",?\s+(?:which|who)\s+(?:[^,]*)$")
 # the relative pronoun the object, a subject of its own after it ("which US officials", "which the army",
-# "which diplomats": a plural noun alone)
-_EN_RELATIVE_SUBJECT = lazy_regex(r",?\s+(?:which|whom)\s+(?P<s>(?:the\s+|[A-Z])[^,]*|[a-z][\w'-]*s)$")
+# "which diplomats", "which industry sources": a plural noun with up to two words before it)
+_EN_RELATIVE_SUBJECT = lazy_regex(r",?\s+(?:which|whom)\s+(?P<s>(?:the\s+|[A-Z])[^,]*|(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*s)$")
 # "the Organisation for Economic Cooperation and Development": "and" inside an institution's name
 _EN_SUBJ_INSTITUTION = lazy_regex(r"\b[Tt]he\s+(?:[A-Z][\w'.-]*\s+)+(?:of|for)\s+(?:[A-Z][\w'.-]*\s+)*?"
                                   r"[A-Z][\w'.-]*\s+and\s+(?:[A-Z][\w'.-]*\s*)+$")
@@ -2118,6 +2125,14 @@ _EN_PLACE_PREPOSITIONS = frozenset("at in from near with to close".split())
 _EN_NATIONALITIES = frozenset("u.s. us french syrian american british russian iranian israeli turkish un u.n.".split())
 
 
+def _plural(speaker: str | None) -> bool:
+    """A speaker headed by a plural common noun ("industry sources", "Traders and analysts", "US officials")."""
+    words = _EN_HEAD_BEFORE_OF.split(speaker, 1)[0].split() if speaker else []
+    w = words[-1] if words else ""
+    return (w[:1].islower() and w.endswith("s") and not w.endswith(("ss", "us", "is")) or w.lower() == "police"
+            or len(words) >= 3 and words[-2].lower() == "and")
+
+
 def _impersonal(speaker: str | None) -> bool:
     words = _EN_HEAD_BEFORE_OF.split(speaker, 1)[0].split() if speaker else []
     return bool(words) and words[-1].lower().strip(".") in _EN_IMPERSONAL
@@ -2131,6 +2146,11 @@ def _en_speaker(reg: Registry, subj: str | None, person: str | None = None) -> s
     subj = clean(subj)
     if person and subj.lower() in ("he", "she") and (reg.last_speaker is None or _impersonal(reg.last_speaker)):
         return person
+    if subj.lower() in ("he", "she") and _plural(reg.last_speaker):
+        # "he" is no "industry sources": the one who spoke before them, else the person last named
+        sp = next((s for s in reversed(reg.spoken) if not _plural(s) and not _impersonal(s)), None) or person
+        if sp:
+            return sp
     if _PRONOUN.match(subj) or _EN_THE_SOURCE.fullmatch(subj):  # "the source said": the source named before
         return reg.last_speaker
     words = subj.split()

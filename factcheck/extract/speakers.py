@@ -146,7 +146,22 @@ class Entity:
 class Registry:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
-        self.last_speaker: str | None = None
+        self._last: str | None = None
+        # the speakers in the order they spoke (each once, the latest last): English "he said" after a
+        # plural speaker ('..., which industry sources said was ...') is the person who spoke before them
+        self.spoken: list[str] = []
+
+    @property
+    def last_speaker(self) -> str | None:
+        return self._last
+
+    @last_speaker.setter
+    def last_speaker(self, value: str | None) -> None:
+        self._last = value
+        if value and (not self.spoken or self.spoken[-1] != value):
+            if value in self.spoken:
+                self.spoken.remove(value)
+            self.spoken.append(value)
 
     def add(self, name: str, title: str | None = None) -> str:
         name = clean(name)

@@ -428,3 +428,27 @@ def test_an_outlet_whose_name_ends_in_day_keeps_it():
     assert q.speaker == "Harbour Today"
     (q,) = quotes("The port authorities on Friday said the ferry would resume sailing.")
     assert q.speaker == "port authorities"
+
+
+def test_he_after_a_plural_speaker_is_the_person_who_spoke_before():
+    text = ("Minister Karel Vos said the tariff would stay. He was thinking of Ruritania, which customs sources "
+            "said was importing far less grain than last year because buyers were resisting the new rules. "
+            "Because the port was charging too much, it had lost trade, he said.")
+    got = {q.text: q.speaker for q in quotes(text)}
+    assert got["was importing far less grain than last year because buyers were resisting the new rules"] == \
+        "customs sources"
+    assert got["Because the port was charging too much, it had lost trade"] == "Karel Vos"
+
+
+def test_a_relative_pronoun_is_no_part_of_the_subject_after_it():
+    # "a chemical attack that opposition groups say killed hundreds": the groups, not "attack that ..."
+    text = "The envoy asked for talks on reports of a gas attack that opposition groups say killed 40 people."
+    assert [q.speaker for q in quotes(text)] == ["opposition groups"]
+
+
+def test_posted_before_its_object_or_another_verb_is_no_speech():
+    text = ('The mayor said the bridge was safe. The group posted a video on its website that showed the cracks '
+            'in the bridge. Footage posted showed cars crossing the bridge at night.')
+    assert [q.text for q in quotes(text)] == ["the bridge was safe"]
+    (q,) = quotes("The mayor posted on her Twitter account that the bridge would reopen on Monday.")
+    assert q.text == "the bridge would reopen on Monday"
