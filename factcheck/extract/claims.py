@@ -927,6 +927,16 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
             _clause_said(ctx, F, speaker, verb, cstart, cend, m.start(), comp.start(), min_words=2)
             reg.last_speaker = speaker or reg.last_speaker
             continue
+        if participle and vf in _ANNOUNCE_PARTICIPLES and (obj := _PARTICIPLE_MASDAR.match(F, vend, lim)) \
+                and not ctx.quotes_between(vend, obj.end()):
+            # "، مؤكدةً عدم وقوع أي وفيات", "، نافياً وجود فتور": the proposition its masdar states (not the
+            # speaker's own attitude, whose pronoun it carries: "مؤكداً حرصه على", "مؤكدة دعمها")
+            cstart = obj.start(1)
+            cend = _clause_end(F, cstart, se)
+            if _words(F[cstart:cend]) >= 2:
+                speaker = _sentence_subject(ctx, ss, m, i) or reg.last_speaker
+                ctx.stmts.append(_Stmt(speaker, verb, False, cstart, cend, m.start(), cstart))
+                continue
         # أعلن + masdar: "أعلنت وزارة الداخلية السورية تفكيك خلية ..." /
         # "أعلن المتحدث باسم الوزارة، حسام عبد الغفار، ارتفاع عدد ..."
         if vf in _ANNOUNCE and not participle:
@@ -1420,6 +1430,11 @@ _CLAUSE_WORD = lazy_regex(fold_str(r"(?<!\w)[وف]?(?:حيث|إذ|كما|ما|ل
 _VERB_AFTER_WA = lazy_regex(r"[وف][اأإيتن]")
 _UNVEILED = lazy_regex(fold_str(r"\s*(?:النقاب|الستار|اللثام)\s*(?:\S+\s*)?$"))
 _RESPONSIBILITY = lazy_regex(fold_str(r"(?<!\w)ب?مسؤولي(?:ة|ته|تها|تهم|تهما)(?=\s+عن(?!\w))"))
+# their participles, whose masdar object follows at once, indefinite and without the speaker's pronoun
+_ANNOUNCE_PARTICIPLES = {fold_str(w) for w in "مؤكدًا مؤكدة مؤكدين نافيًا نافية".split()}
+_PARTICIPLE_MASDAR = lazy_regex(fold_str(
+    r"\s+((?!(?:ال|أن|إن|بأن|ب|ل|في|على|إلى|عن|من|ما|أنه|أنها|أنهم|كذلك|أيضا|بدوره|بدورها)(?!\w))"
+    r"(?!ال)[\u0621-\u064a]{3,}(?<!ه)(?<!ها)(?<!هم)(?<!هما)(?<!نا)(?<!كم)(?!\w))"))
 # of them, those whose object may follow عن ("أعلن عن منح ...", "كشف عن خطة ...")
 _ANNOUNCE_AN = {fold_str(w) for w in "أعلن أعلنت أعلنوا كشف كشفت يعلن تعلن يكشف تكشف".split()}
 _INSTITUTION = LazyPattern(lambda: fold_str(

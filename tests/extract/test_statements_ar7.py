@@ -35,3 +35,12 @@ def test_what_someone_had_announced_before_after_sabaq_an_is_said():
     assert r.text.startswith("اعتزاله اللعب الدولي") and r.speaker == "اللاعب سالم العتيبي"
     # what is yet to be said is still nothing
     assert quotes("ومن المنتظر أن يعلن الاتحاد أن البطولة ستقام في الرياض.") == []
+
+
+def test_a_participle_s_masdar_object_is_the_statement_but_not_the_speaker_s_own_attitude():
+    _, q = quotes("وأعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة بالمرض، مؤكدةً عدم وقوع أي وفيات خلال الأسبوع.")
+    assert q.text == "عدم وقوع أي وفيات خلال الأسبوع" and q.speaker == "وزارة الصحة" and q.verb.startswith("مؤكدة")
+    (r,) = quotes("وقال المحافظ إن الطريق سيفتح الشهر المقبل، نافياً وجود أي تأخير في أعمال الصيانة.")[1:]
+    assert r.text.startswith("وجود أي تأخير") and r.speaker == "المحافظ"
+    # the speaker's own resolve or support, with its pronoun, is no proposition
+    assert len(quotes("وقال المحافظ إن الطريق سيفتح الشهر المقبل، مؤكداً دعمه الكامل لخطة البلدية.")) == 1
