@@ -489,14 +489,34 @@ def _fuller(ctx: _Ctx, name: str | None, before: int) -> str | None:
     if f.startswith("ال") and not (f.endswith("ي") and len(f) >= 5):  # الحريري، العثماني: a nisba
         return name  # "الشرطة", "الوزارة": an institution, not a surname
     F = ctx.F
+    # the word written before it most often, one more for a title or an adjective of origin before that
+    # word ("الإسرائيلي بنيامين نتنياهو", "الشيخ عادل الكلباني"): another word may be a verb or a noun
+    # ("إردوغان يشبّه نتنياهو" is no "يشبّه نتنياهو", "منزل الكلباني" no person); the first, on a tie
+    best: dict[str, list] = {}
     for m in re.finditer(_FIRST_NAME_BEFORE + re.escape(f) + r"(?!\w)", F[:before]):
         w = m.group(1)
-        if (w.startswith(("ال", "وال", "لل", "بال")) or w in TITLE_WORDS or not is_noun_phrase(w)
-                or _AR_TRIGGER.fullmatch(w) or w[:1] in "وف" and _AR_TRIGGER.fullmatch(w[1:])):
+        if not _given_name(w):
             continue
-        full = ctx.d(m.start(1), m.end())
-        return ctx.reg.add(full)
-    return name
+        p = _WORD_BEFORE.search(F, max(0, m.start(1) - 30), m.start(1))
+        anchored = bool(p) and (p.group(1) in TITLE_WORDS or p.group(1) in NAME_TITLES
+                                or p.group(1).startswith("ال") and _NISBA.fullmatch(p.group(1)) is not None)
+        b = best.setdefault(w, [0, False, m.start(1), m.end()])
+        b[0] += 1
+        b[1] = b[1] or anchored
+    if not best:
+        return name
+    _, _, a, e = max(best.values(), key=lambda b: (b[0] + b[1], -b[2]))
+    return ctx.reg.add(ctx.d(a, e))
+
+
+_WORD_BEFORE = lazy_regex(r"(?<!\S)(\S+)\s+$")
+
+
+def _given_name(w: str) -> bool:
+    """Can ``w`` (folded) be a given name before a surname: no article, title, function word or speech verb?"""
+    return not (w.startswith(("ال", "وال", "لل", "بال")) or w in TITLE_WORDS or not is_noun_phrase(w)
+                or _AR_TRIGGER.fullmatch(w) or w[:1] in "وف" and _AR_TRIGGER.fullmatch(w[1:])
+                or _NAME_STOP.search(w))
 
 
 _NISBA = lazy_regex(r"\w{2,}(?:ي|يه|يون|يين|يا)$")  # an adjective of origin: مصرفية، إسرائيلية، السوداني
@@ -510,20 +530,27 @@ def _name_words_at(F: str, pos: int, lim: int, given: bool = False) -> int:
     end, n = pos, 0
     for w in _WORD.finditer(F, pos, lim):
         t = w.group(0)
-        if F[end:w.start()].strip() or _NAME_STOP.search(t):
-            break  # punctuation between or inside: the name ended
+        stop = _NAME_STOP.search(t)
+        if F[end:w.start()].strip() or stop and stop.start() == 0:
+            break  # punctuation between or before the word: the name ended
+        if stop:  # "رجب طيب إردوغان،", "علي الصادق،": the word before its comma ends the name (a third
+            t = t[:stop.start()]  # word or a family name: not "الدراسة نحو عامين.")
+            if _NAME_STOP.search(t) or n < 2 and not t.startswith("ال"):
+                break
         bare = not t.startswith(("ال", "وال", "لل", "بال", "و", "ف", "ل", "ب")) or t in _NAME_JOINERS \
             or t.startswith(("عبد", "بن", "ابو")) or given and not n and len(t) >= 4 and t[0] in "وف" and not t.startswith(("وال", "فال")) \
             and not (t.startswith("و") and len(t) > 4)  # (وليد، وائل; not a noun after و: "وتطوير")
         if n and t.startswith("ال") and len(t) > 3 and (n < 4 and t not in TITLE_WORDS and not _AR_TRIGGER.fullmatch(t)):
-            end, n = w.end(), n + 1  # the family name: "علي الصادق"
+            end, n = w.start() + len(t), n + 1  # the family name: "علي الصادق"
             break
         # (a noun with its case ending or a pronoun is no name: "نعشا مغطى", "جانبا", "رتبته")
         if not bare or t in TITLE_WORDS or not is_noun_phrase(t) or _AR_TRIGGER.fullmatch(t) \
                 or not n and t.endswith(("ا", "ته", "تها", "هم")) \
                 or _AR_ADJUNCT.match(t) or n == 4 or _CLAUSE_WORD.fullmatch(t):
             break
-        end, n = w.end(), n + 1
+        end, n = w.start() + len(t), n + 1
+        if stop:
+            break
     return end
 
 

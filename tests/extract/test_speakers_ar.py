@@ -445,3 +445,14 @@ def test_a_name_or_abbreviation_in_brackets_closes_and_a_long_gloss_is_dropped()
     text = ("قالت المنظمة العربية للتنمية الزراعية (أوداد) اليوم إن الإنتاج ارتفع. وقال الدكتور سعيد الحربي "
             "(شقيق الفقيد الراحل محمد رحمه الله) عبر حسابه: \"كان طيب القلب\".")
     assert [q.speaker for q in quotes(text)] == ["المنظمة العربية للتنمية الزراعية (أوداد)", "الدكتور سعيد الحربي"]
+
+
+def test_a_surname_is_the_name_written_before_it_most_often_and_a_title_takes_a_name_to_its_comma():
+    # the headline's "X يهاجم Y" is no given name "يهاجم"; "الرئيس الكيني" is the three-word name written
+    # after it before a comma, not its first two words
+    text = ("روتو يهاجم موسيفيني بسبب الحدود\n\n"
+            "رد الرئيس الأوغندي يوري موسيفيني على انتقادات الرئيس الكيني جوزيف ساموي روتو بشأن الحدود.\n\n"
+            "انتقد الرئيس الكيني جوزيف ساموي روتو، اليوم الأربعاء، سياسة جاره.\n\n"
+            "ونقلت وسائل إعلام محلية عن موسيفيني قوله إن \"روتو لا يعرف تاريخ المنطقة\".\n\n"
+            "وأشار الرئيس الكيني إلى أن \"الحدود مرسومة منذ عقود\".")
+    assert [q.speaker for q in quotes(text)] == ["يوري موسيفيني", "جوزيف ساموي روتو"]
