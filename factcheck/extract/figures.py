@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 
 from factcheck.text.lazy_pattern import LazyPattern, lazy_regex
-from factcheck.text.numbers import AR_CARDINALS, AR_MULTIPLIERS, EN_CARDINALS, EN_MULTIPLIERS, alternation
+from factcheck.text.numbers import (AR_CARDINALS, AR_MULTIPLIERS, EN_CARDINALS, EN_MULTIPLIERS, alternation,
+                                   ar_cardinal_pattern, ar_cardinal_value)
 
 from .fold import Folded, fold_str
 
@@ -193,7 +194,7 @@ def _ar_sub(p: str) -> str:
 
 
 def _ar_num() -> str:
-    return (rf"(?P<par>\(\s*(?=\d))?(?P<gq>[«“\"]\s*(?=\d))?(?P<n>{_AR_DIGITS}|{alternation(AR_CARDINALS)})"
+    return (rf"(?P<par>\(\s*(?=\d))?(?P<gq>[«“\"]\s*(?=\d))?(?P<n>{_AR_DIGITS}|{ar_cardinal_pattern()})"
             rf"(?(par)\s*\))(?(gq)\s*[»”\"])"  # "(167) مليون", "«17» من الحوثيين", '“676,962” سيارة'
             # "10 آلاف و 395", "8 آلاف و89": thousands and what is added to them
             rf"(?:\s*(?P<mult>{alternation(_AR_MULTS)})(?:{_ar_sub('s')}|\s+و\s*(?P<n2>\d+(?!\d))|{_ar_half('n')})?)?"
@@ -365,7 +366,7 @@ def _number(n: str, mult: str | None, words: dict, mults: dict) -> float | None:
     elif n.startswith("dozens"):
         return None
     else:
-        w = words.get(_WHITESPACE.sub(" ", n))
+        w = ar_cardinal_value(n) if words is AR_CARDINALS else words.get(_WHITESPACE.sub(" ", n))
         if w is None:
             return None
         v = float(w)

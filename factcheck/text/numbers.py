@@ -84,6 +84,29 @@ def _build_ar_cardinals() -> dict[str, int]:
 
 AR_CARDINALS: dict[str, int] = _folded(_build_ar_cardinals())
 
+# A hundred and the 1-99 added to it ("مائة وخمسين عاما", "مائتان وثمانية وتسعون", "ثلاثمائة وعشرة"): read
+# by their grammar, not listed (every hundred with every word of 1-99 would be some 15,000 words).
+AR_HUNDREDS: dict[str, int] = _folded({f: h for h, forms in _AR_HUNDREDS.items() for f in forms})
+_AR_BELOW_100: dict[str, int] = {k: v for k, v in AR_CARDINALS.items() if v < 100}
+
+
+def ar_cardinal_pattern() -> str:
+    """A regex for an Arabic cardinal in folded text: a hundred with what is added to it, or a listed word."""
+    return (rf"(?:{alternation(AR_HUNDREDS)})\s+و\s*(?:{alternation(_AR_BELOW_100)})(?!\w)"
+            rf"|{alternation(AR_CARDINALS)}")
+
+
+def ar_cardinal_value(words: str) -> int | None:
+    """The value of what :func:`ar_cardinal_pattern` matched (folded, any spacing)."""
+    words = " ".join(words.split())
+    if words in AR_CARDINALS:
+        return AR_CARDINALS[words]
+    hundred, sep, rest = words.partition(" و")
+    rest = rest.strip()
+    if sep and hundred in AR_HUNDREDS and rest in _AR_BELOW_100:
+        return AR_HUNDREDS[hundred] + _AR_BELOW_100[rest]
+    return None
+
 # Ordinals used for days of the month and "first/second ... Monday".
 _AR_ORD_UNITS: dict[int, tuple[str, ...]] = {
     1: ("اول", "الاول", "الاولي", "اولي", "الحادي", "حادي"),

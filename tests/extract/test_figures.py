@@ -289,3 +289,14 @@ def test_english_nouns_of_a_count(text, want):
 ])
 def test_quoted_numbers_restated_numbers_and_definite_plurals(text, want):
     assert figures(text, "ar") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a hundred and what is added to it, in words: the whole number, not its last word or none
+    ("بني المسجد قبل مائة وخمسين عاما في المدينة.", [(150.0, "year")]),
+    ("بلغ عدد الحضور مائتين وعشرة أشخاص.", [(210.0, "person")]),
+    ("وبلغ عدد المصابين مائتان وثمانية وتسعون شخصا.", [(298.0, "person")]),
+    ("وتبرع المحسن بمبلغ مائة وخمسين ألف ريال.", [(150000.0, "riyal")]),
+])
+def test_arabic_hundreds_and_what_follows_them_in_words(text, want):
+    assert figures(text, "ar") == want
