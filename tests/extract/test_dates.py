@@ -148,3 +148,10 @@ def test_a_day_and_month_without_a_year_near_the_stamp_are_the_nearest(text, ref
     assert one(text, ref)[0] == value
     # the words that name the side still do: next June, though this June is a month past
     assert one("ستقام المباراة في السادس من يونيو المقبل.", datetime(2015, 7, 10, tzinfo=timezone.utc))[0] == "2016-06-06"
+
+
+def test_arriving_is_no_future():
+    # Wednesday 5 August 2015: cars "coming from" the port arrived on the Sunday before; "next" Sunday is next
+    wed = datetime(2015, 8, 5, 10, tzinfo=timezone.utc)
+    assert one("ووصلت السيارات القادمة من الميناء يوم الأحد.", wed)[0] == "2015-08-02"
+    assert one("ستصل السيارات يوم الأحد القادم.", wed)[0] == "2015-08-09"

@@ -142,3 +142,19 @@ _EN_ARTICLES = frozenset(("a", "an"))
 
 # the ordinals of the nth-weekday rules, as whole words (their word gate: rules.py)
 _AR_ORD_WORDS = frozenset(_ORD_ANY)
+
+
+# Words that open as a verb of the present (ي…, or و/ف before ي…) and are none (tense.py reads a clause
+# with such a verb as announcing, not narrating): the calendar's words, the names of people, clubs, places
+# and brands copy writes so, and foreign words whose ف/و is their own letter. A word is one when it begins
+# with one of these (its endings vary: "يونايتد", "يوفنتوس"; "ويوسف" is و + "يوسف"). Extend here.
+AR_NOT_PRESENT_VERBS = tuple(fold_str(w) for w in (
+    # the calendar and common nouns
+    "يوم", "يونيو", "يونيه", "يوليو", "يوليه", "يوليوز", "يناير", "يورو", "يمني", "يابان",
+    # people's names
+    "يوسف", "ياسر", "ياسين", "يونس", "يعقوب", "يانوزاي",
+    # clubs, places, brands
+    "يونايتد", "يوفنتوس", "يوتيوب", "يوكوهاما", "ينبع",
+))
+AR_OWN_FA_WAW = tuple(fold_str(w) for w in ("فيديو", "فيسبوك", "فيينا", "فيدال", "فيورنتينا", "فيرساتشي", "ويندوز",
+                                            "فيروس"))

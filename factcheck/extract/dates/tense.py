@@ -10,9 +10,12 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from .lexicon import AR_NOT_PRESENT_VERBS, AR_OWN_FA_WAW
+
 # The cue words, as pattern text: compiled the first time a tense is read (_cues), not at import.
+# (القادم(ة) is "next" of a time, not "arriving": "السيارات القادمة من الخارج", "القادمين" name who comes)
 _FUTURE = (
-    r"(?<!\w)(?:سوف|سي\w{3,}|ست\w{3,}|سن\w{3,}|سا\w{3,}|المقبل\w*|القادم\w*|المرتقب\w*|مرتقب\w*|المنتظر|المقرر|المتوقع|يعتزم|تعتزم"
+    r"(?<!\w)(?:سوف|سي\w{3,}|ست\w{3,}|سن\w{3,}|سا\w{3,}|المقبل\w*|القادمه?(?!\s+(?:من|الي|عبر)(?!\w))|المرتقب\w*|مرتقب\w*|المنتظر|المقرر|المتوقع|يعتزم|تعتزم"
     r"|will|won't|would|shall|'ll|going\s+to|planned\s+for|set\s+for|scheduled|due\s+to|expected\s+to|plans?\s+to|set\s+to|upcoming|coming"
     # "next" of a time only: "the alliance's next target" says nothing of when
     r"|next\s+(?:week|month|year|season|time|round|\w+day|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*))(?!\w)")
@@ -97,15 +100,21 @@ _COMP_SUFFIXES = ("", "ه", "ها", "هم", "هما")  # " that" takes only the 
 # A verb of the present (imperfect, third person: "يتحدث", "ويعلن"): a clause told in the present
 # announces; without it and without a cue, a clause narrates. ي starts few nouns beside the calendar's.
 # Nor do names: "مانشستر يونايتد ... وفاز ... السبت" narrates, and so does a foreign word whose ف/و is
-# its own letter, not a conjunction ("فيديو", "فيسبوك", "ويندوز").
-_PRESENT = (r"(?<!\w)(?!(?:فيديو|فيسبوك|فيينا|فيدال|فيورنتينا|فيرساتشي|ويندوز|فيروس)\w*)[وف]?"
-            r"(?!(?:يوم|يونيو|يونيه|يوليو|يوليه|يوليوز|يناير|يورو|يوسف|ياسر|ياسين|يونس|يعقوب"
-            r"|يونايتد|يوفنتوس|يوتيوب|يوكوهاما|يانوزاي|ينبع|يمني|يابان)\w*)ي[\u0621-\u064a]{3,}(?!\w)")
+# its own letter, not a conjunction ("فيديو", "فيسبوك", "ويندوز"): both are words of the lexicon
+# (lexicon.AR_NOT_PRESENT_VERBS, AR_OWN_FA_WAW), not of this pattern, which finds the candidates.
+_PRESENT = r"(?<!\w)[وف]?ي[\u0621-\u064a]{3,}(?!\w)"
 
 
 @cache
 def _present_cue() -> re.Pattern:
     return re.compile(_PRESENT)
+
+
+def _is_present_verb(word: str) -> bool:
+    if word.startswith(AR_OWN_FA_WAW):
+        return False
+    stem = word[1:] if word[0] in "وف" and word[1] == "ي" else word
+    return not stem.startswith(AR_NOT_PRESENT_VERBS)
 
 
 class _Sentences:
@@ -129,4 +138,4 @@ class _Sentences:
         i = bisect_right(self.ends, pos)
         start = self.ends[i - 1] if i > 0 else 0
         end = self.ends[i] if i < len(self.ends) else len(self.text)
-        return _present_cue().search(self.text, start, end) is not None
+        return any(_is_present_verb(m.group()) for m in _present_cue().finditer(self.text, start, end))
