@@ -298,6 +298,10 @@ _EN_NO_MODIFIER_UNITS = {"person", "child", "woman", "man", "civilian", "soldier
                          "percent", "dollar", "cent", "share", "year", "month", "week", "day", "hour", "minute"}
 # (people are no modifier of a noun after them: in copy stripped of its commas "50 rebels jihadists" is a list)
 _EN_PEOPLE_PLURALS = {"rebels", "troops", "insurgents", "loyalists", "forces", "residents", "militiamen", "policemen"}
+# a column gap (two spaces or more) on both sides of a number and its word: Reuters' price and quota tables
+# ("... 2.39 Memphis     1.59 ...") set out cells, never a count and its noun
+_TABLE_CELL_BEFORE = lazy_regex(r"  $")
+_TABLE_CELL_AFTER = lazy_regex(r"  |[ \t]*(?:\n|$)")
 _EN_PLURAL = lazy_regex(r"[a-z]+s|[a-z]*people|[a-z]+men")
 _EN_A_HINT = lazy_regex(r"\ban?\s+(?:mln|million|bln|billion)\b", re.I)
 _EN_NOT_NOUN = {"is", "was", "has", "this", "its", "us", "as", "yes", "his", "hers", "ours", "yours", "theirs",
@@ -676,6 +680,9 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
             if m.group("w"):  # an open noun
                 w = m.group("w")
                 lw = w.lower()
+                if _TABLE_CELL_BEFORE.search(text, max(0, m.start() - 2), m.start()) \
+                        and _TABLE_CELL_AFTER.match(text, m.end("w")):
+                    continue  # "nil          75,530 BARBADOS        nil": a number and a label, cells of a table
                 if (lw in _EN_NOT_NOUN or lw in EN_MULTS or m.group("cur")
                         or any(x.lower() in _EN_NOT_MOD for x in m.group("mods").split())
                         or m.group("of") and n.lower() in ("one", "1", "a", "an")):

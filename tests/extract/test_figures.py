@@ -300,3 +300,11 @@ def test_quoted_numbers_restated_numbers_and_definite_plurals(text, want):
 ])
 def test_arabic_hundreds_and_what_follows_them_in_words(text, want):
     assert figures(text, "ar") == want
+
+
+def test_cells_of_a_wire_table_are_no_counts():
+    # a quota table: a number and a country's name between column gaps are two cells, not "7,500 belgiums"
+    table = "QUOTA 1987\n\nIMPORTS     ALLOCATIONS BELGIUM      nil          12,400 NETHERLANDS      nil          7,500\n"
+    assert figures(table, "en") == []
+    # prose keeps its count, a double space in it or not
+    assert figures("The  survey covered 250 companies  in all.", "en") == [(250.0, "companies")]
