@@ -2022,6 +2022,7 @@ _EN_SUBJ_TRAILER = lazy_regex(r"(?:\s*(?:\([^()]{1,40}\)|<[^<>]{1,12}>|\b\w+ly|\
 
 
 _EN_TICKER = lazy_regex(r"\s*<[A-Z.]{1,6}>")
+_EN_MARKED_NAME = lazy_regex(r"\s*<(?P<n>[^<>]{2,80})>\s*$")
 _EN_UNIT_OF = lazy_regex(r"(?P<n>(?:[A-Z][\w'.&-]*\s+){1,6})(?:unit|subsidiary|affiliate|arm)\s*$")
 # "An AFP correspondent in rebel-held eastern Aleppo said", "Activists in the district of Alwaer in Homs said",
 # "A source at Damascus Countryside Police Command said", "A source close to the management side insisted": the
@@ -2082,6 +2083,11 @@ def _en_subject(tail: str) -> str | None:
     if tm:
         t = t[:tm.start()]
     if "<" in t:  # "<Industrial Equity Ltd>" marks a name; "<DOW>" is a ticker
+        marked = _EN_MARKED_NAME.search(t)
+        if marked and not _EN_TICKER.fullmatch(marked.group(0)):
+            # "<SHV (United Kingdom) Holding Co Ltd> said": the marks bound the name whole (its brackets
+            # were read as an aside, leaving "Holding Co Ltd")
+            return marked.group("n").strip()
         t = _EN_TICKER.sub("", t).replace("<", "").replace(">", "")
     if not t:
         return None

@@ -452,3 +452,11 @@ def test_posted_before_its_object_or_another_verb_is_no_speech():
     assert [q.text for q in quotes(text)] == ["the bridge was safe"]
     (q,) = quotes("The mayor posted on her Twitter account that the bridge would reopen on Monday.")
     assert q.text == "the bridge would reopen on Monday"
+
+
+def test_a_name_in_angle_brackets_is_whole_brackets_and_all():
+    # "<SHV (United Kingdom) Holding Co Ltd> said": the aside in brackets left "Holding Co Ltd"
+    (q,) = quotes("LONDON, March 2 - <Borealis (Nordic) Trading Co Ltd> said it bought 12 pct of the shares.")
+    assert q.speaker == "Borealis (Nordic) Trading Co Ltd"
+    (q,) = quotes("<Harbour Glass Plc> yesterday said it sold its Leeds plant.")
+    assert q.speaker == "Harbour Glass Plc"
