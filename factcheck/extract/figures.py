@@ -548,8 +548,9 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
             if _phone_like(n):
                 continue
             if (not n[0].isdigit() and not m.group("u") and m.start() > 0 and text[m.start() - 1] in "وبل"
-                    and not m.group("mult")):
-                continue  # "وست بروميتش": a number word glued to و counts only a listed noun ("وست محافظات")
+                    and not m.group("mult") and (text[m.start() - 1] == "و" or n == "ست")):
+                continue  # "وست بروميتش", "لست أدري": a number word glued to و (or ست to ب/ل) counts only a
+                # listed noun ("وست محافظات"); after ب/ل it is the number ("بثلاثة مواقع", "بخمسة أهداف")
             if n in _AR_ORDINAL_TENS and _word_before(text, m.start()) in _AR_ORDINAL_UNITS:
                 continue
             units = None

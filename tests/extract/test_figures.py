@@ -308,3 +308,15 @@ def test_cells_of_a_wire_table_are_no_counts():
     assert figures(table, "en") == []
     # prose keeps its count, a double space in it or not
     assert figures("The  survey covered 250 companies  in all.", "en") == [(250.0, "companies")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a number word after the preposition ب or ل counts its noun, listed or not
+    ("أقامت الشركة حفلا بثلاثة مواقع رئيسية.", [(3.0, "مواقع")]),
+    ("فاز الفريق بخمسة أهداف دون مقابل.", [(5.0, "اهداف")]),
+    ("واستمر المدرب مع النادي لثلاثة مواسم.", [(3.0, "مواسم")]),
+])
+def test_a_number_word_after_bi_or_li_counts_its_noun(text, want):
+    assert figures(text, "ar") == want
+    # ("لست أدري" is "I do not know", and "وست بروميتش" a club: no six of anything)
+    assert figures("وقال لست أدري ما حدث.", "ar") == []
