@@ -1835,8 +1835,15 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
             if participle or not (subj or speaker):
                 continue
             # "X said the decision was ..." / "X said on Monday the ..."
-            adj = _EN_SKIP.match(F, ve, limit)
-            cstart = adj.end() if adj else ve
+            told = _EN_TOLD_OUTLET.match(F, ve, limit) if verb == "told" else None
+            if told:
+                # "told the official news agency PAP yesterday the talks were ...": the outlet told, then the
+                # adjuncts, then what was said (the outlet and the day were the claim's first words)
+                adj = _EN_SKIP.match(F, told.end(), limit)
+                cstart = adj.end() if adj else told.end()
+            else:
+                adj = _EN_SKIP.match(F, ve, limit)
+                cstart = adj.end() if adj else ve
         while cstart < limit and F[cstart] in " ,":
             cstart += 1
         cend = _clause_end(F, cstart, limit)
@@ -1878,6 +1885,11 @@ _EN_ING_PHRASE = lazy_regex(r"(?![^.;:!?]*\bthat\b)\s*(?:as\s+|while\s+|before\s
                             r"[^.;:!?\"“”«»]{0,120}[.!?]?\s*")
 # whom one told ("told Sputnik", "told Radio Nord on Friday"): a name, before the adjuncts
 _EN_ADDRESSEE = lazy_regex(r"\s*(?:[A-Z][\w'.-]*\s*){1,4}")
+# an outlet or the press told something, its name after it ("told the official news agency PAP", "told
+# Lebanese TV station al-Mayadeen", "told reporters"), before the adjuncts and the clause told
+_EN_TOLD_OUTLET = lazy_regex(
+    r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:agency|newspaper|daily|paper|television|TV|radio|channel|station|"
+    r"website|magazine|reporters|journalists|correspondent)(?:\s+(?:[A-Z][\w'.-]*|al-\w+)){0,3}(?=\s)")
 
 
 # the speaker after the verb: "said analyst Alex Potter", "said observatory head Rami Abdel Rahman" (the
@@ -1912,7 +1924,10 @@ _EN_INVERTED_NAME_APPOSITION = lazy_regex(
 # participle, which is then no verb of its own): the speaker's next clause, after the adjuncts
 _EN_THEN_ADDING = lazy_regex(
     r"\s*(?:(?:on\s+|last\s+|this\s+)?[A-Z][a-z]+day\s+|(?:on|in|at|to)\s+[^.;:!?\"“”«»,]{1,30}?\s+|yesterday\s+|"
-    r"today\s+|overnight\s+|earlier\s+|later\s+)?,?\s*(?P<v>adding|noting|saying|stressing|explaining|warning)\s+that\b")
+    r"today\s+|overnight\s+|earlier\s+|later\s+)?,?\s*(?P<v>adding|noting|saying|stressing|explaining|warning)\s+"
+    # ("... local authorities told reporters on Saturday stressing more than half of the dead are women": the
+    # participle's clause without its "that", when a verb of its own follows within a few words)
+    r"(?:that\b|(?=(?:[\w'-]+\s+){1,8}?(?:is|are|was|were|has|have|had|will|would)\b))")
 
 
 def _en_continuation(ctx: _Ctx, sp: str | None, at: int, limit: int) -> None:
@@ -1929,7 +1944,7 @@ def _en_continuation(ctx: _Ctx, sp: str | None, at: int, limit: int) -> None:
 
 
 def _en_after_addressee(verb: str, after: str) -> str:
-    m = _EN_ADDRESSEE.match(after) if verb == "told" else None
+    m = (_EN_TOLD_OUTLET.match(after) or _EN_ADDRESSEE.match(after)) if verb == "told" else None
     return after[m.end():] if m else after
 
 

@@ -52,3 +52,19 @@ def test_according_to_before_a_definite_noun_keeps_its_article():
     assert q.speaker == "المرصد السوري لحقوق الإنسان"
     (q,) = quotes("وصلت المساعدات إلى المدينة، وفقاً للبنان الرسمي.")  # a name that begins with ل
     assert q.speaker == "لبنان الرسمي"
+
+
+def test_the_outlet_told_and_its_day_are_no_part_of_the_clause_told():
+    got = [(c.speaker, c.text) for c in extract_claims(
+        "Jan Kowal, head of the central bank, told the state news agency PAP yesterday the talks had gone well.",
+        published=None, lang="en") if c.kind == "quote"]
+    assert got == [("Jan Kowal", "the talks had gone well")]
+
+
+def test_a_participle_without_that_after_a_tail_speaker_goes_on_with_its_clause():
+    # the clause before the speaker was lost: only "on Saturday stressing ..." was read
+    text = ("More than 40 homes were destroyed in the floods in the valley of Nova Aldeia local officials told "
+            "reporters on Saturday stressing most of the families are still in shelters.")
+    got = [(c.speaker, c.text) for c in extract_claims(text, published=None, lang="en") if c.kind == "quote"]
+    assert got == [("local officials", "More than 40 homes were destroyed in the floods in the valley of Nova Aldeia"),
+                   ("local officials", "most of the families are still in shelters")]
