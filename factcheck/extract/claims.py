@@ -1528,10 +1528,22 @@ _TAIL_VERBS = ("قال قالت ذكر ذكرت أفاد أفادت نقل نق�
 _TAIL_ATTRIB = LazyPattern(
     lambda: (rf"[،,]\s*(?P<a>{_f('وفق وفقًا وفقا بحسب حسب حسبما نقلًا نقلا')})\s+"
              # "وفقاً لما أعلنه مكتب X", "وفق ما روى شهود": the speaker follows the verb (folded, as the text is)
-             rf"(?:(?:ل?ما\s+|(?<=حسبما\s))(?:{_f(_TAIL_VERBS)})\w*\s+(?:(?:به|بها)\s+)?|ل)?"
+             # ("حسبما جاء في تقرير الشركة": the document the words came in)
+             rf"(?:(?:ل?ما\s+|(?<=حسبما\s))(?:(?:{_f(_TAIL_VERBS)})\w*\s+(?:(?:به|بها)\s+)?|{_f('جاء ورد')}\s+في\s+)|ل)?"
              # (ending the sentence, or before a clause of reason or contrast: "...»، وفقاً لـ«X»، إذ لا تزال ...")
              # (or before a participle, the same speaker going on: "...، حسبما قالت الوزارة، مؤكدةً ...")
              rf"(?P<s>[^،,.؟!\n]{{2,80}})(?:[.؟!]?\s*$|[،,]\s*(?=(?:{_f('إذ اذ حيث بينما فيما')}|{_ar_participles()})\s))"))
+
+
+# "... وينقل إلى الرياض مساء اليوم حسب مصادر مطلعة.": with no comma before it, a tail only when its source
+# opens with a source noun ("تختلف الأسعار بحسب المنطقة" is "depending on"), to the sentence's end
+_TAIL_SOURCE_NOUNS = ("صحيفة صحف جريدة مجلة وكالة موقع قناة شبكة مصادر مصدر تقرير تقارير بيان بيانات إحصاء إحصاءات "
+                      "إحصائيات دراسة وزارة هيئة مركز المرصد")
+_TAIL_ATTRIB_BARE = LazyPattern(
+    lambda: (rf"(?<=[^\s،,])\s+(?P<a>{_f('وفقًا وفقا بحسب حسب')})\s+ل?"
+             # (a source of a few words, no clause of its own: "سيؤدي بحسب الهيئة إلى تعزيز ..." goes on)
+             rf"(?P<s>(?:ال|ل)?(?:{_f(_TAIL_SOURCE_NOUNS)})(?!\w)(?:\s+(?!{_f('إلى على عن أن إن')}(?!\w))[^\s،,.؟!]+){{0,7}})"
+             rf"[.؟!]?\s*$"))
 
 
 # names that begin with ل: "للبنان" is ل + لبنان, not ل + ال + بنان
@@ -1568,7 +1580,7 @@ def _attribution_tail(ctx: _Ctx, ss: int, se: int, before_participle: bool = Fal
                               or _AR_TRIGGER.search(F, ss, ss + m.start()) or _IN_ITS_WORDS.match(m.group("s"))):
         return
     if m is None:
-        m = _TRAILING_ACCORDING_TO.search(F[ss:se])
+        m = _TRAILING_ACCORDING_TO.search(F[ss:se]) or _TAIL_ATTRIB_BARE.search(F[ss:se])
     if m is None:
         return
     cstart, cend = ss, ss + m.start()
@@ -1594,10 +1606,10 @@ def _attribution_tail(ctx: _Ctx, ss: int, se: int, before_participle: bool = Fal
 # (the source may end at its فإن, with no comma: "وحسب تلك التقارير فإن ...")
 # ("وفقاً للبيانات ... فقد ارتفع": فقد opens the clause as فإن does; "طبقاً لتقرير X، فإن"; "لكن وفق التقرير، ...")
 _LEAD_ATTRIB = LazyPattern(lambda: fold_str(
-    r"\s*(?:(?:و?لكن\s+)?و?(?:بحسب|حسب|وفقًا\s*ل|وفقا\s*ل|وفق(?!\w)|طبقًا\s*ل|طبقا\s*ل|نقلًا\s+عن|نقلا\s+عن)\s*"
+    r"\s*(?:(?:و?لكن\s+)?[وف]?(?:بحسب|حسب|وفقًا\s*ل|وفقا\s*ل|وفق(?!\w)|طبقًا\s*ل|طبقا\s*ل|نقلًا\s+عن|نقلا\s+عن)\s*"
     # (the source's relative clause is no part of what it said: "وطبقاً للمصدر، الذي رفض ذكر اسمه، فإن ...")
     r"(?P<a>[^،,.؟!\n]{2,80}?)(?:[،,]\s*(?:الذي|التي|الذين)\s[^،,.؟!\n]{2,100}?)?"
-    r"(?:[،,]\s*(?:(?:ف|و)?[إا]ن\s+|فقد\s+)?|\s+ف(?:[إا]ن|قد)\s+)"
+    r"(?:[،,]\s*(?:(?:ف|و)?[إا]ن(?:ه|ها|هم)?\s+|فقد\s+)?|\s+ف(?:[إا]ن|قد)\s+)"
     r"|(?:[Aa]ccording\s+to|[Cc]iting)\s+(?P<b>[^,.;:!?\n]{2,80}),\s*)"
 ))
 
@@ -1618,8 +1630,8 @@ _EN_LEAD_NO_COMMA = lazy_regex(
 # (only with the فإن / فقد that opens its clause: "…، بحسب المصدر، …" alone may close the clause before it)
 _TIME_WORD = lazy_regex(fold_str(r"(?<!\w)(?:أمس|اليوم|يوم|مساء|صباح|ظهر|فجر|ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت))(?!\w)"))
 _LEAD_MA_VERB = LazyPattern(lambda: rf"ل?ما\s+(?:{_f(_TAIL_VERBS)})\w*\s+")
-_MID_LEAD = lazy_regex(fold_str(r"[،,]\s*(?=و?(?:بحسب|حسب|وفق|طبق))"))
-_FA_OPENER = lazy_regex(fold_str(r"(?<!\w)ف(?:ان|قد)\s*$"))
+_MID_LEAD = lazy_regex(fold_str(r"[،,]\s*(?=[وف]?(?:بحسب|حسب|وفق|طبق))"))
+_FA_OPENER = lazy_regex(fold_str(r"(?<!\w)ف(?:ان(?:ه|ها|هم)?|قد)\s*$"))
 
 
 def _attribution_mid(ctx: _Ctx, ss: int, se: int) -> None:

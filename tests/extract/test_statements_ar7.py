@@ -44,3 +44,16 @@ def test_a_participle_s_masdar_object_is_the_statement_but_not_the_speaker_s_own
     assert r.text.startswith("وجود أي تأخير") and r.speaker == "المحافظ"
     # the speaker's own resolve or support, with its pronoun, is no proposition
     assert len(quotes("وقال المحافظ إن الطريق سيفتح الشهر المقبل، مؤكداً دعمه الكامل لخطة البلدية.")) == 1
+
+
+def test_a_tail_source_without_its_comma_and_a_lead_after_fa():
+    (q,) = quotes("ونقل المصاب إلى المستشفى التخصصي مساء اليوم حسب مصادر مطلعة.")
+    assert q.text == "ونقل المصاب إلى المستشفى التخصصي مساء اليوم" and q.speaker == "مصادر مطلعة"
+    # without its comma, only a source noun makes a tail: "depending on the region" is none, nor is a
+    # source with the clause going on after it
+    assert quotes("وتختلف أسعار الخضار في الأسواق بحسب المنطقة.") == []
+    assert quotes("وسيؤدي القرار بحسب الهيئة إلى خفض أسعار الخدمات.") == []
+    (r,) = quotes("أما على صعيد الأطفال، فوفقاً لدراسة أجراها باحثون في جامعة القاهرة، فإنه كلما زاد النوم تحسن التحصيل.")
+    assert r.text == "كلما زاد النوم تحسن التحصيل" and r.speaker.startswith("دراسة أجراها باحثون")
+    (s,) = quotes("وارتفعت المبيعات إلى 900 مليون دولار، حسبما جاء في تقرير الشركة السنوي.")
+    assert s.speaker == "تقرير الشركة السنوي"
