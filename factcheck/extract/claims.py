@@ -1687,6 +1687,17 @@ def _en_quoted_as_saying(ctx: _Ctx, ss: int, se: int) -> None:
     if not m or _inside_quote(ctx, m.start()):
         return
     if m.group("pass"):
+        tail = _CLAUSE_THEN_SPEAKER.match(F[ss:m.start()].rstrip()) if not F[m.end():se].strip(" .") else None
+        if tail and _words(tail.group("c")) >= 3 and _words(tail.group("s")) <= 7:
+            # "Poland's talks ... were concrete, open and frank, a senior Polish banker was quoted as saying.":
+            # at the sentence's end, the clause before the subject's comma is what was said
+            cs = ss + len(F[ss:m.start()]) - len(F[ss:m.start()].lstrip())
+            ce = ss + tail.end("c")
+            sp = _en_speaker(ctx.reg, _en_subject(tail.group("s")) or tail.group("s"))
+            if not ctx.overlaps_stmt(cs, ce):
+                _clause_said(ctx, F, sp, ctx.d(*m.span("pv")), cs, ce, ce, m.end())
+                ctx.reg.last_speaker = sp or ctx.reg.last_speaker
+            return
         sp = _en_speaker(ctx.reg, _en_subject(F[ss:m.start()]))
         verb = ctx.d(*m.span("pv"))
     else:

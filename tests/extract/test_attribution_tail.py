@@ -68,3 +68,9 @@ def test_a_participle_without_that_after_a_tail_speaker_goes_on_with_its_clause(
     got = [(c.speaker, c.text) for c in extract_claims(text, published=None, lang="en") if c.kind == "quote"]
     assert got == [("local officials", "More than 40 homes were destroyed in the floods in the valley of Nova Aldeia"),
                    ("local officials", "most of the families are still in shelters")]
+
+
+def test_was_quoted_as_saying_at_the_end_gives_the_clause_before_it():
+    text = "The harvest talks in Brussels were long but useful, a senior Irish official was quoted as saying."
+    got = [(c.speaker, c.text) for c in extract_claims(text, published=None, lang="en") if c.kind == "quote"]
+    assert got == [("Irish official", "The harvest talks in Brussels were long but useful")]
