@@ -303,7 +303,9 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
         seg_s = io.end()
     cut = _AR_ADJUNCT.search(F, seg_s, seg_e)
     # ("القناة 14" is a name, its number no date; "أكد إمام وخطيب المسجد النبوي" opens with إمام, not أمام)
-    while cut and (ctx.inside_quote(cut.start()) or F.startswith("امام", cut.start()) and not F[seg_s:cut.start()].strip()):
+    # (nor a number in quote marks no quote was read for: 'في القناة "13"، ألون بن دافيد،')
+    while cut and (ctx.inside_quote(cut.start()) or F.startswith("امام", cut.start()) and not F[seg_s:cut.start()].strip()
+                   or F[cut.start()].isdigit() and F[cut.start() - 1] in "\"«“"):
         cut = _AR_ADJUNCT.search(F, cut.end(), seg_e)
     if cut and F[cut.start()] == "ل" and _is_title(F[seg_s:cut.start()]) \
             and all(w.startswith("ال") for w in F[seg_s:cut.start()].split()[1:]):
@@ -368,9 +370,9 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
                     and not any(_VERB_AFTER_WA.match(F, a) or _AR_ADJUNCT.search(F, a, b) for a, b in pre):
                 # "الكاتب والمحلل السياسي الفلسطيني، إبراهيم المدهون، رأى": a title and its name, either way
                 (a0, a1), (b0, b1) = pre
-                if _is_title(F[a0:a1]) and _looks_like_name(F[b0:b1]) and not _is_title(F[b0:b1]):
+                if _is_title(F[a0:a1]) and _name_at(ctx, b0, b1) and not _is_title(F[b0:b1]):
                     return ctx.reg.add(ctx.d(b0, b1), ctx.d(a0, a1))
-                if _is_title(F[b0:b1]) and _looks_like_name(F[a0:a1]) and not _is_title(F[a0:a1]):
+                if _is_title(F[b0:b1]) and _name_at(ctx, a0, a1) and not _is_title(F[a0:a1]):
                     return ctx.reg.add(ctx.d(a0, a1), ctx.d(b0, b1))
             # (a sentence opening with و and a verb is no subject: "وتوجه X برسالة ...؛ قال فيها")
             if len(pre) == 1 and 1 <= _words(F[pre[0][0]:pre[0][1]]) <= 8 and is_noun_phrase(F[pre[0][0]:pre[0][1]]) \
@@ -385,7 +387,7 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
             if pre and pre[0][0] == sent_start and len(pre) <= 2 and _words(F[sent_start:fv.start()]) <= 8 \
                     and not any(_AR_ADJUNCT.search(F, *c) or _AR_TRIGGER.search(F, *c) for c in pre) \
                     and _is_title(F[pre[0][0]:pre[0][1]]):
-                if len(pre) == 2 and _looks_like_name(F[pre[1][0]:pre[1][1]]):
+                if len(pre) == 2 and _name_at(ctx, pre[1][0], pre[1][1]):
                     return ctx.reg.add(ctx.d(*pre[1]), ctx.d(*pre[0]))
                 if len(pre) == 1:
                     return _fuller(ctx, ctx.reg.resolve(ctx.d(*pre[0])), sent_start)
@@ -408,11 +410,11 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
             # (not "السفير X، وكيل وزارة الخارجية": a title and what it is the title of, no name)
             if _looks_like_name(second[sw.end():]) and not _INSTITUTION.match(second, sw.end()):
                 return ctx.reg.add(ctx.d(chunks[1][0] + sw.end(), chunks[1][1]), ctx.d(*chunks[0]))
-        if _is_title(first) and _looks_like_name(second):
+        if _is_title(first) and _name_at(ctx, *chunks[1]):
             return ctx.reg.add(ctx.d(*chunks[1]), ctx.d(*chunks[0]))
         if _looks_like_name(first) and _is_title(second):
             return ctx.reg.add(ctx.d(*chunks[0]), ctx.d(*chunks[1]))
-        if (2 <= _words(first) <= 8 and 2 <= _words(second) <= 4 and _looks_like_name(second)
+        if (2 <= _words(first) <= 8 and 2 <= _words(second) <= 4 and _name_at(ctx, *chunks[1])
                 and is_noun_phrase(first) and not _QUOTE_MARK_IN_NAME.search(second)):
             # "القائم بأعمال السفارة المصرية في دمشق، محمود عمر،": a role, then the name in apposition
             return ctx.reg.add(ctx.d(*chunks[1]), ctx.d(*chunks[0]))
@@ -628,6 +630,15 @@ def _ends_in_titled_name(s: str) -> bool:
     return len(w) <= 20 and (any(t in NAME_TITLES for t in w[-7:-1]) or any(t in _NAME_JOINERS for t in w[-4:-1]))
 
 
+def _name_at(ctx: _Ctx, a: int, b: int) -> bool:
+    """:func:`_looks_like_name` for the folded text's ``a:b``, where a name may open with أل or إل, which
+    fold to the article ال the original never writes with a hamza ("ألون بن دافيد", "إليزابيث بورن")."""
+    F = ctx.F
+    if _looks_like_name(F[a:b]):
+        return True
+    return F.startswith("ال", a) and ctx.d(a, b).lstrip().startswith(("أل", "إل")) and _looks_like_name(F[a + 2:b])
+
+
 def _looks_like_name(s: str) -> bool:
     w = s.split()
     if not (1 <= len(w) <= 5) or any(map(str.isdigit, s)):  # map: the loop runs in C
@@ -649,7 +660,7 @@ def _register_appositions(ctx: _Ctx, s: int, e: int) -> None:
     chunks = _chunks(F, s, e)
     for (a0, a1), (b0, b1) in zip(chunks, chunks[1:]):
         b = F[b0:b1]
-        if not _looks_like_name(b) or _words(b) > 4 or _is_title(b) or _QUOTE_MARK_IN_NAME.search(b) \
+        if not _name_at(ctx, b0, b1) or _words(b) > 4 or _is_title(b) or _QUOTE_MARK_IN_NAME.search(b) \
                 or _adjunct_chunk(F, b0, b1):  # "، خلال اتصال هاتفي،", "، وفي حديثه إلى الميادين،": when, not who
             continue
         # title phrase at the end of chunk a: from a title word (within its last 7 words) on
@@ -702,7 +713,7 @@ def _came_in_statement(ctx: _Ctx, ss: int, se: int) -> None:
         first = "ال" + first[2:] if "ال" + w0[2:] in TITLE_WORDS or _INSTITUTION.match("ال" + w0[2:]) else first[1:]
     elif F.startswith("ل", a0) and (_INSTITUTION.match(F, a0 + 1) or F[a0 + 1:a1].split(" ")[0] in TITLE_WORDS):
         first = first[1:]  # (not "ليلى", "لبنان")
-    if len(chunks) >= 2 and _is_title(fold_str(first)) and _looks_like_name(F[chunks[1][0]:chunks[1][1]]) \
+    if len(chunks) >= 2 and _is_title(fold_str(first)) and _name_at(ctx, chunks[1][0], chunks[1][1]) \
             and _words(F[chunks[1][0]:chunks[1][1]]) <= 4:
         reg.last_speaker = reg.add(ctx.d(*chunks[1]), first)
     elif 1 <= _words(first) <= 8 and is_noun_phrase(first):
@@ -986,7 +997,7 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 speaker = (_ar_speaker(ctx, vend, seg_e, ss, m.start()) if seg_e > vend + 1 else
                            _ar_subject_before(ctx, ss, m, vf)) or reg.last_speaker
                 rest = [(obj, region_end)]
-            elif len(chunks) >= 3 and _is_title(F[chunks[0][0]:chunks[0][1]]) and _looks_like_name(F[chunks[1][0]:chunks[1][1]]) \
+            elif len(chunks) >= 3 and _is_title(F[chunks[0][0]:chunks[0][1]]) and _name_at(ctx, chunks[1][0], chunks[1][1]) \
                     and not _AR_ADJUNCT.match(F, chunks[1][0]):  # "خلال اتصال هاتفي" is no name
                 speaker = reg.add(ctx.d(*chunks[1]), ctx.d(*chunks[0]))
                 rest = chunks[2:]
@@ -999,7 +1010,7 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 # "أعلن الهلال الأحمر المصري، الأحد، إرسال قافلة": subject, adjunct, then the object;
                 # "أعلنت كتائب X، الجناح العسكري للحركة، اليوم، تدمير ...": appositions before the adjunct
                 s0, s1 = chunks[0][0], _addressee_cut(F, *chunks[0])
-                if k >= 2 and _is_title(F[s0:s1]) and _looks_like_name(F[chunks[1][0]:chunks[1][1]]):
+                if k >= 2 and _is_title(F[s0:s1]) and _name_at(ctx, chunks[1][0], chunks[1][1]):
                     speaker = reg.add(ctx.d(*chunks[1]), ctx.d(s0, s1))
                 else:
                     speaker = reg.resolve(ctx.d(s0, s1))
@@ -1110,7 +1121,7 @@ def _described_as(ctx: _Ctx, m: re.Match, vf: str, participle: bool, verb: str, 
             return True
         obj = objs[0][0]
         s0, s1 = subj[0][0], _addressee_cut(F, *subj[0])
-        if len(subj) >= 2 and _is_title(F[s0:s1]) and _looks_like_name(F[subj[1][0]:subj[1][1]]):
+        if len(subj) >= 2 and _is_title(F[s0:s1]) and _name_at(ctx, subj[1][0], subj[1][1]):
             speaker = reg.add(ctx.d(*subj[1]), ctx.d(s0, s1))
         elif _words(F[s0:s1]) <= 6 and is_noun_phrase(F[s0:s1]):
             speaker = reg.resolve(ctx.d(s0, s1))
@@ -1289,8 +1300,14 @@ def _sentence_subject(ctx: _Ctx, ss: int, m: re.Match, i: int) -> str | None:
         return None
     if not _VERB_AFTER_WA.match(w.group(0)):
         # a person after a past tense of three letters ("وشرح مدير فرع الزراعة ... محمد بن منصور القرني جهود
-        # الوزارة، مشيراً إلى أن", "وفضل أبو الخير أن يغادر ...، وقال:"): not the speaker before
-        return _person_after_verb(ctx, w, m.start()) if _is_form1_past(w.group(0)) else None
+        # الوزارة، مشيراً إلى أن", "وفضل أبو الخير أن يغادر ...، وقال:"), or of افتعل/استفعل ("انتقد الرئيس
+        # التركي X، ...، متسائلاً"): not the speaker before; an institution after them as after و+verb ("دعت
+        # وزارة الخارجية المصرية السلطات ...، مؤكدة أن")
+        if not (_is_form1_past(w.group(0)) or _DERIVED_PAST.fullmatch(w.group(0))):
+            return None
+        np_m = _INSTITUTION.match(F, w.end())
+        if not np_m or np_m.end() > m.start() or _COMMA_OR_COLON.search(F, w.end(), np_m.end()):
+            return _person_after_verb(ctx, w, m.start())
     np_m = _INSTITUTION.match(F, w.end())
     if not np_m or np_m.end() > m.start() or _COMMA_OR_COLON.search(F, w.end(), np_m.end()):
         return _person_after_verb(ctx, w, m.start())
@@ -1310,6 +1327,7 @@ _DECLINE = {fold_str(w) for w in "رفض رفضت رفضوا امتنع امتن
 _DECLINED = lazy_regex(fold_str(r"(?<!\w)(?:عن\s+)?(?:التعليق|الإدلاء|الإفصاح|الكشف)(?!\w)"))
 # a past tense of the simplest form: "شرح", "وفضل", "رفضت", "وكتبت", "وكان" (three letters, a feminine ت)
 _FORM1_PAST = lazy_regex(r"[وف]?[\u0621-\u064a]{3}ت?")
+_DERIVED_PAST = lazy_regex(r"(?:ا[\u0621-\u064a]ت[\u0621-\u064a]{2}|است[\u0621-\u064a]{3})ت?")  # انتقد، استعرضت
 # what ends a subject named without a comma: its verb's complement or object ("أبو الخير أن يغادر",
 # "روتا قد قدم", "المالكي في حسابه")
 _AFTER_SUBJECT = {fold_str(w) for w in "أن ان بأن إن قد من عن على في إلى الى خلال أمام مع عبر".split()}
@@ -1363,7 +1381,9 @@ def _person_after_verb(ctx: _Ctx, w: re.Match, before: int) -> str | None:
                     e = ws[k + 1].start() + F[ws[k + 1].start():e].rfind(" ")  # the verb's object: "... ثنين الخطة"
                 name = ctx.d(ws[k + 1].start(), e)  # ("السيد قباني": the حسان قباني named before)
                 return ctx.reg.known(name) or ctx.reg.add(name, ctx.d(ws[0].start(), x.end()))
-            return None
+            if t not in TITLE_WORDS:
+                return None
+            # (a title that is also a rank, "الرئيس التركي رجب طيب إردوغان": its adjective, then the name)
         if t in TITLE_WORDS:
             prev = "title"  # ("الناطق باسم", "الوكيل تحيات": what follows a title is its complement)
         elif t in _PREPOSITIONS or t in ("ب", "ل"):

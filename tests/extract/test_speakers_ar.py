@@ -456,3 +456,20 @@ def test_a_surname_is_the_name_written_before_it_most_often_and_a_title_takes_a_
             "ونقلت وسائل إعلام محلية عن موسيفيني قوله إن \"روتو لا يعرف تاريخ المنطقة\".\n\n"
             "وأشار الرئيس الكيني إلى أن \"الحدود مرسومة منذ عقود\".")
     assert [q.speaker for q in quotes(text)] == ["يوري موسيفيني", "جوزيف ساموي روتو"]
+
+
+def test_the_participle_after_an_opening_verb_of_any_form_is_its_subjects():
+    # "انتقد الرئيس X، ...، متسائلاً": an opening افتعل past whose subject is a rank, an adjective and a name;
+    # "دعت وزارة ... السلطات ...، مؤكدة": an institution after an opening form-I past
+    text = ("قال المتحدث باسم الشرطة إن التحقيق مستمر.\n\n"
+            "انتقد الرئيس البرازيلي لويس كارلوس سيلفا، اليوم الأربعاء، سياسة جاره، متسائلاً: \"لماذا الصمت\".\n\n"
+            "دعت وزارة الخارجية المصرية السلطات الليبية أمس إلى الحوار، مؤكدة أن أمن المنطقة واحد.")
+    assert [q.speaker for q in quotes(text)] == ["المتحدث باسم الشرطة", "لويس كارلوس سيلفا", "وزارة الخارجية المصرية"]
+
+
+def test_a_name_that_opens_with_a_hamza_and_al_is_no_article_in_apposition():
+    # "ألون"/"إليزابيث" fold to an ال word; the original spells the article without a hamza. And a number in
+    # quote marks inside the title ('القناة "13"') is the channel's name, not where the subject ends
+    text = ('وقال محلل الشؤون العسكرية في القناة "13"، ألون بن دافيد، إن الوضع خطير. وقالت مراسلة الشؤون '
+            "السياسية، إليزابيث هوفمان، إن الوضع صعب.")
+    assert [q.speaker for q in quotes(text)] == ["ألون بن دافيد", "إليزابيث هوفمان"]
