@@ -155,3 +155,14 @@ def test_arriving_is_no_future():
     wed = datetime(2015, 8, 5, 10, tzinfo=timezone.utc)
     assert one("ووصلت السيارات القادمة من الميناء يوم الأحد.", wed)[0] == "2015-08-02"
     assert one("ستصل السيارات يوم الأحد القادم.", wed)[0] == "2015-08-09"
+
+
+def test_a_reported_future_looks_forward_unless_the_date_is_the_reports():
+    fri = datetime(2015, 7, 24, 10, tzinfo=timezone.utc)
+    # the minister's "said" is the report's past: the port reopens on the coming Monday
+    assert one("The minister said the port reopens on Monday.", fri, "en")[0] == "2015-07-27"
+    assert one("The port reopens on Monday, the minister said.", fri, "en")[0] == "2015-07-27"
+    assert one("The minister said the port will reopen on Monday.", fri, "en")[0] == "2015-07-27"
+    # "said on Monday": the report's own day, the Monday before
+    assert one("The minister said on Monday the port will reopen.", fri, "en")[0] == "2015-07-20"
+    assert one("The minister said the port reopened on Monday.", fri, "en")[0] == "2015-07-20"

@@ -10,13 +10,16 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from factcheck.text.lazy_pattern import lazy_regex
+
 from .lexicon import AR_NOT_PRESENT_VERBS, AR_OWN_FA_WAW
 
 # The cue words, as pattern text: compiled the first time a tense is read (_cues), not at import.
 # (القادم(ة) is "next" of a time, not "arriving": "السيارات القادمة من الخارج", "القادمين" name who comes)
 _FUTURE = (
     r"(?<!\w)(?:سوف|سي\w{3,}|ست\w{3,}|سن\w{3,}|سا\w{3,}|المقبل\w*|القادمه?(?!\s+(?:من|الي|عبر)(?!\w))|المرتقب\w*|مرتقب\w*|المنتظر|المقرر|المتوقع|يعتزم|تعتزم"
-    r"|will|won't|would|shall|'ll|going\s+to|planned\s+for|set\s+for|scheduled|due\s+to|expected\s+to|plans?\s+to|set\s+to|upcoming|coming"
+    # (and the simple present of a scheduled event: "the port reopens on Monday", "talks resume on Monday")
+    r"|will|won't|would|shall|'ll|going\s+to|(?:re)?opens|resumes?|begins|convenes|expires|takes\s+effect|kicks\s+off|planned\s+for|set\s+for|scheduled|due\s+to|expected\s+to|plans?\s+to|set\s+to|upcoming|coming"
     # "next" of a time only: "the alliance's next target" says nothing of when
     r"|next\s+(?:week|month|year|season|time|round|\w+day|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*))(?!\w)")
 _NOT_FUTURE = r"(?<!\w)(?:سياس\w*|سيار\w*|سيطر\w*|سياق\w*|سياح\w*|سيد\w*|ستين|سته|ستار\w*|سنوات|سنوي\w*|سنه|سنتين|سابق\w*|ساع\w*|ساح\w*|سام\w*|سلام\w*|ساكن\w*|ستوكهولم|سيناري\w*|سينما|سيناء|سيول|ساحل\w*|سنغافوره|سنترال)(?!\w)"
@@ -38,11 +41,20 @@ def _cues() -> tuple[re.Pattern, re.Pattern]:
     return future, re.compile(_PAST, re.I)
 
 
+# English copy's speech verbs: a past that is the report's, not the reported event's ("the minister
+# said the port will reopen on Monday"), unless the date is the report's own ("said on Monday ...").
+_EN_REPORT = r"said|told|added|stated|announced"
+_EN_REPORT_WORD = lazy_regex(rf"(?:{_EN_REPORT})", re.I)
+_EN_REPORT_BEFORE = lazy_regex(rf"\b(?:{_EN_REPORT}|told(?:\s+[a-z]+){{1,2}})[\s,]*$", re.I)
+
+
 def _direction(sentence: str) -> str:
     future_cue, past_cue = _cues()
     fut = future_cue.search(sentence) is not None
     past = past_cue.search(sentence) is not None
     if fut and past:
+        if all(_EN_REPORT_WORD.fullmatch(m.group()) for m in past_cue.finditer(sentence)):
+            return "future_reported"  # the only past is a report's: see _Sentences.direction_at
         return "nearest"  # "talks scheduled for June 15 had been cancelled"
     if fut:
         return "future"
@@ -131,7 +143,12 @@ class _Sentences:
             start = self.ends[i - 1] if i > 0 else 0
             end = self.ends[i] if i < len(self.ends) else len(self.text)
             self._dir[i] = _direction(self.text[start:end])
-        return self._dir[i]
+        d = self._dir[i]
+        if d == "future_reported":
+            # "told reporters on Monday ...": the date is the report's, past; any other is the event's
+            start = self.ends[i - 1] if i > 0 else 0
+            return "past" if _EN_REPORT_BEFORE.search(self.text, max(start, pos - 40), pos) else "future"
+        return d
 
     def present_at(self, pos: int) -> bool:
         """The clause at ``pos`` has a verb of the present."""
