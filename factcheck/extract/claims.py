@@ -1745,8 +1745,9 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
             ctx.last_person = reg.add(ctx.d(*m.span("n")))
     if F.find("quoted", ss, se) >= 0:  # cheap test before the regex
         _en_quoted_as_saying(ctx, ss, se)
+    swallowed = ss  # the verbs before this offset are inside a clause read already (see below)
     for m in _EN_TRIGGER.finditer(F, ss, se):
-        if _inside_quote(ctx, m.start()):
+        if _inside_quote(ctx, m.start()) or m.start() < swallowed:
             continue
         participle = m.group("p") is not None
         verb = m.group("p") or m.group("v")
@@ -1766,6 +1767,18 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                     if not (n.group("v") == "alleged" and not _EN_ALLEGED_ACT.match(F, n.end()))
                     and not _EN_NOT_SPEECH_BEFORE.search(F, max(ss, n.start() - 25), n.start())), None)
         limit = nxt.start() if nxt and not _inside_quote(ctx, nxt.start()) else se
+        if (limit < se and not participle and nxt.group("v") and 1 <= _words(F[ve:limit]) <= 5
+                and not ctx.quotes_between(ve, limit)):
+            inner = _en_subject(F[ve:limit])
+            # (a pronoun is the same speaker going on, "Baka said he stressed Poland would ...", "said in a
+            # statement it noted ...", but for the subject of a relative clause, "the transfer which it said")
+            if inner is None or _PRONOUN.match(inner) and _EN_RELATIVE_PRONOUN_END.search(F, ve, limit):
+                # "He added that the agreement also said Japan agreed ...", "reported the transfer which it said
+                # includes ...": the next verb's subject is no speaker of its own, so what it says is part of
+                # this clause (its first words were a claim, 'the agreement also', the rest another's)
+                nxt2 = next((n for n in _EN_TRIGGER.finditer(F, nxt.end(), se) if n.group("v")), None)
+                limit = nxt2.start() if nxt2 and not _inside_quote(ctx, nxt2.start()) else se
+                swallowed = nxt.end()
         after = F[ve:limit]
         # '"...," Macron said' : quotes just before the verb, subject between
         qb = [q for q in ctx.quotes_between(ss, vs) if q.end <= vs and not q.used and not q.is_name]
@@ -2098,6 +2111,7 @@ _EN_PEOPLE_OF = lazy_regex(r"\b(?:[Oo]fficials?|[Ss]pokes(?:man|woman|person)|[R
 _EN_RELATIVE = lazy_regex(r",?\s+(?:which|who)\s+(?:[^,]*)$")
 # the relative pronoun the object, a subject of its own after it ("which US officials", "which the army",
 # "which diplomats", "which industry sources": a plural noun with up to two words before it)
+_EN_RELATIVE_PRONOUN_END = lazy_regex(r"\b(?:which|that|whom)\s+(?:he|she|it|they)\s*$")
 _EN_RELATIVE_SUBJECT = lazy_regex(r",?\s+(?:which|whom)\s+(?P<s>(?:the\s+|[A-Z])[^,]*|(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*s)$")
 # "the Organisation for Economic Cooperation and Development": "and" inside an institution's name
 _EN_SUBJ_INSTITUTION = lazy_regex(r"\b[Tt]he\s+(?:[A-Z][\w'.-]*\s+)+(?:of|for)\s+(?:[A-Z][\w'.-]*\s+)*?"

@@ -74,3 +74,16 @@ def test_was_quoted_as_saying_at_the_end_gives_the_clause_before_it():
     text = "The harvest talks in Brussels were long but useful, a senior Irish official was quoted as saying."
     got = [(c.speaker, c.text) for c in extract_claims(text, published=None, lang="en") if c.kind == "quote"]
     assert got == [("Irish official", "The harvest talks in Brussels were long but useful")]
+
+
+def test_a_verb_whose_subject_is_no_speaker_stays_inside_the_clause():
+    # "the accord also" was a statement, and what the accord said another one
+    text = ("A Trade Ministry official said the talks had ended. He added that the accord also said Ruritania "
+            "agreed to buy more of the region's grain.")
+    got = [c.text for c in extract_claims(text, published=None, lang="en") if c.kind == "quote"]
+    assert got == ["the talks had ended",
+                   "the accord also said Ruritania agreed to buy more of the region's grain"]
+    # the subject of a relative clause: "the convoy which it said carried ..."
+    text = "The monitor also reported the convoy which it said carried 300 fighters from both sides."
+    got = [c.text for c in extract_claims(text, published=None, lang="en") if c.kind == "quote"]
+    assert got == ["the convoy which it said carried 300 fighters from both sides"]
