@@ -97,7 +97,7 @@ _AR_VERB_WORDS = ("نقل نقلت قال قالت قالوا أكد أكدت أ
               "زعم زعمت ادعى ادعت يقول تقول أعرب أعربت رجح رجحت نوه نوهت أبلغ أبلغت أكدا قالا "
               "أبان أبانت بين بينت أخبر أخبرت تساءل تساءلت استبعد استبعدت اعتبروا يرى ترى يرون تشير يشير "
               "أفاد أفادوا ذكروا أوضحوا أشاروا كشفوا رأى رأت هتف هتفوا ردد رددوا اتهم اتهمت اتهموا "
-              "تحدث تحدثت تحدثوا وصف وصفت وصفوا اعترف اعترفت اعترفوا يقولون جادل جادلت يضيف تضيف "
+              "تحدث تحدثت تحدثوا وصف وصفت وصفوا اعترف اعترفت اعترفوا يقولون جادل جادلت يضيف تضيف أظهر أظهرت "
               + _AR_PRESENT_WORDS)
 # need و/ف: "وتابع" (تابعة لتنظيم is an adjective), "وبين" (بين is also "between")
 # and present-tense verbs that are a reported clause's own verb as often ("أن باريس ترى في"): a
@@ -105,13 +105,20 @@ _AR_VERB_WORDS = ("نقل نقلت قال قالت قالوا أكد أكدت أ
 # (and أبان, which folds to إبان, "during")
 # ("وتضيف دراسة جديدة أن": يضيف is as often "adds" a thing, "يضيف نكهة جديدة")
 AR_CONT_VERBS = {fold_str(w) for w in "تابع تابعت أضاف أضافت أردف أردفت بين يرى ترى يرون رأى رأت تشير يشير أبان "
-                 "يضيف تضيف".split()}
+                 "يضيف تضيف أظهر أظهرت".split()}
+# verbs that report only with their أن right after the subject ("وأظهرت بيانات البنك المركزي أن ..."): "وأظهرت
+# نتائج واعدة" shows a thing, "وكما أظهرت التجارب فإن ..." is the writer's; nor do they end the clause before them
+_SHOWED = {fold_str(w) for w in "أظهر أظهرت".split()}
+# (and only with a text or data for subject: "وأظهرت مشاهد الفيديو أن ..." is what was seen, no one's words)
+_SHOWED_THAT = LazyPattern(lambda: fold_str(
+    r"\s+(?:ال)?(?:" + _f("بيانات بيان مسح استطلاع دراسة دراسات تقرير تقارير نتائج إحصاءات إحصائيات أرقام وثائق "
+                          "وثيقة أبحاث بحث تحليل سجلات") + r")(?!\w)[^.؟!:\n]{0,140}?(?<!\w)(?:ب)?أن(?:ه|ها|هم)?(?!\w)"))
 
 
 # the word alternations and the patterns made of them are built on first use (text/lazy_pattern.py)
 @functools.cache
 def _ar_verbs() -> str:
-    return _f(_AR_VERB_WORDS)
+    return alternation(w for w in (fold_str(x) for x in _AR_VERB_WORDS.split()) if w not in _SHOWED)
 
 
 @functools.cache
@@ -785,6 +792,7 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 # before it (read by _attribution_tail); what follows it is the speaker, not what was said
                 and not (_TAIL_MA_BEFORE.search(F, max(ss, m.start() - 16), m.start())
                          and not _AR_COMP_STRICT.search(F, m.end(), se))
+                and not (m.group("v") in _SHOWED and not _SHOWED_THAT.match(F, m.end(), se))
                 # "بينه وبين الإدارة": the second بين of "between ... and ..." is no verb
                 and not (m.group("v") == "بين" and _BAYN_BEFORE.search(F, max(ss, m.start() - 40), m.start()))
                 # "قدم أداءً لافتاً في …", "وبدا لافتاً أن …", "معلومات مؤكدة": an adjective, no speech act

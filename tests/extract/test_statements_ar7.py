@@ -57,3 +57,13 @@ def test_a_tail_source_without_its_comma_and_a_lead_after_fa():
     assert r.text == "كلما زاد النوم تحسن التحصيل" and r.speaker.startswith("دراسة أجراها باحثون")
     (s,) = quotes("وارتفعت المبيعات إلى 900 مليون دولار، حسبما جاء في تقرير الشركة السنوي.")
     assert s.speaker == "تقرير الشركة السنوي"
+
+
+def test_what_data_or_a_survey_showed_is_its_statement_not_what_was_seen():
+    (q,) = quotes("وأظهرت بيانات الهيئة العامة للإحصاء أن البطالة تراجعت إلى 9 في المائة خلال الربع الثاني.")
+    assert q.text.startswith("البطالة تراجعت") and q.speaker == "بيانات الهيئة العامة للإحصاء"
+    assert quotes("وأظهرت مشاهد الفيديو أن المبنى لم يتعرض إلا لأضرار طفيفة في السقف.") == []
+    assert quotes("وكما أظهرت التجارب السابقة فإن الحلول المؤقتة لا تدوم طويلا.") == []
+    # a thing shown ends no reported clause before it
+    (r,) = quotes("وقالت الوزارة إن التجارب بدأت على اللقاح في مارس الماضي، وأظهرت نتائج واعدة هذا الأسبوع.")
+    assert r.text.endswith("وأظهرت نتائج واعدة هذا الأسبوع")
