@@ -634,7 +634,11 @@ def _ends_in_titled_name(s: str) -> bool:
     """Does ``s`` end in a name after its courtesy title ("... الدكتور منصور اليامي", "الشيخ الدكتور صالح بن
     عبدالله بن حميد") or in a name with بن/آل ("... بمنطقة نجران صالح بن محمد آل مريح")?"""
     w = s.split()
-    return len(w) <= 20 and (any(t in NAME_TITLES for t in w[-7:-1]) or any(t in _NAME_JOINERS for t in w[-4:-1]))
+    return len(w) <= 20 and (any(t in NAME_TITLES for t in w[-7:-1]) or any(t in _NAME_JOINERS for t in w[-4:-1])
+                             # (or a title word and a two-word name after an ال word: "القيادي في التحالف
+                             # الكردستاني وعضو لجنة ... في البرلمان العراقي السابق مهدي خوشناو")
+                             or len(w) <= 16 and w[0] in TITLE_WORDS and w[-3].startswith("ال")
+                             and all(_given_name(t) and not t[:1] in "وفلب" for t in w[-2:]))
 
 
 def _name_at(ctx: _Ctx, a: int, b: int) -> bool:
@@ -1335,7 +1339,8 @@ _DECLINE = {fold_str(w) for w in "رفض رفضت رفضوا امتنع امتن
 _DECLINED = lazy_regex(fold_str(r"(?<!\w)(?:عن\s+)?(?:التعليق|الإدلاء|الإفصاح|الكشف)(?!\w)"))
 # a past tense of the simplest form: "شرح", "وفضل", "رفضت", "وكتبت", "وكان" (three letters, a feminine ت)
 _FORM1_PAST = lazy_regex(r"[وف]?[\u0621-\u064a]{3}ت?")
-_DERIVED_PAST = lazy_regex(r"(?:ا[\u0621-\u064a]ت[\u0621-\u064a]{2}|است[\u0621-\u064a]{3})ت?")  # انتقد، استعرضت
+# انتقد، استعرضت; and فاعل after و ("وطالب رئيس البعثة X من اللاعبين ... وقال": not "طالب" the student alone)
+_DERIVED_PAST = lazy_regex(r"(?:ا[\u0621-\u064a]ت[\u0621-\u064a]{2}|است[\u0621-\u064a]{3}|[وف][\u0621-\u064a]ا[\u0621-\u064a]{2})ت?")
 # what ends a subject named without a comma: its verb's complement or object ("أبو الخير أن يغادر",
 # "روتا قد قدم", "المالكي في حسابه")
 _AFTER_SUBJECT = {fold_str(w) for w in "أن ان بأن إن قد من عن على في إلى الى خلال أمام مع عبر".split()}
@@ -1425,7 +1430,13 @@ def _given_name_end(F: str, ws: list[re.Match], k: int, lim: int) -> int:
     if e == x.start() and t[:1] in "لب" and len(t) >= 4 and k + 1 < len(ws) \
             and not ws[k + 1].group(0).startswith("ال") and (e2 := _name_words_at(F, ws[k + 1].start(), lim)) > ws[k + 1].start():
         e = e2  # "لويز موشيكيوابو" (not "باسم الخارجية", "لبلدها")
+    elif e == x.start() and t[:1] in "لب" and len(t) >= 4 and not t.startswith(("بال", "لل")) and k + 1 < len(ws) \
+            and _NISBA_FAMILY.fullmatch(ws[k + 1].group(0)) and not _NAME_STOP.search(F, x.end(), ws[k + 1].start()):
+        e = ws[k + 1].end()  # "بتال العتيبي", "بندر الشهري": a given name, then a family name of origin
     return e
+
+
+_NISBA_FAMILY = lazy_regex(r"ال[\u0621-\u064a]{3,}ي")
 
 
 def _standfirst_subject_end(F: str, ss: int, vstart: int) -> int:

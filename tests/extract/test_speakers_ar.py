@@ -473,3 +473,16 @@ def test_a_name_that_opens_with_a_hamza_and_al_is_no_article_in_apposition():
     text = ('وقال محلل الشؤون العسكرية في القناة "13"، ألون بن دافيد، إن الوضع خطير. وقالت مراسلة الشؤون '
             "السياسية، إليزابيث هوفمان، إن الوضع صعب.")
     assert [q.speaker for q in quotes(text)] == ["ألون بن دافيد", "إليزابيث هوفمان"]
+
+
+def test_an_opening_faa3al_past_after_wa_and_a_given_name_that_opens_as_bi_does_name_the_speaker():
+    # "وطالب رئيس البعثة بتال العتيبي من اللاعبين ... وقال": the و+فاعل past's subject speaks in the قال after
+    # it; "بتال" opens as ب does, a family name of origin after it; "مدرب" is a title as "مدير" is; a title
+    # chain over twelve words that ends in a two-word name
+    text = ("قال رئيس الاتحاد إن البطولة ناجحة.\n\n"
+            "وطالب رئيس البعثة بتال العتيبي من جميع اللاعبين بمضاعفة الجهد وقال خلال اجتماعه إن المباراة صعبة.\n\n"
+            "ويقول القيادي في الحزب الديمقراطي وعضو لجنة الشؤون الخارجية في البرلمان الكيني السابق جون موانغي "
+            "لـ«الصحيفة» إن «التقدم كبير».")
+    assert [q.speaker for q in quotes(text)] == [
+        "رئيس الاتحاد", "بتال العتيبي",
+        "القيادي في الحزب الديمقراطي وعضو لجنة الشؤون الخارجية في البرلمان الكيني السابق جون موانغي"]
