@@ -166,3 +166,10 @@ def test_a_reported_future_looks_forward_unless_the_date_is_the_reports():
     # "said on Monday": the report's own day, the Monday before
     assert one("The minister said on Monday the port will reopen.", fri, "en")[0] == "2015-07-20"
     assert one("The minister said the port reopened on Monday.", fri, "en")[0] == "2015-07-20"
+
+
+def test_the_nth_day_of_a_feast_is_that_day():
+    # Eid al-Fitr 1436 fell on Friday 17 July 2015: its third day is the Sunday after
+    ref = datetime(2015, 8, 11, 10, tzinfo=timezone.utc)
+    assert one("وبدأ الفريق ثالث أيام عيد الفطر معسكره الخارجي.", ref)[0] == "2015-07-19"
+    assert one("وتوفي ثاني أيام عيد الفطر متأثرا بإصابته.", ref)[0] == "2015-07-18"

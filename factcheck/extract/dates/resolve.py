@@ -253,7 +253,18 @@ def _holiday(kind: str, y: int) -> date | None:
 _HOLIDAY_JUST_PAST = 30  # days
 
 
+_AR_FEAST_DAY = {fold_str(w): n for w, n in (("أول", 0), ("ثاني", 1), ("ثالث", 2), ("رابع", 3))}
+
+
 def _ar_holiday(m, ref, direction):
+    day = _ar_feast(m, ref, direction)
+    nth = m.group("nth")
+    if day is None or not nth:
+        return day
+    return _day(date.fromisoformat(day[0]) + timedelta(days=_AR_FEAST_DAY[nth]))
+
+
+def _ar_feast(m, ref, direction):
     kind = _AR_HOLIDAYS[m.group("h")]
     if m.group("y"):
         y = int(m.group("y"))

@@ -132,7 +132,8 @@ def rule_table() -> list[Rule]:
         # "غرة شهر ذي القعدة القادم", "أول رمضان": the month's first day
         rule("ar_hijri", rf"{B}(?:{DAY}\s+(?:من\s+)?|(?P<first>غره|اول)\s+)?(?:شهر\s+)?[بل]?(?P<hm>{HMON}){YEAR}?"
                          rf"(?:\s+(?P<hrel>{REL}))?{E}", "ar", res._ar_hijri),
-        rule("ar_holiday", rf"{B}(?P<h>{alternation(_AR_HOLIDAYS)})(?:\s+(?:[لب]?(?:عام|سنه)\s*)?(?P<y>\d{{4}}))?{E}", "ar", res._ar_holiday),
+        # "ثالث أيام عيد الفطر": the feast's third day, not its first
+        rule("ar_holiday", rf"{B}(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<h>{alternation(_AR_HOLIDAYS)})(?:\s+(?:[لب]?(?:عام|سنه)\s*)?(?P<y>\d{{4}}))?{E}", "ar", res._ar_holiday),
         # ---- Arabic: relative
         # (not "بكرة القدم", "بكرة أبيهم", "بكرة رأسية": a ball, "all of them", a ball's adjective)
         rule("ar_rel_day", rf"{B}(?:[وف]?ب|[وف])?(?!بكر[اه]\s+(?:ال)?(?:قدم|سله|طايره|يد|ابي|[\u0621-\u064a]+ه(?!\w)))"

@@ -49,7 +49,7 @@ def detect_lang(text: str) -> str:
 _DIGIT_RUN = re.compile(r"\d+((?:\s*[/\-–]\s*|\.)\d+)?")
 # how far a match can reach before and after its anchor word (characters)
 _MARGINS = {"month": (55, 40), "weekday": (25, 50), "hijri": (40, 40), "relday": (25, 45), "unit": (45, 35),
-            "year4": (20, 15), "digit": (25, 25), "numdate": (10, 20), "holiday": (10, 20),
+            "year4": (20, 15), "digit": (25, 25), "numdate": (10, 20), "holiday": (25, 20),
             "en_month": (35, 30), "en_wd": (20, 45), "en_unit": (35, 25), "en_ord": (15, 30), "en_rel": (25, 10),
             "en_hol": (40, 10), "ar_ord": (30, 50), "ar_dir": (0, 45)}
 _MARGIN_DEFAULT = (60, 60)
