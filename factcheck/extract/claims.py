@@ -1798,6 +1798,16 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 nxt2 = next((n for n in _EN_TRIGGER.finditer(F, nxt.end(), se) if n.group("v")), None)
                 limit = nxt2.start() if nxt2 and not _inside_quote(ctx, nxt2.start()) else se
                 swallowed = nxt.end()
+        elif limit < se and not participle and nxt.group("v") and not ctx.quotes_between(ve, limit):
+            seg = F[ve:limit]
+            inner = _en_subject(seg)
+            k = seg.rfind(inner) if inner and not _PRONOUN.match(inner) else -1
+            cut = _EN_CLAUSE_LINK_END.search(seg, 0, k) if k > 0 else None
+            if cut and _words(seg[:cut.start()]) >= 3:
+                # "... was not behind a deadly attack on Monday which US officials have said ...", "denied
+                # involvement and the Russian Defense Ministry said ...": the next verb's own subject, and the
+                # word linking it, end this clause (they were its last words)
+                limit = ve + cut.start()
         after = F[ve:limit]
         # '"...," Macron said' : quotes just before the verb, subject between
         qb = [q for q in ctx.quotes_between(ss, vs) if q.end <= vs and not q.used and not q.is_name]
@@ -2130,6 +2140,8 @@ _EN_PEOPLE_OF = lazy_regex(r"\b(?:[Oo]fficials?|[Ss]pokes(?:man|woman|person)|[R
 _EN_RELATIVE = lazy_regex(r",?\s+(?:which|who)\s+(?:[^,]*)$")
 # the relative pronoun the object, a subject of its own after it ("which US officials", "which the army",
 # "which diplomats", "which industry sources": a plural noun with up to two words before it)
+# what links a clause to the next speech verb's subject: a relative pronoun, "and", "but", a comma
+_EN_CLAUSE_LINK_END = lazy_regex(r"(?:,?\s+(?:which|whom|that|and|but|while|as)|,)\s+(?:the\s+)?$")
 _EN_RELATIVE_PRONOUN_END = lazy_regex(r"\b(?:which|that|whom)\s+(?:he|she|it|they)\s*$")
 _EN_RELATIVE_SUBJECT = lazy_regex(r",?\s+(?:which|whom)\s+(?P<s>(?:the\s+|[A-Z])[^,]*|(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*s)$")
 # "the Organisation for Economic Cooperation and Development": "and" inside an institution's name

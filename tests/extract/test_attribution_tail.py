@@ -87,3 +87,13 @@ def test_a_verb_whose_subject_is_no_speaker_stays_inside_the_clause():
     text = "The monitor also reported the convoy which it said carried 300 fighters from both sides."
     got = [c.text for c in extract_claims(text, published=None, lang="en") if c.kind == "quote"]
     assert got == ["the convoy which it said carried 300 fighters from both sides"]
+
+
+def test_the_next_verbs_own_subject_ends_the_clause_before_it():
+    text = ("The minister told the BBC that the army was not behind the shelling of the market on Monday "
+            "which UN monitors have said they blame on the rebels.")
+    got = [(c.speaker, c.text) for c in extract_claims(text, published=None, lang="en") if c.kind == "quote"]
+    assert got[0] == ("minister", "the army was not behind the shelling of the market on Monday")
+    text = "Witnesses said the mayor was among the wounded but one of his aides said he had left the town."
+    got = [c.text for c in extract_claims(text, published=None, lang="en") if c.kind == "quote"]
+    assert got[0] == "the mayor was among the wounded"
