@@ -399,6 +399,12 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
                 if len(pre) == 1:
                     return _fuller(ctx, ctx.reg.resolve(ctx.d(*pre[0])), sent_start)
         return None
+    if len(chunks) > 2 and _DEMONSTRATIVE_NP.fullmatch(F, *chunks[0]):
+        # "ويؤكد هذا المعطى، الأستاذ الجامعي ... ، محمد فقيهي، الذي": the demonstrative is the object
+        # before the subject, a title and a name in apposition
+        (a0, a1), (b0, b1) = chunks[1], chunks[2]
+        if _name_at(ctx, b0, b1) and _words(F[b0:b1]) <= 4 and not _is_title(F[b0:b1]) and not _adjunct_chunk(F, b0, b1):
+            return ctx.reg.add(ctx.d(b0, b1), ctx.d(a0, a1) if _words(F[a0:a1]) <= 12 else None)
     first = F[chunks[0][0]:chunks[0][1]]
     if _words(first) > 12 and not _ends_in_titled_name(first):
         # (a chain of titles runs longer, when a name after its courtesy title ends it: "مدير عام الإدارة
@@ -430,6 +436,7 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
 
 # a present tense after a word: يتحدث، تبحث (not a noun's ت of تصريح at the sentence's start)
 _PREPOSITIONS = {fold_str(w) for w in "من في على عن إلى الى أمام امام لدى عبر".split()}
+_DEMONSTRATIVE_NP = lazy_regex(fold_str(r"\s*(?:هذا|هذه|ذلك|تلك)\s+ال\w+(?:\s+ال\w+)?\s*"))
 _IMAM = lazy_regex(fold_str(r"إمام\s+(?:وخطيب|ومؤذن|المسجد|مسجد|الحرم|جامع|الجامع)(?!\w)"))  # (folds as أمام does)
 _AR_PRESENT_VERB = lazy_regex(r"(?<=\s)[يت][\u0621-\u064a]{3,6}(?=[\s،,])")
 
@@ -787,6 +794,8 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
     # ("تابع"/"بين" without و are an adjective and a preposition: no verb, and no end of the clause before)
     # (nor is a present tense after أن/لن/سوف: "من المنتظر أن يعلن الاتحاديون" has not said anything yet)
     triggers = [m for m in _AR_TRIGGER.finditer(F, ss, se) if not _inside_quote(ctx, m.start())
+                # ("يوئيل نافيه", "مضيفه روما": a participle is written with ة, a word with ه is a name or a noun)
+                and not (m.group("p") and m.group("p").endswith("ه") and ctx.d(m.start("p"), m.end("p")).endswith("ه"))
                 and not (_AR_RELATIVE_BEFORE.search(F, max(ss, m.start() - 8), m.start())
                          and not (m.group("v") in _NAQAL and _relative_runs_to_clause(F, m.end(), se)))
                 and not _AR_NOT_YET_BEFORE.search(F, max(ss, m.start() - 8), m.start())

@@ -486,3 +486,13 @@ def test_an_opening_faa3al_past_after_wa_and_a_given_name_that_opens_as_bi_does_
     assert [q.speaker for q in quotes(text)] == [
         "رئيس الاتحاد", "بتال العتيبي",
         "القيادي في الحزب الديمقراطي وعضو لجنة الشؤون الخارجية في البرلمان الكيني السابق جون موانغي"]
+
+
+def test_a_demonstrative_object_before_the_subject_and_a_name_spelt_with_ha_are_no_speaker_or_participle():
+    # "ويؤكد هذا الرأي، X، Y، الذي اعتبر أن": the demonstrative is what is confirmed, the name after the title
+    # speaks; "نافيه" with ه is a surname, not the participle نافية
+    text = ("ويؤكد هذا الرأي، أستاذ العلوم السياسية في جامعة الرباط، سعيد الناصري، الذي اعتبر أن الحملة هادئة. "
+            "وأكد في هذا الصدد أن القانون يراقب التصريحات.\n\n"
+            "وأكد الخبير الاقتصادي، داني نافيه، أن الخطة ستضر بالاقتصاد. وقال نافيه إن الضرر سيطول.")
+    assert [q.speaker for q in quotes(text)] == ["سعيد الناصري"] * 2 + ["داني نافيه"] * 2
+    assert [q.verb for q in quotes(text)][2:] == ["أكد", "قال"]
