@@ -173,3 +173,11 @@ def test_the_nth_day_of_a_feast_is_that_day():
     ref = datetime(2015, 8, 11, 10, tzinfo=timezone.utc)
     assert one("وبدأ الفريق ثالث أيام عيد الفطر معسكره الخارجي.", ref)[0] == "2015-07-19"
     assert one("وتوفي ثاني أيام عيد الفطر متأثرا بإصابته.", ref)[0] == "2015-07-18"
+
+
+def test_the_previous_month_counts_from_the_month_its_sentence_told():
+    ref = datetime(1987, 3, 3, tzinfo=timezone.utc)
+    ms = find_dates("Money supply rose 12 pct in January after a 5.0 pct rise the previous month.", ref, "en")
+    assert [(m.text, m.value) for m in ms] == [("January", "1987-01"), ("the previous month", "1986-12")]
+    # without a month before it, the stamp's previous month
+    assert one("Inflation rose the previous month.", ref, "en")[0] == "1987-02"

@@ -47,7 +47,49 @@ def tag(text: str, reference: datetime | date | None, lang: str | None = None, f
         out = _settle(text, folded, cands, own, sents)
     out.sort(key=lambda t: t[0].start)
     _weekday_takes_its_date(folded.text, out)
+    _count_from_the_antecedent(folded.text, out)
     return out
+
+
+# the grains a unit counted from another date can count from ("the previous month" after "in January")
+_ANTECEDENT_GRAINS = {"month": ("day", "month"), "year": ("day", "month", "year"), "yr": ("day", "month", "year"),
+                      "week": ("day", "week")}
+
+
+def _as_day(value: str, grain: str) -> date | None:
+    try:
+        if grain == "day":
+            return date.fromisoformat(value)
+        if grain == "month":
+            return date.fromisoformat(value + "-01")
+        if grain == "year":
+            return date(int(value), 1, 1)
+        if grain == "week":
+            y, w = value.split("-W")
+            return date.fromisocalendar(int(y), int(w), 1)
+    except ValueError:
+        return None
+    return None
+
+
+def _count_from_the_antecedent(F: str, out: list) -> None:
+    """"rose 12 pct in January after a 5.0 pct rise the previous month": "the previous/following X"
+    counts from the date its sentence told before it (December), not from the stamp ("last month" does)."""
+    for k, (m, c, direction) in enumerate(out):
+        if c.rule != "en_rel_unit" or not m.value:
+            continue
+        if (c.match.group("rel") or "").lower() not in ("previous", "following"):
+            continue
+        grains = _ANTECEDENT_GRAINS.get(c.match.group("u").lower(), ())
+        sentence = max(F.rfind(". ", 0, c.start), F.rfind("\n", 0, c.start)) + 1
+        for m2, c2, _ in reversed(out[:k]):
+            if c2.start < sentence:
+                break
+            if m2.value and m2.grain in grains and (anchor := _as_day(m2.value, m2.grain)) is not None:
+                value = c.resolve(anchor, direction)
+                if value:
+                    m.value, m.grain = value
+                break
 
 
 _SINCE = re.compile(r"(?<!\w)(?:[Ss]ince|SINCE|منذ)\s+$")
