@@ -134,8 +134,15 @@ def _ar_trigger() -> str:
     free = alternation(w for w in (fold_str(x) for x in _AR_VERB_WORDS.split()) if w not in AR_CONT_VERBS)
     cont = alternation(AR_CONT_VERBS)
     # (the verbs that need و/ف or كما are refused in the pattern itself: بين, ترى ... are frequent words)
-    return (rf"(?<!\w)(?P<pre>[وف])?(?P<v>{free}|(?<=[وف])(?:{cont})|(?<=كما\s)(?:{cont}))(?!\w)"
+    # ("من جهته، بيّن مدير المركز أن", "بدوره يرى المهندس X أن": a new speaker's turn opens with its phrase, as
+    # with و; one fixed-width look-behind for each spelling, since Python's must be of one width)
+    turn = "".join(rf"|(?<={fold_str(w)}{sep})(?:{cont})" for w in _TURN_WORDS for sep in (r"\s", r"،\s", r",\s"))
+    return (rf"(?<!\w)(?P<pre>[وف])?(?P<v>{free}|(?<=[وف])(?:{cont})|(?<=كما\s)(?:{cont}){turn})(?!\w)"
             rf"|(?<!\w)(?P<p>{_ar_participles()})(?!\w)")
+
+
+_TURN_WORDS = ("من جهته", "من جهتها", "من جهتهم", "من جانبه", "من جانبها", "من جانبهم", "بدوره", "بدورها",
+               "بدورهم", "كذلك")
 
 
 _AR_TRIGGER = LazyPattern(_ar_trigger)

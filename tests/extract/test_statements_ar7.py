@@ -67,3 +67,12 @@ def test_what_data_or_a_survey_showed_is_its_statement_not_what_was_seen():
     # a thing shown ends no reported clause before it
     (r,) = quotes("وقالت الوزارة إن التجارب بدأت على اللقاح في مارس الماضي، وأظهرت نتائج واعدة هذا الأسبوع.")
     assert r.text.endswith("وأظهرت نتائج واعدة هذا الأسبوع")
+
+
+def test_a_turn_phrase_before_a_verb_that_needs_wa_opens_the_speaker_s_turn():
+    (q,) = quotes("من جهته، بيّن المحلل المالي سامر حداد أنّ الأرباح تراجعت بسبب انخفاض الأسعار.")
+    assert q.text == "الأرباح تراجعت بسبب انخفاض الأسعار" and q.speaker == "المحلل المالي سامر حداد"
+    (r,) = quotes("كذلك، رأى الوزير أنّ الاتفاق سيصمد طويلا.")
+    assert r.text == "الاتفاق سيصمد طويلا" and r.speaker == "الوزير"
+    # بين with no such phrase before it is still "between"
+    assert quotes("وتراوحت الأسعار بين أن تكون مرتفعة أو منخفضة حسب الموسم.") == []
