@@ -2101,6 +2101,11 @@ _EN_NOUNS = (r"ministry|army|military|government|spokesman|spokeswoman|official|
              r"lawmakers?|legislators?|powers|countries|leaders|critics|television|TV|radio|firms|companies|banks|groups|"
              r"strategists?|aides?|advis[eo]rs?|negotiators?|managers?|executives?|trust|outlet|"
              r"governors?|mayors?|commanders?|chairman|ministers?|president|envoys?|ambassadors?|"
+             # (plural and collective subjects: "Committee members said ..." was no statement)
+             r"members?|factions?|brigades?|militias?|movements?|authority|regime|administration|cabinet|board|"
+             r"panel|judges?|prosecutor|inspectors?|rescuers|paramedics|protesters|demonstrators|locals|citizens|"
+             r"families|survivors|farmers|shareholders|investors|brokers|bankers|employees|unions|agencies|"
+             r"spokesmen|officers|"
              + "|".join(rf"{t}s?" for t in sorted(_EN_PERSON_TITLES, key=len, reverse=True)))
 # ("Staffan de Mistura", "Ruud van Nistelrooy": a particle inside a name, before its capitalised last word)
 # ("Staffan de Mistura", "Ruud van Nistelrooy": a particle inside a name, before its capitalised last word;

@@ -460,3 +460,12 @@ def test_a_name_in_angle_brackets_is_whole_brackets_and_all():
     assert q.speaker == "Borealis (Nordic) Trading Co Ltd"
     (q,) = quotes("<Harbour Glass Plc> yesterday said it sold its Leeds plant.")
     assert q.speaker == "Harbour Glass Plc"
+
+
+def test_members_and_other_collective_subjects_head_the_subject():
+    # "Committee members said ..." was no statement; "but members reported" was the previous speaker's
+    (q,) = quotes("Committee members said the vote would be held on Monday.")
+    assert q.speaker == "Committee members" and q.text == "the vote would be held on Monday"
+    a, b = quotes("The institute said orders rose in May. Deliveries were slow, but members reported that "
+                  "paper supplies were tight.")
+    assert a.speaker == "institute" and b.speaker == "members"
