@@ -2161,8 +2161,9 @@ _EN_PEOPLE_OF = lazy_regex(r"\b(?:[Oo]fficials?|[Ss]pokes(?:man|woman|person)|[R
 _EN_RELATIVE = lazy_regex(r",?\s+(?:which|who)\s+(?:[^,]*)$")
 # the relative pronoun the object, a subject of its own after it ("which US officials", "which the army",
 # "which diplomats", "which industry sources": a plural noun with up to two words before it)
-# what links a clause to the next speech verb's subject: a relative pronoun, "and", "but", a comma
-_EN_CLAUSE_LINK_END = lazy_regex(r"(?:,?\s+(?:which|whom|that|and|but|while|as)|,)\s+(?:the\s+)?$")
+# what links a clause to the next speech verb's subject: a relative pronoun, "and", "but", a comma (and the
+# subject's own determiner and adjectives: ", the official Saudi Press Agency SPA said")
+_EN_CLAUSE_LINK_END = lazy_regex(r"(?:,?\s+(?:which|whom|that|and|but|while|as)|,)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _EN_RELATIVE_PRONOUN_END = lazy_regex(r"\b(?:which|that|whom)\s+(?:he|she|it|they)\s*$")
 _EN_RELATIVE_SUBJECT = lazy_regex(r",?\s+(?:which|whom)\s+(?P<s>(?:the\s+|[A-Z])[^,]*|(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*s)$")
 # "the Organisation for Economic Cooperation and Development": "and" inside an institution's name

@@ -94,6 +94,11 @@ def test_the_next_verbs_own_subject_ends_the_clause_before_it():
             "which UN monitors have said they blame on the rebels.")
     got = [(c.speaker, c.text) for c in extract_claims(text, published=None, lang="en") if c.kind == "quote"]
     assert got[0] == ("minister", "the army was not behind the shelling of the market on Monday")
+    # a tail attribution after the clause: ", the official X agency said" is no part of what was reiterated
+    text = ("The Ruritanian Energy Minister Jan Kowal reiterated the country's support for the gas accord, the "
+            "official Ruritanian News Agency said.")
+    got = [c.text for c in extract_claims(text, published=None, lang="en") if c.kind == "quote"]
+    assert got[0] == "the country's support for the gas accord"
     text = "Witnesses said the mayor was among the wounded but one of his aides said he had left the town."
     got = [c.text for c in extract_claims(text, published=None, lang="en") if c.kind == "quote"]
     assert got[0] == "the mayor was among the wounded"
