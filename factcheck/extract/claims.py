@@ -1077,6 +1077,13 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                             if who:
                                 speaker, rest = who, [(ws[k].start(), region_end)]
                                 break
+                    if speaker is None and m.group("pre") and (mz := _MASDAR_OBJECT.match(F, vend, region_end)):
+                        # "وأعلنت تدمير آليتين ...": no subject of its own, a masdar at once: the verb goes on with
+                        # the speaker before it; "أما كتائب X، فأعلنت قصف ...": with the subject أما set before it
+                        amma = _AMMA_SUBJECT.fullmatch(F, ss, m.start()) if m.group("pre") == "ف" else None
+                        who = reg.resolve(ctx.d(*amma.span(1))) if amma else reg.last_speaker
+                        if who:
+                            speaker, rest = who, [(mz.start(1), region_end)]
             if speaker:
                 # skip adjunct chunks between subject and object ("، الثلاثاء،")
                 while len(rest) > 1 and _AR_ADJUNCT.match(F, rest[0][0]):
@@ -1517,6 +1524,13 @@ _ANNOUNCE_PARTICIPLES = {fold_str(w) for w in "مؤكدًا مؤكدة مؤكد�
 _PARTICIPLE_MASDAR = lazy_regex(fold_str(
     r"\s+((?!(?:ال|أن|إن|بأن|ب|ل|في|على|إلى|عن|من|ما|أنه|أنها|أنهم|كذلك|أيضا|بدوره|بدورها)(?!\w))"
     r"(?!ال)[\u0621-\u064a]{3,}(?<!ه)(?<!ها)(?<!هم)(?<!هما)(?<!نا)(?<!كم)(?!\w))"))
+# a masdar opening an announced object, by its shape (تفعيل، افتعال، انفعال، استفعال، إفعال, with a pronoun or
+# not) or one of the event nouns of the first form; not a noun of a body that could be the subject (اتحاد، ائتلاف)
+_MASDAR_OBJECT = LazyPattern(lambda: fold_str(
+    r"\s*(?:أيضا\s*[،,]?\s*)?((?!(?:اتحاد|ائتلاف|اتفاق|اجتماع)(?!\w))"
+    r"(?:ت\w\wي\w|ا\wت\wا\w|ان\w\wا\w|است\w\wا\w|ا\w\wا\w|" + _f("قصف مقتل سقوط وقوع رصد قتل أسر ضبط") + r")"
+    r"(?:ه|ها|هم|هما)?(?!\w)\s+\S)"))
+_AMMA_SUBJECT = lazy_regex(fold_str(r"\s*و?أما\s+([^،,.:؛\n]{2,60}?)\s*[،,]?\s*"))
 # of them, those whose object may follow عن ("أعلن عن منح ...", "كشف عن خطة ...")
 _ANNOUNCE_AN = {fold_str(w) for w in "أعلن أعلنت أعلنوا كشف كشفت يعلن تعلن يكشف تكشف".split()}
 _INSTITUTION = LazyPattern(lambda: fold_str(

@@ -76,3 +76,12 @@ def test_a_turn_phrase_before_a_verb_that_needs_wa_opens_the_speaker_s_turn():
     assert r.text == "الاتفاق سيصمد طويلا" and r.speaker == "الوزير"
     # بين with no such phrase before it is still "between"
     assert quotes("وتراوحت الأسعار بين أن تكون مرتفعة أو منخفضة حسب الموسم.") == []
+
+
+def test_an_announced_masdar_with_no_subject_goes_on_with_the_speaker_before_it():
+    a, b = quotes("وأعلنت ألوية الفجر أنها أسقطت طائرة استطلاع. وأعلنت تدمير آليتين عسكريتين قرب الوادي.")
+    assert b.text == "تدمير آليتين عسكريتين قرب الوادي" and b.speaker == "ألوية الفجر"
+    _, c = quotes("وقال الوزير إن المشروع سيكتمل. أما ألوية الفجر، فأعلنت قصف تجمع للجنود قرب الحدود.")
+    assert c.text == "قصف تجمع للجنود قرب الحدود" and c.speaker == "ألوية الفجر"
+    # a body that may be the subject is not a masdar
+    assert len(quotes("وقال الوزير إن المشروع سيكتمل. وأعلن اتحاد الكرة تأجيل المباراة.")) == 1
