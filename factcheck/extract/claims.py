@@ -1393,6 +1393,13 @@ def _person_after_verb(ctx: _Ctx, w: re.Match, before: int) -> str | None:
         # comment is what the words before "التعليق" name
         return ctx.reg.resolve(ctx.d(ws[0].start(), dec.start()).strip())
     first = _CONJUNCTION_BEFORE_AL.sub("", ws[0].group(0))
+    if first.startswith("ال") and first not in TITLE_WORDS and first not in NAME_TITLES:
+        # "ويتابع الحقباني حديثه قائلا": a family name the article gave with its given name before, whatever
+        # follows it (the registry's, or a family name of origin written after a given name)
+        name = ctx.d(ws[0].start(), ws[0].end())
+        full = ctx.reg.known(name) or (_fuller(ctx, name, ws[0].start()) if _NISBA_FAMILY.fullmatch(first) else None)
+        if full and " " in full.strip() and refers_to(name, full):
+            return full
     if first not in TITLE_WORDS and first not in NAME_TITLES:
         e = _name_words_at(F, ws[0].start(), lim)
         after = _WORD.search(F, e, lim) if e > ws[0].start() else None

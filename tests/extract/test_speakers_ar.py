@@ -496,3 +496,10 @@ def test_a_demonstrative_object_before_the_subject_and_a_name_spelt_with_ha_are_
             "وأكد الخبير الاقتصادي، داني نافيه، أن الخطة ستضر بالاقتصاد. وقال نافيه إن الضرر سيطول.")
     assert [q.speaker for q in quotes(text)] == ["سعيد الناصري"] * 2 + ["داني نافيه"] * 2
     assert [q.verb for q in quotes(text)][2:] == ["أكد", "قال"]
+
+
+def test_a_family_name_named_before_opens_the_subject_whatever_follows_it():
+    # "ويتابع الحقباني حديثه قائلا": the surname the article gave with a given name, then its verb's object
+    text = ('قال الدكتور سامي الحربي إن الفقيد كان هادئا. وقالت وزارة الإعلام إن الجنازة غدا. ويتابع الحربي '
+            'حديثه قائلا: "نحن جميعا نفخر به".')
+    assert [q.speaker for q in quotes(text)] == ["الدكتور سامي الحربي", "وزارة الإعلام", "الدكتور سامي الحربي"]
