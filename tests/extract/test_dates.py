@@ -181,3 +181,11 @@ def test_the_previous_month_counts_from_the_month_its_sentence_told():
     assert [(m.text, m.value) for m in ms] == [("January", "1987-01"), ("the previous month", "1986-12")]
     # without a month before it, the stamp's previous month
     assert one("Inflation rose the previous month.", ref, "en")[0] == "1987-02"
+
+
+def test_one_month_named_in_two_calendars_is_one_date_with_its_year():
+    ref = datetime(2015, 8, 4, tzinfo=timezone.utc)
+    ms = find_dates("وأطلق الصاروخ في تجربة في ديسمبر كانون الأول 2012 قرب الساحل.", ref, "ar")
+    assert [(m.text, m.value) for m in ms] == [("في ديسمبر كانون الأول 2012", "2012-12")]
+    ms = find_dates("ستبدأ الرحلات اعتبارا من 25 أكتوبر تشرين الأول.", ref, "ar")
+    assert [(m.text, m.value) for m in ms] == [("25 أكتوبر تشرين الأول", "2015-10-25")]

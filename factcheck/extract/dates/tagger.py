@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
+
+from factcheck.text.lazy_pattern import lazy_regex
 
 from ..fold import Folded, fold
 from ..types import DateMention
@@ -48,7 +51,35 @@ def tag(text: str, reference: datetime | date | None, lang: str | None = None, f
     out.sort(key=lambda t: t[0].start)
     _weekday_takes_its_date(folded.text, out)
     _count_from_the_antecedent(folded.text, out)
-    return out
+    return _one_month_in_two_calendars(text, out)
+
+
+_YEAR4 = lazy_regex(r"\d{4}")
+
+
+def _one_month_in_two_calendars(text: str, out: list) -> list:
+    """"في ديسمبر كانون الأول 2012", "العاشر من أكتوبر تشرين الأول": one month named in two calendars is one
+    date, and a year after the second name is the first's too (the first was read alone: 2015-12, a date
+    that differs from 2012-12 in the same words)."""
+    keep = []
+    for item in out:
+        m2, c2, _ = item
+        if keep and m2.grain == "month" and m2.value:
+            m, c, d = keep[-1]
+            gap = text[m.end:m2.start]
+            if (m.value and m.grain in ("day", "month") and len(gap) <= 3 and not gap.strip(" \t/")
+                    and m.value[5:7] == m2.value[5:7]):
+                said = {k: v for k, v in c2.match.groupdict().items() if v and k in ("y", "rel", "yrel")}
+                if said and not _YEAR4.search(m.text):
+                    # the second name's year or "الماضي" places the first: "سبتمبر أيلول الماضي"
+                    m.value = m2.value[:4] + m.value[4:]
+                    if "y" in said:
+                        c = replace(c, relative=False)  # its year is said: no statement's date re-reads it
+                m.text, m.end = text[m.start:m2.end], m2.end
+                keep[-1] = (m, replace(c, end=c2.end), d)
+                continue
+        keep.append(item)
+    return keep
 
 
 # the grains a unit counted from another date can count from ("the previous month" after "in January")
