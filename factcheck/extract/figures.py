@@ -512,6 +512,16 @@ def _ar_noun(w: str, after_mult: bool, n: str | None, before: str = "", counted:
     return w[:-1] if len(w) >= 4 and w.endswith("ا") and not w.endswith("يا") else w
 
 
+def _other_quantity(text: str, start: int, end: int) -> bool:
+    """Digits or a number word in the sentence around [start, end) outside it."""
+    a = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind("؟", 0, start)) + 1
+    ends = [k for k in (text.find(".", end), text.find("\n", end), text.find("؟", end)) if k >= 0]
+    b = min(ends) if ends else len(text)
+    around = text[a:start] + " " + text[end:b]
+    return _DIGIT.search(around) is not None or not _AR_AFTER_WORDS.isdisjoint(around.split()) \
+        or any(w in AR_CARDINALS or w in _AR_MULT_ALONE for w in around.split())
+
+
 def find_figures(folded: Folded, lang: str) -> list[Figure]:
     text = folded.text
     out: list[Figure] = []
@@ -670,6 +680,9 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
             teen = _AR_TEEN.match(text, end) if m.group("def") else None
             if teen:
                 v, end = v + 10, teen.end()  # "قطاعات السوق الخمسة عشر": fifteen, not five
+            if v == 1 and m.group("one").startswith("ال") and not _other_quantity(text, m.start() - 1 - len(w), end):
+                continue  # "الوطن الواحد", "أصابع اليد الواحدة": the one X, no count; a rate's unit counts
+                # ("عشرة ريالات مقابل الصورة الواحدة", "سعر الكيلو الواحد 4 ريالات": its sentence tells the other side)
             if v:
                 out.append(Figure(m.start() - 1 - len(w), end, v, AR_UNITS.get(w, w)))
     if lang == "en" or _LATIN_LETTER.search(text):

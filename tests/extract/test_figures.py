@@ -320,3 +320,11 @@ def test_a_number_word_after_bi_or_li_counts_its_noun(text, want):
     assert figures(text, "ar") == want
     # ("لست أدري" is "I do not know", and "وست بروميتش" a club: no six of anything)
     assert figures("وقال لست أدري ما حدث.", "ar") == []
+
+
+def test_the_one_x_counts_only_beside_a_rate():
+    # "the one homeland", "the fingers of one hand": no count of one
+    assert figures("ودعا إلى نبذ الفوضى بين أبناء الوطن الواحد.", "ar") == []
+    assert figures("وعدد المطورين قليل لا يتعدى أصابع اليد الواحدة.", "ar") == []
+    # a price for each: the one is the rate's unit
+    assert figures("ويدفع الزائر عشرة ريالات مقابل الصورة الواحدة.", "ar") == [(10.0, "riyal"), (1.0, "الصوره")]
