@@ -550,7 +550,7 @@ def _name_words_at(F: str, pos: int, lim: int, given: bool = False) -> int:
     name with ال after them: "رابح صقر", "علي الصادق", "محمد بن عبدالرحمن المخرج"), or ``pos``.
     ``given``: the word at ``pos`` is a given name though it starts with و or ف (فايز، وليد), as it is after
     a courtesy title."""
-    end, n = pos, 0
+    end, n, prev_t = pos, 0, ""
     for w in _WORD.finditer(F, pos, lim):
         t = w.group(0)
         stop = _NAME_STOP.search(t)
@@ -565,13 +565,16 @@ def _name_words_at(F: str, pos: int, lim: int, given: bool = False) -> int:
             and not (t.startswith("و") and len(t) > 4)  # (وليد، وائل; not a noun after و: "وتطوير")
         if n and t.startswith("ال") and len(t) > 3 and (n < 4 and t not in TITLE_WORDS and not _AR_TRIGGER.fullmatch(t)):
             end, n = w.start() + len(t), n + 1  # the family name: "علي الصادق"
-            break
+            if prev_t not in _NAME_JOINERS or stop:
+                break  # (not after عبد/أبو/بن: "عبد الرحمن الحقباني", "محمد بن الحسن الكبيسي" go on)
+            prev_t = t
+            continue
         # (a noun with its case ending or a pronoun is no name: "نعشا مغطى", "جانبا", "رتبته")
         if not bare or t in TITLE_WORDS or not is_noun_phrase(t) or _AR_TRIGGER.fullmatch(t) \
                 or not n and t.endswith(("ا", "ته", "تها", "هم")) \
                 or _AR_ADJUNCT.match(t) or n == 4 or _CLAUSE_WORD.fullmatch(t):
             break
-        end, n = w.start() + len(t), n + 1
+        end, n, prev_t = w.start() + len(t), n + 1, t
         if stop:
             break
     return end
@@ -1382,9 +1385,11 @@ def _person_after_verb(ctx: _Ctx, w: re.Match, before: int) -> str | None:
     a name starts after a definite word or a place (a word after an indefinite title or noun is its
     genitive: "مدير فرع", "وتطوير بيئة"), and runs as :func:`_name_words_at` reads names."""
     F = ctx.F
-    stop = _NAME_STOP.search(F, w.end(), before)
+    told = _TOLD_OUTLET.match(F, w.end(), before)  # ("يصف لـ«الاقتصادية» عبد الرحمن الحقباني الفقيد بأنه")
+    start = told.end() if told else w.end()
+    stop = _NAME_STOP.search(F, start, before)
     lim = stop.start() if stop else before
-    ws = list(_WORD.finditer(F, w.end(), lim))[:16]
+    ws = list(_WORD.finditer(F, start, lim))[:16]
     if not ws:
         return None
     v = w.group(0)[1:] if w.group(0)[:1] in "وف" and w.group(0)[1:] in _DECLINE else w.group(0)
@@ -1403,7 +1408,10 @@ def _person_after_verb(ctx: _Ctx, w: re.Match, before: int) -> str | None:
     if first not in TITLE_WORDS and first not in NAME_TITLES:
         e = _name_words_at(F, ws[0].start(), lim)
         after = _WORD.search(F, e, lim) if e > ws[0].start() else None
-        if not after or after.group(0) not in _AFTER_SUBJECT or not _looks_like_name(F[ws[0].start():e]):
+        # (or a name that runs to the comma or bracket: "يصف لـ«X» عبد الرحمن الحقباني (ابن أخت الفقيد)، الفقيد
+        # بأنه": then the بن/عبد chain or a name named before, below)
+        ends = e > ws[0].start() and stop is not None and not F[e:lim].strip()
+        if not (ends or after and after.group(0) in _AFTER_SUBJECT) or not _looks_like_name(F[ws[0].start():e]):
             return None
         name = ctx.d(ws[0].start(), e)
         known = ctx.reg.known(name)

@@ -503,3 +503,11 @@ def test_a_family_name_named_before_opens_the_subject_whatever_follows_it():
     text = ('قال الدكتور سامي الحربي إن الفقيد كان هادئا. وقالت وزارة الإعلام إن الجنازة غدا. ويتابع الحربي '
             'حديثه قائلا: "نحن جميعا نفخر به".')
     assert [q.speaker for q in quotes(text)] == ["الدكتور سامي الحربي", "وزارة الإعلام", "الدكتور سامي الحربي"]
+
+
+def test_a_name_after_the_outlet_told_runs_to_its_bracket_and_abd_al_is_one_given_name():
+    # "يصف لـ«X» عبد الرحمن الحربي (...)، الفقيد بأنه ...، مضيفا:": who describes, to whom, then the object;
+    # "عبد الرحمن" is one given name, the family name after it
+    text = ('وقالت الوزارة إن الجنازة غدا. يصف لـ"الصحيفة" عبد الرحمن الحربي (ابن أخت الفقيد)، الفقيد بأنه كان '
+            'هادئا، مضيفا: "كان يزورنا كل أسبوع".')
+    assert [q.speaker for q in quotes(text)] == ["الوزارة", "عبد الرحمن الحربي"]
