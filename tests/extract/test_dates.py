@@ -189,3 +189,9 @@ def test_one_month_named_in_two_calendars_is_one_date_with_its_year():
     assert [(m.text, m.value) for m in ms] == [("في ديسمبر كانون الأول 2012", "2012-12")]
     ms = find_dates("ستبدأ الرحلات اعتبارا من 25 أكتوبر تشرين الأول.", ref, "ar")
     assert [(m.text, m.value) for m in ms] == [("25 أكتوبر تشرين الأول", "2015-10-25")]
+
+
+def test_the_nth_before_a_noun_is_an_ordinal_of_it():
+    ref = datetime(2016, 8, 10, tzinfo=timezone.utc)
+    assert find_dates("I am 17 and I have graduated from the 11th grade.", ref, "en") == []
+    assert one("The payment is due by the 15th when the books close.", ref, "en")[0] == "2016-08-15"

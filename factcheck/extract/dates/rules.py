@@ -189,7 +189,9 @@ def rule_table() -> list[Rule]:
         rule("en_nth_last_week_year", rf"\b(?:the\s+)?(?P<o>{alternation(_EN_ORD_N)})\s+last\s+week\s+of\s+(?P<y>\d{{4}})\b", "en", res._en_nth_last_week_year, relative=False, flags=_I),
         rule("en_nth_day", rf"\b(?:the\s+)?(?P<o>{EORD}|\d{{1,2}}(?:st|nd|rd|th)?|last)(?P<last>\s+last)?\s+day\s+(?:of|in)\s+{_EN_MONTH_TAIL}\b", "en", res._en_nth_day, flags=_I),
         rule("en_day_of_rel_month", r"\b(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:(?P<cur>(?:this|the\s+current|current)\s+month)|(?:the\s+)?(?P<mrel>next|previous|last|following)\s+month)\b", "en", res._en_day_of_rel_month, flags=_I),
-        rule("en_the_nth", rf"\b(?:on\s+the\s+(?P<d1>\d{{1,2}}(?:st|nd|rd|th)|{EORD})|the\s+(?P<d2>\d{{1,2}}(?:st|nd|rd|th)))\b(?!\s+(?:of|day|week|time|floor|century|anniversary|round|place|ever|such|two|three|few|\w+est))", "en", res._en_the_nth, flags=_I),
+        # (a bare "the 11th" before a noun is an ordinal of that noun: "from the 11th grade")
+        rule("en_the_nth", rf"\b(?:on\s+the\s+(?P<d1>\d{{1,2}}(?:st|nd|rd|th)|{EORD})|the\s+(?P<d2>\d{{1,2}}(?:st|nd|rd|th))"
+             rf"(?!\s+(?!(?:and|or|but|when|as|at|in|to|until|till|with|for|from|after|before|is|was|will|would|of)\b)(?-i:[a-z])))\b(?!\s+(?:of|day|week|time|floor|century|anniversary|round|place|ever|such|two|three|few|\w+est))", "en", res._en_the_nth, flags=_I),
         rule("en_week_of", rf"\bthe\s+week\s+of\s+(?P<m>{EMON})\s+(?:{EDAY})\b", "en", res._en_week_of, flags=_I),
         rule("en_holiday", rf"\b(?:(?P<n>\d{{1,2}}|{ECARD})\s+(?P<u>days?|weeks?|months?|years?)\s+(?:after|from)\s+|(?P<o>{alternation(_EN_ORD_N)})\s+(?P<wd>{EWD})\s+after\s+)?"
              rf"(?P<h>{alternation(_EN_HOLIDAYS)})(?:\s+(?P<y>\d{{4}}))?\b", "en", res._en_holiday, flags=_I),
