@@ -1859,7 +1859,9 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 swallowed = nxt.end()
         elif limit < se and not participle and nxt.group("v") and not ctx.quotes_between(ve, limit):
             seg = F[ve:limit]
-            inner = _en_subject(seg)
+            # (the next verb's subject is at the segment's end: its last words are enough to read it, and
+            # reading the whole clause for each verb cost 4% of English extraction)
+            inner = _en_subject(seg[seg.find(" ", len(seg) - 100) + 1:] if len(seg) > 100 else seg)
             k = seg.rfind(inner) if inner and not _PRONOUN.match(inner) else -1
             cut = _EN_CLAUSE_LINK_END.search(seg, 0, k) if k > 0 else None
             if cut and _words(seg[:cut.start()]) >= 3:
