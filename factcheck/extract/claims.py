@@ -583,9 +583,11 @@ def _name_words_at(F: str, pos: int, lim: int, given: bool = False) -> int:
                 break  # (not after عبد/أبو/بن: "عبد الرحمن الحقباني", "محمد بن الحسن الكبيسي" go on)
             prev_t = t
             continue
-        # (a noun with its case ending or a pronoun is no name: "نعشا مغطى", "جانبا", "رتبته")
+        # (a noun with its case ending or a pronoun is no name: "نعشا مغطى", "جانبا", "رتبته"; after a given and
+        # a family name and before a preposition, "نجاة اعتابو جوابا على سؤال"; not "أنخيل دي ماريا اليوم")
         if not bare or t in TITLE_WORDS or not is_noun_phrase(t) or _AR_TRIGGER.fullmatch(t) \
                 or not n and t.endswith(("ا", "ته", "تها", "هم")) \
+                or n >= 2 and t.endswith("ا") and _PREPOSITION_NEXT.match(F, w.end()) \
                 or _AR_ADJUNCT.match(t) or n == 4 or _CLAUSE_WORD.fullmatch(t):
             break
         end, n, prev_t = w.start() + len(t), n + 1, t
@@ -1439,13 +1441,20 @@ def _person_after_verb(ctx: _Ctx, w: re.Match, before: int) -> str | None:
         t = _CONJUNCTION_BEFORE_AL.sub("", x.group(0))
         if t in NAME_TITLES and k + 1 < len(ws):
             # "الدكتور عبدالله المهيزعي", "الممثل فايز المالكي": the name follows its courtesy title or rank
-            e = _name_words_at(F, ws[k + 1].start(), lim, given=True)
-            if e > ws[k + 1].start():
-                name = F[ws[k + 1].start():e].split()
+            # (after an adjective of origin or two: "الفنانة الشعبية نجاة اعتابو", "المخرج السعودي عامر الحمود")
+            j = k + 1
+            while j < min(len(ws) - 1, k + 3) and _NISBA_ADJ.fullmatch(ws[j].group(0)):
+                j += 1
+            e = _name_words_at(F, ws[j].start(), lim, given=True)
+            if e == ws[j].start():
+                j = k + 1
+                e = _name_words_at(F, ws[j].start(), lim, given=True)
+            if e > ws[j].start():
+                name = F[ws[j].start():e].split()
                 if len(name) >= 3 and name[-1].startswith("ال") and name[-1].endswith("ه"):
-                    e = ws[k + 1].start() + F[ws[k + 1].start():e].rfind(" ")  # the verb's object: "... ثنين الخطة"
-                name = ctx.d(ws[k + 1].start(), e)  # ("السيد قباني": the حسان قباني named before)
-                return ctx.reg.known(name) or ctx.reg.add(name, ctx.d(ws[0].start(), x.end()))
+                    e = ws[j].start() + F[ws[j].start():e].rfind(" ")  # the verb's object: "... ثنين الخطة"
+                name = ctx.d(ws[j].start(), e)  # ("السيد قباني": the حسان قباني named before)
+                return ctx.reg.known(name) or ctx.reg.add(name, ctx.d(ws[0].start(), ws[j - 1].end()))
             if t not in TITLE_WORDS:
                 return None
             # (a title that is also a rank, "الرئيس التركي رجب طيب إردوغان": its adjective, then the name)
@@ -1488,6 +1497,8 @@ def _given_name_end(F: str, ws: list[re.Match], k: int, lim: int) -> int:
     return e
 
 
+_PREPOSITION_NEXT = lazy_regex(fold_str(r"\s+(?:على|عن|في|من|إلى|الى|ل|ب)(?!\w)"))
+_NISBA_ADJ = lazy_regex(r"ال[\u0621-\u064a]{2,}يه?")  # السعودي، الشعبية (folded)
 _NISBA_FAMILY = lazy_regex(r"ال[\u0621-\u064a]{3,}ي")
 
 

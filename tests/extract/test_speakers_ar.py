@@ -511,3 +511,14 @@ def test_a_name_after_the_outlet_told_runs_to_its_bracket_and_abd_al_is_one_give
     text = ('وقالت الوزارة إن الجنازة غدا. يصف لـ"الصحيفة" عبد الرحمن الحربي (ابن أخت الفقيد)، الفقيد بأنه كان '
             'هادئا، مضيفا: "كان يزورنا كل أسبوع".')
     assert [q.speaker for q in quotes(text)] == ["الوزارة", "عبد الرحمن الحربي"]
+
+
+def test_a_courtesy_title_and_its_adjective_of_origin_before_the_name():
+    # "أوضحت الفنانة الشعبية X جوابا على سؤال ...، قالت": the name after the title and its adjective, not the
+    # noun after the name; "وقال X مغرداً ... وقال:" after "انتقد المخرج السعودي X"
+    text = ("وقالت الوزارة إن الحفل ناجح. انتقد المخرج السعودي سامي الفهد تصرفات الممثل خالد العلي، وقال الفهد "
+            "مغرداً عبر حسابه الشخصي وقال: التلفزيون له فضل على كل النجوم.")
+    assert [q.speaker for q in quotes(text)] == ["الوزارة", "سامي الفهد"]
+    text = ("وقالت الوزارة إن الحفل ناجح. أوضحت المطربة الشعبية سعاد الحمري جوابا على سؤال بخصوص جمهورها، "
+            "وقالت إن \"جمهوري يحبني ويتبعني\".")
+    assert [q.speaker for q in quotes(text)] == ["الوزارة", "سعاد الحمري"]
