@@ -1116,14 +1116,18 @@ def _arabic_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                         ctx.stmts.append(_Stmt(speaker, verb, False, cstart, cend, m.start(), cstart))
                         reg.last_speaker = speaker
                         continue
-        if not participle and (vf in _TALK or vf in _REPORT_BI):
+        if not participle and (vf in _TALK or vf in _REPORT_BI or vf in _ADMIT):
             # "وتحدث عن عدم توافق دولي حول ...", "أفاد مراسل الميادين،باستهداف موقع ...": what one talked
-            # about, or reported, is the statement
+            # about, or reported, is the statement; so is what one admitted, a masdar after its ب
+            # ("واعترفت وسائل إعلام إسرائيلية بمقتل ضابط", not "اعترفت الدولة بفلسطين")
             an = (_AN if vf in _TALK else _BI).search(F, vend, region_end)
+            if an and vf in _ADMIT and not _MASDAR_OBJECT.match(F, an.end(), region_end):
+                an = None
             if an and _words(F[an.end():region_end]) >= 3:
                 sp = (_ar_speaker(ctx, vend, an.start(), ss, m.start()) if an.start() > vend + 1 else None) \
                     or reg.last_speaker
-                cstart = an.end() + 1
+                # (after عن and its space; after an attached ب at once: "باستهداف" is "استهداف", not "ستهداف")
+                cstart = an.end() + (1 if vf in _TALK else 0)
                 ctx.stmts.append(_Stmt(sp, verb, False, cstart, region_end, m.start(), an.end()))
                 reg.last_speaker = sp or reg.last_speaker
                 continue
@@ -1548,6 +1552,7 @@ _MIN = lazy_regex(r"(?<!\w)من(?!\w)")
 _MIN_BEFORE_COMP = lazy_regex(r"(?<!\w)من\s*$")
 _TALK = {fold_str(w) for w in "تحدث تحدثت تحدثوا".split()}
 _REPORT_BI = {fold_str(w) for w in "أفاد أفادت أفادوا".split()}
+_ADMIT = {fold_str(w) for w in "اعترف اعترفت اعترفوا".split()}
 _BI = lazy_regex(r"(?<![^\s،,])ب(?=[\u0621-\u064a]{3,})")
 _AN = lazy_regex(r"(?<!\w)عن(?!\w)")
 # a speech verb whose object is a noun (a masdar) stating a proposition: "أكدت الشرطة وفاة ...",

@@ -85,3 +85,12 @@ def test_an_announced_masdar_with_no_subject_goes_on_with_the_speaker_before_it(
     assert c.text == "قصف تجمع للجنود قرب الحدود" and c.speaker == "ألوية الفجر"
     # a body that may be the subject is not a masdar
     assert len(quotes("وقال الوزير إن المشروع سيكتمل. وأعلن اتحاد الكرة تأجيل المباراة.")) == 1
+
+
+def test_what_was_reported_or_admitted_after_an_attached_bi_keeps_its_first_letter():
+    (q,) = quotes("وأفاد مراسل القناة باستهداف موقع عسكري قرب المدينة.")
+    assert q.text == "استهداف موقع عسكري قرب المدينة"  # was "ستهداف …"
+    (r,) = quotes("واعترفت وسائل إعلام محلية بمقتل ثلاثة جنود في الهجوم.")
+    assert r.text == "مقتل ثلاثة جنود في الهجوم" and r.speaker == "وسائل إعلام محلية"
+    # recognising a state is no admission of an event
+    assert quotes("واعترفت الحكومة بدولة فلسطين رسميا هذا الأسبوع.") == []
