@@ -1991,7 +1991,7 @@ def _english_sentence(ctx: _Ctx, ss: int, se: int) -> None:
                 _emit_quote(ctx, q, speaker, verb, vs, q.start)
             reg.last_speaker = speaker or reg.last_speaker
             continue
-        if that and _words(F[ve:ve + that.start()]) <= 8:
+        if that and _words(F[ve:ve + that.start()]) <= 8 and not _EN_GERUND_OBJECT.match(after):
             cstart = ve + that.end()
         else:
             if participle or not (subj or speaker):
@@ -2166,7 +2166,7 @@ _EN_NOUNS = (r"ministry|army|military|government|spokesman|spokeswoman|official|
              r"members?|factions?|brigades?|militias?|movements?|authority|regime|administration|cabinet|board|"
              r"panel|judges?|prosecutor|inspectors?|rescuers|paramedics|protesters|demonstrators|locals|citizens|"
              r"families|survivors|farmers|shareholders|investors|brokers|bankers|employees|unions|agencies|"
-             r"spokesmen|officers|"
+             r"spokesmen|officers|forces|"
              + "|".join(rf"{t}s?" for t in sorted(_EN_PERSON_TITLES, key=len, reverse=True)))
 # ("Staffan de Mistura", "Ruud van Nistelrooy": a particle inside a name, before its capitalised last word)
 # ("Staffan de Mistura", "Ruud van Nistelrooy": a particle inside a name, before its capitalised last word;
@@ -2203,6 +2203,12 @@ _EN_SUBJ_TRAILER = lazy_regex(r"(?:\s*(?:\([^()]{1,40}\)|<[^<>]{1,12}>|\b\w+ly|\
                               r"(?<=[A-Z][a-z]\s)\d{1,2}|(?<=[a-z]{2}\s)\d{1,2}))+\s*$")  # "Ahmed 24 said": an age
 
 
+# a subject noun phrase or a name, "and", another ("Assads regime and Russia", "The government and its ally
+# Russia", "Government and opposition forces")
+_EN_COORDINATED_SUBJECT = LazyPattern(
+    lambda: rf"(?:[Tt]he\s+)?(?:[A-Z][\w'.-]*\s+){{0,3}}(?:(?:[a-z][\w'-]*\s+){{0,2}}(?:{_EN_NOUNS})|[A-Z][\w'.-]*)"
+            rf"\s+and\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Za-z][\w'.-]*\s+){{0,3}}"
+            rf"(?:(?:{_EN_NOUNS})|[A-Z][\w'.-]*)")
 _EN_TICKER = lazy_regex(r"\s*<[A-Z.]{1,6}>")
 _EN_MARKED_NAME = lazy_regex(r"\s*<(?P<n>[^<>]{2,80})>\s*$")
 _EN_UNIT_OF = lazy_regex(r"(?P<n>(?:[A-Z][\w'.&-]*\s+){1,6})(?:unit|subsidiary|affiliate|arm)\s*$")
@@ -2224,6 +2230,9 @@ _EN_RELATIVE = lazy_regex(r",?\s+(?:which|who)\s+(?:[^,]*)$")
 # "which diplomats", "which industry sources": a plural noun with up to two words before it)
 # what links a clause to the next speech verb's subject: a relative pronoun, "and", "but", a comma (and the
 # subject's own determiner and adjectives: ", the official Saudi Press Agency SPA said")
+# a gerund right after the verb is its object ("have both denied using chemical weapons during the war that
+# has been going on ..."): a "that" after it is a relative pronoun, no that-clause of the verb
+_EN_GERUND_OBJECT = lazy_regex(r"\s+(?!(?:morning|evening|during|nothing|something|anything|everything)\b)[a-z]{2,}ing\b")
 _EN_CLAUSE_LINK_END = lazy_regex(r"(?:,?\s+(?:which|whom|that|and|but|while|as)|,)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _EN_RELATIVE_PRONOUN_END = lazy_regex(r"\b(?:which|that|whom)\s+(?:he|she|it|they)\s*$")
 _EN_RELATIVE_SUBJECT = lazy_regex(r",?\s+(?:which|whom)\s+(?P<s>(?:the\s+|[A-Z])[^,]*|(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*s)$")
@@ -2311,6 +2320,11 @@ def _en_subject(tail: str) -> str | None:
         return None
     if not last:
         return None
+    coord = _EN_COORDINATED_SUBJECT.fullmatch(last.strip()) if " and " in last else None
+    if coord and coord.start() == 0 and (t.strip() == last.strip() or t.rstrip().endswith("," + last)):
+        # "Assads regime and Russia have accused ...", "Government and opposition forces have both denied ...":
+        # two subjects joined by "and" opening the clause are the speaker together (was the last, or none)
+        return last.strip()
     words = last.split()
     if words and _PRONOUN.match(words[-1]):
         return words[-1]

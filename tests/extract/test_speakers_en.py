@@ -469,3 +469,13 @@ def test_members_and_other_collective_subjects_head_the_subject():
     a, b = quotes("The institute said orders rose in May. Deliveries were slow, but members reported that "
                   "paper supplies were tight.")
     assert a.speaker == "institute" and b.speaker == "members"
+
+
+def test_two_subjects_joined_by_and_are_the_speaker_together():
+    # "Assads regime and Russia have accused ..." was "Russia", then the ministry of that name spoken before
+    text = ("The Ruritanian Defence Ministry said a jet was lost. The government and its ally Borduria have accused the "
+            "rebels of shooting it down. Army and police forces have both denied firing on the crowd that had "
+            "gathered in the square.")
+    got = [(q.speaker, q.text) for q in quotes(text)]
+    assert got[1] == ("government and its ally Borduria", "the rebels of shooting it down")
+    assert got[2] == ("Army and police forces", "firing on the crowd that had gathered in the square")
