@@ -581,14 +581,14 @@ def _name_words_at(F: str, pos: int, lim: int, given: bool = False) -> int:
             end, n = w.start() + len(t), n + 1  # the family name: "علي الصادق"
             if prev_t not in _NAME_JOINERS or stop:
                 break  # (not after عبد/أبو/بن: "عبد الرحمن الحقباني", "محمد بن الحسن الكبيسي" go on)
-            prev_t = t
+            prev_t, n = t, n - 1  # (one name with its joiner: "عبد الرحمن بن عبيد اليوبي" is no longer)
             continue
         # (a noun with its case ending or a pronoun is no name: "نعشا مغطى", "جانبا", "رتبته"; after a given and
         # a family name and before a preposition, "نجاة اعتابو جوابا على سؤال"; not "أنخيل دي ماريا اليوم")
         if not bare or t in TITLE_WORDS or not is_noun_phrase(t) or _AR_TRIGGER.fullmatch(t) \
                 or not n and t.endswith(("ا", "ته", "تها", "هم")) \
                 or n >= 2 and t.endswith("ا") and _PREPOSITION_NEXT.match(F, w.end()) \
-                or _AR_ADJUNCT.match(t) or n == 4 or _CLAUSE_WORD.fullmatch(t):
+                or _AR_ADJUNCT.match(t) or n == 4 and prev_t not in _NAME_JOINERS or n == 6 or _CLAUSE_WORD.fullmatch(t):
             break
         end, n, prev_t = w.start() + len(t), n + 1, t
         if stop:
@@ -693,6 +693,42 @@ def _looks_like_name(s: str) -> bool:
 
 
 _TITLE_FORMS = {p + w for w in TITLE_WORDS for p in ("", "و", "ف")}
+
+
+_NAME_TITLE_WORD = LazyPattern(lambda: r"(?<!\w)[وف]?(?:" + alternation(NAME_TITLES) + r")(?=\s)")
+_TITLE_RUN_STOP = lazy_regex(r"[،,.:؛;()\"«»“”\n]")
+
+
+def _register_titled_names(ctx: _Ctx, s: int, e: int) -> None:
+    """"المتحدث الرسمي باسم الوزارة السفير بدر عبدالعاطي", "ومدير الجامعتين المكلف الدكتور X بن Y" anywhere in
+    a sentence, speech or not, introduce a name with its title: a later "وأكد المتحدث", "وأوضح مدير
+    الجامعتين المكلف" is that person (a title word within eight words before the courtesy title, nothing
+    but words between, and a name of two words or more after it)."""
+    F = ctx.F
+    for m in _NAME_TITLE_WORD.finditer(F, s, e):
+        ne = _name_words_at(F, m.end() + 1, e, given=True)
+        w1 = _WORD.match(F, m.end() + 1)
+        if ne <= m.end() + 1 and w1 and w1.group(0)[:1] in "بل" and len(w1.group(0)) >= 3 \
+                and not w1.group(0).startswith(("بال", "لل")) and not _NAME_STOP.search(w1.group(0)):
+            nx = _WORD.match(F, w1.end() + 1)  # "السفير بدر عبدالعاطي": a given name that opens as ب does
+            if nx and _NISBA_FAMILY.fullmatch(nx.group(0)):
+                ne = nx.end()  # ("بدر الفقي")
+            elif nx:
+                ne = max(ne, _name_words_at(F, nx.start(), e))
+        ws = list(_WORD.finditer(F, max(s, m.start() - 120), m.start()))[-8:]
+        # (after a definite word or a title, not in a genitive: "مدير جامعة الأمير سطام بن عبدالعزيز" names the
+        # university)
+        if _words(F[m.end():ne]) < 2 or not ws or not (ws[-1].group(0).startswith(("ال", "وال"))
+                                                        or _CONJUNCTION_BEFORE_AL.sub("", ws[-1].group(0)) in TITLE_WORDS):
+            continue
+        start = None
+        for w in reversed(ws):
+            if _TITLE_RUN_STOP.search(w.group(0)) or _AR_TRIGGER.fullmatch(w.group(0)):
+                break
+            if _CONJUNCTION_BEFORE_AL.sub("", w.group(0)) in TITLE_WORDS or w.group(0)[1:] in TITLE_WORDS and w.group(0)[:1] in "وف":
+                start = w.start() + (1 if w.group(0) not in TITLE_WORDS and w.group(0)[:1] in "وف" else 0)
+        if start is not None and not _TITLE_RUN_STOP.search(F, start, m.start()):
+            ctx.reg.add(ctx.d(m.end(), ne), ctx.d(start, m.end()))
 
 
 def _register_appositions(ctx: _Ctx, s: int, e: int) -> None:
@@ -2544,6 +2580,8 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
     latin = [] if lang == "en" else [m.start() for m in _THREE_LATIN_LETTERS.finditer(F)]
     for ss, se in sents:
         _register_appositions(ctx, ss, se)
+        if lang == "ar":
+            _register_titled_names(ctx, ss, se)
         n_before = len(ctx.stmts)
         if lang == "ar" or _any_in(ar_trig, ss, se):
             _attribution_mid(ctx, ss, se)
