@@ -195,3 +195,11 @@ def test_the_nth_before_a_noun_is_an_ordinal_of_it():
     ref = datetime(2016, 8, 10, tzinfo=timezone.utc)
     assert find_dates("I am 17 and I have graduated from the 11th grade.", ref, "en") == []
     assert one("The payment is due by the 15th when the books close.", ref, "en")[0] == "2016-08-15"
+
+
+def test_a_verb_of_the_present_after_the_weekday_does_not_make_it_the_next():
+    wed = datetime(2015, 7, 22, 10, tzinfo=timezone.utc)
+    # the present verb is of the clause that follows: the Monday before
+    assert one("ودفعت اليونان الاثنين دفعتين، ويبلغ مجموعهما ملياري يورو.", wed)[0] == "2015-07-20"
+    # one before the weekday announces it: the Monday after
+    assert one("ويلتقي الفريق ضيفه الاثنين في الرياض.", wed)[0] == "2015-07-27"

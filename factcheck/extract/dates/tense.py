@@ -151,8 +151,9 @@ class _Sentences:
         return d
 
     def present_at(self, pos: int) -> bool:
-        """The clause at ``pos`` has a verb of the present."""
+        """The clause at ``pos`` has a verb of the present before ``pos``: the verb that governs a date
+        comes before it ("ويستهل برنامج المحاضرات ... يوم الخميس"); one after it is of what follows
+        ("أفرج عنها الاتحاد الأوروبي الجمعة، ... يبلغ")."""
         i = bisect_right(self.ends, pos)
         start = self.ends[i - 1] if i > 0 else 0
-        end = self.ends[i] if i < len(self.ends) else len(self.text)
-        return any(_is_present_verb(m.group()) for m in _present_cue().finditer(self.text, start, end))
+        return any(_is_present_verb(m.group()) for m in _present_cue().finditer(self.text, start, pos))
