@@ -2230,11 +2230,11 @@ _EN_NAME_RUN_BEFORE = lazy_regex(r"\s*(?:[Tt]he\s+)?(?:(?!(?:A|An)\s)(?:[A-Z][\w
 _EN_NOUN_END = LazyPattern(lambda: rf"(?:{_EN_NOUNS})\s*$")
 
 
-# "... (IEL)", "... <DJ>", "... initially", "... also": dropped before the subject is read
+# "... (IEL)", "... [SOHR]", "... <DJ>", "... initially", "... also": dropped before the subject is read
 # ("The Syrian Coalition earlier stressed", "ICI today announced", "have both denied": an adverb of time
 # between the subject and its verb is no part of the subject; a weekday is, by its name: "Aleppo Today said"
 # is an outlet, which "[A-Z][a-z]+day" cut to "Aleppo")
-_EN_SUBJ_TRAILER = lazy_regex(r"(?:\s*(?:\([^()]{1,40}\)|<[^<>]{1,12}>|\b\w+ly|\balso|\bhas|\bhave|\bhad|\bearlier|"
+_EN_SUBJ_TRAILER = lazy_regex(r"(?:\s*(?:\([^()]{1,40}\)|\[[^\[\]]{1,40}\]|<[^<>]{1,12}>|\b\w+ly|\balso|\bhas|\bhave|\bhad|\bearlier|"
                               r"\blater|\btoday|\byesterday|\bagain|\bboth|\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                               r"(?<=[A-Z][a-z]\s)\d{1,2}|(?<=[a-z]{2}\s)\d{1,2}))+\s*$")  # "Ahmed 24 said": an age
 
@@ -2417,6 +2417,11 @@ def _plural(speaker: str | None) -> bool:
             or len(words) >= 3 and words[-2].lower() == "and")
 
 
+# a person's name: two to four capitalised words or particles, none an institution's head ("Amir al-Huwaidi",
+# "Rami Abdel Rahman"; not "Syrian Observatory for Human Rights", "Banner Industries Inc")
+_EN_PERSON_NAME = lazy_regex(r"[A-Z][a-z'-]+(?:\s+(?:[A-Z][a-z'-]+|al-[A-Z]?\w+|bin|de|van|von|da|abu|Abu)){1,3}")
+
+
 def _impersonal(speaker: str | None) -> bool:
     words = _EN_HEAD_BEFORE_OF.split(speaker, 1)[0].split() if speaker else []
     return bool(words) and words[-1].lower().strip(".") in _EN_IMPERSONAL
@@ -2433,6 +2438,13 @@ def _en_speaker(reg: Registry, subj: str | None, person: str | None = None) -> s
     if subj.lower() in ("he", "she") and _plural(reg.last_speaker):
         # "he" is no "industry sources": the one who spoke before them, else the person last named
         sp = next((s for s in reversed(reg.spoken) if not _plural(s) and not _impersonal(s)), None) or person
+        if sp:
+            return sp
+    if subj.lower() == "it" and reg.last_speaker and not _impersonal(reg.last_speaker) \
+            and _EN_PERSON_NAME.fullmatch(reg.last_speaker):
+        # "It says it determines ..." after "Local activist Amir al-Huwaidi told ...": "it" is no person, but
+        # the institution that spoke before (among the last three speakers), else the last speaker still
+        sp = next((s for s in list(reversed(reg.spoken))[1:3] if _impersonal(s)), None)
         if sp:
             return sp
     if _PRONOUN.match(subj) or _EN_THE_SOURCE.fullmatch(subj):  # "the source said": the source named before

@@ -479,3 +479,13 @@ def test_two_subjects_joined_by_and_are_the_speaker_together():
     got = [(q.speaker, q.text) for q in quotes(text)]
     assert got[1] == ("government and its ally Borduria", "the rebels of shooting it down")
     assert got[2] == ("Army and police forces", "firing on the crowd that had gathered in the square")
+
+
+def test_it_after_a_person_is_the_institution_that_spoke_before():
+    text = ("The Ruritanian Institute for Civil Rights [RICR] said the shelling hit a school. Local teacher Anna "
+            "Kowalski told reporters that the pupils had been sent home. It says it counts the dead from "
+            "hospital records and its own sources.")
+    got = [(q.speaker, q.text) for q in quotes(text)]
+    assert got[0] == ("Ruritanian Institute for Civil Rights", "the shelling hit a school")
+    assert got[2] == ("Ruritanian Institute for Civil Rights",
+                      "it counts the dead from hospital records and its own sources")
