@@ -203,3 +203,12 @@ def test_a_verb_of_the_present_after_the_weekday_does_not_make_it_the_next():
     assert one("ودفعت اليونان الاثنين دفعتين، ويبلغ مجموعهما ملياري يورو.", wed)[0] == "2015-07-20"
     # one before the weekday announces it: the Monday after
     assert one("ويلتقي الفريق ضيفه الاثنين في الرياض.", wed)[0] == "2015-07-27"
+
+
+def test_a_weekday_that_names_something_or_meets_a_relative_day():
+    sat = datetime(2015, 7, 25, 6, tzinfo=timezone.utc)
+    # "Friday sermons", a collection of them: no Friday
+    assert find_dates("ووجه الوزير بتوزيع موسوعة خطب الجمعة على فروع الوزارة.", sat, "ar") == []
+    # "the Friday sermon today" filed on Saturday: the Friday, not the stamp's day
+    ms = find_dates("وقال في خطبة الجمعة اليوم إن العاقل من يعمل.", sat, "ar")
+    assert (ms[0].text, ms[0].value) == ("الجمعة", "2015-07-24")

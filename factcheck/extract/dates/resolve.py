@@ -388,7 +388,14 @@ def _ar_ago(m, ref, direction):
 
 # ---- Arabic: weekdays -----------------------------------------------------------
 
+# words before a weekday that make it a name: "خطب الجمعة" (Friday sermons), "سوق الخميس" (a market town)
+_AR_WEEKDAY_NAMED = frozenset(fold_str(w) for w in ("خطب", "لخطب", "وخطب", "سوق", "بسوق", "وسوق", "لسوق"))
+
+
 def _ar_weekday(m, ref, direction):
+    before = m.string[max(0, m.start("_m") - 8):m.start("_m")].split()
+    if before and before[-1] in _AR_WEEKDAY_NAMED and m.group("_m").startswith("ال"):
+        return None
     wd = AR_WEEKDAYS[m.group("wd")]
     rel = _rel(m)
     if rel is None and m.group("this"):

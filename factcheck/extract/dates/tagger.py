@@ -208,11 +208,15 @@ def _own_today(out: list, ref: date | None) -> date | None:
 _MUWAFIQ = re.compile(r"[\s،,]*(?:الموافق|الموافقه|الموافق\s+ل)?[\s،,]*$")
 
 
+_REL_DAY_RULES = frozenset(("ar_rel_day", "en_rel_day"))
+
+
 def _weekday_takes_its_date(F: str, out: list) -> None:
     for k in range(len(out) - 1):
         (m, c, _), (m2, c2, _) = out[k], out[k + 1]
         if m.grain == "day" and m2.grain == "day" and m2.value and c.rule in _WEEKDAY_RULES \
-                and c2.start - c.end <= 14 and _MUWAFIQ.fullmatch(F, c.end, c2.start):
+                and c2.rule not in _REL_DAY_RULES and c2.start - c.end <= 14 and _MUWAFIQ.fullmatch(F, c.end, c2.start):
+            # (not a relative day after it: "خطبة الجمعة اليوم" in a Saturday stamp is Friday's, not the stamp's)
             m.value = m2.value
 
 
