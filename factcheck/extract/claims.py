@@ -63,6 +63,13 @@ _EN_ROLE_OR_TITLE = _EN_ROLE_WORDS | EN_TITLE_WORDS
 # "..., and other firms have said they plan ...": a clause of its own, not a speaker after its claim
 _EN_COORDINATED = lazy_regex(r"\s*(?:and|but|or|while|as|so)\b|.*\b(?:have|has|had)\s*$")
 _CLAUSE_THEN_SPEAKER = lazy_regex(r"^(?P<c>.+)[,]\s*(?P<s>[^,]{2,60})$")
+# a wire dateline ("NEW YORK, March 2 - ", "COMMACK, N.Y., Feb 26 - ") or a page's date stamp ("Published June 20
+# 2016 ", "August 13 2016 ", "Saturday 15 April 2017 ") opening a statement, before a capital
+_EN_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_EN_DATELINE_OPENING = LazyPattern(
+    lambda: rf"(?:(?:[A-Z][A-Z.'/&-]*,?\s+){{1,5}}{_EN_MONTHS}\.?\s+\d{{1,2}}\s+-\s+"
+            rf"|(?:Published\s+|Date\s+of\s+publication\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+            rf"(?:\d{{1,2}}\s+{_EN_MONTHS}|{_EN_MONTHS}\s+\d{{1,2}})\s+\d{{4}}\s+)(?=[A-Z(\"“])")
 _THAT_OR_QUOTE_OPENING = lazy_regex(r"\bthat\b|[\"“«:]")
 # a participle phrase opening the sentence sets the scene of the speech act, it is not what was said:
 # 'Appearing on the NBC News program, "Meet the Press," the senator said the nomination ...' (the claim
@@ -2623,6 +2630,11 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
 
     for st in ctx.stmts:
         s, e = o(st.start, st.end)
+        # (the statement's words only: a wire's dateline opening it is page furniture, not what was said;
+        # its span, which owns that date, stays as it is)
+        dl = _EN_DATELINE_OPENING.match(F, st.start, st.end) if lang != "ar" else None
+        if dl and st.end - dl.end() >= 12:
+            s = o(dl.end(), st.end)[0]
         si = sent_of(st.start)
         sent = _sentence_text(text, folded, sents, si, st.end)
         claims.append(ClaimCandidate("quote", text[s:e], sent, s, e, speaker=st.speaker or None, verb=st.verb,

@@ -102,3 +102,13 @@ def test_the_next_verbs_own_subject_ends_the_clause_before_it():
     text = "Witnesses said the mayor was among the wounded but one of his aides said he had left the town."
     got = [c.text for c in extract_claims(text, published=None, lang="en") if c.kind == "quote"]
     assert got[0] == "the mayor was among the wounded"
+
+
+def test_a_wire_dateline_or_a_date_stamp_opening_a_statement_is_no_part_of_it():
+    text = "OSLO, March 4 - Nordic grain exports fell 3 pct in February, the Nordic Grain Board said."
+    (q,) = [c for c in extract_claims(text, published=None, lang="en") if c.kind == "quote"]
+    assert q.text == "Nordic grain exports fell 3 pct in February" and q.speaker == "Nordic Grain Board"
+    assert text[q.start:q.end] == q.text
+    text = "Published May 3 2016 At least 12 fishermen were rescued on Monday the army said."
+    (q,) = [c for c in extract_claims(text, published=None, lang="en") if c.kind == "quote"]
+    assert q.text == "At least 12 fishermen were rescued on Monday" and q.speaker == "army"
