@@ -748,6 +748,7 @@ def _register_appositions(ctx: _Ctx, s: int, e: int) -> None:
     for (a0, a1), (b0, b1) in zip(chunks, chunks[1:]):
         b = F[b0:b1]
         if not _name_at(ctx, b0, b1) or _words(b) > 4 or _is_title(b) or _QUOTE_MARK_IN_NAME.search(b) \
+                or not is_noun_phrase(b) \
                 or _adjunct_chunk(F, b0, b1):  # "، خلال اتصال هاتفي،", "، وفي حديثه إلى الميادين،": when, not who
             continue
         # title phrase at the end of chunk a: from a title word (within its last 7 words) on

@@ -534,3 +534,12 @@ def test_a_title_and_a_named_person_outside_any_statement_stand_for_the_later_ti
     assert [q.speaker for q in quotes(text)][-2:] == ["بدر الشمري", "عبد الرحمن بن عبيد الحربي"]
     (q,) = quotes("حضر الحفل مدير جامعة الأمير سطام بن عبدالعزيز. وقال مدير الجامعة إن الحفل ناجح.")
     assert q.speaker == "مدير الجامعة"
+
+
+
+def test_a_clause_after_a_comma_is_no_name_in_apposition_to_a_title():
+    # "... السفير X بالالتزام بالميثاق، وذلك تعقيبا على البيانات،": the clause is no one, so a later "البيانات"
+    # is the data that showed it, not that clause
+    text = ("وطالب المتحدث باسم الوزارة السفير بدر الشمري بالالتزام بالميثاق، وذلك تعقيبا على البيانات، "
+            "ثم غادر القاعة. وذكرت البيانات أن الموقف ثابت.")
+    assert [q.speaker for q in quotes(text)] == ["البيانات"]
