@@ -456,7 +456,7 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
         if _looks_like_name(first) and _is_title(second):
             return ctx.reg.add(ctx.d(*chunks[0]), ctx.d(*chunks[1]))
         if (2 <= _words(first) <= 8 and 2 <= _words(second) <= 4 and _name_at(ctx, *chunks[1])
-                and is_noun_phrase(first) and not _QUOTE_MARK_IN_NAME.search(second)):
+                and is_noun_phrase(first) and is_noun_phrase(second) and not _QUOTE_MARK_IN_NAME.search(second)):
             # "القائم بأعمال السفارة المصرية في دمشق، محمود عمر،": a role, then the name in apposition
             return ctx.reg.add(ctx.d(*chunks[1]), ctx.d(*chunks[0]))
     return _fuller(ctx, ctx.reg.resolve(ctx.d(*chunks[0])), sent_start)

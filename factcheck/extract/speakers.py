@@ -112,7 +112,12 @@ def is_noun_phrase(mention: str) -> bool:
         return False
     if first[:1] in "وف" and first[1:] in _NOT_SPEAKER_FIRST:  # "وعن الدخل المادي ...": a preposition with و
         return False
+    if _BI_MASDAR.fullmatch(first):  # "بمشاركة نساء ...", "بمنطقة جازان": a preposition and its noun
+        return False
     return True
+
+
+_BI_MASDAR = lazy_regex(r"ب[ماتن][\u0621-\u064a]{3,}ه")
 _TOK = lazy_regex(r"[\w'.-]+")
 
 

@@ -543,3 +543,10 @@ def test_a_clause_after_a_comma_is_no_name_in_apposition_to_a_title():
     text = ("وطالب المتحدث باسم الوزارة السفير بدر الشمري بالالتزام بالميثاق، وذلك تعقيبا على البيانات، "
             "ثم غادر القاعة. وذكرت البيانات أن الموقف ثابت.")
     assert [q.speaker for q in quotes(text)] == ["البيانات"]
+
+
+def test_a_preposition_and_its_noun_is_no_subject():
+    # "وذكرت بمشاركة نساء ...، مسجلة أن": with the participation of, not who; "بمنطقة جازان" where
+    text = ("وقالت رئيسة الجمعية إن السباق مهم. وذكرت بمشاركة نساء من عدد من المناطق التي زارتها القافلة، "
+            "مسجلة أن الدورة سبقتها احتفالات.")
+    assert [q.speaker for q in quotes(text)] == ["رئيسة الجمعية"] * 2
