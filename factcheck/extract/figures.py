@@ -285,6 +285,10 @@ _EN_VERB = LazyPattern(lambda: (
     rf"(?P<vn>\d{{1,3}}(?:,\d{{3}})+|\d+|{alternation(EN_CARDINALS)})(?![.,]?\d)"  # (not "1" of "1,200 people")
     rf"(?=[ \t]*(?:[,.;:)\n]|$)|\s+(?:and|on|in|at|near|when|after|while|kill\w*|injur\w*|wound\w*)\b)"), re.I)
 _EN_VERB_HINTS = ("kill", "injur", "wound")
+# (not a verb with its own count after it: "killed 5 wounded 9 others" is five killed)
+_EN_PARTICIPLE_AFTER = LazyPattern(
+    lambda: r"\s+(?P<w>injured|wounded|killed|dead)\b(?!\s+(?:(?:at\s+least|more\s+than|about|nearly|some|over|"
+            rf"around|up\s+to)\s+)?(?:\d|(?:{alternation(EN_CARDINALS)})\b))", re.I)
 # "at 0914 Homs governor says": four digits opening with 0 are a time of day (wire copy's 24-hour clock)
 _EN_CLOCK = lazy_regex(r"0\d{3}")
 # "a mln bales", "a million people"
@@ -727,9 +731,17 @@ def find_figures(folded: Folded, lang: str) -> list[Figure]:
         if any(h in low for h in _EN_VERB_HINTS):
             for m in _EN_VERB.finditer(text):
                 v = _number(m.group("vn"), None, EN_CARDINALS, EN_MULTS)
-                if v is not None:
-                    out.append(Figure(m.start(), m.end(), v,
-                                      "killed" if m.group("verb").lower().startswith("kill") else "injured"))
+                if v is None:
+                    continue
+                after = _EN_PARTICIPLE_AFTER.match(text, m.end())
+                if after and m.group("verb").lower().endswith("ed"):
+                    # "100 civilians killed 700 injured": a list of counts, each before its participle; the
+                    # number is the injured, not more killed ("kills 30 injures 40" keeps the verb's reading)
+                    w = after.group("w").lower()
+                    out.append(Figure(m.start("vn"), after.end(), v, "killed" if w.startswith("kill") else "injured"))
+                    continue
+                out.append(Figure(m.start(), m.end(), v,
+                                  "killed" if m.group("verb").lower().startswith("kill") else "injured"))
         if _EN_A_HINT.search(text) if (" a " in low or " an " in low) and ("mln" in low or "illion" in low) else False:
             for m in _EN_A_MULT.finditer(text):
                 lw = m.group("w").lower()

@@ -328,3 +328,11 @@ def test_the_one_x_counts_only_beside_a_rate():
     assert figures("وعدد المطورين قليل لا يتعدى أصابع اليد الواحدة.", "ar") == []
     # a price for each: the one is the rate's unit
     assert figures("ويدفع الزائر عشرة ريالات مقابل الصورة الواحدة.", "ar") == [(10.0, "riyal"), (1.0, "الصوره")]
+
+
+def test_a_count_before_its_participle_in_a_list_of_tolls_is_that_participles():
+    # "100 civilians killed 700 injured": 700 injured, not 700 more killed
+    assert figures("Over 60 villagers killed 300 injured in the quake", "en") == [
+        (60.0, "villagers"), (300.0, "injured")]
+    # a verb with its own count after it keeps the first count: five killed, nine wounded others (no noun)
+    assert figures("Two bombs killed 5 wounded 9 others in the market.", "en") == [(2.0, "bombs"), (5.0, "killed")]
