@@ -633,9 +633,10 @@ def _window_ids(session: Session, claim: Claim, day: int, lo: int, hi: int, limi
     near, far = found.near, found.far
     near_terms = [_tag(k, x) for k in near for x in others]
     far_terms = [_tag(k, x) for k in far for x in others]
-    # The resolved date, in the claim's own language, ranks like a rare word:
-    # two reports of one dated event share it whatever their wording.
-    terms = terms + [_tag(k, lang) for k in far]
+    # The resolved date and the figure with its unit, in the claim's own language, rank like rare
+    # words: two reports of one dated event share the date, of one count the figure ("30 قتيلا",
+    # "ثلاثين قتيلا"), whatever their wording.
+    terms = terms + [_tag(k, lang) for k in far] + [_tag(k, lang) for k in near if k.startswith("#")]
     pairs = list(found.pairs) if PAIR_LOOKUP else []
     # Every term the claim is indexed under, and its neutral keys in the other languages: what a
     # lookup that misses nothing reads (see EXACT_CLAIMS).

@@ -216,6 +216,46 @@ def test_same_wording_days_away_is_found_through_word_pairs_when_every_word_is_c
         assert sid in retrieval.candidate_ids(s, q, window_days=14, limit=10)
 
 
+def test_a_figure_comes_back_through_its_value_and_unit_when_its_words_are_common(factory, monkeypatch):
+    """Two outlets count one bombing's dead in other words ("thirty people were killed", "30 dead in the
+    market blast") on a day when the query's words are in many other claims: the other count comes back
+    through the figure with its unit, as a dated report does through its date. It did not: the figure
+    was looked up in the other languages only, and the full comparison of two articles linked by a
+    related row, which used to find such pairs, is done for verdicts only now."""
+    day = datetime(2025, 7, 20, 9, tzinfo=timezone.utc)
+
+    def figure(s, feed, when, body, value):
+        art = Article(feed=feed, dedup_key=f"{feed.name}-{body}", title="", published=when, language="en",
+                      text=body, content_hash=hashlib.sha256(f"{feed.name}{body}".encode()).hexdigest())
+        s.add(art)
+        s.flush()
+        c = Claim(article=art, feed_id=feed.id, published=when, language="en", kind="figure", text=body,
+                  sentence=body, norm_text="", value=value, unit="killed")
+        s.add(c)
+        s.flush()
+        retrieval.index_claims(s, [c])
+        return c
+
+    with transaction(factory) as s:
+        feeds = [Feed(name=f"count_{i}", url=f"https://count{i}.example/feed", language="en") for i in range(3)]
+        s.add_all(feeds)
+        s.flush()
+        query = figure(s, feeds[0], day, "thirty people were killed in the market blast", 30.0)
+        # the day's other reports hold every word the two counts share, nearer the query's day
+        _claims_on(s, feeds[1], day, [f"people killed market blast filler{k}" for k in range(40)])
+        same = figure(s, feeds[2], day + timedelta(days=1), "30 dead as blast hits market, killed", 30.0)
+        other = figure(s, feeds[2], day + timedelta(days=1), "31 dead as blast hits market, killed", 31.0)
+        qid, sid, oid = query.id, same.id, other.id
+    monkeypatch.setattr(retrieval, "EXACT_CLAIMS", 0)  # a crowded window: the nearest, rarest postings
+    monkeypatch.setattr(retrieval, "PER_TERM", 5)
+    monkeypatch.setattr(retrieval, "SHARED_TERMS", 0)
+    monkeypatch.setattr(retrieval, "PAIR_LOOKUP", 0)
+    with transaction(factory) as s:
+        found = retrieval.candidate_ids(s, s.get(Claim, qid), window_days=14, limit=10)
+        assert sid in found
+        assert oid not in found  # another count shares no figure key: still crowded out by the words
+
+
 def test_index_added_terms_adds_what_index_claims_writes(factory):
     """Migration 0005 adds the pair and fingerprint postings and counts of stored claims: the same rows a
     fresh index holds; its downgrade removes exactly those."""
