@@ -77,3 +77,37 @@ def test_a_syndicated_copy_counts_once_until_its_outlet_edits_it(factory, settin
         assert reason.startswith("same quote") and "syndicated" not in reason, reason
         a_quote = _claims(s, "Outlet A")["quote"]
         assert s.scalar(select(Match.relation).where(Match.claim_id == a_quote.id)) == "supports"
+
+
+def test_articles_met_through_a_related_row_alone_are_not_compared_claim_by_claim(factory, settings, monkeypatch):
+    """Two reports whose claims are merely related (one minister, two subjects) keep the rows their
+    lookups found; only a verdict between them makes every pair of their claims be compared. 91% of the
+    linked article pairs of the bulk archive were linked by related rows alone, and comparing all their
+    pairs was 42-44% of its import (BENCHMARKS.md, issue 18)."""
+    from factcheck.store import matching
+
+    first = FIRST + ' وأضاف أن "الوزارة ستفتتح ثلاث مدارس في حلب".'
+    other = ('وقال وزير الخارجية أسعد الشيباني إن "الحكومة ستفتح المعابر الحدودية مع الأردن". '
+             'وأعلن محافظ درعا أن "الطريق الدولي سيفتح أمام الشاحنات".')
+    pools: list[set[str]] = []
+    article_rows = matching.article_rows
+    monkeypatch.setattr(matching, "article_rows",
+                        lambda side, others, *a, **kw: pools.append({v.source for v in others}) or
+                        article_rows(side, others, *a, **kw))
+    with transaction(factory) as s:
+        import_article(s, settings, source="Outlet A", text=first, published=WHEN, language="ar")
+    with transaction(factory) as s:
+        pools.clear()
+        import_article(s, settings, source="Outlet C", text=other, published=WHEN, language="ar")
+    with factory() as s:
+        relations = {m.relation for m in s.scalars(select(Match))}
+    assert relations == {"related"}, relations
+    # the last call is the claim-by-claim one: Outlet C's claims against the articles linked to it
+    assert pools[-1] == {"Outlet C"}, "the related article joined the claim-by-claim comparison"
+
+    # a verdict between them (the same quote) does bring the whole article in
+    with transaction(factory) as s:
+        pools.clear()
+        import_article(s, settings, source="Outlet D", text=LATER + " " + other.split(". ")[1], published=WHEN,
+                       language="ar")
+    assert pools[-1] >= {"Outlet A", "Outlet D"}

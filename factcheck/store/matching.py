@@ -1,11 +1,13 @@
 """The stored matches: a function of the stored claims, whatever order they arrived in (issue 18).
 
 Two articles are *linked* when the index lookup of a claim of one returns a claim of the other and
-the two match (either way). Between linked articles every pair of claims is compared, and each claim
-keeps its best row towards each linked article (``pairing.article_rows``, ``best_per_article``): which
-row a claim keeps depends only on its own article's claims and the other article's, never on the
-other outlets' reports that happened to be retrieved with them (no shortlist of the best 30, no
-"one per outlet" cut decided from one side) nor on row ids.
+the two get a verdict, supports or conflicts (either way; ``_links``). Between linked articles every
+pair of claims is compared; between two articles whose lookups met merely related claims, only the
+pairs the lookups met. Each claim keeps its best row towards each other article
+(``pairing.article_rows``, ``best_per_article``): between linked articles, which row a claim keeps
+depends only on its own article's claims and the other article's, never on the other outlets'
+reports that happened to be retrieved with them (no shortlist of the best 30, no "one per outlet"
+cut decided from one side) nor on row ids.
 
 Copies of one syndicated article (one content hash, several outlets) count as one article: each claim
 keeps one row towards all of them (the first published, by ``pairing.row_rank``).
@@ -18,7 +20,9 @@ link is found from both sides, so the stored matches are the same in any order. 
 windows the lookup reads the nearest and rarest postings only, and only the best of them by the
 pre-filter score are compared (``comparable``'s shortlist): a link that neither side's lookup ranks
 high enough can be missed in one order and found in another (``bench/match.py`` measures how
-often, for the verdicts: "either side"). Between linked articles every pair is compared either way.
+often, for the verdicts: "either side"). Between linked articles every pair is compared either way;
+between articles not linked, a crowded window's related rows are those the shortlist of the claim
+stored second kept, and may differ with the order.
 """
 from __future__ import annotations
 
@@ -70,8 +74,9 @@ def _store_matches(session: Session, claims: Sequence[Claim], settings: Settings
     memo: dict = {}  # pairs compared once, whether met through a lookup or inside a pair of articles
     others: dict[int, ClaimView] = {}
     # The articles linked to each of these articles: its own copies in other outlets, those a
-    # lookup of its claims met and matched, and those it has stored rows with.
+    # lookup of its claims met with a verdict, and those it has stored verdict rows with.
     links: dict[str, set[str]] = {group_of(v): {group_of(v)} for v in mine.values()}
+    found_rows: list = []  # the rows the lookups' own pairs give (all that is kept towards an article not linked)
     for claim in seeds:
         if claim.id not in mine:
             continue
@@ -83,7 +88,8 @@ def _store_matches(session: Session, claims: Sequence[Claim], settings: Settings
         others.update((v.id, v) for v in fetched)
         views += fetched
         rows = article_rows([me], views, config, memo, shortlist=not found.whole)
-        links[group_of(me)] |= {group_of(other) for _, other, _ in rows}
+        found_rows.extend(rows)
+        links[group_of(me)] |= {group_of(other) for _, other, r in rows if _links(r)}
     existing = list(session.scalars(select(Match).where(or_(Match.claim_id.in_(list(mine)),
                                                             Match.other_claim_id.in_(list(mine))))))
     before = {i for m in existing for i in (m.claim_id, m.other_claim_id)} - set(mine) - set(others)
@@ -91,7 +97,7 @@ def _store_matches(session: Session, claims: Sequence[Claim], settings: Settings
     others.update(mine)
     for m in existing:
         a, b = others.get(m.claim_id), others.get(m.other_claim_id)
-        if a is not None and b is not None:
+        if a is not None and b is not None and m.relation in COUNTED:
             for x, y in ((a, b), (b, a)):
                 if x.id in mine:
                     links[group_of(x)].add(group_of(y))
@@ -101,11 +107,22 @@ def _store_matches(session: Session, claims: Sequence[Claim], settings: Settings
     members: dict[str, list[ClaimView]] = {}
     for v in others.values():
         members.setdefault(group_of(v), []).append(v)
-    rows = []
+    rows = list(found_rows)
     for group, linked in sorted(links.items()):
         pool = [v for g in sorted(linked) for v in members.get(g, [])]
         rows.extend(article_rows(members[group], pool, config, memo))
     return _write(session, existing, best_per_article(_once(rows), config, members), set(mine))
+
+
+def _links(result: MatchResult) -> bool:
+    """Whether a row a lookup found links its two articles (every pair of their claims compared).
+
+    A verdict (either side's, before ``best_per_article``) does: an editor reads what else the two
+    reports agree or disagree on. A row merely ``related`` does not: 91% of the linked article pairs
+    of the bulk archive were linked by related rows alone, and comparing all their pairs was 42-44%
+    of the import (BENCHMARKS.md, issue 18); such a pair keeps the rows its lookups found.
+    """
+    return result.relation in COUNTED
 
 
 def _once(rows):
