@@ -436,7 +436,13 @@ def _ar_speaker(ctx: _Ctx, seg_s: int, seg_e: int, sent_start: int, vstart: int)
     first = F[chunks[0][0]:chunks[0][1]]
     if _words(first) > 12 and not _ends_in_titled_name(first):
         # (a chain of titles runs longer, when a name after its courtesy title ends it: "مدير عام الإدارة
-        # العامة للتدريب والابتعاث رئيس لجنة التدريب في الحج الدكتور منصور اليامي")
+        # العامة للتدريب والابتعاث رئيس لجنة التدريب في الحج الدكتور منصور اليامي"; or holds one with its
+        # بن/آل chain, the office after it: "معالي الفريق الركن الشيخ راشد بن عبدالله آل خليفة وزير الداخلية
+        # بمملكة البحرين")
+        for m in _NAME_TITLE_WORD.finditer(F, *chunks[0]):
+            ne = _name_words_at(F, m.end() + 1, chunks[0][1], given=True)
+            if _words(F[m.end():ne]) >= 3 and not _NAME_JOINERS.isdisjoint(F[m.end():ne].split()):
+                return ctx.reg.add(ctx.d(m.end(), ne), ctx.d(chunks[0][0], m.end()))
         return None
     if first in _HONORIFICS:
         # "وأكد سموه": the person the article named with that honorific's title ("الأمير فيصل بن خالد")

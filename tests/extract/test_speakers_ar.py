@@ -550,3 +550,10 @@ def test_a_preposition_and_its_noun_is_no_subject():
     text = ("وقالت رئيسة الجمعية إن السباق مهم. وذكرت بمشاركة نساء من عدد من المناطق التي زارتها القافلة، "
             "مسجلة أن الدورة سبقتها احتفالات.")
     assert [q.speaker for q in quotes(text)] == ["رئيسة الجمعية"] * 2
+
+
+def test_a_long_subject_holding_a_courtesy_title_and_a_bin_name_is_that_person():
+    # ranks, a courtesy title, a name with its بن/آل chain, then the office: more than twelve words
+    text = ("أكد معالي الفريق الركن الشيخ حمد بن سالم آل ثاني وزير الداخلية بدولة قطر الشقيقة أن الأمن مستقر، "
+            "مشيراً إلى أن التعاون مستمر.")
+    assert [q.speaker for q in quotes(text)] == ["حمد بن سالم آل ثاني"] * 2
