@@ -70,6 +70,19 @@ _EN_DATELINE_OPENING = LazyPattern(
     lambda: rf"(?:(?:[A-Z][A-Z.'/&-]*,?\s+){{1,5}}{_EN_MONTHS}\.?\s+\d{{1,2}}\s+-\s+"
             rf"|(?:Published\s+|Date\s+of\s+publication\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
             rf"(?:\d{{1,2}}\s+{_EN_MONTHS}|{_EN_MONTHS}\s+\d{{1,2}})\s+\d{{4}}\s+)(?=[A-Z(\"“])")
+_EN_TITLE_SITE = lazy_regex(r"\s+[-|]\s+")
+_EN_STAMP_WORD = lazy_regex(r"[A-Z\d][\w.,:()-]*|on|by|at|of|updated|publication|\(updated")
+
+
+def _stamp_then_title(F: str, st: "_Stmt", title: str) -> bool:
+    """'Posted on July 20 2016 by Asharq Al-Awsat Dozens Killed ...': a date stamp and a byline of capitalised
+    words and digits, then the headline repeated, open the statement."""
+    k = F.find(title, st.start, st.start + 120 + len(title))
+    return k > st.start and all(_EN_STAMP_WORD.fullmatch(w) for w in F[st.start:k].split())
+# what follows a headline repeated in the body: its full stop, an agency, a weekday, a date
+_EN_STAMP_AFTER_TITLE = LazyPattern(
+    lambda: rf"\.?\s*(?:(?:AFP|AP|Reuters|REUTERS|AA|DPA|SANA)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+            rf"(?:(?:\d{{1,2}}\s+{_EN_MONTHS}|{_EN_MONTHS}\s+\d{{1,2}})\s+\d{{4}}\s+)?")
 _THAT_OR_QUOTE_OPENING = lazy_regex(r"\bthat\b|[\"“«:]")
 # a participle phrase opening the sentence sets the scene of the speech act, it is not what was said:
 # 'Appearing on the NBC News program, "Meet the Press," the senator said the nomination ...' (the claim
@@ -2635,6 +2648,10 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
             s, e = o(q.istart, q.iend)
             names_by_sent.setdefault(sent_of(q.start), []).append(text[s:e])
 
+    # the headline (the first line, before its site's name: "... killed NGO - Region - World - Ahram Online")
+    title_end = F.find("\n")
+    title = _EN_TITLE_SITE.split(F[:title_end], 1)[0].strip().rstrip(".") if lang != "ar" and title_end > 0 else ""
+    title = title if len(title) >= 20 else ""
     for st in ctx.stmts:
         s, e = o(st.start, st.end)
         # (the statement's words only: a wire's dateline opening it is page furniture, not what was said;
@@ -2642,6 +2659,14 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
         dl = _EN_DATELINE_OPENING.match(F, st.start, st.end) if lang != "ar" else None
         if dl and st.end - dl.end() >= 12:
             s = o(dl.end(), st.end)[0]
+        elif title and st.start > title_end and (F.startswith(title, st.start) or _stamp_then_title(F, st, title)):
+            # "Suicide bomber kills 4 in Assad clans hometown AFP Sunday 22 Feb 2015 A suicide bomber killed ...":
+            # the page's headline repeated before the first sentence, with its agency and date, is no part of it
+            k = F.find(title, st.start, st.start + 120 + len(title)) + len(title)
+            stamp = _EN_STAMP_AFTER_TITLE.match(F, k, st.end)
+            k = stamp.end() if stamp else k
+            if _words(F[k:st.end]) >= 3 and F[k:k + 1].isupper():
+                s = o(k, st.end)[0]
         si = sent_of(st.start)
         sent = _sentence_text(text, folded, sents, si, st.end)
         claims.append(ClaimCandidate("quote", text[s:e], sent, s, e, speaker=st.speaker or None, verb=st.verb,

@@ -112,3 +112,16 @@ def test_a_wire_dateline_or_a_date_stamp_opening_a_statement_is_no_part_of_it():
     text = "Published May 3 2016 At least 12 fishermen were rescued on Monday the army said."
     (q,) = [c for c in extract_claims(text, published=None, lang="en") if c.kind == "quote"]
     assert q.text == "At least 12 fishermen were rescued on Monday" and q.speaker == "army"
+
+
+def test_the_headline_repeated_before_the_first_sentence_is_no_part_of_its_statement():
+    text = ("Flood kills 12 in the northern valley - Region - World\n\n"
+            "Flood kills 12 in the northern valley AFP Monday 4 May 2015 Twelve people drowned when the river "
+            "burst its banks on Sunday a rescue official said.")
+    (q,) = [c for c in extract_claims(text, published=None, lang="en") if c.kind == "quote"]
+    assert q.text == "Twelve people drowned when the river burst its banks on Sunday"
+    assert text[q.start:q.end] == q.text
+    text = ("Dozens hurt as storm hits the coast\n\nPosted on May 4 2015 by Harbour News Dozens hurt as storm hits "
+            "the coast Forty people were hurt when the roof of the market fell the police said.")
+    (q,) = [c for c in extract_claims(text, published=None, lang="en") if c.kind == "quote"]
+    assert q.text == "Forty people were hurt when the roof of the market fell"
