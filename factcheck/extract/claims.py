@@ -531,7 +531,6 @@ def _honorific_referent(ctx: _Ctx, honorific: str, before: int) -> str | None:
     return ctx.reg.resolve(ctx.d(words[0].start(), words[-1].end()))
 
 
-_FIRST_NAME_BEFORE = "(?<![\\w])([^\\W\\d_]{2,})\\s+"
 
 
 def _fuller(ctx: _Ctx, name: str | None, before: int) -> str | None:
@@ -556,14 +555,23 @@ def _fuller(ctx: _Ctx, name: str | None, before: int) -> str | None:
     # word ("الإسرائيلي بنيامين نتنياهو", "الشيخ عادل الكلباني"): another word may be a verb or a noun
     # ("إردوغان يشبّه نتنياهو" is no "يشبّه نتنياهو", "منزل الكلباني" no person); the first, on a tie
     best: dict[str, list] = {}
-    for m in re.finditer(_FIRST_NAME_BEFORE + re.escape(f) + r"(?!\w)", F[:before]):
+    # (the surname's occurrences found as a string, then the word before each: a pattern that starts with a
+    # word class is tried at every position of the text)
+    i = F.find(f, 0, before)
+    while i >= 0:
+        j, i = i, F.find(f, i + 1, before)
+        if j + len(f) > before or F[j + len(f):j + len(f) + 1].isalnum() or F[j + len(f):j + len(f) + 1] == "_":
+            continue
+        m = _GIVEN_BEFORE.search(F, max(0, j - 40), j)
+        if not m:
+            continue
         w = m.group(1)
         if not _given_name(w):
             continue
         p = _WORD_BEFORE.search(F, max(0, m.start(1) - 30), m.start(1))
         anchored = bool(p) and (p.group(1) in TITLE_WORDS or p.group(1) in NAME_TITLES
                                 or p.group(1).startswith("ال") and _NISBA.fullmatch(p.group(1)) is not None)
-        b = best.setdefault(w, [0, False, m.start(1), m.end()])
+        b = best.setdefault(w, [0, False, m.start(1), j + len(f)])
         b[0] += 1
         b[1] = b[1] or anchored
     if not best:
@@ -573,6 +581,7 @@ def _fuller(ctx: _Ctx, name: str | None, before: int) -> str | None:
 
 
 _WORD_BEFORE = lazy_regex(r"(?<!\S)(\S+)\s+$")
+_GIVEN_BEFORE = lazy_regex(r"(?<![\w])([^\W\d_]{2,})\s+$")
 
 
 def _given_name(w: str) -> bool:
@@ -725,13 +734,13 @@ _NAME_TITLE_WORD = LazyPattern(lambda: r"(?<!\w)[وف]?(?:" + alternation(NAME_T
 _TITLE_RUN_STOP = lazy_regex(r"[،,.:؛;()\"«»“”\n]")
 
 
-def _register_titled_names(ctx: _Ctx, s: int, e: int) -> None:
+def _register_titled_names(ctx: _Ctx, s: int, e: int, found: list[re.Match]) -> None:
     """"المتحدث الرسمي باسم الوزارة السفير بدر عبدالعاطي", "ومدير الجامعتين المكلف الدكتور X بن Y" anywhere in
     a sentence, speech or not, introduce a name with its title: a later "وأكد المتحدث", "وأوضح مدير
     الجامعتين المكلف" is that person (a title word within eight words before the courtesy title, nothing
     but words between, and a name of two words or more after it)."""
     F = ctx.F
-    for m in _NAME_TITLE_WORD.finditer(F, s, e):
+    for m in found:  # the article's courtesy titles in this sentence (found in one pass)
         ne = _name_words_at(F, m.end() + 1, e, given=True)
         w1 = _WORD.match(F, m.end() + 1)
         if ne <= m.end() + 1 and w1 and w1.group(0)[:1] in "بل" and len(w1.group(0)) >= 3 \
@@ -2617,10 +2626,13 @@ def extract(text: str, published: datetime | None = None, lang: str | None = Non
     # instead of a search per sentence (an English article has no Arabic letters at all).
     ar_trig = [] if lang == "ar" or not dates_mod._AR_LETTERS.search(F) else [m.start() for m in _AR_TRIGGER.finditer(F)]
     latin = [] if lang == "en" else [m.start() for m in _THREE_LATIN_LETTERS.finditer(F)]
+    name_titles = list(_NAME_TITLE_WORD.finditer(F)) if lang == "ar" else []
+    nt_starts = [m.start() for m in name_titles]
     for ss, se in sents:
         _register_appositions(ctx, ss, se)
-        if lang == "ar":
-            _register_titled_names(ctx, ss, se)
+        a, b = bisect_left(nt_starts, ss), bisect_left(nt_starts, se)
+        if a < b:
+            _register_titled_names(ctx, ss, se, name_titles[a:b])
         n_before = len(ctx.stmts)
         if lang == "ar" or _any_in(ar_trig, ss, se):
             _attribution_mid(ctx, ss, se)
