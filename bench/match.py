@@ -809,9 +809,9 @@ def run(url: str, queries: int, window: int, seed: int = 11, stories: Callable[[
         found = {(m.other_id, m.relation) for m in fc_results[q]}
         either.update(r for other, r in exhaustive[q] if (other, r) in found or (q, other) in theirs)
     # What the pipeline stored (an import goes through it; a generated build stores no matches). Its
-    # rows come from linking articles and then comparing every pair of their claims
-    # (store/matching.py), so a verdict cut from a query's own shortlist of 30 is still stored when
-    # another claim of the two articles links them. Measured (BENCHMARKS.md, issue 18, item 2): on
+    # rows come from the lookups' pairs and, between two articles a verdict links, every pair of their
+    # claims (store/matching.py), so a verdict cut from a query's own shortlist of 30 is still stored
+    # when another claim of the two articles links them by a verdict. Measured (BENCHMARKS.md, issue 18, item 2): on
     # real copy the lookup alone found 18 of 33 supports, the shortlist cutting 14; all 33 were stored.
     with factory() as s:
         stored = {tuple(row) for row in s.execute(text("SELECT claim_id, other_claim_id, relation FROM matches"))}
@@ -920,7 +920,8 @@ def _print_lookups(args, url: str) -> None:
     _print_verdict_rows(r)
     print(f"\n<relation> found = recall on verdicts, as for the generated corpora (the matcher given every claim of "
           f"other outlets in the windows) through the query's own lookup; stored = the same (claim, other, relation) "
-          f"among the matches the import stored (articles linked, then every pair of their claims compared); load "
+          f"among the matches the import stored (the pairs the lookups met, and every pair of two articles a verdict "
+          f"linked); load "
           f"average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores.")
 
 
