@@ -876,6 +876,10 @@ def real(args) -> None:
         if not args.db:
             sys.exit("--imported needs --db: the database an earlier --corpus real import filled")
         url = args.db
+        path = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else None
+        if path is not None and not os.path.exists(path):
+            # SQLite would create an empty file and fail later on a missing table
+            sys.exit(f"--imported: no database at {path} (import one first: --corpus real --db {url})")
         _print_stored(url)
         _print_lookups(args, url)
         return
