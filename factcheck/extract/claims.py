@@ -66,10 +66,11 @@ _CLAUSE_THEN_SPEAKER = lazy_regex(r"^(?P<c>.+)[,]\s*(?P<s>[^,]{2,60})$")
 # a wire dateline ("NEW YORK, March 2 - ", "COMMACK, N.Y., Feb 26 - ") or a page's date stamp ("Published June 20
 # 2016 ", "August 13 2016 ", "Saturday 15 April 2017 ") opening a statement, before a capital
 _EN_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_EN_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_EN_STAMP_DATE = rf"(?:\d{{1,2}}\s+{_EN_MONTHS}|{_EN_MONTHS}\s+\d{{1,2}})\s+\d{{4}}\s+"  # "20 June 2016 ", "June 20 2016 "
 _EN_DATELINE_OPENING = LazyPattern(
     lambda: rf"(?:(?:[A-Z][A-Z.'/&-]*,?\s+){{1,5}}{_EN_MONTHS}\.?\s+\d{{1,2}}\s+-\s+"
-            rf"|(?:Published\s+|Date\s+of\s+publication\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
-            rf"(?:\d{{1,2}}\s+{_EN_MONTHS}|{_EN_MONTHS}\s+\d{{1,2}})\s+\d{{4}}\s+)(?=[A-Z(\"“])")
+            rf"|(?:Published\s+|Date\s+of\s+publication\s+)?(?:{_EN_WEEKDAY}\s+)?{_EN_STAMP_DATE})(?=[A-Z(\"“])")
 _EN_TITLE_SITE = lazy_regex(r"\s+[-|]\s+")
 _EN_STAMP_WORD = lazy_regex(r"[A-Z\d][\w.,:()-]*|on|by|at|of|updated|publication|\(updated")
 
@@ -81,8 +82,7 @@ def _stamp_then_title(F: str, st: "_Stmt", title: str) -> bool:
     return k > st.start and all(_EN_STAMP_WORD.fullmatch(w) for w in F[st.start:k].split())
 # what follows a headline repeated in the body: its full stop, an agency, a weekday, a date
 _EN_STAMP_AFTER_TITLE = LazyPattern(
-    lambda: rf"\.?\s*(?:(?:AFP|AP|Reuters|REUTERS|AA|DPA|SANA)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
-            rf"(?:(?:\d{{1,2}}\s+{_EN_MONTHS}|{_EN_MONTHS}\s+\d{{1,2}})\s+\d{{4}}\s+)?")
+    lambda: rf"\.?\s*(?:(?:AFP|AP|Reuters|REUTERS|AA|DPA|SANA)\s+)?(?:{_EN_WEEKDAY}\s+)?(?:{_EN_STAMP_DATE})?")
 _THAT_OR_QUOTE_OPENING = lazy_regex(r"\bthat\b|[\"“«:]")
 # a participle phrase opening the sentence sets the scene of the speech act, it is not what was said:
 # 'Appearing on the NBC News program, "Meet the Press," the senator said the nomination ...' (the claim
@@ -2271,7 +2271,7 @@ _EN_NOUN_END = LazyPattern(lambda: rf"(?:{_EN_NOUNS})\s*$")
 # between the subject and its verb is no part of the subject; a weekday is, by its name: "Aleppo Today said"
 # is an outlet, which "[A-Z][a-z]+day" cut to "Aleppo")
 _EN_SUBJ_TRAILER = lazy_regex(r"(?:\s*(?:\([^()]{1,40}\)|\[[^\[\]]{1,40}\]|<[^<>]{1,12}>|\b\w+ly|\balso|\bhas|\bhave|\bhad|\bearlier|"
-                              r"\blater|\btoday|\byesterday|\bagain|\bboth|\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                              r"\blater|\btoday|\byesterday|\bagain|\bboth|\b(?:on\s+)?" + _EN_WEEKDAY + "|"
                               r"(?<=[A-Z][a-z]\s)\d{1,2}|(?<=[a-z]{2}\s)\d{1,2}))+\s*$")  # "Ahmed 24 said": an age
 
 
